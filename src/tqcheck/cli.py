@@ -1,0 +1,189 @@
+"""Command line: ``tqcheck check|rules|explain``.  ``main(argv) -> int`` never raises for bad input."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence, TextIO
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+SUFFIXES = (".txt", ".jsonl", ".ndjson", ".tsv")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's default exits; report and return 2 instead
+        raise _UsageError(message)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="tqcheck", description="Quality checks for machine-translated news.")
+    p.add_argument("--version", action="version", version=f"tqcheck {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    c = sub.add_parser("check", help="check files and report findings")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .jsonl, .tsv)")
+    c.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format (default: text)")
+    c.add_argument("--input-format", choices=("text", "jsonl", "tsv"), help="read every PATH in this format instead of guessing from its name")
+    c.add_argument("--source", metavar="FILE", help="line-aligned source text for a plain-text PATH")
+    c.add_argument("--source-lang", metavar="LANG", help="source language (BCP 47, e.g. vi)")
+    c.add_argument("--target-lang", metavar="LANG", help="target language (BCP 47, e.g. hi)")
+    c.add_argument("--select", metavar="RULES", help="comma-separated codes, prefixes, names or categories to check (replaces the default set)")
+    c.add_argument("--extend-select", metavar="RULES", help="rules to add to the selection")
+    c.add_argument("--ignore", metavar="RULES", help="rules to leave out")
+    c.add_argument("--fail-on", choices=("info", "warning", "error"), help="lowest severity that makes the exit status 1 (default: warning)")
+    c.add_argument("--config", metavar="FILE", help="configuration file (default: [tool.tqcheck] in the nearest pyproject.toml)")
+    c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    c.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
+
+    r = sub.add_parser("rules", help="list the rules")
+    r.add_argument("--format", choices=("text", "json"), default="text")
+    r.add_argument("--all", action="store_true", help="include rules that are off by default")
+
+    e = sub.add_parser("explain", help="print a rule's documentation")
+    e.add_argument("rule", metavar="CODE|NAME")
+    return p
+
+
+def _split(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _expand(paths: Sequence[str]) -> list[str]:
+    """Files named, and supported files below named directories, in a stable order."""
+    out = []
+    for path in paths:
+        if os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                out.extend(os.path.join(root, f) for f in sorted(files) if f.endswith(SUFFIXES))
+        else:
+            out.append(path)
+    return out
+
+
+def cmd_check(args, out: TextIO, err: TextIO) -> int:
+    from . import config as config_mod
+    from .engine import Checker
+    from .io import InputError, read
+    from .languages import UnknownLanguage
+    from .report import Report, write
+
+    try:
+        cfg = config_mod.load(args.config)
+        cfg = cfg.merged(
+            select=_split(args.select),
+            ignore=_split(args.ignore),
+            extend_select=_split(args.extend_select),
+            fail_on=config_mod.Severity.parse(args.fail_on) if args.fail_on else None,
+            source_lang=args.source_lang,
+            target_lang=args.target_lang,
+        )
+        checker = Checker(cfg)
+    except (config_mod.ConfigError, ValueError) as exc:
+        err.write(f"tqcheck: {exc}\n")
+        return EXIT_ERROR
+    if args.source and len(args.paths) != 1:
+        err.write("tqcheck: --source pairs with exactly one target PATH\n")
+        return EXIT_ERROR
+
+    report = Report(rules=tuple(r.code for r in checker.rules))
+    for path in _expand(args.paths):
+        report.files += 1
+        for item in read(path, cfg, args.input_format, args.source):
+            if isinstance(item, InputError):
+                report.errors.append(item)
+                continue
+            try:
+                result = checker.check_document(item)
+            except UnknownLanguage as exc:
+                line = item.segments[0].line if item.segments else None
+                report.errors.append(InputError(path, line, str(exc)))
+                continue
+            report.documents += 1
+            report.segments += len(item.segments)
+            report.findings.extend(result.findings)
+            report.unused_suppressions.extend(result.unused_suppressions)
+    report.sort()
+
+    for e in report.errors:
+        err.write(f"tqcheck: {e}\n")
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="\n") as f:
+            write(report, args.format, f)
+    else:
+        write(report, args.format, out)
+    if report.errors:
+        return EXIT_ERROR
+    failing = any(f.severity >= cfg.fail_on for f in report.findings)
+    return EXIT_FINDINGS if failing or report.unused_suppressions else EXIT_OK
+
+
+def cmd_rules(args, out: TextIO, err: TextIO) -> int:
+    import json
+
+    from .registry import all_rules
+
+    rules = [r for r in all_rules() if args.all or r.default_enabled]
+    if args.format == "json":
+        data = [
+            {"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity), "scope": r.scope,
+             "needs_source": r.needs_source, "default_enabled": r.default_enabled, "fixable": r.fixable, "summary": r.summary}
+            for r in rules
+        ]
+        out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK
+    for r in rules:
+        flags = ("source " if r.needs_source else "") + ("off " if not r.default_enabled else "")
+        out.write(f"{r.code}  {r.name:28s} {r.category:12s} {str(r.severity):8s} {flags}{r.summary}\n")
+    return EXIT_OK
+
+
+def cmd_explain(args, out: TextIO, err: TextIO) -> int:
+    from .docgen import rule_page
+    from .registry import all_rules, did_you_mean, lookup
+
+    found = lookup(args.rule)
+    if found is None:
+        choices = [r.code for r in all_rules()] + [r.name for r in all_rules()]
+        err.write(f"tqcheck: unknown rule {args.rule!r}{did_you_mean(args.rule, choices)}\n")
+        return EXIT_ERROR
+    out.write(rule_page(found))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except _UsageError as exc:
+        err.write(f"tqcheck: {exc}\n")
+        return EXIT_ERROR
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_help(out)
+        return EXIT_ERROR
+    commands = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain}
+    try:
+        return commands[args.command](args, out, err)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        if getattr(args, "debug", False):
+            raise
+        err.write(f"tqcheck: internal error: {type(exc).__name__}: {exc} (run with --debug for a traceback)\n")
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

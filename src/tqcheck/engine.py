@@ -1,0 +1,195 @@
+"""Runs the selected rules over documents and turns their hits into findings.
+
+A rule that raises does not stop the run: its exception becomes an error
+finding that names the rule, so the input that broke it is reported.
+Output order is stable: by position, then code.
+"""
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .config import Config
+from .languages import Profile, load_profile
+from .model import Document, Finding, Hit, Segment, Severity
+from .registry import Rule, select_rules
+from .suppress import parse_directives
+from .text import TextInfo
+
+
+class Context:
+    """What a rule may ask while it checks one document.
+
+    ``target`` and ``source`` are the language profiles; ``options`` holds the
+    options of the rule being run; :meth:`info` gives the shared, lazily
+    computed analysis of a segment's text.
+    """
+
+    def __init__(self, document: Document, target: Profile, source: Profile | None, config: Config):
+        self.document = document
+        self.target = target
+        self.source = source
+        self.config = config
+        self.options: dict[str, Any] = {}
+        self.segment_index = 0
+        self._info: dict[tuple[int, str], TextInfo] = {}
+
+    def info(self, index: int | None = None, field: str = "target") -> TextInfo:
+        key = (self.segment_index if index is None else index, field)
+        found = self._info.get(key)
+        if found is None:
+            found = self._info[key] = TextInfo(self.document.segments[key[0]].text(field))
+        return found
+
+    @property
+    def text(self) -> TextInfo:
+        """Analysis of the target of the segment being checked."""
+        return self.info()
+
+    @property
+    def src(self) -> TextInfo:
+        """Analysis of the source of the segment being checked."""
+        return self.info(field="source")
+
+
+@dataclass(frozen=True)
+class UnusedSuppression:
+    path: str
+    record: str | None
+    line: int
+    directive: str
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "record": self.record, "line": self.line, "directive": self.directive}
+
+
+@dataclass
+class Result:
+    """Findings of one document, plus the suppressions that silenced nothing."""
+
+    findings: list[Finding] = field(default_factory=list)
+    unused_suppressions: list[UnusedSuppression] = field(default_factory=list)
+
+
+def position(seg: Segment, start: int) -> tuple[int, int]:
+    """(line, column), 1-based, of code-point offset ``start`` in ``seg``'s field."""
+    if not seg.lines_follow_text:
+        return seg.line, start + 1
+    text = seg.target
+    line_start = text.rfind("\n", 0, start) + 1
+    return seg.line + text.count("\n", 0, start), start - line_start + 1
+
+
+class Checker:
+    """Checks documents with the rules a :class:`Config` selects.
+
+    >>> from tqcheck.model import Document, Segment
+    >>> checker = Checker(Config(select=("TQ201",)))
+    >>> [f.code for f in checker.check_document(Document((Segment("Xin chào [ad_1]"),), "vi")).findings]
+    ['TQ201']
+    """
+
+    def __init__(self, config: Config | None = None):
+        self.config = config or Config()
+        rules = select_rules(self.config.select, self.config.ignore, self.config.extend_select)
+        self.rules = rules
+        self._segment_rules = [r for r in rules if r.scope == "segment"]
+        self._document_rules = [r for r in rules if r.scope == "document"]
+        self._options = {r.code: {**r.options, **self.config.options.get(r.code, {})} for r in rules}
+
+    def _rules_for(self, path: str) -> tuple[list[Rule], list[Rule]]:
+        ignored = {k for pattern, keys in self.config.per_file_ignores.items() if fnmatch.fnmatch(path, pattern) for k in keys}
+        if not ignored:
+            return self._segment_rules, self._document_rules
+
+        def keep(r: Rule) -> bool:
+            return not any(r.code.startswith(k) or k in (r.name, r.category) for k in ignored)
+
+        return [r for r in self._segment_rules if keep(r)], [r for r in self._document_rules if keep(r)]
+
+    def check_document(self, doc: Document) -> Result:
+        target = load_profile(doc.target_lang)
+        source = load_profile(doc.source_lang) if doc.source_lang else None
+        ctx = Context(doc, target, source, self.config)
+        segment_rules, document_rules = self._rules_for(doc.path)
+        raw: list[tuple[Rule, Hit]] = []
+        for index, seg in enumerate(doc.segments):
+            ctx.segment_index = index
+            has_source = bool(seg.source)
+            for r in segment_rules:
+                if r.needs_source and not has_source:
+                    continue
+                raw.extend((r, hit) for hit in self._run(r, seg, ctx, index))
+        ctx.segment_index = 0
+        for r in document_rules:
+            if r.needs_source and not any(s.source for s in doc.segments):
+                continue
+            raw.extend((r, hit) for hit in self._run(r, doc, ctx, 0))
+        return self._finish(doc, raw)
+
+    def _run(self, r: Rule, subject: Segment | Document, ctx: Context, index: int) -> Iterable[Hit]:
+        ctx.options = self._options[r.code]
+        try:
+            hits = list(r.check(subject, ctx))
+        except TimeoutError:
+            return [Hit(0, 0, f"{r.name}: a pattern timed out on this input; it was not fully checked", segment=index, severity=Severity.ERROR)]
+        except Exception as exc:  # isolate a broken rule: report it, keep checking
+            return [
+                Hit(0, 0, f"{r.name} crashed on this input ({type(exc).__name__}: {exc}); please report it", segment=index, severity=Severity.ERROR)
+            ]
+        if r.scope == "segment":
+            hits = [h if h.segment == index else _with_segment(h, index) for h in hits]
+        return hits
+
+    def _severity(self, r: Rule, hit: Hit) -> Severity:
+        """Configured severity first, then the hit's own, then the rule's default."""
+        configured = self.config.severity.get(r.code)
+        if configured is not None:
+            return configured
+        return hit.severity if hit.severity is not None else r.severity
+
+    def _finish(self, doc: Document, raw: list[tuple[Rule, Hit]]) -> Result:
+        result = Result()
+        directives = {i: parse_directives(seg.notes) for i, seg in enumerate(doc.segments) if seg.notes}
+        used: set[tuple[int, int]] = set()
+        for r, hit in raw:
+            seg = doc.segments[hit.segment]
+            silenced = False
+            for k, d in enumerate(directives.get(hit.segment, ())):
+                if d.matches(r.code, r.name):
+                    used.add((hit.segment, k))
+                    silenced = True
+            if silenced:
+                continue
+            line, column = position(seg, hit.start) if hit.field == "target" else (seg.line, hit.start + 1)
+            result.findings.append(
+                Finding(
+                    path=doc.path,
+                    record=seg.id,
+                    field=seg.field if hit.field == "target" else seg.source_field,
+                    line=line,
+                    column=column,
+                    start=hit.start,
+                    end=hit.end,
+                    code=r.code,
+                    name=r.name,
+                    category=r.category,
+                    severity=self._severity(r, hit),
+                    message=hit.message,
+                    suggestion=hit.suggestion,
+                )
+            )
+        for i, ds in directives.items():
+            for k, d in enumerate(ds):
+                if (i, k) not in used:
+                    seg = doc.segments[i]
+                    result.unused_suppressions.append(UnusedSuppression(doc.path, seg.id, seg.line, d.text))
+        result.findings.sort(key=Finding.sort_key)
+        return result
+
+
+def _with_segment(hit: Hit, index: int) -> Hit:
+    from dataclasses import replace
+
+    return replace(hit, segment=index)

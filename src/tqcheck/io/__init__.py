@@ -1,0 +1,78 @@
+"""Readers: turn input files into documents, or into located input errors.
+
+A reader never raises for bad input: it yields an :class:`InputError` naming
+the file and line and, where it can, goes on with the rest of the file.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Iterator, Union
+
+from ..config import Config
+from ..model import Document
+
+FORMATS = ("text", "jsonl", "tsv")
+_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".tsv": "tsv"}
+
+
+@dataclass(frozen=True)
+class InputError:
+    """Input that could not be checked: where and why."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "line": self.line, "message": self.message}
+
+
+Item = Union[Document, InputError]
+
+
+def detect_format(path: str) -> str:
+    return _BY_SUFFIX.get(os.path.splitext(path)[1].lower(), "text")
+
+
+def read_bytes(path: str) -> bytes | InputError:
+    if os.path.isdir(path):
+        return InputError(path, None, "is a directory, not a file")
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as exc:
+        return InputError(path, None, f"cannot read: {exc.strerror or exc}")
+
+
+def decode(path: str, data: bytes) -> str | InputError:
+    """UTF-8 text (a leading BOM dropped), or an error naming the line of the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return InputError(path, line, f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); tqcheck reads UTF-8 text")
+
+
+def read(path: str, config: Config, fmt: str | None = None, source_path: str | None = None) -> Iterator[Item]:
+    """Documents (or input errors) from ``path`` in format ``fmt`` (detected from the name by default)."""
+    fmt = fmt or detect_format(path)
+    if fmt == "jsonl":
+        from .jsonl import read_jsonl
+
+        return read_jsonl(path, config)
+    if fmt == "tsv":
+        from .tsv import read_tsv
+
+        return read_tsv(path, config)
+    from .text import read_text
+
+    return read_text(path, config, source_path)
+
+
+def language_error(path: str, line: int | None) -> InputError:
+    return InputError(path, line, "no target language: pass --target-lang, set target-lang in [tool.tqcheck], or give records a target_lang field")

@@ -1,0 +1,77 @@
+"""JSONL: one record per line; each record is one document (a news item).
+
+Field names come from ``config.fields`` so a feed's own records can be
+checked as they are, e.g. ``fields = {target = ["title", "body"], source =
+["title_vi", "body_vi"]}``.  Unknown fields are ignored.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+from ..config import Config
+from ..model import Document, Segment
+from . import InputError, Item, decode, language_error, read_bytes
+
+
+def _as_list(value) -> list[str]:
+    return value if isinstance(value, list) else [value]
+
+
+def read_jsonl(path: str, config: Config) -> Iterator[Item]:
+    data = read_bytes(path)
+    text = data if isinstance(data, InputError) else decode(path, data)
+    if isinstance(text, InputError):
+        yield text
+        return
+    f = config.fields
+    target_fields, source_fields = _as_list(f["target"]), _as_list(f["source"])
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(path, n, f"invalid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(path, n, f"expected a JSON object, found {type(record).__name__}")
+            continue
+        item = _document(path, n, record, config, target_fields, source_fields)
+        yield item
+
+
+def _text_field(record: dict, name: str, path: str, n: int) -> str | None | InputError:
+    value = record.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    return InputError(path, n, f"field {name!r} must be a string, found {type(value).__name__}")
+
+
+def _document(path: str, n: int, record: dict, config: Config, target_fields, source_fields) -> Item:
+    f = config.fields
+    if not any(name in record for name in target_fields):
+        return InputError(path, n, f"record has no {' or '.join(map(repr, target_fields))} field")
+    target_lang = record.get(f["target-lang"]) or config.target_lang
+    if not target_lang:
+        return language_error(path, n)
+    source_lang = record.get(f["source-lang"]) or config.source_lang
+    rid = record.get(f["id"])
+    rid = None if rid is None else str(rid)
+    notes = record.get(f["notes"]) or ""
+    if isinstance(notes, list):
+        notes = "\n".join(map(str, notes))
+    segments = []
+    for tname, sname in zip(target_fields, source_fields):
+        target = _text_field(record, tname, path, n)
+        source = _text_field(record, sname, path, n)
+        reference = _text_field(record, f["reference"], path, n) if len(target_fields) == 1 else None
+        for value in (target, source, reference):
+            if isinstance(value, InputError):
+                return value
+        if target is None:
+            continue
+        segments.append(
+            Segment(target=target, source=source, reference=reference, id=rid, line=n, notes=str(notes), field=tname, source_field=sname)
+        )
+    return Document(tuple(segments), str(target_lang), str(source_lang) if source_lang else None, path)

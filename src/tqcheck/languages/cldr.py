@@ -1,0 +1,105 @@
+"""The only module that imports Babel: CLDR facts, loaded on first use."""
+from __future__ import annotations
+
+import functools
+
+#: Code point of digit zero for CLDR numbering systems used by news languages.
+_ZERO = {
+    "latn": 0x30, "arab": 0x660, "arabext": 0x6F0, "beng": 0x9E6, "deva": 0x966,
+    "gujr": 0xAE6, "guru": 0xA66, "knda": 0xCE6, "mlym": 0xD66, "orya": 0xB66,
+    "tamldec": 0xBE6, "telu": 0xC66, "thai": 0xE50, "laoo": 0xED0, "tibt": 0xF20,
+    "mymr": 0x1040, "khmr": 0x17E0, "olck": 0x1C50, "mtei": 0xABF0, "cakm": 0x11136,
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _locale(lang: str):
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def is_known(lang: str) -> bool:
+    """True when CLDR has data for ``lang``."""
+    return _locale(lang) is not None
+
+
+def likely_script(lang: str) -> str | None:
+    """ISO 15924 code of the script ``lang`` is usually written in ("Deva" for hi)."""
+    from babel.core import get_global
+
+    loc = _locale(lang)
+    if loc is None:
+        return None
+    if loc.script:
+        return loc.script
+    likely = get_global("likely_subtags").get(loc.language)
+    parts = likely.split("_") if likely else []
+    return next((p for p in parts[1:] if len(p) == 4), None)
+
+
+def number_format(lang: str) -> tuple[str, str, str]:
+    """(decimal sign, group sign, "indian" or "western" grouping) for ``lang``."""
+    loc = _locale(lang)
+    if loc is None:
+        return ".", ",", "western"
+    symbols = loc.number_symbols.get("latn", {})
+    pattern = loc.decimal_formats.get(None)
+    grouping = "indian" if pattern is not None and pattern.grouping[0] != pattern.grouping[1] else "western"
+    return symbols.get("decimal", "."), symbols.get("group", ","), grouping
+
+
+def native_digits(lang: str) -> str:
+    """The ten digits of ``lang``'s default numbering system, or "" when it is ASCII."""
+    loc = _locale(lang)
+    system = getattr(loc, "default_numbering_system", "latn") if loc else "latn"
+    zero = _ZERO.get(system)
+    if zero is None or zero == 0x30:
+        return ""
+    return "".join(chr(zero + i) for i in range(10))
+
+
+def language_name(lang: str) -> str:
+    loc = _locale(lang)
+    return loc.get_display_name("en") if loc else lang
+
+
+@functools.lru_cache(maxsize=None)
+def currency_names(lang: str) -> dict[str, tuple[str, ...]]:
+    """ISO 4217 code -> the names CLDR gives that currency in ``lang`` (display and plural forms)."""
+    loc = _locale(lang)
+    if loc is None:
+        return {}
+    plural = loc._data.get("currency_names_plural", {})
+    names: dict[str, tuple[str, ...]] = {}
+    for code, name in loc.currencies.items():
+        forms = [name] + [f for f in (plural.get(code) or {}).values() if f]
+        names[code] = tuple(dict.fromkeys(forms))
+    return names
+
+
+@functools.lru_cache(maxsize=None)
+def currency_symbols(lang: str) -> dict[str, str]:
+    """ISO 4217 code -> the symbol CLDR uses for it in ``lang``."""
+    loc = _locale(lang)
+    return dict(loc.currency_symbols) if loc else {}
+
+
+def format_decimal(value, lang: str) -> str:
+    from babel.numbers import format_decimal as fmt
+
+    return fmt(value, locale=lang.replace("-", "_"))
+
+
+def unit_name(unit: str, lang: str) -> str | None:
+    """CLDR long name of a measurement unit ("area-hectare") in ``lang``, without the number."""
+    from babel.units import format_unit
+
+    try:
+        text = format_unit(2, unit, locale=lang.replace("-", "_"), length="long")
+    except Exception:  # babel raises several unrelated types for unknown units
+        return None
+    return text.replace("2", "").strip() or None

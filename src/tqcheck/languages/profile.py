@@ -1,0 +1,121 @@
+"""Language profiles: the facts rules ask about a language.
+
+Shipped profiles (``profiles/*.toml``) hold full data for the project's core
+languages.  Any other language CLDR knows gets a profile derived from CLDR
+(script, digits, number format) with neutral defaults for the rest.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Mapping
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+#: Full stop by script, for languages without a shipped profile.
+_SCRIPT_FULL_STOP = {"Deva": "।", "Beng": "।", "Guru": "।", "Orya": "।", "Hans": "。", "Hant": "。", "Jpan": "。"}
+#: CLDR writing systems that combine several Unicode scripts.
+_SCRIPT_PARTS = {"Hans": ("Hani",), "Hant": ("Hani",), "Jpan": ("Hani", "Hira", "Kana"), "Kore": ("Hang", "Hani")}
+
+
+class UnknownLanguage(ValueError):
+    """A language code that neither a shipped profile nor CLDR knows."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    code: str
+    name: str
+    scripts: tuple[str, ...]
+    native_digits: str = ""
+    decimal: str = "."
+    group: str = ","
+    grouping: str = "western"
+    full_stop: str = "."
+    sentence_end: tuple[str, ...] = (".", "?", "!")
+    tolerated_scripts: tuple[str, ...] = ()
+    distinctive_letters: str = ""
+    markers: tuple[str, ...] = ()
+    scale: Mapping[str, int] = field(default_factory=dict)
+    boilerplate: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    placeholder_words: tuple[str, ...] = ()
+    shipped: bool = False
+
+    @property
+    def uses_latin(self) -> bool:
+        return "Latn" in self.scripts
+
+
+def normalise_code(lang: str) -> str:
+    """"hi-IN", "hi_IN" and "HI" all name the profile "hi"."""
+    return lang.strip().replace("_", "-").split("-")[0].lower()
+
+
+def shipped_languages() -> list[str]:
+    folder = resources.files("tqcheck.languages") / "profiles"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+def _nfc_tuple(values) -> tuple[str, ...]:
+    return tuple(unicodedata.normalize("NFC", v) for v in values)
+
+
+@functools.lru_cache(maxsize=None)
+def load_profile(lang: str) -> Profile:
+    """The profile for ``lang`` (any CLDR language); raises :class:`UnknownLanguage`."""
+    code = normalise_code(lang)
+    path = resources.files("tqcheck.languages") / "profiles" / f"{code}.toml"
+    if path.is_file():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return Profile(
+            code=code,
+            name=data.get("name", code),
+            scripts=tuple(data["scripts"]),
+            native_digits=data.get("native_digits", ""),
+            decimal=data.get("decimal", "."),
+            group=data.get("group", ","),
+            grouping=data.get("grouping", "western"),
+            full_stop=data.get("full_stop", "."),
+            sentence_end=tuple(data.get("sentence_end", (".", "?", "!"))),
+            tolerated_scripts=tuple(data.get("tolerated_scripts", ())),
+            distinctive_letters=unicodedata.normalize("NFC", data.get("distinctive_letters", "")),
+            markers=_nfc_tuple(data.get("markers", ())),
+            scale={unicodedata.normalize("NFC", k): v for k, v in data.get("scale", {}).items()},
+            boilerplate={k: _nfc_tuple(v) for k, v in data.get("boilerplate", {}).items()},
+            placeholder_words=_nfc_tuple(data.get("placeholders", {}).get("words", ())),
+            shipped=True,
+        )
+    return _derived_profile(code)
+
+
+def _derived_profile(code: str) -> Profile:
+    from . import cldr
+
+    if not cldr.is_known(code):
+        raise UnknownLanguage(f"unknown language {code!r}: no profile and no CLDR data")
+    script = cldr.likely_script(code) or "Latn"
+    decimal, group, grouping = cldr.number_format(code)
+    full_stop = _SCRIPT_FULL_STOP.get(script, ".")
+    return Profile(
+        code=code,
+        name=cldr.language_name(code),
+        scripts=_SCRIPT_PARTS.get(script, (script,)),
+        native_digits=cldr.native_digits(code),
+        decimal=decimal,
+        group=group,
+        grouping=grouping,
+        full_stop=full_stop,
+        sentence_end=tuple(dict.fromkeys((full_stop, ".", "?", "!"))),
+        # Latin brand names and acronyms are everyday news in every script.
+        tolerated_scripts=("Latn",) if script != "Latn" else (),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def all_shipped_profiles() -> tuple[Profile, ...]:
+    return tuple(load_profile(code) for code in shipped_languages())

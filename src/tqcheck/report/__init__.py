@@ -1,0 +1,60 @@
+"""Writers for check results.  Each takes a :class:`Report` and a text stream."""
+from __future__ import annotations
+
+import collections
+import hashlib
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from ..model import Finding, Severity
+
+FORMATS = ("text", "json", "github")
+
+
+@dataclass
+class Report:
+    """Everything one ``tqcheck check`` run produced, in a stable order."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list = field(default_factory=list)
+    unused_suppressions: list = field(default_factory=list)
+    files: int = 0
+    documents: int = 0
+    segments: int = 0
+    rules: tuple[str, ...] = ()
+
+    def sort(self) -> None:
+        self.findings.sort(key=Finding.sort_key)
+        self.errors.sort(key=lambda e: (e.path, e.line or 0, e.message))
+        self.unused_suppressions.sort(key=lambda u: (u.path, u.line, u.directive))
+
+    def counts(self) -> dict[str, int]:
+        by = collections.Counter(str(f.severity) for f in self.findings)
+        return {str(s): by.get(str(s), 0) for s in Severity}
+
+    def signature(self) -> str:
+        """Version and rule-set fingerprint, so figures from two runs can be compared."""
+        from .. import __version__
+
+        digest = hashlib.sha256(",".join(self.rules).encode()).hexdigest()[:10]
+        return f"tqcheck:{__version__}|rules:{len(self.rules)}:{digest}"
+
+    def summary(self) -> dict:
+        by_code = collections.Counter(f.code for f in self.findings)
+        return {
+            "files": self.files,
+            "documents": self.documents,
+            "segments": self.segments,
+            "findings": len(self.findings),
+            "by_severity": self.counts(),
+            "by_code": dict(sorted(by_code.items())),
+            "errors": len(self.errors),
+            "unused_suppressions": len(self.unused_suppressions),
+            "signature": self.signature(),
+        }
+
+
+def write(report: Report, fmt: str, out: TextIO) -> None:
+    from . import github, json_report, text
+
+    {"text": text.write, "json": json_report.write, "github": github.write}[fmt](report, out)

@@ -1,0 +1,183 @@
+"""Boilerplate family (TQ3xx): page furniture scraped along with the article.
+
+The phrases live in the language profiles (``[boilerplate]``); the rules
+combine the lists of every shipped language with the target's, so furniture
+is found whether it was translated, left in English or left in the source
+language.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..languages import all_shipped_profiles, load_profile
+from ..model import Hit
+from ..registry import rule
+from ..text import finditer
+
+SEP = r"[\s\p{P}\p{S}]"
+COUNTER = r"(?:[ \t]*[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[ \t]*[:：][ \t]*\d{1,7}|[ \t]+\d{1,7})"
+
+
+def _phrases(lang: str, kind: str) -> list[str]:
+    """Phrases of ``kind`` from every shipped profile and the target's."""
+    words = {w for p in (*all_shipped_profiles(), load_profile(lang)) for w in p.boilerplate.get(kind, ())}
+    return sorted(words, key=len, reverse=True)
+
+
+def _alternation(words) -> str:
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + ")"
+
+
+@functools.lru_cache(maxsize=None)
+def _ui_res(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
+    phrase = _alternation(_phrases(lang, "ui"))
+    item = rf"{phrase}{COUNTER}?"
+    whole_line = regex.compile(rf"^[ \t]*(?:[|•·»›>▶►\-–—:]+[ \t]*)?{item}(?:[ \t]*[|•·/,]?[ \t]*{item})*[ \t]*[:.!»›>|]*[ \t\r]*$", regex.IGNORECASE | regex.MULTILINE)
+    inline_counter = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){phrase}[ \t]*\([ \t]*\d{{1,7}}[ \t]*\)", regex.IGNORECASE)
+    return whole_line, inline_counter
+
+
+@rule(
+    "TQ301",
+    "page-furniture",
+    category="boilerplate",
+    summary="Comment counters, share buttons, read-more and related-news widgets",
+    severity="error",
+    fixable=True,
+)
+def page_furniture(seg, ctx):
+    """Interface text of the news site scraped with the article.
+
+    A line that is nothing but "टिप्पणी (0)", "Share", "और पढ़ें",
+    "Bình luận" or "Related news", or a comment counter anywhere, is part of
+    the web page, not of the story.  Phrases come from the ``boilerplate.ui``
+    lists of the language profiles, in every shipped language.
+
+    Bad (hi): उत्पादन बढ़ा।\nटिप्पणी (0)
+    Bad (hi): उत्पादन बढ़ा।\nशेयर करें
+    Bad (en): Output rose.\nRead more
+    Bad (hi): उत्पादन बढ़ा।\nBình luận (3)
+    Good (hi): उन्होंने कहा कि इस टिप्पणी से वे सहमत नहीं हैं।
+    Good (en): Readers may share their views with the editor.
+    """
+    text = seg.target
+    whole_line, inline_counter = _ui_res(ctx.target.code)
+    seen = []
+    for m in finditer(whole_line, text):
+        if m.end() > m.start() and text[m.start():m.end()].strip():
+            s, e = _trim(text, m.start(), m.end())
+            seen.append((s, e))
+            yield Hit(s, e, f"page furniture {text[s:e]!r} scraped with the article", suggestion="")
+    if "(" in text:
+        for m in finditer(inline_counter, text):
+            if not any(s <= m.start() and m.end() <= e for s, e in seen):
+                yield Hit(m.start(), m.end(), f"comment or share counter {m.group()!r} scraped with the article", suggestion="")
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+@functools.lru_cache(maxsize=None)
+def _credit_re(lang: str) -> regex.Pattern:
+    label = _alternation(_phrases(lang, "credit"))
+    link = r"(?:https?://|www\.)\S{1,500}|[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:/\S{0,500})?"
+    name = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .&'’-]{0,60}"
+    return regex.compile(rf"^[ \t]*[(\[]?{label}[ \t]*[:：][ \t]*(?:{link}|{name})[)\]]?[ \t.\r]*$", regex.IGNORECASE | regex.MULTILINE)
+
+
+@rule(
+    "TQ302",
+    "source-credit-line",
+    category="boilerplate",
+    summary="A scraped \"Source: URL\" credit line",
+    severity="error",
+    fixable=True,
+)
+def source_credit_line(seg, ctx):
+    """A line crediting where the article was scraped from ("स्रोत: https://…", "Nguồn: VnExpress").
+
+    The credit belongs to the page template; translated into the body it is
+    noise, and it often carries the source site's URL.
+
+    Bad (hi): उत्पादन बढ़ा।\nस्रोत: https://baohaiduong.vn/tin-389835.html
+    Bad (en): Output rose.\nSource: vnexpress.net
+    Bad (hi): उत्पादन बढ़ा।\nNguồn: Báo Hải Dương
+    Good (hi): स्रोत बताते हैं कि बैठक सोमवार को होगी।
+    Good (en): The source said: the meeting is on Monday and will run until late in the evening.
+    """
+    text = seg.target
+    if ":" not in text and "：" not in text:
+        return
+    for m in finditer(_credit_re(ctx.target.code), text):
+        s, e = _trim(text, m.start(), m.end())
+        yield Hit(s, e, f"scraped credit line {text[s:e]!r}", suggestion="")
+
+
+@functools.lru_cache(maxsize=None)
+def _caption_re(lang: str) -> regex.Pattern:
+    label = _alternation(_phrases(lang, "caption"))
+    credit = r"[^()\n:：]{1,60}"
+    return regex.compile(
+        rf"\([ \t]*{label}[ \t]*[:：][ \t]*{credit}\)|^[ \t]*{label}[ \t]*[:：][ \t]*{credit}[ \t\r]*$",
+        regex.IGNORECASE | regex.MULTILINE,
+    )
+
+
+@rule(
+    "TQ303",
+    "photo-caption-marker",
+    category="boilerplate",
+    summary="Photo credits and caption markers such as \"(Ảnh: TTXVN)\"",
+    severity="warning",
+    fixable=True,
+)
+def photo_caption_marker(seg, ctx):
+    """Photo credits and caption markers from the page layout ("(Ảnh: TTXVN)", "Photo: Reuters").
+
+    Bad (vi): Cầu mới được khánh thành (Ảnh: TTXVN).
+    Bad (hi): पुल का उद्घाटन हुआ (फोटो: वीएनए)।
+    Bad (en): The new bridge.\nPhoto: Reuters
+    Good (en): The photo shows the new bridge.
+    Good (hi): फोटो प्रदर्शनी में 40 चित्र रखे गए।
+    """
+    text = seg.target
+    if ":" not in text and "：" not in text:
+        return
+    for m in finditer(_caption_re(ctx.target.code), text):
+        s, e = _trim(text, m.start(), m.end())
+        yield Hit(s, e, f"photo caption marker {text[s:e]!r}", suggestion="")
+
+
+@functools.lru_cache(maxsize=None)
+def _notice_re(lang: str) -> regex.Pattern:
+    phrase = _alternation(_phrases(lang, "notice"))
+    generic = r"\b(?:please[ \t]+)?(?:enable|turn[ \t]+on|activate)[ \t]+javascript\b[^\n]{0,120}"
+    return regex.compile(rf"{phrase}[^\n]{{0,120}}|{generic}", regex.IGNORECASE)
+
+
+@rule(
+    "TQ304",
+    "browser-notice",
+    category="boilerplate",
+    summary="\"Enable JavaScript\" and similar browser notices",
+    severity="error",
+    fixable=True,
+)
+def browser_notice(seg, ctx):
+    """Notices the site shows to browsers ("Please enable JavaScript to view this content").
+
+    Bad (en): The council met. Please enable JavaScript to view the video.
+    Bad (hi): परिषद की बैठक हुई।\nकृपया जावास्क्रिप्ट सक्षम करें
+    Good (en): JavaScript developers met in Hanoi on Monday.
+    """
+    text = seg.target
+    for m in finditer(_notice_re(ctx.target.code), text):
+        s, e = _trim(text, m.start(), m.end())
+        yield Hit(s, e, f"browser notice {text[s:e]!r}", suggestion="")

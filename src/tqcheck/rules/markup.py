@@ -1,0 +1,188 @@
+"""Markup family (TQ2xx): placeholders, shortcodes, tags and identifiers that must not reach readers."""
+from __future__ import annotations
+
+import functools
+import html
+
+import regex
+
+from ..languages import all_shipped_profiles, load_profile
+from ..model import Hit
+from ..registry import rule
+from ..text import EMAIL_RE, FILENAME_RE, IDENTIFIER_RE, finditer
+
+#: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]": a bracketed word with an index, in any script.
+INDEXED_RE = r"\[[ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_ \t-]{0,40}?[_ \t-]\d{1,4}[ \t]*\]"
+#: "[/caption]", "[/कैप्शन]": the closing half of a shortcode.
+CLOSING_RE = r"\[/[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}\]"
+#: '[caption id="attachment_1" align="alignnone"]': a shortcode with attributes.
+ATTRIBUTES_RE = r"\[[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}[ \t]+[\p{L}\p{M}_-]{1,30}[ \t]*=[ \t]*[\"'“”][^\]\n]{0,300}\]"
+
+
+@functools.lru_cache(maxsize=None)
+def _placeholder_re(lang: str) -> regex.Pattern:
+    profiles = (*all_shipped_profiles(), load_profile(lang))
+    words = sorted({w for p in profiles for w in p.placeholder_words}, key=len, reverse=True)
+    known = r"\[[ \t]*/?(?:" + "|".join(regex.escape(w) for w in words) + r")[ \t]*\]"
+    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known)), regex.IGNORECASE)
+
+
+@rule(
+    "TQ201",
+    "leftover-placeholder",
+    category="markup",
+    summary="Ad slots, shortcodes and bracketed placeholders left in the text, translated or not",
+    severity="error",
+    fixable=True,
+)
+def leftover_placeholder(seg, ctx):
+    """Placeholders and shortcodes of the publishing system left in the article.
+
+    Scraped news carries ad slots ("[ad_2]"), WordPress shortcodes
+    ("[caption ...]...[/caption]") and similar tokens.  MT engines translate
+    them, so the leftover may be in any script: "[विज्ञापन_2]" is "[ad_2]"
+    rendered into Hindi.  The rule recognises the shape (a bracketed word
+    with an index, a closing "[/word]", a shortcode with attributes) in every
+    script, and the common placeholder words of every shipped language.
+    Editorial brackets such as "[sic]" or "[mentait]" are not reported.
+
+    Bad (hi): सम्मेलन आयोजित किया। [विज्ञापन_2] प्रांतीय कर विभाग ने कहा।
+    Bad (en): The bridge opened. [ad_1] Traffic resumed.
+    Bad (hi): पुल का उद्घाटन हुआ [/कैप्शन]
+    Bad (vi): Cầu được khánh thành. [quảng cáo]
+    Good (en): He said it "[was] not easy" to win.
+    Good (hi): सूची [1] में 12 नाम हैं।
+    """
+    text = seg.target
+    if "[" not in text:
+        return
+    for m in finditer(_placeholder_re(ctx.target.code), text):
+        token = m.group()
+        translated = "" if token.isascii() else " (translated by the MT engine)"
+        yield Hit(m.start(), m.end(), f"leftover placeholder {token!r}{translated}", suggestion="")
+
+
+TAG_RE = regex.compile(
+    r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:[ \t\n][^<>\n]{0,300})?[ \t]*/?>"
+    r"|</?[\p{L}\p{M}]{1,20}[ \t]*/?>"
+    r"|&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+    r"|&(?:nbsp|amp|quot|lt|gt|apos|ndash|mdash|hellip|rsquo|lsquo|rdquo|ldquo)\b"
+)
+
+
+@rule(
+    "TQ202",
+    "html-markup",
+    category="markup",
+    summary="HTML tags and character entities in plain text",
+    severity="error",
+    fixable=True,
+)
+def html_markup(seg, ctx):
+    """HTML tags ("</div>", "<p>") and entities ("&nbsp;", "&#8217;") in text meant for readers.
+
+    They come from scraping or from a pipeline that escaped text twice.  A tag
+    or entity that also appears in the source is deliberate inline markup and
+    is left alone.  The suggestion for an entity is the character it stands for.
+
+    Bad (hi): राजस्व 112% रहा। &nbsp; सम्मेलन में
+    Bad (hi): कुल निवेश बढ़ा। </div> समारोह में
+    Bad (en): <p>The bridge opened on Monday.
+    Good (en): Profits rose 5% (a < b > c is not a tag).
+    Good (en): AT&T shares rose; R&D spending fell.
+    """
+    text = seg.target
+    if "<" not in text and "&" not in text:
+        return
+    source = seg.source or ""
+    for m in finditer(TAG_RE, text):
+        token = m.group()
+        if token in source:
+            continue
+        if token.startswith("&"):
+            decoded = html.unescape(token if token.endswith(";") else token + ";")
+            yield Hit(m.start(), m.end(), f"HTML entity {token!r} in plain text", suggestion=decoded if decoded != token else None)
+        else:
+            yield Hit(m.start(), m.end(), f"HTML tag {token!r} in plain text", suggestion="")
+
+
+TEMPLATE_RE = regex.compile(
+    r"\{\{[^{}\n]{1,80}\}\}|\$\{[^{}\n]{1,80}\}|\{[A-Za-z_][A-Za-z0-9_.]{0,40}\}|\{[0-9]{1,2}\}"
+    r"|%\([A-Za-z_][A-Za-z0-9_]{0,40}\)[-+#0]*[0-9]*(?:\.[0-9]+)?[sdifr]"
+    r"|(?<![\p{L}\p{N}%])%[-+#0]*[0-9]*(?:\.[0-9]+)?[sdif](?![\p{L}\p{N}])"
+)
+
+
+@rule(
+    "TQ203",
+    "template-variable",
+    category="markup",
+    summary="Template variables and format specifiers left in the text",
+    severity="error",
+)
+def template_variable(seg, ctx):
+    """Template syntax ("{{image}}", "${name}", "{0}", "%s", "%(count)d") in text.
+
+    In a news item such tokens are an unrendered template.  In software
+    strings they are real variables: when the same token appears in the
+    source it is expected and not reported (TQ204 checks it is kept).
+
+    Bad (hi): कार्यक्रम संपन्न हुआ। {{image}} अगले दिन
+    Bad (en): Welcome, %s, to the portal.
+    Good (en): Profits rose 5% since 2023 and 7 %s were counted.
+    Good (en): Sets like {1, 2} are fine in prose.
+    """
+    text = seg.target
+    if "{" not in text and "%" not in text:
+        return
+    source = seg.source or ""
+    for m in finditer(TEMPLATE_RE, text):
+        if m.group() in source:
+            continue
+        yield Hit(m.start(), m.end(), f"unrendered template variable {m.group()!r}")
+
+
+#: Tokens that must come through translation unchanged.
+VERBATIM_RE = regex.compile(
+    "|".join(
+        (
+            r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[()]+[^\s<>\"'\]\[().,;:!?]",
+            EMAIL_RE.pattern,
+            FILENAME_RE.pattern,
+            IDENTIFIER_RE.pattern,
+            TAG_RE.pattern,
+            TEMPLATE_RE.pattern,
+        )
+    ),
+    regex.IGNORECASE,
+)
+
+
+@rule(
+    "TQ204",
+    "verbatim-not-kept",
+    category="markup",
+    summary="A URL, identifier, tag or variable of the source is missing from the target",
+    severity="warning",
+    needs_source=True,
+)
+def verbatim_not_kept(seg, ctx):
+    """Tokens that must pass through translation unchanged but did not.
+
+    URLs, e-mail addresses, file names, official document numbers such as
+    "3568/TB-UBND", inline tags and template variables are identifiers, not
+    words.  MT engines transliterate or translate them ("3568/टीबी-यूबीएनडी").
+    The finding points at the token in the source; its suggestion is the
+    token itself.
+
+    Bad (vi>hi): Theo Công văn số 3568/TB-UBND của tỉnh. => प्रांत के दस्तावेज़ संख्या 3568/टीबी-यूबीएनडी के अनुसार।
+    Bad (vi>en): Xem tại https://example.vn/tin-tuc => See https://example.vn/news
+    Good (vi>hi): Theo Công văn số 3568/TB-UBND của tỉnh. => प्रांत के दस्तावेज़ संख्या 3568/TB-UBND के अनुसार।
+    Good (vi>en): Liên hệ ban@example.vn để biết thêm. => Contact ban@example.vn for details.
+    """
+    source, target = seg.source, seg.target
+    for m in finditer(VERBATIM_RE, source):
+        token = m.group()
+        if token in target:
+            continue
+        yield Hit(m.start(), m.end(), f"{token!r} from the source is missing from the target (identifiers, URLs and markup must be kept verbatim)", suggestion=token, field="source")

@@ -1,0 +1,221 @@
+"""Script family (TQ1xx): letters from the wrong writing system, mixed-script words, broken encodings."""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from ..model import Hit, Severity
+from ..registry import rule
+from ..text import finditer
+from ._scripts import foreign_letter_re, letter_scripts, script_name, script_of
+
+#: Acronyms, model and code names that good news copy keeps in Latin ("FBI", "SS99", "KSWB-TV", "D.C.").
+ACRONYM_RE = regex.compile(r"(?:[A-Z][A-Z0-9&]*\.?)+(?:-[A-Z0-9]+)*|[A-Z]{1,3}[a-z]?[A-Z0-9]+")
+#: Latin letters that look like letters of other scripts, for suggestions on mixed words.
+CONFUSABLES = {
+    "а": "a", "в": "B", "е": "e", "к": "k", "м": "M", "н": "H", "о": "o", "р": "p", "с": "c", "т": "T",
+    "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M",
+    "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "Α": "A", "Β": "B", "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K",
+    "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y", "Ζ": "Z",
+}
+GAP_RE = regex.compile(r"[\s\p{P}\p{S}\p{N}]*")
+WORD_PART_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+
+
+def _foreign_words(seg, ctx):
+    """(start, end, scripts) of each word part holding letters foreign to the target language."""
+    text = seg.target
+    foreign = foreign_letter_re(ctx.target.scripts)
+    first = foreign.search(text)
+    if first is None:
+        return
+    for m in finditer(WORD_PART_RE, text, max(0, first.start() - 64)):
+        if foreign.search(m.group()) is None:
+            continue
+        if ctx.text.is_protected(m.start(), m.end()):
+            continue
+        yield m.start(), m.end(), letter_scripts(m.group())
+
+
+@rule(
+    "TQ101",
+    "foreign-script",
+    category="script",
+    summary="Letters of a script the target language does not use",
+    severity="warning",
+)
+def foreign_script(seg, ctx):
+    """Text in a writing system the target language does not use.
+
+    Machine translation leaves source words behind: a Vietnamese name in a
+    Hindi article ("Nguyễn Minh Hưng"), a whole untranslated sentence, or
+    Devanagari in an English target.  Consecutive foreign words are reported
+    as one span.
+
+    Latin acronyms, URLs, e-mail addresses, file names and document numbers
+    are expected in any news text and are not reported.  In languages whose
+    profile tolerates Latin (Hindi, Marathi, ...), plain ASCII words such as
+    brand names or titles ("Game of Thrones") are reported at info level
+    only; accented Latin (Vietnamese, French) is a warning.
+
+    Bad (hi): अध्यक्ष Nguyễn Minh Hưng ने कहा।
+    Bad (hi): उन्होंने कहा कि Năm nay tỉnh đạt kết quả tốt. और काम जारी है।
+    Bad (en): The minister visited Hà Nội and said निवेश will grow.
+    Good (hi): FBI और CNN ने बताया कि https://example.com/a-b पर जानकारी है।
+    Good (vi): Ông Nguyễn Minh Hưng phát biểu tại hội nghị.
+    Good (en): The minister visited Hà Nội on Monday.
+    """
+    text = seg.target
+    tolerated = set(ctx.target.tolerated_scripts)
+    group: list[tuple[int, int, set[str]]] = []
+
+    def report(group):
+        words = [(s, e, sc) for s, e, sc in group if not (sc <= tolerated and ACRONYM_RE.fullmatch(text[s:e]))]
+        if not words:
+            return None
+        start, end = group[0][0], group[-1][1]
+        scripts = set().union(*(sc for _, _, sc in group))
+        accented = any(not text[s:e].isascii() for s, e, sc in words if sc <= tolerated)
+        names = ", ".join(sorted(script_name(s) for s in scripts))
+        severity = None
+        if scripts <= tolerated and not accented:
+            severity = Severity.INFO
+        what = "accented Latin (likely untranslated source text)" if accented else f"{names} text"
+        return dict(start=start, end=end, message=f"{what} in a {ctx.target.name} target: {text[start:end]!r}", severity=severity)
+
+    for s, e, scripts in _foreign_words(seg, ctx):
+        if len(scripts) > 1 and not scripts.isdisjoint(ctx.target.scripts):
+            continue  # a mixed-script word: TQ102's business
+        if group:
+            gap = text[group[-1][1]:s]
+            if GAP_RE.fullmatch(gap) is None or "\n" in gap:
+                found = report(group)
+                if found:
+                    yield Hit(**found)
+                group = []
+        group.append((s, e, scripts))
+    if group:
+        found = report(group)
+        if found:
+            yield Hit(**found)
+
+
+@rule(
+    "TQ102",
+    "mixed-script-word",
+    category="script",
+    summary="One word mixing letters of two scripts",
+    severity="warning",
+)
+def mixed_script_word(seg, ctx):
+    """A single word whose letters come from two scripts.
+
+    Look-alike letters from another alphabet (a Cyrillic "о" inside an
+    English word) break search and spell-checking; a Latin fragment glued to
+    a Devanagari word is a broken transliteration.  Where the foreign letters
+    have Latin look-alikes, the suggestion replaces them.
+
+    Bad (en): The cоmpany reported strong growth.
+    Bad (hi): मंत्री गुयेनHưng ने कहा।
+    Good (en): The company reported strong growth.
+    Good (hi): मंत्री गुयेन हंग ने ई-मेल भेजा।
+    """
+    text = seg.target
+    for s, e, scripts in _foreign_words(seg, ctx):
+        if len(scripts) < 2:
+            continue
+        word = text[s:e]
+        fixed = "".join(CONFUSABLES.get(c, c) for c in word)
+        suggestion = fixed if len(letter_scripts(fixed)) == 1 else None
+        names = " and ".join(sorted(script_name(x) for x in scripts))
+        yield Hit(s, e, f"word {word!r} mixes {names} letters", suggestion=suggestion)
+
+
+MOJIBAKE_RE = regex.compile(
+    r"[ÃÂ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]"
+    r"|â€[™œ\u009d\"“”˜¦¢\u2013\u2014]?"
+    r"|Ä[\u0080-\u00BF‘’]|Æ[°¡¯ ]|á[º»][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]"
+    r"|à[¤¥¦§][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]?"
+    r"|(?<=\p{L})\?+(?=\p{Ll})"
+)
+
+
+@rule(
+    "TQ103",
+    "broken-encoding",
+    category="script",
+    summary="Replacement characters and mojibake from a wrong text encoding",
+    severity="error",
+)
+def broken_encoding(seg, ctx):
+    """Characters destroyed by a wrong text encoding somewhere in the pipeline.
+
+    U+FFFD REPLACEMENT CHARACTER marks bytes that could not be decoded;
+    "Ã¡", "â€™" or "Æ°" are UTF-8 read as Windows-1252; "Nguy?n" is a letter
+    lost to a question mark.  The text cannot be repaired from the target
+    alone, so the finding asks for the original.
+
+    Bad (vi): Ông Nguy?n Văn An phát biểu.
+    Bad (en): The minister said itâ€™s time.
+    Bad (hi): राजस्व � अरब रहा।
+    Good (vi): Ông Nguyễn Văn An phát biểu.
+    Good (en): Is it time? Yes, see https://example.com/?q=1 now.
+    """
+    text = seg.target
+    if text.isascii() and "?" not in text:
+        return
+    for m in finditer(MOJIBAKE_RE, text):
+        if ctx.text.overlaps_protected(m.start(), m.end()):
+            continue
+        s, e = m.span()
+        if text[s] == "?":
+            # widen to the whole word so the finding names it
+            while s > 0 and text[s - 1].isalpha():
+                s -= 1
+            while e < len(text) and text[e].isalpha():
+                e += 1
+            yield Hit(s, e, f"letter lost to '?' in {text[s:e]!r} (text passed through a non-Unicode encoding)")
+        else:
+            yield Hit(s, e, f"mojibake {text[s:e]!r}: UTF-8 text decoded with the wrong encoding")
+    start = text.find("\ufffd")
+    while start >= 0:
+        end = start
+        while end < len(text) and text[end] == "\ufffd":
+            end += 1
+        yield Hit(start, end, "U+FFFD replacement character: bytes were lost in decoding")
+        start = text.find("\ufffd", end)
+
+
+INVISIBLE_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]")
+
+
+@rule(
+    "TQ104",
+    "control-character",
+    category="script",
+    summary="Control characters and bidirectional overrides inside the text",
+    severity="warning",
+    fixable=True,
+)
+def control_character(seg, ctx):
+    r"""Control characters and bidirectional embedding or override marks.
+
+    They are invisible, break downstream tools and can reorder what a reader
+    sees.  Tabs and line breaks are fine, and so are the joiners (ZWJ, ZWNJ),
+    zero-width spaces and direction marks that careful human text uses.
+
+    Bad (en): The budget\x07 was approved.
+    Bad (en): Total: \u202e000,01 USD
+    Good (hi): क्\u200dया यह सही है?
+    Good (en): Tabs\tand\r\nline breaks are fine.
+    """
+    text = seg.target
+    if text.isprintable():
+        return
+    for m in finditer(INVISIBLE_RE, text):
+        ch = m.group()
+        name = unicodedata.name(ch, f"U+{ord(ch):04X}")
+        yield Hit(m.start(), m.end(), f"invisible character {name} (U+{ord(ch):04X})", suggestion="")
+

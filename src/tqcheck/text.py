@@ -1,0 +1,115 @@
+"""Shared tokenisers: lines, sentences, words, and spans that rules must leave alone.
+
+Every pattern here is written to run in linear time (no nested quantifiers
+over overlapping classes).  :data:`TIMEOUT` is a backstop: a match that still
+runs away raises ``TimeoutError``, which the engine turns into a finding.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Iterator
+
+import regex
+
+#: Seconds one regular-expression call may take before it is abandoned.
+TIMEOUT = 5.0
+
+URL_RE = regex.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[()]+"
+    r"|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.(?:com|net|org|gov|edu|info|vn|in|uk|io|co|np|bd|fr|de|ru|us)\b(?:/[^\s<>\"'\]\[()]*)?",
+    regex.ASCII | regex.IGNORECASE,
+)
+EMAIL_RE = regex.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
+FILENAME_RE = regex.compile(
+    r"\b[\w-]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|webp|svg|zip|rar|mp[34]|txt|csv|html?)\b",
+    regex.IGNORECASE,
+)
+HANDLE_RE = regex.compile(r"(?<![\w@])[@#][\p{L}\p{N}_]{2,40}")
+#: Document numbers such as "3568/TB-UBND" or "12/2023/NĐ-CP": digits, slash, code.
+IDENTIFIER_RE = regex.compile(r"\b\d{1,6}(?:/\d{2,4})?/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(?:-[\p{Lu}\p{N}Đ]+)*\b")
+PROTECTED_RES = (URL_RE, EMAIL_RE, FILENAME_RE, HANDLE_RE, IDENTIFIER_RE)
+
+WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+(?:['’\-][\p{L}\p{M}\u200c\u200d]+)*")
+LINE_RE = regex.compile(r"[^\r\n]*")
+SENTENCE_END_RE = regex.compile(r"[।॥!?…]+[\"'”’»)\]]*|(?<!\b\p{Lu})(?<!\b\p{Lu}\p{Ll})\.+[\"'”’»)\]]*(?=\s|$)")
+
+
+def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
+    """``pattern.finditer`` with the backstop timeout."""
+    if endpos is None:
+        endpos = len(text)
+    return pattern.finditer(text, pos, endpos, timeout=TIMEOUT)
+
+
+def search(pattern: regex.Pattern, text: str, pos: int = 0) -> regex.Match | None:
+    return pattern.search(text, pos, timeout=TIMEOUT)
+
+
+class TextInfo:
+    """Lazily computed facts about one text, shared by every rule that looks at it."""
+
+    __slots__ = ("text", "__dict__")
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @functools.cached_property
+    def protected(self) -> list[tuple[int, int]]:
+        """Sorted, merged spans of URLs, e-mail addresses, file names, handles and document numbers."""
+        text = self.text
+        if not any(c in text for c in "./@#"):
+            return []
+        spans = sorted((m.start(), m.end()) for rx in PROTECTED_RES for m in finditer(rx, text))
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
+
+    def is_protected(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside a protected span."""
+        return any(s <= start and end <= e for s, e in self.protected)
+
+    def overlaps_protected(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.protected)
+
+    @functools.cached_property
+    def lines(self) -> list[tuple[int, int]]:
+        """(start, end) of every line, without its line break."""
+        text = self.text
+        out, pos = [], 0
+        while True:
+            nl = text.find("\n", pos)
+            end = len(text) if nl < 0 else nl
+            stop = end - 1 if end > pos and text[end - 1] == "\r" else end
+            out.append((pos, stop))
+            if nl < 0:
+                return out
+            pos = nl + 1
+
+    @functools.cached_property
+    def words(self) -> list[tuple[int, int]]:
+        return [m.span() for m in finditer(WORD_RE, self.text)]
+
+    @functools.cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of sentences: split at sentence-final punctuation and line breaks, trimmed."""
+        out = []
+        text = self.text
+        for ls, le in self.lines:
+            pos = ls
+            for m in finditer(SENTENCE_END_RE, text, ls, le):
+                out.append((pos, m.end()))
+                pos = m.end()
+            out.append((pos, le))
+        trimmed = []
+        for s, e in out:
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                trimmed.append((s, e))
+        return trimmed
