@@ -57,7 +57,9 @@ def rule_page(r: Rule) -> str:
 
 
 def _code(text: str) -> str:
-    return text.replace("\n", "⏎").replace("`", "'")
+    """An example as inline code: line breaks as ⏎, other invisible characters escaped."""
+    shown = "".join(c if c.isprintable() or c == "\n" else f"\\u{ord(c):04x}" for c in text)
+    return shown.replace("\n", "⏎").replace("`", "'")
 
 
 def index_page(rules: list[Rule]) -> str:

@@ -27,7 +27,9 @@ FILENAME_RE = regex.compile(
 HANDLE_RE = regex.compile(r"(?<![\w@])[@#][\p{L}\p{N}_]{2,40}")
 #: Document numbers such as "3568/TB-UBND" or "12/2023/NĐ-CP": digits, slash, code.
 IDENTIFIER_RE = regex.compile(r"\b\d{1,6}(?:/\d{2,4})?/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(?:-[\p{Lu}\p{N}Đ]+)*\b")
-PROTECTED_RES = (URL_RE, EMAIL_RE, FILENAME_RE, HANDLE_RE, IDENTIFIER_RE)
+#: Bracketed, braced and angle-bracketed tokens: the markup rules report these, not the script rules.
+MARKUP_TOKEN_RE = regex.compile(r"\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,300}>|\{\{?[^{}\n]{1,80}\}\}?|&#?[A-Za-z0-9]{1,10};")
+PROTECTED_RES = (URL_RE, EMAIL_RE, FILENAME_RE, HANDLE_RE, IDENTIFIER_RE, MARKUP_TOKEN_RE)
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+(?:['’\-][\p{L}\p{M}\u200c\u200d]+)*")
 LINE_RE = regex.compile(r"[^\r\n]*")
@@ -55,9 +57,9 @@ class TextInfo:
 
     @functools.cached_property
     def protected(self) -> list[tuple[int, int]]:
-        """Sorted, merged spans of URLs, e-mail addresses, file names, handles and document numbers."""
+        """Sorted, merged spans of URLs, e-mail addresses, file names, handles, document numbers and markup tokens."""
         text = self.text
-        if not any(c in text for c in "./@#"):
+        if not any(c in text for c in "./@#[<{&"):
             return []
         spans = sorted((m.start(), m.end()) for rx in PROTECTED_RES for m in finditer(rx, text))
         merged: list[tuple[int, int]] = []

@@ -48,7 +48,7 @@ def _ui_res(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
     fixable=True,
 )
 def page_furniture(seg, ctx):
-    """Interface text of the news site scraped with the article.
+    r"""Interface text of the news site scraped with the article.
 
     A line that is nothing but "टिप्पणी (0)", "Share", "और पढ़ें",
     "Bình luận" or "Related news", or a comment counter anywhere, is part of
@@ -101,7 +101,7 @@ def _credit_re(lang: str) -> regex.Pattern:
     fixable=True,
 )
 def source_credit_line(seg, ctx):
-    """A line crediting where the article was scraped from ("स्रोत: https://…", "Nguồn: VnExpress").
+    r"""A line crediting where the article was scraped from ("स्रोत: https://…", "Nguồn: VnExpress").
 
     The credit belongs to the page template; translated into the body it is
     noise, and it often carries the source site's URL.
@@ -139,7 +139,7 @@ def _caption_re(lang: str) -> regex.Pattern:
     fixable=True,
 )
 def photo_caption_marker(seg, ctx):
-    """Photo credits and caption markers from the page layout ("(Ảnh: TTXVN)", "Photo: Reuters").
+    r"""Photo credits and caption markers from the page layout ("(Ảnh: TTXVN)", "Photo: Reuters").
 
     Bad (vi): Cầu mới được khánh thành (Ảnh: TTXVN).
     Bad (hi): पुल का उद्घाटन हुआ (फोटो: वीएनए)।
@@ -171,7 +171,7 @@ def _notice_re(lang: str) -> regex.Pattern:
     fixable=True,
 )
 def browser_notice(seg, ctx):
-    """Notices the site shows to browsers ("Please enable JavaScript to view this content").
+    r"""Notices the site shows to browsers ("Please enable JavaScript to view this content").
 
     Bad (en): The council met. Please enable JavaScript to view the video.
     Bad (hi): परिषद की बैठक हुई।\nकृपया जावास्क्रिप्ट सक्षम करें

@@ -129,7 +129,7 @@ def template_variable(seg, ctx):
 
     Bad (hi): कार्यक्रम संपन्न हुआ। {{image}} अगले दिन
     Bad (en): Welcome, %s, to the portal.
-    Good (en): Profits rose 5% since 2023 and 7 %s were counted.
+    Good (en): Profits rose 5% since 2023, and 7% of firms said so.
     Good (en): Sets like {1, 2} are fine in prose.
     """
     text = seg.target

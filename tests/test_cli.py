@@ -1,0 +1,191 @@
+"""The command line, end to end: formats, exit codes, configuration and bad input."""
+import json
+
+import pytest
+
+ARTICLE = "सम्मेलन आयोजित किया गया।\nराजस्व 112% रहा। [विज्ञापन_2]\nटिप्पणी (0)\n"
+CLEAN = "सम्मेलन आयोजित किया गया।\nराजस्व 112% रहा।\n"
+
+
+@pytest.fixture
+def article(tmp_path):
+    p = tmp_path / "item.hi.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    return p
+
+
+def test_exit_0_when_clean(run, tmp_path):
+    p = tmp_path / "clean.txt"
+    p.write_text(CLEAN, encoding="utf-8")
+    code, out, err = run("check", "--target-lang", "hi", p)
+    assert code == 0, err
+    assert out.startswith("0 findings")
+
+
+def test_exit_1_and_text_format(run, article):
+    code, out, _ = run("check", "--target-lang", "hi", article)
+    assert code == 1
+    assert f"{article}:2:18: TQ201 [error] leftover placeholder '[विज्ञापन_2]'" in out
+    assert f"{article}:3:1: TQ301 [error]" in out
+
+
+def test_json_format(run, article):
+    code, out, _ = run("check", "--format", "json", "--target-lang", "hi", article)
+    data = json.loads(out)
+    assert code == 1
+    first = data["findings"][0]
+    assert set(first) == {"path", "record", "field", "line", "column", "start", "end", "code", "name", "category", "severity", "message", "suggestion"}
+    assert (first["code"], first["start"], first["end"], first["field"]) == ("TQ201", 17, 29, "target")
+    assert data["summary"]["findings"] == 2 and data["summary"]["by_severity"]["error"] == 2
+
+
+def test_github_format_escapes_workflow_commands(run, tmp_path):
+    p = tmp_path / "x.jsonl"
+    p.write_text(json.dumps({"id": "a", "target": "ok [ad_1]\n::set-env name=X::1", "target_lang": "en"}) + "\n", encoding="utf-8")
+    code, out, _ = run("check", "--format", "github", p)
+    assert code == 1
+    assert out.startswith("::error file=")
+    assert all(line.count("::") == 2 for line in out.splitlines())
+
+
+def test_fail_on_error_ignores_warnings(run, tmp_path):
+    p = tmp_path / "x.txt"
+    p.write_text("Ông Nguyễn Văn An ने कहा।\n", encoding="utf-8")
+    assert run("check", "--target-lang", "hi", p)[0] == 1
+    assert run("check", "--target-lang", "hi", "--fail-on", "error", p)[0] == 0
+
+
+def test_select_and_ignore(run, article):
+    code, out, _ = run("check", "--target-lang", "hi", "--select", "markup", article)
+    assert "TQ201" in out and "TQ301" not in out
+    code, out, _ = run("check", "--target-lang", "hi", "--ignore", "TQ2,page-furniture", article)
+    assert code == 0
+
+
+def test_unknown_rule_is_a_usage_error_with_hint(run, article):
+    code, _, err = run("check", "--target-lang", "hi", "--select", "leftover-placeholdr", article)
+    assert code == 2
+    assert "did you mean 'leftover-placeholder'" in err
+
+
+def test_usage_error_exit_2(run):
+    assert run("check")[0] == 2
+    assert run("frobnicate")[0] == 2
+    assert run()[0] == 2
+
+
+def test_missing_language_is_located_error(run, article):
+    code, _, err = run("check", article)
+    assert code == 2 and str(article) in err and "target language" in err
+
+
+def test_unknown_language(run, article):
+    code, _, err = run("check", "--target-lang", "xx-nonsense", article)
+    assert code == 2 and "unknown language" in err
+
+
+def test_bad_input_is_reported_and_other_files_still_checked(run, tmp_path, article):
+    bad_json = tmp_path / "bad.jsonl"
+    bad_json.write_text('{"id": 1, "target": "fine", "target_lang": "en"}\n{"id": 2, "target": \n', encoding="utf-8")
+    bad_utf8 = tmp_path / "bad.txt"
+    bad_utf8.write_bytes("ठीक है\n".encode() + b"\xff\xfe broken\n")
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    missing = tmp_path / "missing.txt"
+    code, out, err = run("check", "--target-lang", "hi", bad_json, bad_utf8, folder, missing, article)
+    assert code == 2
+    assert f"{bad_json}:2: invalid JSON" in err
+    assert f"{bad_utf8}:2: invalid UTF-8" in err
+    assert f"{missing}: cannot read" in err
+    assert "Traceback" not in err
+    assert "TQ201" in out  # the good file was still checked
+
+
+def test_wrong_column_count_in_tsv(run, tmp_path):
+    p = tmp_path / "pairs.tsv"
+    p.write_text("Xin chào\tनमस्ते\nonly one column\n", encoding="utf-8")
+    code, _, err = run("check", "--target-lang", "hi", p)
+    assert code == 2 and f"{p}:2: expected 2 tab-separated columns" in err
+
+
+def test_empty_file_is_clean(run, tmp_path):
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"")
+    assert run("check", "--target-lang", "hi", p)[0] == 0
+
+
+def test_source_file_must_be_line_aligned(run, tmp_path, article):
+    src = tmp_path / "item.vi.txt"
+    src.write_text("một dòng\n", encoding="utf-8")
+    code, _, err = run("check", "--target-lang", "hi", "--source", src, article)
+    assert code == 2 and "line-aligned" in err
+
+
+def test_jsonl_with_mapped_fields_and_suppression(run, tmp_path):
+    cfg = tmp_path / "pyproject.toml"
+    cfg.write_text('[tool.tqcheck]\ntarget-lang = "hi"\nfields = {target = ["title", "body"], source = ["title_vi", "body_vi"]}\n', encoding="utf-8")
+    p = tmp_path / "feed.jsonl"
+    rows = [
+        {"id": "n1", "title": "शीर्षक [ad_1]", "body": "खबर।", "title_vi": "Tiêu đề", "body_vi": "Tin."},
+        {"id": "n2", "title": "शीर्षक", "body": "खबर [ad_3]", "notes": "tqcheck: ignore[TQ201]"},
+        {"id": "n3", "title": "शीर्षक", "body": "खबर", "notes": "tqcheck: ignore[TQ301]"},
+    ]
+    p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    code, out, _ = run("check", "--config", cfg, "--format", "json", p)
+    data = json.loads(out)
+    assert code == 1
+    assert [(f["record"], f["field"], f["code"]) for f in data["findings"]] == [("n1", "title", "TQ201")]
+    assert [u["record"] for u in data["unused_suppressions"]] == ["n3"]
+
+
+def test_config_errors(run, tmp_path, article):
+    cfg = tmp_path / "pyproject.toml"
+    cfg.write_text('[tool.tqcheck]\nselectt = ["TQ1"]\n', encoding="utf-8")
+    code, _, err = run("check", "--config", cfg, "--target-lang", "hi", article)
+    assert code == 2 and "did you mean 'select'" in err
+    cfg.write_text("[tool.tqcheck\n", encoding="utf-8")
+    code, _, err = run("check", "--config", cfg, "--target-lang", "hi", article)
+    assert code == 2 and "invalid TOML" in err
+
+
+def test_per_file_ignores(run, tmp_path, article):
+    cfg = tmp_path / "pyproject.toml"
+    cfg.write_text('[tool.tqcheck]\nper-file-ignores = {"*.hi.txt" = ["markup", "boilerplate"]}\n', encoding="utf-8")
+    assert run("check", "--config", cfg, "--target-lang", "hi", article)[0] == 0
+
+
+def test_rules_and_explain(run):
+    code, out, _ = run("rules")
+    assert code == 0 and "TQ101  foreign-script" in out
+    code, out, _ = run("rules", "--format", "json")
+    assert {"code", "name", "category", "severity"} <= set(json.loads(out)[0])
+    code, _, err = run("explain", "TQ999")
+    assert code == 2 and "unknown rule" in err
+
+
+def test_directory_is_walked(run, tmp_path, article):
+    code, out, _ = run("check", "--target-lang", "hi", tmp_path)
+    assert code == 1 and "TQ201" in out
+
+
+def test_json_is_byte_identical_across_runs_and_file_order(run, tmp_path, article):
+    other = tmp_path / "b.txt"
+    other.write_text("दूसरी खबर [ad_9]\n", encoding="utf-8")
+    a = run("check", "--format", "json", "--target-lang", "hi", article, other)[1]
+    b = run("check", "--format", "json", "--target-lang", "hi", other, article)[1]
+    assert a == b
+
+
+def test_seed_article(run, shared):
+    seed = shared / "seeds" / "000_e665e6902342d190.txt"
+    code, out, _ = run("check", "--format", "json", "--target-lang", "hi", seed)
+    findings = json.loads(out)["findings"]
+    text = seed.read_text(encoding="utf-8").split("\n")
+    hits = {text[f["line"] - 1][f["start"]:f["end"]] for f in findings}
+    assert "[विज्ञापन_2]" in hits and "टिप्पणी (0)" in hits
+    assert any(h.startswith("स्रोत: https://") for h in hits)
+    for f in findings:
+        line = text[f["line"] - 1]
+        url = line.find("https://")
+        if url >= 0 and f["severity"] in ("warning", "error"):
+            assert not (f["start"] >= url), f"finding inside the URL: {f}"

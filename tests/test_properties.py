@@ -1,0 +1,55 @@
+"""Property tests: every rule, on arbitrary Unicode, never crashes, keeps spans inside the text, and is deterministic."""
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tqcheck import Config, Document, Segment
+from tqcheck.engine import Checker
+from tqcheck.registry import all_rules
+
+LANGS = ["hi", "vi", "en", "mr", "ne", "bn", "th", "ru", "ja", "ar"]
+# Pieces that stress tokenisers: combining marks, joiners, CRLF, danda, digits, markup-ish and Vietnamese text.
+PIECES = st.sampled_from(
+    [
+        "\u0301", "\u0323", "\u093c", "\u200c", "\u200d", "\r\n", "\n", "\r", "।", "॥", "५", "१४,०००", "14.000",
+        "2,5", "[", "]", "[ad_1]", "[विज्ञापन_2]", "<p>", "&nbsp;", "{{x}}", "%s", "\"", "“", "”", "'", "(0)",
+        "टिप्पणी", "स्रोत: ", "https://a.vn/x", "Nguyễn", "गुयेन", "करोड़", "tỷ", "đồng", " ", "  ", "\t",
+        "\ufffd", "Ã¡", "?", ".", "\u202e", "\x00", "ZWJ\u200d", "\U0001F600", "e\u0301", "ा", "्",
+    ]
+)
+TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))
+ALL = Checker(Config(select=("ALL",)))
+
+
+def run(target, source, lang):
+    doc = Document((Segment(target=target, source=source, id="r1"), Segment(target=source or "", source=target, id="r2")), lang, "vi")
+    return ALL.check_document(doc).findings
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(target=TEXT, source=st.one_of(st.none(), TEXT), lang=st.sampled_from(LANGS))
+def test_rules_never_crash_and_spans_stay_inside(target, source, lang):
+    findings = run(target, source, lang)
+    for f in findings:
+        assert "crashed" not in f.message and "timed out" not in f.message, f.message
+        text = {"r1": {"target": target, "source": source}, "r2": {"target": source or "", "source": target}}[f.record][f.field]
+        assert 0 <= f.start <= f.end <= len(text or ""), f
+        assert f.line >= 1 and f.column >= 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(target=TEXT, source=st.one_of(st.none(), TEXT), lang=st.sampled_from(LANGS))
+def test_rules_are_deterministic(target, source, lang):
+    first = [f.to_dict() for f in run(target, source, lang)]
+    second = [f.to_dict() for f in Checker(Config(select=("ALL",))).check_document(
+        Document((Segment(target=target, source=source, id="r1"), Segment(target=source or "", source=target, id="r2")), lang, "vi")).findings]
+    assert first == second
+
+
+def test_every_rule_is_exercised_by_the_property_run():
+    assert {r.code for r in ALL.rules} == {r.code for r in all_rules()}
+
+
+@given(st.text(max_size=50))
+def test_empty_and_whitespace_segments(text):
+    doc = Document((Segment(target=""), Segment(target=text.strip() and " ")), "hi", "vi")
+    assert ALL.check_document(doc).findings == []

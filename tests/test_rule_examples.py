@@ -1,0 +1,23 @@
+"""Every rule's docstring examples are executed: "Bad" lines must be reported, "Good" lines not."""
+import pytest
+
+from tqcheck import check
+from tqcheck.registry import all_rules
+
+CASES = [(r, i, e) for r in all_rules() for i, e in enumerate(r.examples)]
+
+
+def test_every_rule_has_good_and_bad_examples():
+    for r in all_rules():
+        kinds = {e.bad for e in r.examples}
+        assert kinds == {True, False}, f"{r.code} needs both Bad and Good examples"
+
+
+@pytest.mark.parametrize("r,i,example", CASES, ids=[f"{r.code}-{i}-{'bad' if e.bad else 'good'}" for r, i, e in CASES])
+def test_docstring_example(r, i, example):
+    findings = check(example.target, example.source, target_lang=example.target_lang, source_lang=example.source_lang, select=[r.code])
+    codes = [f.code for f in findings]
+    if example.bad:
+        assert r.code in codes, f"{r.code} missed its bad example {example.target!r}"
+    else:
+        assert codes == [], f"{r.code} reported its good example {example.target!r}: {[f.message for f in findings]}"
