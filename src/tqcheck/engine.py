@@ -151,14 +151,17 @@ class Checker:
 
     def _finish(self, doc: Document, raw: list[tuple[Rule, Hit]]) -> Result:
         result = Result()
-        directives = {i: parse_directives(seg.notes) for i, seg in enumerate(doc.segments) if seg.notes}
-        used: set[tuple[int, int]] = set()
+        # A note belongs to its record: the segments of one record (title, body) share its directives.
+        owners = {i: (seg.id, seg.line, seg.notes) for i, seg in enumerate(doc.segments) if seg.notes}
+        directives = {key: parse_directives(key[2]) for key in set(owners.values())}
+        used: set[tuple[tuple, int]] = set()
         for r, hit in raw:
             seg = doc.segments[hit.segment]
+            owner = owners.get(hit.segment)
             silenced = False
-            for k, d in enumerate(directives.get(hit.segment, ())):
+            for k, d in enumerate(directives.get(owner, ())):
                 if d.matches(r.code, r.name):
-                    used.add((hit.segment, k))
+                    used.add((owner, k))
                     silenced = True
             if silenced:
                 continue
@@ -180,11 +183,10 @@ class Checker:
                     suggestion=hit.suggestion,
                 )
             )
-        for i, ds in directives.items():
+        for owner, ds in directives.items():
             for k, d in enumerate(ds):
-                if (i, k) not in used:
-                    seg = doc.segments[i]
-                    result.unused_suppressions.append(UnusedSuppression(doc.path, seg.id, seg.line, d.text))
+                if (owner, k) not in used:
+                    result.unused_suppressions.append(UnusedSuppression(doc.path, owner[0], owner[1], d.text))
         result.findings.sort(key=Finding.sort_key)
         return result
 
