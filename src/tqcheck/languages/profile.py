@@ -44,6 +44,7 @@ class Profile:
     scale: Mapping[str, int] = field(default_factory=dict)
     boilerplate: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     placeholder_words: tuple[str, ...] = ()
+    space_before_stop: str = "wrong"
     shipped: bool = False
 
     @property
@@ -88,6 +89,7 @@ def load_profile(lang: str) -> Profile:
             scale={unicodedata.normalize("NFC", k): v for k, v in data.get("scale", {}).items()},
             boilerplate={k: _nfc_tuple(v) for k, v in data.get("boilerplate", {}).items()},
             placeholder_words=_nfc_tuple(data.get("placeholders", {}).get("words", ())),
+            space_before_stop=data.get("space_before_stop", "wrong"),
             shipped=True,
         )
     return _derived_profile(code)

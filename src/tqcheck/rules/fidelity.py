@@ -1,0 +1,160 @@
+"""Fidelity family (TQ9xx): output that does not follow its source: loops, doubled glosses, lost or invented text."""
+from __future__ import annotations
+
+import regex
+
+from ..model import Hit, Severity
+from ..registry import rule
+from ..text import finditer
+
+TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
+
+
+def _repeats(tokens, n: int, i: int) -> int:
+    """How many times the n-gram at ``i`` repeats back to back (1 = no repeat)."""
+    count = 1
+    gram = tokens[i:i + n]
+    j = i + n
+    while j + n <= len(tokens) and tokens[j:j + n] == gram:
+        count += 1
+        j += n
+    return count
+
+
+@rule(
+    "TQ901",
+    "repetition-loop",
+    category="fidelity",
+    summary="A phrase repeated three or more times in a row (an MT decoding loop)",
+    severity="error",
+    options={"max_phrase_words": 8, "min_repeats": 3, "min_repeats_single_word": 5},
+)
+def repetition_loop(seg, ctx):
+    """The same phrase over and over ("सम्मेलन को सम्मेलन को सम्मेलन को").
+
+    Neural MT falls into loops when decoding goes wrong.  A phrase of two to
+    ``max_phrase_words`` words repeated ``min_repeats`` times in a row, or a
+    single word repeated ``min_repeats_single_word`` times, is reported once,
+    spanning the whole loop.  Emphatic speech ("No, no, no, no") is below the
+    single-word threshold.
+
+    Bad (hi): सम्मेलन को सम्मेलन को सम्मेलन को संबोधित करते हुए
+    Bad (en): Director of the Department of Finance and Finance and Finance and head of the bloc
+    Good (en): "No, no, no, no," she said.
+    Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
+    """
+    text = seg.target
+    words = [(m.start(), m.end(), m.group().casefold()) for m in finditer(TOKEN_RE, text)]
+    tokens = [w for _, _, w in words]
+    max_n = ctx.options["max_phrase_words"]
+    i = 0
+    while i < len(tokens):
+        found = None
+        for n in range(1, max_n + 1):
+            if i + 2 * n > len(tokens):
+                break
+            if tokens[i:i + n] != tokens[i + n:i + 2 * n]:
+                continue
+            count = _repeats(tokens, n, i)
+            needed = ctx.options["min_repeats_single_word"] if n == 1 else ctx.options["min_repeats"]
+            if count >= needed:
+                found = (n, count)
+                break
+        if found:
+            n, count = found
+            last = i + n * count - 1
+            start, end = words[i][0], words[last][1]
+            phrase = text[words[i][0]:words[i + n - 1][1]]
+            yield Hit(start, end, f"{phrase!r} repeated {count} times in a row", suggestion=phrase)
+            i = last + 1
+        else:
+            i += 1
+
+
+GLOSS_RE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}\u200c\u200d]+(?:[ \t][\p{L}\p{M}\u200c\u200d]+){0,3})[ \t]*\([ \t]*\1[ \t]*\)")
+
+
+@rule(
+    "TQ902",
+    "doubled-gloss",
+    category="fidelity",
+    summary="A word followed by itself in brackets, \"गृहनगर (गृहनगर)\"",
+    severity="warning",
+    fixable=True,
+)
+def doubled_gloss(seg, ctx):
+    """A term followed by the same term in brackets.
+
+    Source texts gloss a local term with a foreign one ("quê hương (hometown)");
+    when both halves are translated, the gloss doubles up.
+
+    Bad (hi): वे अपने गृहनगर (गृहनगर) लौटे।
+    Bad (en): the emulation bloc (emulation bloc) met.
+    Good (hi): वे अपने गृहनगर (हाई डुओंग) लौटे।
+    """
+    text = seg.target
+    if "(" not in text:
+        return
+    for m in finditer(GLOSS_RE, text):
+        yield Hit(m.start(), m.end(), f"{m.group(1)!r} glossed by itself", suggestion=m.group(1))
+
+
+@rule(
+    "TQ903",
+    "length-mismatch",
+    category="fidelity",
+    summary="A paragraph much shorter or longer than its source (truncated or hallucinated)",
+    severity="warning",
+    needs_source=True,
+    options={"min_source_chars": 60, "min_ratio": 0.3, "max_ratio": 3.0},
+)
+def length_mismatch(seg, ctx):
+    """A target paragraph whose length is far from its source paragraph's.
+
+    Paragraphs are compared when source and target have the same number of
+    them; otherwise the whole text is.  News translation between vi, hi and
+    en stays within 0.4-1.8 times the source length in human references; a
+    ratio outside ``min_ratio``..``max_ratio`` means text was dropped or
+    invented.
+
+    Bad (vi>hi): Theo báo cáo, tổng thu ngân sách năm nay đạt 21.500 tỷ đồng, bằng 112% dự toán được giao và tăng mạnh so với cùng kỳ. => राजस्व बढ़ा।
+    Good (vi>hi): Tổng thu ngân sách đạt 21.500 tỷ đồng, bằng 112% dự toán được giao trong năm. => कुल बजट राजस्व 21,500 अरब डोंग रहा, जो निर्धारित अनुमान का 112% है।
+    """
+    src_lines = [l for l in ctx.src.lines if seg.source[l[0]:l[1]].strip()]
+    tgt_lines = [l for l in ctx.text.lines if seg.target[l[0]:l[1]].strip()]
+    pairs = list(zip(src_lines, tgt_lines)) if len(src_lines) == len(tgt_lines) else [((0, len(seg.source)), (0, len(seg.target)))]
+    for (ss, se), (ts, te) in pairs:
+        src_len = len(seg.source[ss:se].strip())
+        tgt_len = len(seg.target[ts:te].strip())
+        if src_len < ctx.options["min_source_chars"]:
+            continue
+        ratio = tgt_len / src_len
+        if ratio < ctx.options["min_ratio"]:
+            yield Hit(ts, te, f"target is {ratio:.2f} times as long as its source paragraph: text was probably dropped")
+        elif ratio > ctx.options["max_ratio"]:
+            yield Hit(ts, te, f"target is {ratio:.1f} times as long as its source paragraph: text was probably invented or repeated")
+
+
+@rule(
+    "TQ904",
+    "dropped-sentences",
+    category="fidelity",
+    summary="Far fewer sentences in the target than in the source",
+    severity="warning",
+    needs_source=True,
+    options={"min_source_sentences": 4, "min_share": 0.5},
+)
+def dropped_sentences(seg, ctx):
+    """The target has far fewer sentences than its source: sentences were omitted.
+
+    Translators merge sentences now and then, so only a target with less than
+    ``min_share`` of the source's sentence count is reported.
+
+    Bad (vi>hi): Câu một. Câu hai. Câu ba. Câu bốn. Câu năm. Câu sáu. => पहला वाक्य। दूसरा वाक्य।
+    Good (vi>hi): Câu một. Câu hai. Câu ba. Câu bốn. => पहला वाक्य। दूसरा और तीसरा वाक्य। चौथा वाक्य।
+    """
+    n_src = len(ctx.src.sentences)
+    n_tgt = len(ctx.text.sentences)
+    if n_src >= ctx.options["min_source_sentences"] and n_tgt < n_src * ctx.options["min_share"]:
+        end = len(seg.target.rstrip())
+        yield Hit(0, end, f"{n_tgt} sentences for the source's {n_src}: some were probably dropped", severity=Severity.WARNING)

@@ -1,0 +1,242 @@
+"""Typography family (TQ8xx): spacing around punctuation, quotes, brackets, full stops."""
+from __future__ import annotations
+
+import collections
+
+import regex
+
+from ..model import Hit, Severity
+from ..registry import rule
+from ..text import finditer
+
+SPACE_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])[ \t\u00a0]+([।॥,;:](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])")
+
+
+@rule(
+    "TQ801",
+    "space-before-punctuation",
+    category="typography",
+    summary="A space before a danda, full stop, comma or colon",
+    severity="warning",
+    fixable=True,
+)
+def space_before_punctuation(seg, ctx):
+    """A space between a word and the punctuation that closes it ("है ।", "said ,").
+
+    MT output and careless copy-editing leave it; in Hindi, Marathi and
+    English it is an error.  Where a language's typesetting commonly spaces
+    the danda (Nepali), it is reported at info level.  The fix removes the space.
+
+    Bad (hi): सामग्री प्राप्त हुई है ।
+    Bad (en): The budget rose , officials said.
+    Good (hi): सामग्री प्राप्त हुई है। लक्ष्य 2.5 है।
+    Good (en): Visit example.com . The ratio is .5 and the time 10 : 30 is wrong only in style.
+    """
+    text = seg.target
+    info = ctx.target.space_before_stop == "common"
+    for m in finditer(SPACE_BEFORE_RE, text):
+        mark = m.group(1)
+        if mark == ":" or (mark == "." and ctx.target.full_stop != "."):
+            continue  # colons and Latin full stops in Indic text are too varied to judge
+        severity = Severity.INFO if info and mark in "।॥" else None
+        yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=mark, severity=severity)
+
+
+QUOTES = "\"“”„«»"
+OPENING, CLOSING = "“„«", "”»"
+
+
+@rule(
+    "TQ802",
+    "quote-spacing",
+    category="typography",
+    summary="A space just inside quotation marks",
+    severity="warning",
+    fixable=True,
+)
+def quote_spacing(seg, ctx):
+    """A space after an opening quote or before a closing one (`" बजट`, `said "`).
+
+    Curly and angle quotes say whether they open or close.  A straight quote
+    touching a word on one side is read from that side; one with spaces on
+    both sides (or starting a line before a space) is wrong either way.
+    Quotations that run over several paragraphs therefore cause no alarm.
+
+    Bad (hi): प्रांत में कुल " बजट राजस्व बढ़ा।
+    Bad (hi): " हाई डुओंग प्रांत का विकास" विषय पर।
+    Bad (en): He said “ we will win” yesterday.
+    Bad (en): He said “we will win ” yesterday.
+    Bad (en): He said "we will win ".
+    Good (hi): उन्होंने कहा, "हम जीतेंगे" और चले गए।
+    Good (hi): आया जा सकता है," ग्रांट ने कहा।
+    Good (en): He said “we will win” and left.
+    """
+    text = seg.target
+    if not any(q in text for q in QUOTES):
+        return
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch not in QUOTES:
+            continue
+        before = text[i - 1] if i > 0 else "\n"
+        after = text[i + 1] if i + 1 < n else "\n"
+        space_after = after in " \t"
+        space_before = before in " \t"
+        if ch in OPENING or (ch not in CLOSING and space_after and (space_before or before == "\n")):
+            if space_after:
+                end = _skip(text, i + 1, 1)
+                word_end = _word_edge(text, end, 1)
+                yield Hit(i, word_end, "space after an opening quotation mark", suggestion=ch + text[end:word_end])
+        elif space_before and (ch in CLOSING or (ch not in OPENING and (after == "\n" or after in ".,;:!?।"))):
+            start = _skip(text, i - 1, -1) + 1
+            word_start = _word_edge(text, start, -1)
+            yield Hit(word_start, i + 1, "space before a closing quotation mark", suggestion=text[word_start:start] + ch)
+
+
+def _skip(text: str, pos: int, step: int) -> int:
+    """First position from ``pos`` (moving by ``step``) that is not a space or tab."""
+    while 0 <= pos < len(text) and text[pos] in " \t":
+        pos += step
+    return pos
+
+
+def _word_edge(text: str, pos: int, step: int) -> int:
+    """End (step 1) or start (step -1) of the word beginning or ending at ``pos``."""
+    if step > 0:
+        while pos < len(text) and not text[pos].isspace():
+            pos += 1
+        return pos
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+DOUBLED_RE = regex.compile(r"।।+|॥॥+|(?<![.])[,;:](?:[ \t]*[,;:])+|\.[ \t]+\.(?![ \t]*\.)")
+
+
+@rule(
+    "TQ803",
+    "doubled-punctuation",
+    category="typography",
+    summary="Doubled danda, commas or stops",
+    severity="warning",
+    fixable=True,
+)
+def doubled_punctuation(seg, ctx):
+    """Punctuation written twice ("।।", ",,", ". .").  An ellipsis is fine.
+
+    Bad (hi): सम्मेलन समाप्त हुआ।।
+    Bad (en): The vote passed,, and the session ended.
+    Good (en): He paused... and went on.
+    Good (hi): यह "॥" चिह्न है और यह । भी।
+    """
+    text = seg.target
+    for m in finditer(DOUBLED_RE, text):
+        mark = m.group()[0]
+        yield Hit(m.start(), m.end(), f"doubled punctuation {m.group()!r}", suggestion=mark)
+
+
+BRACKETS = {"(": ")", "[": "]", "{": "}"}
+
+
+@rule(
+    "TQ804",
+    "unbalanced-brackets",
+    category="typography",
+    summary="Brackets or quotation marks that are not closed",
+    severity="info",
+)
+def unbalanced_brackets(seg, ctx):
+    """An opening bracket without its closing one (or the reverse), or an odd number of straight double quotes in a paragraph.
+
+    Info level: quotations that run over several paragraphs legitimately
+    leave quotes open.
+
+    Bad (en): The fund (worth $2 million was approved.
+    Bad (hi): उन्होंने कहा, "हम जीतेंगे और चले गए।
+    Good (en): The fund (worth $2 million) was approved.
+    Good (en): Items 1) and 2) were agreed.
+    """
+    text = seg.target
+    for ls, le in ctx.text.lines:
+        stack: list[int] = []
+        line = text[ls:le]
+        if line.count('"') % 2:
+            pos = ls + line.rfind('"')
+            yield Hit(pos, pos + 1, "unbalanced straight quotation marks in this paragraph")
+        closers_without_open = []
+        for i, ch in enumerate(line, ls):
+            if ch in BRACKETS:
+                stack.append(i)
+            elif ch in BRACKETS.values():
+                if stack and BRACKETS[text[stack[-1]]] == ch:
+                    stack.pop()
+                elif not (ch == ")" and i > ls and (text[i - 1].isdigit() or text[i - 1].isalpha() and (i - 1 == ls or not text[i - 2].isalpha()))):
+                    closers_without_open.append(i)
+        for i in stack:
+            yield Hit(i, i + 1, f"{text[i]!r} is never closed")
+        for i in closers_without_open:
+            yield Hit(i, i + 1, f"{text[i]!r} closes nothing")
+
+
+DOUBLE_SPACE_RE = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+
+
+@rule(
+    "TQ805",
+    "double-space",
+    category="typography",
+    summary="Two or more spaces between words",
+    severity="info",
+    fixable=True,
+)
+def double_space(seg, ctx):
+    """Several spaces where one belongs.  Careful human copy has them too, so this is cosmetic (info).
+
+    Bad (hi): सम्मेलन  आयोजित हुआ।
+    Good (hi): सम्मेलन आयोजित हुआ।
+    """
+    for m in finditer(DOUBLE_SPACE_RE, seg.target):
+        yield Hit(m.start(), m.end(), "more than one space between words", suggestion=" ")
+
+
+@rule(
+    "TQ806",
+    "mixed-full-stops",
+    category="typography",
+    summary="Danda and Latin full stop both used to end sentences in one document",
+    severity="info",
+    scope="document",
+)
+def mixed_full_stops(doc, ctx):
+    """Sentences of one document end sometimes with the language's own full stop ("।") and sometimes with ".".
+
+    Each minority ending is reported once, with the majority mark as the
+    suggestion.  Only for languages whose full stop is not ".".
+
+    Bad (hi): पहला वाक्य यहाँ है। दूसरा वाक्य भी है। तीसरा वाक्य यहाँ है.
+    Good (hi): पहला वाक्य यहाँ है। दूसरा वाक्य भी है। डॉ. शर्मा ने 2.5 कहा।
+    """
+    stop = ctx.target.full_stop
+    if stop == ".":
+        return
+    ends = []
+    pattern = regex.compile(rf"(?<=[\p{{L}}\p{{M}}])({regex.escape(stop)}|\.)(?=\s*$|\s+\p{{L}})")
+    for i, seg in enumerate(doc.segments):
+        for s, e in ctx.info(i).sentences:
+            m = pattern.search(seg.target, s, e)
+            while m is not None and m.end() < e:
+                m = pattern.search(seg.target, m.end(), e)
+            if m is not None and m.end() >= e - 1:
+                # a Latin stop after a one- or two-letter word is an abbreviation ("डॉ.")
+                word = regex.search(r"[\p{L}\p{M}]+$", seg.target[:m.start()])
+                if m.group(1) == "." and word and len(word.group()) <= 3:
+                    continue
+                ends.append((i, m.start(), m.group(1)))
+    counts = collections.Counter(mark for _, _, mark in ends)
+    if len(counts) < 2:
+        return
+    majority = stop if counts[stop] >= counts["."] else "."
+    for i, pos, mark in ends:
+        if mark != majority:
+            yield Hit(pos, pos + 1, f"sentence ends with {mark!r} while most end with {majority!r}", suggestion=majority, segment=i)
