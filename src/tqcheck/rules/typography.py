@@ -30,7 +30,7 @@ def space_before_punctuation(seg, ctx):
     Bad (hi): सामग्री प्राप्त हुई है ।
     Bad (en): The budget rose , officials said.
     Good (hi): सामग्री प्राप्त हुई है। लक्ष्य 2.5 है।
-    Good (en): Visit example.com . The ratio is .5 and the time 10 : 30 is wrong only in style.
+    Good (en): The ratio fell to .5 last year, officials said.
     """
     text = seg.target
     info = ctx.target.space_before_stop == "common"
