@@ -221,18 +221,16 @@ def mixed_full_stops(doc, ctx):
     if stop == ".":
         return
     ends = []
-    pattern = regex.compile(rf"(?<=[\p{{L}}\p{{M}}])({regex.escape(stop)}|\.)(?=\s*$|\s+\p{{L}})")
     for i, seg in enumerate(doc.segments):
+        text = seg.target
         for s, e in ctx.info(i).sentences:
-            m = pattern.search(seg.target, s, e)
-            while m is not None and m.end() < e:
-                m = pattern.search(seg.target, m.end(), e)
-            if m is not None and m.end() >= e - 1:
-                # a Latin stop after a one- or two-letter word is an abbreviation ("डॉ.")
-                word = regex.search(r"[\p{L}\p{M}]+$", seg.target[:m.start()])
-                if m.group(1) == "." and word and len(word.group()) <= 3:
-                    continue
-                ends.append((i, m.start(), m.group(1)))
+            k = e - 1
+            while k > s and text[k] in "\"'”’»)]":
+                k -= 1
+            mark = text[k]
+            # "डॉ." and other abbreviations split off short pseudo-sentences: count real sentences only
+            if mark == stop or (mark == "." and len(regex.findall(r"[\p{L}\p{M}]+", text[s:k])) >= 3 and text[k - 1].isalpha()):
+                ends.append((i, k, mark))
     counts = collections.Counter(mark for _, _, mark in ends)
     if len(counts) < 2:
         return
