@@ -229,7 +229,7 @@ def mixed_full_stops(doc, ctx):
                 k -= 1
             mark = text[k]
             # "डॉ." and other abbreviations split off short pseudo-sentences: count real sentences only
-            if mark == stop or (mark == "." and len(regex.findall(r"[\p{L}\p{M}]+", text[s:k])) >= 3 and text[k - 1].isalpha()):
+            if mark == stop or (mark == "." and len(regex.findall(r"[\p{L}\p{M}]+", text[s:k])) >= 3 and regex.match(r"[\p{L}\p{M}]", text[k - 1])):
                 ends.append((i, k, mark))
     counts = collections.Counter(mark for _, _, mark in ends)
     if len(counts) < 2:
