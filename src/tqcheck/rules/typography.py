@@ -67,6 +67,8 @@ def quote_spacing(seg, ctx):
     Bad (en): He said “ we will win” yesterday.
     Bad (en): He said “we will win ” yesterday.
     Bad (en): He said "we will win ".
+    Good (hi): मिलकर खुशी होगी। "
+    Good (hi): "अगला अनुच्छेद यहाँ से शुरू होता है
     Good (hi): उन्होंने कहा, "हम जीतेंगे" और चले गए।
     Good (hi): आया जा सकता है," ग्रांट ने कहा।
     Good (en): He said “we will win” and left.
@@ -87,7 +89,7 @@ def quote_spacing(seg, ctx):
                 end = _skip(text, i + 1, 1)
                 word_end = _word_edge(text, end, 1)
                 yield Hit(i, word_end, "space after an opening quotation mark", suggestion=ch + text[end:word_end])
-        elif space_before and (ch in CLOSING or (ch not in OPENING and (after == "\n" or after in ".,;:!?।"))):
+        elif space_before and (ch in CLOSING or (ch not in OPENING and after in ".,;:!?।")):
             start = _skip(text, i - 1, -1) + 1
             word_start = _word_edge(text, start, -1)
             yield Hit(word_start, i + 1, "space before a closing quotation mark", suggestion=text[word_start:start] + ch)

@@ -1,0 +1,152 @@
+"""Language family (TQ6xx): sentences in the wrong language, and text copied from the source."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..languages import all_shipped_profiles, load_profile
+from ..model import Hit
+from ..registry import rule
+from ._scripts import script_name, script_of
+
+WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+
+
+@functools.lru_cache(maxsize=None)
+def _markers(lang: str) -> frozenset[str]:
+    return frozenset(load_profile(lang).markers)
+
+
+def _dominant_script(words: list[str]) -> str | None:
+    counts: dict[str, int] = {}
+    for w in words:
+        s = script_of(w[0])
+        counts[s] = counts.get(s, 0) + 1
+    if not counts:
+        return None
+    best = max(sorted(counts), key=counts.get)
+    return best if counts[best] * 10 >= len(words) * 7 else None
+
+
+def _evidence(profile, words: list[str]) -> float:
+    """How strongly ``words`` look like ``profile``'s language: marker words plus distinctive letters."""
+    markers = _markers(profile.code)
+    score = sum(1 for w in words if w.casefold() in markers)
+    if profile.distinctive_letters:
+        # capitalised words are mostly names, which keep their letters in any language
+        letters = set(profile.distinctive_letters)
+        score += 2 * sum(1 for w in words if not w[0].isupper() and not letters.isdisjoint(w))
+    return score
+
+
+def identify(words: list[str], script: str) -> tuple[str, float, float] | None:
+    """(language, its evidence, runner-up evidence) among shipped languages written in ``script``."""
+    scored = sorted(
+        ((_evidence(p, words), p.code) for p in all_shipped_profiles() if script in p.scripts),
+        reverse=True,
+    )
+    if not scored or scored[0][0] == 0:
+        return None
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    return scored[0][1], scored[0][0], runner_up
+
+
+@rule(
+    "TQ601",
+    "wrong-language",
+    category="language",
+    summary="A sentence in another language than the target (untranslated, pivot leftover, or a sister language)",
+    severity="warning",
+    options={"min_words": 4, "min_probability": 0.8},
+)
+def wrong_language(seg, ctx):
+    """A sentence written in a language other than the target's.
+
+    Catches what the script rules cannot see: a Vietnamese sentence left in
+    an English target, an English pivot sentence left in a Hindi article, a
+    Marathi or Nepali sentence inside Hindi (same Devanagari script).
+    Candidates come from the marker words and distinctive letters of the
+    shipped profiles; sister languages of the same script are confirmed with
+    the language detector (langdetect, seeded).  Sentences in a script the
+    target does not tolerate are left to TQ101.
+
+    Bad (en): The plan was approved. Năm nay tỉnh phấn đấu thu ngân sách vượt dự toán được giao. Work starts soon.
+    Bad (hi): बैठक सोमवार को हुई। The minister said that the budget was approved by the council. फिर चर्चा हुई।
+    Bad (hi): बैठक सोमवार को हुई और चर्चा लंबी चली। मुख्यमंत्र्यांनी सांगितले की हे काम लवकरच पूर्ण होणार आहे आणि त्यासाठी निधी मंजूर करण्यात आला आहे। फिर सभा समाप्त हुई।
+    Good (hi): बैठक में Game of Thrones और FBI का ज़िक्र हुआ, और यह सही है।
+    Good (en): The minister, Nguyễn Minh Hưng, visited Hà Nội and Đà Nẵng on Monday.
+    Good (hi): यह बात उन्होंने कही थी और वे काम में लगे रहे, लेकिन नतीजा नहीं आया।
+    """
+    text = seg.target
+    target = ctx.target
+    for s, e in ctx.text.sentences:
+        words = WORD_RE.findall(text, s, e)
+        if len(words) < ctx.options["min_words"]:
+            continue
+        script = _dominant_script(words)
+        if script is None:
+            continue
+        if script not in target.scripts:
+            if script not in target.tolerated_scripts or not text[s:e].isascii():
+                continue  # TQ101 reports text in scripts the target does not use
+        found = identify(words, script)
+        if found is None:
+            continue
+        lang, score, runner_up = found
+        if lang == target.code or score < 2 or score <= _evidence(target, words) or score < 2 * runner_up:
+            continue
+        if script in target.scripts and not load_profile(lang).distinctive_letters:
+            # same script, no telltale letters (hi/mr/ne): ask the detector
+            from ..languages.detect import get_detector
+
+            guesses = get_detector().detect(text[s:e])
+            if not guesses or guesses[0][0] != lang or guesses[0][1] < ctx.options["min_probability"]:
+                continue
+        name = load_profile(lang).name
+        why = "untranslated source text" if lang == (ctx.source.code if ctx.source else None) else f"not {target.name}"
+        yield Hit(s, e, f"sentence in {name} ({why}) in a {target.name} target")
+
+
+@rule(
+    "TQ602",
+    "copied-from-source",
+    category="language",
+    summary="A target sentence nearly identical to a source sentence (left untranslated)",
+    severity="warning",
+    needs_source=True,
+    options={"min_chrf": 75.0, "min_words": 4},
+)
+def copied_from_source(seg, ctx):
+    """A sentence of the target that is (almost) a copy of a source sentence.
+
+    Measured with chrF (sacrebleu) between the target sentence and each
+    source sentence sharing its script; names and numbers alone never reach
+    the threshold.  Sentences in a script the target does not use are left to
+    TQ101.
+
+    Bad (vi>en): Ông An phát biểu. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư. => Mr An spoke. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư.
+    Good (vi>en): Ông Nguyễn Văn An phát biểu tại Hà Nội. => Nguyen Van An spoke in Hanoi on Monday.
+    """
+    from sacrebleu.metrics import CHRF
+
+    target, source = seg.target, seg.source
+    src_sentences = [(s, e, set(source[s:e].casefold().split())) for s, e in ctx.src.sentences]
+    chrf = None
+    for s, e in ctx.text.sentences:
+        sentence = target[s:e]
+        words = WORD_RE.findall(sentence)
+        if len(words) < ctx.options["min_words"] or _dominant_script(words) not in ctx.target.scripts:
+            continue
+        tokens = set(sentence.casefold().split())
+        for ss, se, src_tokens in src_sentences:
+            if len(tokens & src_tokens) * 2 < len(tokens):
+                continue  # cheap filter before chrF
+            chrf = chrf or CHRF()
+            score = chrf.sentence_score(sentence, [source[ss:se]]).score
+            if score >= ctx.options["min_chrf"]:
+                yield Hit(s, e, f"sentence copied from the source untranslated (chrF {score:.0f})")
+                break
+
+
+__all__ = ["identify", "script_name"]
