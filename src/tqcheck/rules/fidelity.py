@@ -27,7 +27,7 @@ def _repeats(tokens, n: int, i: int) -> int:
     category="fidelity",
     summary="A phrase repeated three or more times in a row (an MT decoding loop)",
     severity="error",
-    options={"max_phrase_words": 8, "min_repeats": 3, "min_repeats_single_word": 5},
+    options={"max_phrase_words": 8, "min_repeats": 3, "min_repeats_single_word": 6},
 )
 def repetition_loop(seg, ctx):
     """The same phrase over and over ("सम्मेलन को सम्मेलन को सम्मेलन को").
@@ -40,7 +40,7 @@ def repetition_loop(seg, ctx):
 
     Bad (hi): सम्मेलन को सम्मेलन को सम्मेलन को संबोधित करते हुए
     Bad (en): Director of the Department of Finance and Finance and Finance and head of the bloc
-    Good (en): "No, no, no, no," she said.
+    Good (en): "No, no, no, no, no," she said.
     Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
     """
     text = seg.target

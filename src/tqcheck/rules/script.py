@@ -128,9 +128,19 @@ def mixed_script_word(seg, ctx):
             continue
         word = text[s:e]
         fixed = "".join(CONFUSABLES.get(c, c) for c in word)
-        suggestion = fixed if len(letter_scripts(fixed)) == 1 else None
+        suggestion = fixed if len(letter_scripts(fixed)) == 1 else _split_at_script_change(word)
         names = " and ".join(sorted(script_name(x) for x in scripts))
         yield Hit(s, e, f"word {word!r} mixes {names} letters", suggestion=suggestion)
+
+
+def _split_at_script_change(word: str) -> str | None:
+    """"Aldiऔर" -> "Aldi और": two single-script halves that lost the space between them."""
+    scripts = [script_of(c) for c in word]
+    changes = [i for i in range(1, len(word)) if scripts[i] not in ("Zyyy", scripts[i - 1]) and scripts[i - 1] != "Zyyy"]
+    if len(changes) == 1:
+        i = changes[0]
+        return f"{word[:i]} {word[i:]}"
+    return None
 
 
 MOJIBAKE_RE = regex.compile(

@@ -57,9 +57,9 @@ OPENING, CLOSING = "“„«", "”»"
 def quote_spacing(seg, ctx):
     """A space after an opening quote or before a closing one (`" बजट`, `said "`).
 
-    Curly and angle quotes say whether they open or close.  A straight quote
-    touching a word on one side is read from that side; one with spaces on
-    both sides (or starting a line before a space) is wrong either way.
+    A quote touching a word on one side is read from that side, whatever its
+    shape; one with spaces on both sides (or starting a line before a space)
+    is wrong either way, and so is an opening “ spaced from its word.
     Quotations that run over several paragraphs therefore cause no alarm.
 
     Bad (hi): प्रांत में कुल " बजट राजस्व बढ़ा।
@@ -72,6 +72,7 @@ def quote_spacing(seg, ctx):
     Good (hi): उन्होंने कहा, "हम जीतेंगे" और चले गए।
     Good (hi): आया जा सकता है," ग्रांट ने कहा।
     Good (en): He said “we will win” and left.
+    Good (bn): আরিয়ানি বলেছেন, ”এটা এখনো একটি প্রদেশ”।
     """
     text = seg.target
     if not any(q in text for q in QUOTES):
@@ -80,19 +81,23 @@ def quote_spacing(seg, ctx):
     for i, ch in enumerate(text):
         if ch not in QUOTES:
             continue
-        before = text[i - 1] if i > 0 else "\n"
-        after = text[i + 1] if i + 1 < n else "\n"
-        space_after = after in " \t"
-        space_before = before in " \t"
-        if ch in OPENING or (ch not in CLOSING and space_after and (space_before or before == "\n")):
-            if space_after:
-                end = _skip(text, i + 1, 1)
-                word_end = _word_edge(text, end, 1)
-                yield Hit(i, word_end, "space after an opening quotation mark", suggestion=ch + text[end:word_end])
-        elif space_before and (ch in CLOSING or (ch not in OPENING and after in ".,;:!?।")):
+        # a line start counts as space; a line end does not (a closing quote may end a line after a space)
+        space_before = i == 0 or text[i - 1] in " \t\n"
+        space_after = i + 1 < n and text[i + 1] in " \t"
+        if space_after and (space_before or ch in OPENING):
+            end = _skip(text, i + 1, 1)
+            word_end = _word_edge(text, end, 1)
+            yield Hit(i, word_end, "space after an opening quotation mark", suggestion=ch + text[end:word_end])
+        elif space_before and i > 0 and text[i - 1] != "\n" and _closes(text, i, ch):
             start = _skip(text, i - 1, -1) + 1
             word_start = _word_edge(text, start, -1)
             yield Hit(word_start, i + 1, "space before a closing quotation mark", suggestion=text[word_start:start] + ch)
+
+
+def _closes(text: str, i: int, ch: str) -> bool:
+    """True when the quote at ``i`` (with a space before it) can only be closing: punctuation follows it."""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return (after != "" and after in ".,;:!?।") or (ch in CLOSING and after in ("", "\n"))
 
 
 def _skip(text: str, pos: int, step: int) -> int:
