@@ -110,7 +110,7 @@ class Checker:
 
     def check_document(self, doc: Document) -> Result:
         target = load_profile(doc.target_lang)
-        source = load_profile(doc.source_lang) if doc.source_lang else None
+        source = load_profile(doc.source_lang or _guess_language(doc)) if any(s.source for s in doc.segments) else None
         ctx = Context(doc, target, source, self.config)
         segment_rules, document_rules = self._rules_for(doc.path)
         raw: list[tuple[Rule, Hit]] = []
@@ -189,6 +189,18 @@ class Checker:
                     result.unused_suppressions.append(UnusedSuppression(doc.path, owner[0], owner[1], d.text))
         result.findings.sort(key=Finding.sort_key)
         return result
+
+
+def _guess_language(doc: Document) -> str:
+    """The source language of a document that did not name it, identified from its text."""
+    from .languages import UnknownLanguage
+    from .languages.detect import get_detector
+
+    sample = "\n".join(s.source for s in doc.segments if s.source)[:2000]
+    guesses = get_detector().detect(sample)
+    if not guesses or guesses[0][1] < 0.8:
+        raise UnknownLanguage("the source language is not given and cannot be identified: pass --source-lang")
+    return guesses[0][0]
 
 
 def _with_segment(hit: Hit, index: int) -> Hit:

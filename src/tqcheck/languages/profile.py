@@ -45,6 +45,11 @@ class Profile:
     boilerplate: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     placeholder_words: tuple[str, ...] = ()
     space_before_stop: str = "wrong"
+    number_words: Mapping[str, float] = field(default_factory=dict)
+    range_words: tuple[str, ...] = ("-", "–")
+    currencies: Mapping[str, str] = field(default_factory=dict)
+    units: Mapping[str, str] = field(default_factory=dict)
+    time: Mapping[str, str] = field(default_factory=dict)
     shipped: bool = False
 
     @property
@@ -64,6 +69,10 @@ def shipped_languages() -> list[str]:
 
 def _nfc_tuple(values) -> tuple[str, ...]:
     return tuple(unicodedata.normalize("NFC", v) for v in values)
+
+
+def _nfc_keys(table: Mapping[str, object]) -> dict:
+    return {unicodedata.normalize("NFC", k): v for k, v in table.items()}
 
 
 @functools.lru_cache(maxsize=None)
@@ -86,10 +95,15 @@ def load_profile(lang: str) -> Profile:
             tolerated_scripts=tuple(data.get("tolerated_scripts", ())),
             distinctive_letters=unicodedata.normalize("NFC", data.get("distinctive_letters", "")),
             markers=_nfc_tuple(data.get("markers", ())),
-            scale={unicodedata.normalize("NFC", k): v for k, v in data.get("scale", {}).items()},
+            scale=_nfc_keys(data.get("scale", {})),
             boilerplate={k: _nfc_tuple(v) for k, v in data.get("boilerplate", {}).items()},
             placeholder_words=_nfc_tuple(data.get("placeholders", {}).get("words", ())),
             space_before_stop=data.get("space_before_stop", "wrong"),
+            number_words=_nfc_keys(data.get("number_words", {})),
+            range_words=_nfc_tuple(data.get("range", ("-", "–"))),
+            currencies=_nfc_keys(data.get("currencies", {})),
+            units=_nfc_keys(data.get("units", {})),
+            time=dict(data.get("time", {})),
             shipped=True,
         )
     return _derived_profile(code)

@@ -1,0 +1,205 @@
+"""Numbers in running text: digits of any script, locale separators, scale words.
+
+``mentions(text, profile)`` finds every figure and reads its value the way
+a reader of that language would: "14.000 tỷ" in Vietnamese is 14,000 × 10⁹,
+"1,05,000" in Hindi is 105,000, "२.५ करोड़" is 25,000,000.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import unicodedata
+from dataclasses import dataclass, replace
+
+import regex
+
+from .languages import Profile, load_profile
+from .text import finditer
+
+NUMBER_RE = regex.compile(r"(?<![\p{Nd}.,])\p{Nd}+(?:[.,]\p{Nd}+)*(?![\p{Nd}])")
+WESTERN_GROUPS = regex.compile(r"\d{1,3}(?:G\d{3})+")
+INDIAN_GROUPS = regex.compile(r"\d{1,2}(?:G\d{2})*G\d{3}")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A figure in a text: where it is, what it says, and how it is written."""
+
+    start: int  # of the digits
+    end: int  # of the digits and any scale words
+    digits_end: int
+    number: float  # the digits' value, before scale words
+    exponent: int  # power of ten contributed by scale words
+    text: str
+    native: bool  # written with the language's own digits
+    mixed_digits: bool  # ASCII and native digits in one number
+    valid_format: bool  # separators follow the language's convention
+    grouping: str | None  # "indian", "western" or None (no grouping separators)
+    alternative: float | None = None  # the digits read with the other convention ("10,000" in Vietnamese)
+
+    @property
+    def value(self) -> float:
+        return self.number * 10 ** self.exponent
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """Every value a reader might take this figure for."""
+        if self.alternative is None:
+            return (self.value,)
+        return (self.value, self.alternative * 10 ** self.exponent)
+
+
+def to_ascii_digits(token: str) -> str:
+    """ASCII digits for the digits of any script; a digit Python's Unicode tables do not know stays as it is."""
+    return "".join(str(unicodedata.digit(c, c)) if not c.isascii() else c for c in token)
+
+
+def read_number(token: str, decimal: str, group: str) -> tuple[float, bool, str | None]:
+    """(value, follows the convention, grouping) of a digit string with separators.
+
+    A string that breaks the convention is read with the separators swapped
+    when that makes sense ("2,5" in Hindi is read as 2.5, flagged invalid).
+    """
+    readings = _readings(token, decimal, group)
+    return readings[0]
+
+
+def _readings(token: str, decimal: str, group: str) -> list[tuple[float, bool, str | None]]:
+    """Every sensible reading of ``token``, the language's own convention first."""
+    seps = [c for c in token if c in ".,"]
+    if not seps:
+        return [(float(token), True, None)]
+    out = []
+    for dec, grp, valid in ((decimal, group, True), (group, decimal, False)):
+        shape = token.replace(grp, "G").replace(dec, "D")
+        if shape.count("D") > 1 or ("D" in shape and "G" in shape[shape.index("D"):]):
+            continue
+        int_part, _, frac = shape.partition("D")
+        grouping = None
+        if "G" in int_part:
+            if WESTERN_GROUPS.fullmatch(int_part):
+                grouping = "western"
+            elif INDIAN_GROUPS.fullmatch(int_part):
+                grouping = "indian"
+            else:
+                continue
+        digits = int_part.replace("G", "")
+        out.append((float(f"{digits}.{frac}" if frac else digits), valid, grouping))
+    return out or [(float(token.replace(",", "").replace(".", "")), False, None)]
+
+
+@functools.lru_cache(maxsize=None)
+def _scale_re(lang: str) -> regex.Pattern | None:
+    words = sorted(load_profile(lang).scale, key=len, reverse=True)
+    if not words:
+        return None
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(rf"\G(?:[ \t\u00a0]*(?:{alternation})(?![\p{{L}}\p{{M}}]))+", regex.IGNORECASE)
+
+
+def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
+    """Every figure in ``text`` read with ``profile``'s conventions.
+
+    ``skip(start, end)`` may exclude spans (URLs, identifiers).
+    """
+    if not any(c.isdigit() for c in text):
+        return []
+    out = []
+    scale_re = _scale_re(profile.code)
+    native_digits = set(profile.native_digits)
+    for m in finditer(NUMBER_RE, text):
+        token = m.group()
+        if skip is not None and skip(m.start(), m.end()):
+            continue
+        ascii_token = to_ascii_digits(token)
+        if not ascii_token.isascii():
+            continue  # digits newer than this Python's Unicode data: cannot be read safely
+        readings = _readings(ascii_token, profile.decimal, profile.group)
+        number, valid, grouping = readings[0]
+        if not math.isfinite(number):
+            continue
+        # "10,000" in a Vietnamese text written the English way: a decimal with exactly three
+        # places is as likely a grouped integer, so both readings stand
+        ambiguous = grouping is None and regex.fullmatch(rf"\d+{regex.escape(profile.decimal)}\d{{3}}", ascii_token)
+        alternative = readings[1][0] if ambiguous and len(readings) > 1 else None
+        exponent, end = 0, m.end()
+        if scale_re is not None:
+            sm = scale_re.match(text, m.end())
+            if sm:
+                end = sm.end()
+                for word in regex.split(r"[ \t\u00a0]+", sm.group().strip()):
+                    exponent += _scale_exponent(profile, word)
+        digits = [c for c in token if c.isdigit()]
+        has_native = any(c in native_digits or not c.isascii() for c in digits)
+        out.append(
+            Mention(
+                start=m.start(),
+                end=end,
+                digits_end=m.end(),
+                number=number,
+                exponent=exponent,
+                text=text[m.start():end],
+                native=has_native,
+                mixed_digits=has_native and any(c.isascii() for c in digits),
+                valid_format=valid,
+                grouping=grouping,
+                alternative=alternative,
+            )
+        )
+    return _spread_range_scales(text, out, profile)
+
+
+@functools.lru_cache(maxsize=None)
+def _range_re(lang: str) -> regex.Pattern:
+    words = sorted(load_profile(lang).range_words, key=len, reverse=True)
+    return regex.compile(r"[ \t\u00a0]*(?:" + "|".join(regex.escape(w) for w in words) + r")[ \t\u00a0]*", regex.IGNORECASE)
+
+
+def _spread_range_scales(text: str, items: list[Mention], profile: Profile) -> list[Mention]:
+    """In "25 से 30 करोड़" or "từ 10 đến 15 tỷ" the scale word of the second figure applies to the first."""
+    if len(items) < 2 or not profile.range_words:
+        return items
+    rx = _range_re(profile.code)
+    for k in range(len(items) - 2, -1, -1):
+        a, b = items[k], items[k + 1]
+        if a.exponent == 0 and b.exponent and rx.fullmatch(text, a.end, b.start):
+            items[k] = replace(a, exponent=b.exponent)
+    return items
+
+
+def _scale_exponent(profile: Profile, word: str) -> int:
+    word = unicodedata.normalize("NFC", word)
+    for key, exp in profile.scale.items():
+        if key.casefold() == word.casefold():
+            return exp
+    # multi-word entries ("nghìn tỷ") are matched whole by the pattern; split, their parts add up
+    return 0
+
+
+def same_value(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def render(value: float, profile: Profile, like: Mention | None = None) -> str:
+    """``value`` written for ``profile``'s readers, with a scale word when one fits.
+
+    Prefers the scale that keeps the digits of ``like`` (the source figure),
+    then the one that leaves 1 to 999 before the scale word.
+    """
+    from .languages import cldr
+
+    best = None
+    by_exp: dict[int, str] = {}
+    for word, exp in profile.scale.items():
+        by_exp.setdefault(exp, word)
+    for exp in sorted(by_exp, reverse=True):
+        n = value / 10 ** exp
+        if like is not None and same_value(n, like.number):
+            best = (n, by_exp[exp])
+            break
+        if best is None and 1 <= n < 1000 and same_value(round(n, 3), n):
+            best = (n, by_exp[exp])
+    if best is None:
+        return cldr.format_decimal(value, profile.code)
+    n, word = best
+    return f"{cldr.format_decimal(n, profile.code)} {word}"

@@ -1,0 +1,489 @@
+"""Numbers family (TQ5xx): values, scales, digit styles, number formats, currencies, times and units.
+
+Figures are compared by value, read with each language's conventions
+(:mod:`tqcheck.numerals`), so "5 tỷ" -> "500 करोड़" is right and
+"5 tỷ" -> "5 करोड़" is not.  Language facts come from the profiles and CLDR.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import math
+
+import regex
+
+from ..languages import Profile, load_profile
+from ..model import Hit, Severity
+from ..numerals import Mention, mentions, render, same_value
+from ..registry import rule
+from ..text import finditer
+
+
+def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Mention]:
+    info = ctx.info(index, field)
+    cached = info.__dict__.get("mentions")
+    if cached is None:
+        profile = ctx.target if field == "target" else ctx.source
+        cached = info.__dict__["mentions"] = mentions(info.text, profile, info.overlaps_protected)
+    return cached
+
+
+def _number_words(text: str, profile: Profile) -> list[float]:
+    """Values of numbers written as words, single ("hai") and compound ("hai mươi chín" = 29)."""
+    if not profile.number_words:
+        return []
+    table = {k.casefold(): v for k, v in profile.number_words.items()}
+    out: list[float] = []
+    run: list[float] = []
+    for word in regex.findall(r"[\p{L}\p{M}]+", text.casefold()) + [""]:
+        if word in table:
+            run.append(table[word])
+            out.append(table[word])
+            continue
+        if len(run) > 1:
+            out.append(_compound(run))
+        run = []
+    return out
+
+
+def _compound(values: list[float]) -> float:
+    """"two hundred twenty nine" read as one number: hundreds close a group, tens multiply the units before them."""
+    total = current = 0.0
+    for v in values:
+        if v == 100:
+            total += (current or 1) * 100
+            current = 0
+        elif v == 10 and current:
+            current *= 10
+        else:
+            current += v
+    return total + current
+
+
+def _time_values(text: str, profile: Profile) -> list[float]:
+    """Numbers a clock time or a day.month date in the source may legitimately become."""
+    out: list[float] = []
+    clock = profile.time.get("clock")
+    if clock:
+        for m in regex.finditer(clock, text, regex.IGNORECASE):
+            hour = int(m.group(1))
+            out += [hour, hour % 12 or 12]
+            if m.group(2):
+                out.append(int(m.group(2)))
+    day_month = profile.time.get("day_month")
+    if day_month:
+        for m in regex.finditer(day_month, text, regex.IGNORECASE):
+            out += [int(m.group(1)), int(m.group(2))]
+    return out
+
+
+def _source_values(seg, ctx) -> tuple[list[Mention], list[float]]:
+    """The source's figures, and bare values a target figure may also stand for."""
+    src = _mentions(ctx, "source")
+    extra = [v for m in src for v in (m.number, m.alternative) if v is not None]
+    extra += _number_words(seg.source, ctx.source) + _time_values(seg.source, ctx.source)
+    return src, extra
+
+
+def _power_of_ten_apart(a: float, b: float) -> int | None:
+    if a <= 0 or b <= 0 or same_value(a, b):
+        return None
+    k = math.log10(a / b)
+    if abs(k - round(k)) < 1e-6 and 1 <= abs(round(k)) <= 12:
+        return round(k)
+    return None
+
+
+@rule(
+    "TQ501",
+    "number-mismatch",
+    category="numbers",
+    summary="A figure in the target that the source does not support (changed value or scale)",
+    severity="error",
+    needs_source=True,
+)
+def number_mismatch(seg, ctx):
+    """A figure in the target whose value is not in the source.
+
+    Values are compared, not digit strings: separators, digit scripts and
+    scale words (tỷ, triệu, लाख, करोड़, अरब, billion...) are read per
+    language, so "21.500 tỷ" -> "21,500 अरब" passes and "21.500 tỷ" ->
+    "21,500 करोड़" is a scale error (100 times too small) whose suggestion
+    is the right rendering.  Numbers written as words in the source, clock
+    times ("15h" may become 3) and day.month dates count as values.
+
+    Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21,500 करोड़ डोंग रहा।
+    Bad (vi>hi): Hội nghị tổng kết năm 2023. => वर्ष 2024 की समीक्षा बैठक।
+    Bad (vi>hi): Dự án 500 tỷ đồng. => परियोजना 5 अरब डोंग की है।
+    Bad (vi>en): Vốn 4.870 tỷ đồng. => Capital of VND 4.87 billion.
+    Bad (vi>hi): Có 2.016 hộ dân. => 2,816 परिवार हैं।
+    Good (vi>hi): Tổng thu đạt 5 tỷ đồng, tăng 14%. => कुल राजस्व 500 करोड़ डोंग रहा, 14% अधिक।
+    Good (vi>hi): Ngày 28/12/2023, lúc 15h30, có hai đoàn. => 28 दिसंबर 2023 को 3:30 बजे 2 दल आए।
+    Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
+    """
+    tgt = _mentions(ctx)
+    if not tgt:
+        return
+    src, extra = _source_values(seg, ctx)
+    full = [v for m in src for v in m.values]
+    for t in tgt:
+        if any(same_value(tv, v) for tv in t.values for v in full):
+            continue
+        if t.exponent == 0 and any(same_value(t.number, v) for v in extra):
+            continue
+        if 1900 <= t.number <= 2099 and t.number == int(t.number) and any(same_value(t.number % 100, v) for v in extra):
+            continue  # "2016" for the source's "'16"
+        scaled = next((s for s in src if s.exponent != t.exponent and same_value(s.number, t.number)), None)
+        if scaled is None:
+            scaled = next((s for s in src if s.exponent and _power_of_ten_apart(s.value, t.value)), None)
+        if scaled is not None:
+            factor = scaled.value / t.value
+            how = f"{factor:g} times too small" if factor > 1 else f"{1 / factor:g} times too large"
+            yield Hit(
+                t.start,
+                t.end,
+                f"{t.text!r} is {how}: the source says {scaled.text!r}",
+                suggestion=render(scaled.value, ctx.target, like=scaled),
+                severity=Severity.ERROR,
+            )
+            continue
+        if t.exponent == 0 and t.number < 10 and t.number == int(t.number):
+            continue  # small counts are often written as words in the source ("hai", "three")
+        shown = ", ".join(dict.fromkeys(s.text for s in src)) or "none"
+        yield Hit(t.start, t.end, f"{t.text!r} is not in the source (source figures: {shown})")
+
+
+@rule(
+    "TQ502",
+    "digit-style",
+    category="numbers",
+    summary="Numbers in a digit system or grouping style other than the document's majority",
+    severity="warning",
+    scope="document",
+    fixable=True,
+)
+def digit_style(doc, ctx):
+    """Digits of two systems in one document (2024 beside २०२४), or inside one number ("6,५००").
+
+    The document's majority style wins and every number that deviates gets
+    one finding with the number rewritten as suggestion.  In languages
+    without native digits (en, vi) native digits always deviate.  Western and
+    Indian grouping mixed in one document ("1,050,000" beside "10,50,000")
+    is reported at info level.
+
+    Bad (hi): राजस्व 21,500 अरब रहा, 112% अधिक, और ५% की वृद्धि हुई।
+    Bad (hi): लगभग 6,५०० श्रमिकों को रोज़गार मिला।
+    Bad (en): Revenue rose 5% to ५०० billion.
+    Good (hi): राजस्व 21,500 अरब रहा, 112% अधिक, और 5% की वृद्धि हुई।
+    Good (mr): महसूल २१,५०० अब्ज झाला, ११२% अधिक।
+    """
+    native_digits = ctx.target.native_digits
+    all_mentions = [(i, m) for i in range(len(doc.segments)) for m in _mentions(ctx, index=i)]
+    if not all_mentions:
+        return
+    styles = collections.Counter(m.native for _, m in all_mentions if not m.mixed_digits)
+    majority_native = bool(native_digits) and styles[True] > styles[False]
+    for i, m in all_mentions:
+        if m.mixed_digits or m.native != majority_native:
+            digits = m.text[: m.digits_end - m.start]
+            fixed = _rewrite_digits(digits, native_digits if majority_native else "0123456789")
+            why = "mixes two digit systems" if m.mixed_digits else ("uses native digits" if m.native else "uses ASCII digits")
+            yield Hit(m.start, m.digits_end, f"{digits!r} {why}; this document mostly writes {'native' if majority_native else 'ASCII'} digits", suggestion=fixed, segment=i)
+    groupings = collections.Counter(m.grouping for _, m in all_mentions if m.grouping and m.number >= 100000)
+    if len(groupings) == 2:
+        majority = max(sorted(groupings), key=groupings.get)
+        for i, m in all_mentions:
+            if m.grouping and m.number >= 100000 and m.grouping != majority:
+                yield Hit(m.start, m.digits_end, f"{m.text!r} uses {m.grouping} grouping; this document mostly uses {majority}", segment=i, severity=Severity.INFO)
+
+
+def _rewrite_digits(token: str, digits: str) -> str:
+    import unicodedata
+
+    return "".join(digits[unicodedata.digit(c)] if unicodedata.digit(c, None) is not None else c for c in token)
+
+
+@rule(
+    "TQ503",
+    "number-format",
+    category="numbers",
+    summary="A number written with another locale's separators (\"14.000\" in Hindi reads as 14)",
+    severity="error",
+)
+def number_format(seg, ctx):
+    """A number whose separators do not follow the target language.
+
+    Vietnamese groups thousands with "." and writes decimals with ",";
+    carried into Hindi or English, "14.000 tỷ" becomes "14.000 अरब", which a
+    reader takes for 14.  Several dots ("1.200.000"), a dot before exactly
+    three zeros, or a comma before one or two digits ("2,5") are reported
+    where the target uses "." for decimals; the mirror cases where it uses ",".
+
+    Bad (hi): कुल राजस्व 14.000 अरब रहा।
+    Bad (hi): विकास दर 2,5% रही।
+    Bad (en): Output reached 1.200.000 tonnes.
+    Good (hi): कुल राजस्व 14,000 अरब रहा और दर 2.5% रही।
+    Good (vi): Tổng thu đạt 14.000 tỷ đồng, tăng 2,5%.
+    Good (en): The ratio was 1.425 and the count 1,200,000.
+    """
+    for m in _mentions(ctx):
+        digits = m.text[: m.digits_end - m.start]
+        if not m.valid_format or _suspicious(digits, ctx.target):
+            from ..numerals import read_number, to_ascii_digits
+
+            value, _, _ = read_number(to_ascii_digits(digits), ctx.target.group, ctx.target.decimal)
+            suggestion = render(value, ctx.target).split(" ")[0] if value else None
+            yield Hit(m.start, m.digits_end, f"{digits!r} follows another locale's separators (decimal {ctx.target.decimal!r}, grouping {ctx.target.group!r} here)", suggestion=suggestion)
+
+
+def _suspicious(digits: str, profile: Profile) -> bool:
+    """"14.000" where "." is the decimal sign: a valid decimal no writer would use."""
+    dec = profile.decimal
+    return digits.count(dec) == 1 and regex.fullmatch(rf"\d{{1,3}}{regex.escape(dec)}000", digits) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _currency_table(lang: str) -> tuple[dict[str, str], regex.Pattern | None]:
+    """Surface form -> ISO code for ``lang`` (profile data, CLDR names and symbols, ISO codes), and a pattern for them."""
+    from ..languages import cldr
+
+    profile = load_profile(lang)
+    table: dict[str, str] = {}
+    for code, names in cldr.currency_names(lang).items():
+        for name in names:
+            table.setdefault(regex.sub(r"\s*\(.*\)", "", name).casefold(), code)
+    for code in ("USD", "EUR", "VND", "GBP", "JPY", "CNY", "INR", "KRW", "THB", "AUD", "SGD", "NPR", "BDT"):
+        table.setdefault(code.casefold(), code)
+    for code, symbol in cldr.currency_symbols(lang).items():
+        if len(symbol) == 1 and not symbol.isalnum():
+            table.setdefault(symbol, code)
+    for form, code in profile.currencies.items():
+        table[form.casefold()] = code
+    forms = sorted(table, key=len, reverse=True)
+    if not forms:
+        return table, None
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\p{L}\p{M}])",
+        regex.IGNORECASE,
+    )
+    return table, pattern
+
+
+def _currencies(text: str, lang: str, figures: list[Mention]) -> list[tuple[int, int, str]]:
+    """Currencies named with an amount ("500 tỷ đồng", "USD 4.87", "$39"); a bare "đồng" or "वॉन" may be a word or a name."""
+    table, pattern = _currency_table(lang)
+    if pattern is None or not figures:
+        return []
+    ends = {m.end for m in figures}
+    starts = {m.start for m in figures}
+    out = []
+    for m in finditer(pattern, text):
+        code = table[regex.sub(r"\s+", " ", m.group()).casefold()]
+        if code.startswith("X"):
+            continue  # CLDR's placeholders (XXX) and commodities
+        before = any(m.start() - k in ends for k in range(0, 4))
+        after = any(m.end() + k in starts for k in range(0, 4))
+        if before or after:
+            out.append((m.start(), m.end(), code))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], set[str]]:
+    """Country adjective -> {unit word: CLDR name}, and all unit words, from CLDR names in ``lang``."""
+    from ..languages import cldr
+
+    adjectives: dict[str, dict[str, str]] = collections.defaultdict(dict)
+    units: set[str] = set()
+    for code, names in cldr.currency_names(lang).items():
+        display = regex.sub(r"\s*\(.*\)", "", names[0])
+        for name in names:
+            parts = regex.sub(r"\s*\(.*\)", "", name).split()
+            if len(parts) < 2:
+                continue
+            adjective, unit = " ".join(parts[:-1]).casefold(), parts[-1].casefold()
+            adjectives[adjective][unit] = display
+            units.add(unit)
+    return dict(adjectives), units
+
+
+@rule(
+    "TQ504",
+    "currency-name",
+    category="numbers",
+    summary="A currency name that CLDR does not know, such as \"Vietnamese dollar\"",
+    severity="error",
+    fixable=True,
+)
+def currency_name(seg, ctx):
+    """A country's adjective joined to another currency's unit word.
+
+    CLDR names every currency in every language: the đồng is "वियतनामी
+    डोंग" in Hindi and "Vietnamese dong" in English.  MT engines produce
+    "वियतनामी डॉलर" (Vietnamese dollar).  When the adjective belongs to a
+    currency whose unit word differs, the finding suggests CLDR's name.
+
+    Bad (hi): कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।
+    Bad (en): Revenue reached 14 trillion Vietnamese dollars.
+    Good (hi): कुल राजस्व 14,000 अरब वियतनामी डोंग और 5 करोड़ अमेरिकी डॉलर रहा।
+    Good (en): Revenue reached VND 14 trillion, or 550 million US dollars.
+    """
+    text = seg.target
+    adjectives, units = _adjective_units(ctx.target.code)
+    if not adjectives:
+        return
+    lowered = text.casefold()
+    if not any(u in lowered for u in units):
+        return
+    words = [(w.start(), w.end(), w.group()) for w in regex.finditer(r"[\p{L}\p{M}]+", lowered)]
+    for k in range(1, len(words)):
+        unit = words[k][2]
+        if unit not in units and unit.rstrip("s") not in units:
+            continue
+        for span in (2, 1):
+            if k - span < 0:
+                continue
+            adjective = " ".join(w[2] for w in words[k - span:k])
+            allowed = adjectives.get(adjective)
+            if allowed is None:
+                continue
+            if unit in allowed or unit.rstrip("s") in allowed:
+                break
+            start, end = words[k - span][0], words[k][1]
+            name = next(iter(allowed.values()))
+            yield Hit(start, end, f"{text[start:end]!r} is not a currency; CLDR's {ctx.target.name} name is {name!r}", suggestion=name)
+            break
+
+
+@rule(
+    "TQ505",
+    "currency-mismatch",
+    category="numbers",
+    summary="The target names a different currency than the source",
+    severity="error",
+    needs_source=True,
+)
+def currency_mismatch(seg, ctx):
+    """An amount in another currency than the source's: đồng rendered as US dollars, or the reverse.
+
+    Currencies are recognised from CLDR names and symbols in each language,
+    ISO codes, and the profile's everyday forms ("đồng", "VNĐ", "डोंग").
+
+    Bad (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of USD 4.87 trillion.
+    Bad (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 3,200 करोड़ वियतनामी डोंग है।
+    Good (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of VND 4.87 trillion.
+    Good (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 32 करोड़ अमेरिकी डॉलर है।
+    """
+    source_codes = {c for _, _, c in _currencies(seg.source, ctx.source.code, _mentions(ctx, "source"))}
+    if not source_codes:
+        return
+    for s, e, code in _currencies(seg.target, ctx.target.code, _mentions(ctx)):
+        if code not in source_codes:
+            yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source's amounts are in {', '.join(sorted(source_codes))}")
+
+
+@rule(
+    "TQ506",
+    "time-as-duration",
+    category="numbers",
+    summary="A clock time rendered as a duration (\"15h\" -> \"15 घंटे\"), or a date as a decimal",
+    severity="error",
+    needs_source=True,
+)
+def time_as_duration(seg, ctx):
+    """Dates and times whose meaning changed in translation.
+
+    Vietnamese writes 3 pm as "15h" or "15h30" and 8 September as "8.9".
+    MT renders "15h" as "15 घंटे" (15 hours) and keeps "8.9" as a decimal.
+
+    Bad (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन 15 घंटे शुरू हुआ।
+    Bad (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8.9 in Hanoi.
+    Good (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन दोपहर 3 बजे शुरू हुआ।
+    Good (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8 September in Hanoi.
+    """
+    src, tgt = seg.source, seg.target
+    clock = ctx.source.time.get("clock")
+    duration = ctx.target.time.get("hour_duration")
+    if clock and duration:
+        hours = {m.group(1).lstrip("0") or "0" for m in regex.finditer(clock, src, regex.IGNORECASE)}
+        for hour in hours:
+            for m in regex.finditer(rf"(?<!\d){hour}\s*{duration}", tgt, regex.IGNORECASE):
+                yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:00", suggestion=f"{hour}:00")
+    day_month = ctx.source.time.get("day_month")
+    if day_month:
+        for m in regex.finditer(day_month, src, regex.IGNORECASE):
+            day, month = m.group(1), m.group(2)
+            for sep in ".,":
+                for t in regex.finditer(rf"(?<![\d.,]){day}{regex.escape(sep)}{month}(?![\d])", tgt):
+                    yield Hit(t.start(), t.end(), f"{t.group()!r} reads as a decimal number; the source means day {day} of month {month}")
+
+
+@functools.lru_cache(maxsize=None)
+def _unit_table(lang: str) -> tuple[dict[str, str], regex.Pattern | None]:
+    """Surface form -> CLDR unit id for ``lang``: profile data plus CLDR long names."""
+    from ..languages import cldr
+
+    profile = load_profile(lang)
+    table = {k.casefold(): v for k, v in profile.units.items()}
+    for unit in set(table.values()):
+        name = cldr.unit_name(unit, lang)
+        if name:
+            table.setdefault(name.casefold(), unit)
+    if not table:
+        return table, None
+    forms = sorted(table, key=len, reverse=True)
+    pattern = regex.compile(r"\G[ \t\u00a0]*(" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
+    return table, pattern
+
+
+def _units_after(text: str, items: list[Mention], lang: str) -> list[tuple[Mention, str, int]]:
+    table, pattern = _unit_table(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in items:
+        u = pattern.match(text, m.end)
+        if u:
+            out.append((m, table[regex.sub(r"\s+", " ", u.group(1)).casefold()], u.end()))
+    return out
+
+
+@rule(
+    "TQ507",
+    "unit-mismatch",
+    category="numbers",
+    summary="A measurement unit that changed or vanished in translation",
+    severity="error",
+    needs_source=True,
+)
+def unit_mismatch(seg, ctx):
+    """A figure whose unit differs from the source's (hectares became tonnes), or whose unit was dropped.
+
+    Units are read from the profiles' unit words and CLDR unit names; the
+    source's figure and the target's are paired by value.
+
+    Bad (vi>hi): Khoảng 350 ha lúa bị ngập. => लगभग 350 टन धान डूब गया।
+    Bad (vi>en): Đường dài 3,4 km. => The road's length is 3.4, officials said.
+    Good (vi>hi): Khoảng 350 ha lúa bị ngập. => लगभग 350 हेक्टेयर धान डूब गया।
+    Good (vi>en): Đường dài 3,4 km và rộng 12 m. => The road is 3.4 km long and 12 metres wide.
+    """
+    src_units = _units_after(seg.source, _mentions(ctx, "source"), ctx.source.code)
+    if not src_units:
+        return
+    tgt_mentions = _mentions(ctx)
+    tgt_units = {m.start: (unit, end) for m, unit, end in _units_after(seg.target, tgt_mentions, ctx.target.code)}
+    for s, unit, _ in src_units:
+        partners = [t for t in tgt_mentions if same_value(t.value, s.value)]
+        if not partners:
+            continue  # a changed value is TQ501's business
+        if any(tgt_units.get(t.start, (None,))[0] == unit for t in partners):
+            continue
+        t = partners[0]
+        found = tgt_units.get(t.start)
+        name = unit.split("-", 1)[1]
+        if found:
+            end = found[1]
+            yield Hit(t.start, end, f"{seg.target[t.start:end]!r}: the source's unit is {name} ({seg.source[s.start:s.end + 12].strip()!r})")
+        elif regex.match(r"[ \t]*(?:[\p{P}--[-–/]]|$)", seg.target[t.end:], flags=regex.V1):
+            # only a figure followed by punctuation has certainly lost its unit: a word may be a unit name we do not know
+            yield Hit(t.start, t.end, f"{t.text!r} lost its unit ({name} in the source)")
