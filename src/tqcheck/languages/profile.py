@@ -50,6 +50,9 @@ class Profile:
     currencies: Mapping[str, str] = field(default_factory=dict)
     units: Mapping[str, str] = field(default_factory=dict)
     time: Mapping[str, str] = field(default_factory=dict)
+    name_titles: tuple[str, ...] = ()
+    name_stopwords: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
     shipped: bool = False
 
     @property
@@ -104,6 +107,9 @@ def load_profile(lang: str) -> Profile:
             currencies=_nfc_keys(data.get("currencies", {})),
             units=_nfc_keys(data.get("units", {})),
             time=dict(data.get("time", {})),
+            name_titles=_nfc_tuple(data.get("names", {}).get("titles", ())),
+            name_stopwords=frozenset(_nfc_tuple(data.get("names", {}).get("stopwords", ()))),
+            place_words=frozenset(_nfc_tuple(data.get("names", {}).get("place_words", ()))),
             shipped=True,
         )
     return _derived_profile(code)

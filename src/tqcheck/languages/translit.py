@@ -1,0 +1,207 @@
+"""Names across scripts: Vietnamese syllables in Devanagari, and phonetic keys that equate spelling variants.
+
+The tables (``data/vi-deva.toml``, ``data/vi-names.toml``) are data; this
+module only reads them.  A phonetic key folds the differences that Hindi
+news shows between spellings of one name: nukta, vowel length and vowel
+clusters, anusvara vs. nasal consonant + virama, त्र/ट्र, द/ड, व/ब,
+aspirates, and a leading न् in न्गुयेन.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from importlib import resources
+
+import regex
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+VIRAMA, NUKTA, ANUSVARA, CHANDRABINDU = "\u094d", "\u093c", "\u0902", "\u0901"
+_CONSONANT_CLASS = {
+    "क": "k", "ख": "k", "ग": "g", "घ": "g", "ङ": "n", "च": "c", "छ": "c", "ज": "j", "झ": "j", "ञ": "n",
+    "ट": "t", "ठ": "t", "ड": "d", "ढ": "d", "ण": "n", "त": "t", "थ": "t", "द": "d", "ध": "d", "न": "n",
+    "प": "p", "फ": "p", "ब": "b", "भ": "b", "म": "m", "य": "y", "र": "r", "ल": "l", "व": "b", "श": "s",
+    "ष": "s", "स": "s", "ह": "h", "ळ": "l",
+}
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _is_vowel(ch: str) -> bool:
+    return "\u093e" <= ch <= "\u094c" or "\u0904" <= ch <= "\u0914" or ch in "\u0955\u0962\u0963\u0972\u0973\u0974\u0975\u0976\u0977"
+
+
+#: Vowel classes for keys: length and the i/e, o/au distinctions fold; a cluster keeps its first vowel.
+_VOWEL_CLASS = {
+    "\u093e": "A", "\u0905": "A", "\u0906": "A", "\u0949": "O", "\u0911": "O",
+    "\u093f": "I", "\u0940": "I", "\u0907": "I", "\u0908": "I", "\u0947": "I", "\u0948": "I",
+    "\u090f": "I", "\u0910": "I", "\u0945": "I", "\u090d": "I",
+    "\u0941": "U", "\u0942": "U", "\u0909": "U", "\u090a": "U", "\u0943": "U", "\u090b": "U",
+    "\u094b": "O", "\u094c": "O", "\u0913": "O", "\u0914": "O",
+}
+
+
+def deva_key(word: str) -> str:
+    """Phonetic key of a Devanagari word: consonant classes, and each vowel cluster as the class of its first vowel.
+
+    >>> deva_key("न्गुयेन") == deva_key("गुयेन") == deva_key("नगुयेन")
+    True
+    >>> deva_key("मिंह") == deva_key("मिन्ह") == deva_key("मिन")
+    True
+    >>> deva_key("होंग") == deva_key("होआंग"), deva_key("ट्रान") == deva_key("त्रान"), deva_key("वान") == deva_key("बिएन")
+    (True, True, False)
+    """
+    chars = [c for c in unicodedata.normalize("NFD", word) if c != NUKTA]
+    out: list[str] = []
+    for i, ch in enumerate(chars):
+        prev = chars[i - 1] if i else ""
+        nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        if ch in (ANUSVARA, CHANDRABINDU):
+            out.append("n")
+        elif ch == VIRAMA or ch == "\u200c" or ch == "\u200d":
+            continue
+        elif _is_vowel(ch):
+            out.append(_VOWEL_CLASS.get(ch, "A"))
+        elif ch == "व" and prev == VIRAMA:
+            out.append("W")  # क्वांग: a glide, not a consonant
+        elif ch == "य" and (_is_vowel(prev) or prev == VIRAMA) and (_is_vowel(nxt) or not nxt):
+            out.append("W")  # गुयेन: a glide between vowels
+        elif ch in _CONSONANT_CLASS:
+            out.append(_CONSONANT_CLASS[ch])
+            if nxt and nxt not in (VIRAMA, NUKTA) and not _is_vowel(nxt):
+                out.append("A")  # the inherent vowel before another consonant or a nasal sign
+        else:
+            out.append(ch)
+    key = "".join(out)
+    key = regex.sub(r"([AIUO])[AIUOW]+", r"\1", key)  # a vowel cluster keeps its first vowel
+    key = regex.sub(r"W", "", key)
+    key = regex.sub(r"^nAg|^ng", "g", key)  # न्गुयेन / नगुयेन / गुयेन
+    if key.endswith("nh"):
+        key = key[:-1]  # मिन्ह / मिन
+    return key
+
+
+def shape(word: str) -> str:
+    """Consonant/vowel shape of a Devanagari word ("मिन्ह" -> "CVCC"), glides counted as vowels."""
+    chars = [c for c in unicodedata.normalize("NFD", word) if c not in (NUKTA, "\u200c", "\u200d")]
+    out = []
+    for i, ch in enumerate(chars):
+        prev = chars[i - 1] if i else ""
+        nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        if ch in (ANUSVARA, CHANDRABINDU):
+            out.append("C")
+        elif ch == VIRAMA:
+            continue
+        elif _is_vowel(ch) or (ch == "व" and prev == VIRAMA) or (ch == "य" and (_is_vowel(prev) or prev == VIRAMA) and (_is_vowel(nxt) or not nxt)):
+            out.append("V")
+        elif "\u0915" <= ch <= "\u0939" or "\u0958" <= ch <= "\u095f":
+            out.append("C")
+            if nxt and nxt != VIRAMA and not _is_vowel(nxt) and not (nxt == "व"):
+                out.append("V")
+        else:
+            out.append("?")
+    return "".join(out)
+
+
+SYLLABLE_SHAPE = regex.compile(r"C{0,3}V{1,4}C{0,3}")
+
+
+def looks_like_syllable(word: str) -> bool:
+    """True for one-syllable Devanagari words, the shape of transliterated Vietnamese (and Chinese, Korean) names."""
+    return SYLLABLE_SHAPE.fullmatch(shape(word)) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _data(name: str) -> dict:
+    path = resources.files("tqcheck.languages") / "data" / name
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def names_data() -> dict:
+    return _data("vi-names.toml")
+
+
+def strip_tones(syllable: str) -> str:
+    """Lower-case Vietnamese syllable without its tone mark ("Nguyễn" -> "nguyên")."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+
+
+@functools.lru_cache(maxsize=4096)
+def split_syllable(syllable: str) -> tuple[str, str, str] | None:
+    """(onset, nucleus, coda) of a Vietnamese syllable without tone, or None if it is not one."""
+    table = _data("vi-deva.toml")
+    bare = strip_tones(syllable)
+    onsets = sorted(table["onsets"], key=len, reverse=True)
+    nuclei = sorted(table["nuclei"], key=len, reverse=True)
+    codas = sorted(table["codas"], key=len, reverse=True)
+    for onset in onsets:
+        if not bare.startswith(onset):
+            continue
+        rest = bare[len(onset):]
+        if onset == "gi" and (not rest or rest[0] not in "aăâeêoôơuưy"):
+            continue  # "gì", "gìn": g + i
+        if onset == "qu" and not rest:
+            continue
+        for nucleus in nuclei:
+            if rest.startswith(nucleus) and rest[len(nucleus):] in codas:
+                return onset, nucleus, rest[len(nucleus):]
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def vi_to_deva(syllable: str) -> str | None:
+    """The usual Devanagari spelling of one Vietnamese syllable (tones dropped), or None."""
+    surnames = names_data()["surnames"]
+    for key, value in surnames.items():
+        if key.lower() == syllable.lower():
+            return value
+    parts = split_syllable(syllable)
+    if parts is None:
+        return None
+    onset, nucleus, coda = parts
+    table = _data("vi-deva.toml")
+    sign = table["nuclei"][nucleus][0]
+    if not coda and nucleus in ("i", "y", "u", "ư"):
+        sign = {"i": "ी", "y": "ी", "u": "ू", "ư": "ू"}[nucleus]  # open syllables are long
+    first = table["onsets"][onset][0]
+    if not first and (not sign or sign[0] in table["independent"]):
+        sign = table["independent"][sign[:1]] + sign[1:]
+    return first + sign + table["codas"][coda][0]
+
+
+def name_to_deva(name: str) -> str | None:
+    """A multi-syllable Vietnamese name in Devanagari ("Nguyễn Minh Hưng" -> "गुयेन मिन्ह हुंग")."""
+    parts = [vi_to_deva(s) for s in name.split()]
+    return None if any(p is None for p in parts) else " ".join(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def syllable_keys(syllable: str) -> frozenset[str]:
+    """Phonetic keys of every accepted Devanagari rendering of a Vietnamese syllable."""
+    keys = set()
+    usual = vi_to_deva(syllable)
+    if usual:
+        keys.add(deva_key(usual))
+    parts = split_syllable(syllable)
+    if parts is None:
+        return frozenset(keys)
+    onset, nucleus, coda = parts
+    table = _data("vi-deva.toml")
+    for o in table["onsets"][onset]:
+        for n in table["nuclei"][nucleus]:
+            for c in table["codas"][coda]:
+                if not o and n and n[0] in table["independent"]:
+                    n = table["independent"][n[0]] + n[1:]
+                elif not o and not n:
+                    n = "अ"
+                keys.add(deva_key(o + n + c))
+    return frozenset(keys)
+
+
+def latin_key(text: str) -> str:
+    """Latin text folded for comparison: no diacritics, đ as d, case-folded."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

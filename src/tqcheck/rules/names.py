@@ -1,0 +1,357 @@
+"""Names family (TQ4xx): person and place names rendered consistently and acceptably.
+
+Name spans in a Devanagari target are runs of one-syllable words (the shape
+transliterated Vietnamese names take); spellings of one name are grouped by
+a phonetic key (:mod:`tqcheck.languages.translit`).  In Latin-script
+targets, names are runs of capitalised words, grouped without diacritics.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from ..languages import translit
+from ..model import Hit
+from ..registry import rule
+
+WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+
+
+@dataclass(frozen=True)
+class NameRun:
+    start: int
+    end: int
+    words: tuple[tuple[int, int, str], ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w for _, _, w in self.words)
+
+
+def _is_deva(profile) -> bool:
+    return "Deva" in profile.scripts
+
+
+def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: frozenset[str] = frozenset()) -> list[NameRun]:
+    """Maximal runs of two or more name-like words, separated only by spaces.
+
+    A stopword ends a run, except a name particle (थी for Thị, वान for Văn)
+    between two name-like words.  ``extra`` holds words that may sit inside
+    a run though they are not name-shaped (the translated given names TQ402
+    looks for).  Stopwords in ``keep`` are not trimmed from the start of a run.
+    """
+    words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    stop = profile.name_stopwords | frozenset(profile.name_titles)
+    particles = _particles() if _is_deva(profile) else frozenset()
+    deva = _is_deva(profile)
+
+    def name_like(w: str) -> bool:
+        if deva:
+            return w not in profile.name_titles and (translit.looks_like_syllable(w) or w in extra)
+        return w[0].isupper() and not w.isupper()
+
+    runs, current = [], []
+    for s, e, w in words:
+        joined = bool(current) and text[current[-1][1]:s].strip(" \u00a0") == ""
+        usable = name_like(w) and (w not in stop or w in particles)
+        if usable and (not current or joined):
+            current.append((s, e, w))
+            continue
+        runs.append(current)
+        current = [(s, e, w)] if usable else []
+    runs.append(current)
+    out = []
+    for run in runs:
+        while run and ((run[0][2] in stop and run[0][2] not in keep) or run[0][2] in extra):
+            run = run[1:]
+        while run and run[-1][2] in stop:
+            run = run[:-1]
+        if len(run) >= 2:
+            out.append(NameRun(run[0][0], run[-1][1], tuple(run)))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Devanagari renderings of Vietnamese name syllables that are also everyday Hindi words."""
+    return frozenset(translit.names_data()["surnames"].values())
+
+
+def _sub_runs(run: NameRun, stop: frozenset[str]):
+    """Every contiguous part of two or more words that neither starts nor ends with a stopword."""
+    words = run.words
+    for i in range(len(words)):
+        if words[i][2] in stop:
+            continue
+        for j in range(i + 2, min(len(words), i + 5) + 1):
+            if words[j - 1][2] in stop:
+                continue
+            part = words[i:j]
+            yield NameRun(part[0][0], part[-1][1], part)
+
+
+def _key(run: NameRun, profile) -> tuple[str, ...]:
+    if _is_deva(profile):
+        return tuple(translit.deva_key(w) for _, _, w in run.words)
+    return tuple(translit.latin_key(w) for _, _, w in run.words)
+
+
+def _runs(ctx, index: int) -> list[NameRun]:
+    info = ctx.info(index)
+    cached = info.__dict__.get("name_runs")
+    if cached is None:
+        cached = info.__dict__["name_runs"] = name_runs(info.text, ctx.target)
+    return cached
+
+
+@rule(
+    "TQ401",
+    "name-variants",
+    category="names",
+    summary="One name spelled several ways in one document",
+    severity="warning",
+    scope="document",
+)
+def name_variants(doc, ctx):
+    """The same person or place spelled differently within one article.
+
+    MT renders each mention afresh: "गुयेन मिन्ह हंग" in one paragraph,
+    "न्गुयेन मिन्ह हंग" or "गुयेन मिंह हंग" in the next.  Spellings are
+    grouped by a phonetic key that folds nukta, vowel length and clusters,
+    anusvara vs. nasal + virama, त्र/ट्र, द/ड, व/ब and aspirates; every
+    spelling other than the most frequent (the first, on a tie) is reported
+    with that spelling as suggestion.  In Latin-script targets, "Nguyễn Minh
+    Hưng" and "Nguyen Minh Hung" in one document are variants.  A single
+    accepted spelling is never reported.
+
+    Bad (hi): कॉमरेड गुयेन मिन्ह हंग ने सराहना की। बाद में न्गुयेन मिन्ह हंग ने बताया कि योजना लागू होगी।
+    Bad (hi): सुश्री होआंग थी थू हा ने कहा। फिर होंग थी थू हा ने बताया।
+    Bad (en): Nguyễn Minh Hưng spoke first. Later Nguyen Minh Hung said the plan would go ahead.
+    Good (hi): कॉमरेड गुयेन मिन्ह हंग ने सराहना की। बाद में गुयेन मिन्ह हंग ने बताया कि योजना लागू होगी।
+    Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
+    Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
+    """
+    stop = ctx.target.name_stopwords
+    groups: dict[tuple[str, ...], list[tuple[int, NameRun]]] = collections.defaultdict(list)
+    for i in range(len(doc.segments)):
+        for run in _runs(ctx, i):
+            for part in _sub_runs(run, stop):
+                groups[_key(part, ctx.target)].append((i, part))
+    hits = []
+    for occurrences in groups.values():
+        spellings = collections.Counter(unicodedata.normalize("NFC", run.text) for _, run in occurrences)
+        if len(spellings) < 2:
+            continue
+        first_seen: dict[str, int] = {}
+        for order, (_, run) in enumerate(occurrences):
+            first_seen.setdefault(unicodedata.normalize("NFC", run.text), order)
+        canonical = max(spellings, key=lambda s: (spellings[s], -first_seen[s]))
+        for i, run in occurrences:
+            spelled = unicodedata.normalize("NFC", run.text)
+            if spelled != canonical:
+                hits.append(Hit(run.start, run.end, f"name spelled {spelled!r} here but {canonical!r} elsewhere in this document", suggestion=canonical, segment=i))
+    # a variant is reported once, by its longest span
+    for h in hits:
+        if not any(o is not h and o.segment == h.segment and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in hits):
+            yield h
+
+
+@functools.lru_cache(maxsize=None)
+def _meanings(lang: str) -> dict[str, tuple[str, ...]]:
+    """Word in ``lang`` -> the Vietnamese given names it translates."""
+    table: dict[str, list[str]] = collections.defaultdict(list)
+    for name, words in translit.names_data().get("meanings", {}).get(lang, {}).items():
+        for w in words:
+            table[unicodedata.normalize("NFC", w)].append(name)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _surname_keys(lang: str, deva: bool) -> frozenset[str]:
+    surnames = translit.names_data()["surnames"]
+    if deva:
+        return frozenset(translit.deva_key(v) for v in surnames.values())
+    return frozenset(translit.latin_key(k) for k in surnames)
+
+
+@rule(
+    "TQ402",
+    "name-translated",
+    category="names",
+    summary="A given name translated as a word (Hồng -> \"गुलाबी\", pink)",
+    severity="error",
+)
+def name_translated(seg, ctx):
+    """A Vietnamese given name rendered by its meaning instead of its sound.
+
+    Many given names are ordinary words: Hồng (pink), Hương (fragrance),
+    Thanh (blue), Hưng (prosperous).  MT engines translate them: "गुयेन
+    मिन्ह समृद्ध" for Nguyễn Minh Hưng.  A name that starts with a known
+    surname and holds such a word is reported, with the transliteration as
+    suggestion.  The meaning lists are data (``data/vi-names.toml``).
+
+    Bad (hi): अध्यक्ष कॉमरेड गुयेन मिन्ह समृद्ध ने सराहना की।
+    Bad (hi): सुश्री डो थी गुलाबी लोआन ने प्रतिनिधियों से कहा।
+    Bad (en): Chairman Nguyen Minh Prosperous praised the sector.
+    Good (hi): अध्यक्ष कॉमरेड गुयेन मिन्ह हंग ने सराहना की।
+    Good (hi): उन्होंने गुलाबी रंग की साड़ी पहनी और नीला झंडा लहराया।
+    Good (en): Nguyen Minh Hung praised the bright future of the province.
+    """
+    meanings = _meanings(ctx.target.code)
+    if not meanings:
+        return
+    text = seg.target
+    if not any(w in text for w in meanings):
+        return
+    deva = _is_deva(ctx.target)
+    surnames = _surname_keys(ctx.target.code, deva)
+    fold = translit.deva_key if deva else translit.latin_key
+    particles = _particles() if deva else frozenset()
+    for run in name_runs(text, ctx.target, extra=frozenset(meanings), keep=particles):
+        # the name starts at its surname ("Chairman Nguyen Minh ...")
+        first = next((k for k, (_, _, w) in enumerate(run.words) if fold(w) in surnames), None)
+        if first is None or len(run.words) - first < 2:
+            continue
+        run = NameRun(run.words[first][0], run.end, run.words[first:])
+        translated = [(s, e, w) for s, e, w in run.words if w in meanings]
+        if not translated or (translated[-1][2] in ctx.target.place_words and translated[-1][1] == run.end):
+            continue  # "डोंग नाई नदी": a place and its river, not a name
+        suggestion = run.text
+        for _, _, w in translated:
+            names = meanings[w]
+            rendered = translit.vi_to_deva(names[0]) if deva else translit.latin_key(names[0]).title()
+            if rendered:
+                suggestion = suggestion.replace(w, rendered)
+        listed = ", ".join(f"{w!r} ({'/'.join(meanings[w])})" for _, _, w in translated)
+        yield Hit(run.start, run.end, f"given name translated as a word in {run.text!r}: {listed}", suggestion=suggestion)
+
+
+VI_NAME_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,4}(?![\p{L}\p{M}])")
+
+
+@functools.lru_cache(maxsize=None)
+def _source_name_facts() -> tuple[frozenset[str], frozenset[str]]:
+    data = translit.names_data()
+    return frozenset(k.lower() for k in data["surnames"]), frozenset(data["not_names"])
+
+
+def source_names(text: str) -> list[tuple[int, int, str]]:
+    """Vietnamese person names in a source: capitalised syllable runs starting with a known surname."""
+    surnames, not_names = _source_name_facts()
+    out = []
+    for m in VI_NAME_RE.finditer(text):
+        words = m.group().split()
+        # drop organisation and title words in front ("Chủ tịch UBND Nguyễn Văn A")
+        start = 0
+        while start < len(words) and (words[start] in not_names or words[start].lower() not in surnames):
+            start += 1
+        words = words[start:]
+        if len(words) < 2 or any(translit.split_syllable(w) is None for w in words):
+            continue
+        offset = m.start() + m.group().index(words[0])
+        out.append((offset, offset + len(" ".join(words)), " ".join(words)))
+    return out
+
+
+@rule(
+    "TQ403",
+    "name-not-rendered",
+    category="names",
+    summary="A Vietnamese name of the source has no acceptable rendering in the target",
+    severity="warning",
+    needs_source=True,
+)
+def name_not_rendered(seg, ctx):
+    """A person named in the source who cannot be found in the target.
+
+    Each Vietnamese name of the source (a known surname followed by
+    syllables) is transliterated into the target's script and looked up by
+    phonetic key, so accepted variants (गुयेन / न्गुयेन, ट्रान / त्रान,
+    दांग / डांग) all match.  A name left in Latin letters, garbled, or
+    dropped is reported on the source, with the expected spelling as
+    suggestion.  For Latin-script targets the name is expected with or
+    without diacritics.
+
+    Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले कुआंग तुन्ह ने भाषण दिया।
+    Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री Lê Quang Tuấn ने भाषण दिया।
+    Bad (vi>en): Ông Lê Quang Tuấn phát biểu. => Mr Le Quan Tuan spoke.
+    Good (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वांग तुआन ने भाषण दिया।
+    Good (vi>hi): Bà Nguyễn Thị Thanh Hương nói. => सुश्री न्गुयेन थी थान हुओंग ने कहा।
+    Good (vi>en): Ông Lê Quang Tuấn phát biểu. => Le Quang Tuan spoke.
+    """
+    names = source_names(seg.source)
+    if not names:
+        return
+    target = seg.target
+    deva = _is_deva(ctx.target)
+    if deva:
+        keys = tuple(translit.deva_key(m.group()) for m in WORD_RE.finditer(target))
+    else:
+        folded = translit.latin_key(target)
+    for s, e, name in names:
+        if deva:
+            rendered = translit.name_to_deva(name)
+            if rendered is None or _contains(keys, [translit.syllable_keys(w) for w in name.split()]):
+                continue
+            if translit.latin_key(name) in translit.latin_key(target):
+                how = "left in Latin letters"
+            else:
+                how = "not found"
+            yield Hit(s, e, f"name {name!r} {how} in the target (expected e.g. {rendered!r})", suggestion=rendered, field="source")
+        else:
+            if translit.latin_key(name) in folded:
+                continue
+            yield Hit(s, e, f"name {name!r} not found in the target", suggestion=translit.latin_key(name).title(), field="source")
+
+
+def _contains(haystack: tuple[str, ...], needle: list[frozenset[str]]) -> bool:
+    """True when consecutive words of ``haystack`` have keys in each of ``needle``'s sets."""
+    n = len(needle)
+    return any(all(haystack[i + k] in needle[k] for k in range(n)) for i in range(len(haystack) - n + 1))
+
+
+@rule(
+    "TQ404",
+    "exonym",
+    category="names",
+    summary="A place with an established exonym spelled letter by letter (Hà Nội -> \"हा नोई\" instead of \"हनोई\")",
+    severity="info",
+    needs_source=True,
+)
+def exonym(seg, ctx):
+    """A place name of the source that has an established name in the target language, which the target does not use.
+
+    The gazetteer (``data/vi-names.toml``, ``[exonyms.LANG]``) lists the
+    accepted forms: Hà Nội is "हनोई" in Hindi and "Hanoi" in English.  When
+    none of them appears but the place's transliteration (or the Vietnamese
+    form) does, the accepted form is suggested.
+
+    Bad (vi>hi): Hội nghị tại Đà Nẵng. => सम्मेलन Đà Nẵng में हुआ।
+    Bad (vi>en): Hội nghị tại Hà Nội. => The meeting took place in Hà Nội.
+    Good (vi>hi): Hội nghị tại Hà Nội. => सम्मेलन हनोई में हुआ।
+    Good (vi>en): Hội nghị tại Hà Nội. => The meeting took place in Hanoi.
+    """
+    table = translit.names_data().get("exonyms", {}).get(ctx.target.code)
+    if not table:
+        return
+    source, target = seg.source, seg.target
+    folded = translit.latin_key(target)
+    for place, accepted in table.items():
+        if place not in source or any(form in target for form in accepted):
+            continue
+        candidates = [place]
+        if _is_deva(ctx.target) and translit.name_to_deva(place):
+            candidates.append(translit.name_to_deva(place))
+        for form in candidates:
+            at = target.find(form)
+            if at >= 0:
+                break
+        else:
+            at = folded.find(translit.latin_key(place)) if not _is_deva(ctx.target) else -1
+            form = target[at:at + len(place)] if at >= 0 else ""
+        if at >= 0:
+            yield Hit(at, at + len(form), f"{place} has an established {ctx.target.name} name: {accepted[0]!r}", suggestion=accepted[0])
