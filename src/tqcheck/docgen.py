@@ -41,7 +41,7 @@ def rule_page(r: Rule) -> str:
         lines += [f"| `{k}` | `{v!r}` |" for k, v in r.options.items()]
         lines += ["", f"Set them under `[tool.tqcheck.options.{r.code}]`.", ""]
     examples = r.examples
-    for title, bad in (("Reported", True), ("Not reported", False)):
+    for title, bad in (("Reported", True), (f"Not reported at `{r.severity}` or above", False)):
         chosen = [e for e in examples if e.bad == bad]
         if not chosen:
             continue

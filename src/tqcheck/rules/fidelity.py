@@ -71,6 +71,57 @@ def repetition_loop(seg, ctx):
             i += 1
 
 
+@rule(
+    "TQ905",
+    "duplicated-sentence",
+    category="fidelity",
+    summary="The same sentence twice in one document",
+    severity="warning",
+    scope="document",
+    options={"min_words": 5},
+)
+def duplicated_sentence(doc, ctx):
+    """A sentence that occurs twice in one document, word for word.
+
+    MT engines that lose their place repeat a whole sentence; a scraper may
+    also take a paragraph twice.  Sentences shorter than ``min_words`` words
+    (datelines, "No comment.") are not compared.
+
+    Bad (en): The province has 3,000 hectares of mangrove forest. The province has 3,000 hectares of mangrove forest.
+    Good (en): The province has 3,000 hectares of mangrove forest. It plans to plant 500 more.
+    Good (en>hi): Fears grew. Fears grew again and again, he said. Fears grew again and again, he said. => डर बढ़ा। डर बार बार बढ़ता रहा, उन्होंने कहा। डर बार बार बढ़ता रहा, उन्होंने कहा।
+    """
+    allowed = _source_repeats(doc, ctx)
+    seen: dict[str, tuple[int, int]] = {}
+    for i, seg in enumerate(doc.segments):
+        for s, e in ctx.info(i).sentences:
+            words = TOKEN_RE.findall(seg.target, s, e)
+            if len(words) < ctx.options["min_words"]:
+                continue
+            key = " ".join(w.casefold() for w in words)
+            if key in seen and allowed > 0:
+                allowed -= 1
+            elif key in seen:
+                first = seen[key]
+                where = "earlier in this paragraph" if first[0] == i else "earlier in this document"
+                yield Hit(s, e, f"sentence repeated word for word ({where})", suggestion="", segment=i)
+            else:
+                seen[key] = (i, s)
+
+
+def _source_repeats(doc, ctx) -> int:
+    """How many sentences the sources repeat: the target may repeat as many."""
+    seen, repeats = set(), 0
+    for i, seg in enumerate(doc.segments):
+        if not seg.source:
+            continue
+        for s, e in ctx.info(i, "source").sentences:
+            key = " ".join(w.casefold() for w in TOKEN_RE.findall(seg.source, s, e))
+            repeats += key in seen
+            seen.add(key)
+    return repeats
+
+
 GLOSS_RE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}\u200c\u200d]+(?:[ \t][\p{L}\p{M}\u200c\u200d]+){0,3})[ \t]*\([ \t]*\1[ \t]*\)")
 
 

@@ -66,9 +66,9 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
     runs.append(current)
     out = []
     for run in runs:
-        while run and ((run[0][2] in stop and run[0][2] not in keep) or run[0][2] in extra):
+        while run and ((run[0][2] in stop and run[0][2] not in keep and run[0][2] not in particles) or run[0][2] in extra):
             run = run[1:]
-        while run and run[-1][2] in stop:
+        while run and run[-1][2] in stop and run[-1][2] not in particles:
             run = run[:-1]
         if len(run) >= 2:
             out.append(NameRun(run[0][0], run[-1][1], tuple(run)))
@@ -77,21 +77,29 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
 
 @functools.lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
-    """Devanagari renderings of Vietnamese name syllables that are also everyday Hindi words."""
-    return frozenset(translit.names_data()["surnames"].values())
+    """Devanagari renderings of frequent Vietnamese name syllables (some are also Hindi words: थी, हुई, ली)."""
+    data = translit.names_data()
+    rendered = {translit.vi_to_deva(n) for n in data["given_names"]}
+    return frozenset(data["surnames"].values()) | frozenset(r for r in rendered if r)
 
 
 def _sub_runs(run: NameRun, stop: frozenset[str]):
-    """Every contiguous part of two or more words that neither starts nor ends with a stopword."""
+    """Every contiguous part with at least two words that are not stopwords.
+
+    A part may start or end with a name particle that is also a Hindi word
+    (काओ तुओंग हुई), never with another stopword.
+    """
     words = run.words
+    edge_stop = stop - _particles()
     for i in range(len(words)):
-        if words[i][2] in stop:
+        if words[i][2] in edge_stop:
             continue
         for j in range(i + 2, min(len(words), i + 5) + 1):
-            if words[j - 1][2] in stop:
+            if words[j - 1][2] in edge_stop:
                 continue
             part = words[i:j]
-            yield NameRun(part[0][0], part[-1][1], part)
+            if sum(1 for _, _, w in part if w not in stop) >= 2:
+                yield NameRun(part[0][0], part[-1][1], part)
 
 
 def _key(run: NameRun, profile) -> tuple[str, ...]:
@@ -239,9 +247,20 @@ def _source_name_facts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(k.lower() for k in data["surnames"]), frozenset(data["not_names"])
 
 
+@functools.lru_cache(maxsize=1)
+def _title_re() -> regex.Pattern:
+    titles = sorted(translit.names_data()["titles"], key=len, reverse=True)
+    return regex.compile(r"(?:^|[^\p{L}\p{M}])(?:" + "|".join(regex.escape(t) for t in titles) + r")(?![\p{L}\p{M}])[\s,]*(?:[\p{L}\p{M}]+\s+){0,6}$", regex.IGNORECASE)
+
+
 def source_names(text: str) -> list[tuple[int, int, str]]:
-    """Vietnamese person names in a source: capitalised syllable runs starting with a known surname."""
+    """Vietnamese person names in a source: a title, then a known surname and more syllables.
+
+    Without a title ("ông", "bà", "Chủ tịch ...") capitalised runs are too
+    often places, bodies or headline words ("Thái Bình Dương", the Pacific).
+    """
     surnames, not_names = _source_name_facts()
+    title_before = _title_re()
     out = []
     for m in VI_NAME_RE.finditer(text):
         words = m.group().split()
@@ -253,6 +272,8 @@ def source_names(text: str) -> list[tuple[int, int, str]]:
         if len(words) < 2 or any(translit.split_syllable(w) is None for w in words):
             continue
         offset = m.start() + m.group().index(words[0])
+        if not title_before.search(text[max(0, offset - 80):offset]):
+            continue
         out.append((offset, offset + len(" ".join(words)), " ".join(words)))
     return out
 

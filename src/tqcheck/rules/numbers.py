@@ -85,6 +85,18 @@ def _source_values(seg, ctx) -> tuple[list[Mention], list[float]]:
     return src, extra
 
 
+def _split_from(t: Mention, src: list[Mention]) -> Mention | None:
+    """The source figure whose digit groups include ``t``'s digits ("299.200" -> "299" and "200")."""
+    digits = t.text[: t.digits_end - t.start]
+    if not digits.isdigit() or len(digits) < 3:
+        return None
+    for s in src:
+        groups = regex.split(r"[.,\s]", s.text[: s.digits_end - s.start])
+        if len(groups) > 1 and digits in groups:
+            return s
+    return None
+
+
 def _power_of_ten_apart(a: float, b: float) -> int | None:
     if a <= 0 or b <= 0 or same_value(a, b):
         return None
@@ -150,6 +162,10 @@ def number_mismatch(seg, ctx):
         if t.exponent == 0 and t.number < 10 and t.number == int(t.number):
             continue  # small counts are often written as words in the source ("hai", "three")
         shown = ", ".join(dict.fromkeys(s.text for s in src)) or "none"
+        whole = _split_from(t, src)
+        if whole is not None:
+            yield Hit(t.start, t.end, f"{t.text!r} looks like a piece of the source's {whole.text!r}, broken apart", severity=Severity.INFO)
+            continue
         yield Hit(t.start, t.end, f"{t.text!r} is not in the source (source figures: {shown})")
 
 
@@ -217,7 +233,10 @@ def number_format(seg, ctx):
     carried into Hindi or English, "14.000 tỷ" becomes "14.000 अरब", which a
     reader takes for 14.  Several dots ("1.200.000"), a dot before exactly
     three zeros, or a comma before one or two digits ("2,5") are reported
-    where the target uses "." for decimals; the mirror cases where it uses ",".
+    where the target uses "." for decimals (errors when the value changes,
+    warnings otherwise).  In languages that write decimals with "," (vi,
+    fr, ru), English-style figures are common practice and are reported at
+    info level.
 
     Bad (hi): कुल राजस्व 14.000 अरब रहा।
     Bad (hi): विकास दर 2,5% रही।
@@ -226,14 +245,22 @@ def number_format(seg, ctx):
     Good (vi): Tổng thu đạt 14.000 tỷ đồng, tăng 2,5%.
     Good (en): The ratio was 1.425 and the count 1,200,000.
     """
+    decimal = ctx.target.decimal
     for m in _mentions(ctx):
         digits = m.text[: m.digits_end - m.start]
-        if not m.valid_format or _suspicious(digits, ctx.target):
-            from ..numerals import read_number, to_ascii_digits
+        if m.valid_format and not _suspicious(digits, ctx.target):
+            continue
+        from ..numerals import read_number, to_ascii_digits
 
-            value, _, _ = read_number(to_ascii_digits(digits), ctx.target.group, ctx.target.decimal)
-            suggestion = render(value, ctx.target).split(" ")[0] if value else None
-            yield Hit(m.start, m.digits_end, f"{digits!r} follows another locale's separators (decimal {ctx.target.decimal!r}, grouping {ctx.target.group!r} here)", suggestion=suggestion)
+        value, _, _ = read_number(to_ascii_digits(digits), ctx.target.group, ctx.target.decimal)
+        suggestion = render(value, ctx.target).split(" ")[0] if value else None
+        if decimal != ".":
+            severity = Severity.INFO  # English-style figures are everyday practice in comma-decimal languages
+        elif digits.count(".") > 1 or _suspicious(digits, ctx.target):
+            severity = Severity.ERROR  # "1.200.000", "14.000": the reader gets another value
+        else:
+            severity = Severity.WARNING
+        yield Hit(m.start, m.digits_end, f"{digits!r} follows another locale's separators (decimal {decimal!r}, grouping {ctx.target.group!r} here)", suggestion=suggestion, severity=severity)
 
 
 def _suspicious(digits: str, profile: Profile) -> bool:
@@ -289,22 +316,31 @@ def _currencies(text: str, lang: str, figures: list[Mention]) -> list[tuple[int,
 
 
 @functools.lru_cache(maxsize=None)
-def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], set[str]]:
-    """Country adjective -> {unit word: CLDR name}, and all unit words, from CLDR names in ``lang``."""
+def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], set[str], bool]:
+    """Country adjective -> {unit word: CLDR name}, all unit words, and whether the unit word comes last.
+
+    The order is read off CLDR itself: in "यूएस डॉलर", "कनाडाई डॉलर" the shared
+    word (the unit) is last; in "Đô la Mỹ", "Đô la Canada" it is first.
+    """
     from ..languages import cldr
 
+    names = [regex.sub(r"\s*\(.*\)", "", n) for forms in cldr.currency_names(lang).values() for n in forms]
+    multi = [n.casefold().split() for n in names if len(n.split()) >= 2]
+    firsts = collections.Counter(p[0] for p in multi)
+    lasts = collections.Counter(p[-1] for p in multi)
+    head_last = max(lasts.values(), default=0) >= max(firsts.values(), default=0)
     adjectives: dict[str, dict[str, str]] = collections.defaultdict(dict)
     units: set[str] = set()
-    for code, names in cldr.currency_names(lang).items():
-        display = regex.sub(r"\s*\(.*\)", "", names[0])
-        for name in names:
-            parts = regex.sub(r"\s*\(.*\)", "", name).split()
+    for code, forms in cldr.currency_names(lang).items():
+        display = regex.sub(r"\s*\(.*\)", "", forms[0])
+        for name in forms:
+            parts = regex.sub(r"\s*\(.*\)", "", name).casefold().split()
             if len(parts) < 2:
                 continue
-            adjective, unit = " ".join(parts[:-1]).casefold(), parts[-1].casefold()
+            unit, adjective = (parts[-1], " ".join(parts[:-1])) if head_last else (parts[0], " ".join(parts[1:]))
             adjectives[adjective][unit] = display
             units.add(unit)
-    return dict(adjectives), units
+    return dict(adjectives), units, head_last
 
 
 @rule(
@@ -329,27 +365,31 @@ def currency_name(seg, ctx):
     Good (en): Revenue reached VND 14 trillion, or 550 million US dollars.
     """
     text = seg.target
-    adjectives, units = _adjective_units(ctx.target.code)
-    if not adjectives:
+    figures = _mentions(ctx)
+    if not figures:
         return
+    adjectives, units, head_last = _adjective_units(ctx.target.code)
     lowered = text.casefold()
-    if not any(u in lowered for u in units):
+    if not adjectives or not any(u in lowered for u in units):
         return
     words = [(w.start(), w.end(), w.group()) for w in regex.finditer(r"[\p{L}\p{M}]+", lowered)]
-    for k in range(1, len(words)):
-        unit = words[k][2]
+    ends = [f.end for f in figures]
+    for k, (ws, we, unit) in enumerate(words):
         if unit not in units and unit.rstrip("s") not in units:
             continue
         for span in (2, 1):
-            if k - span < 0:
+            lo, hi = (k - span, k) if head_last else (k + 1, k + 1 + span)
+            if lo < 0 or hi > len(words):
                 continue
-            adjective = " ".join(w[2] for w in words[k - span:k])
+            adjective = " ".join(w[2] for w in words[lo:hi])
             allowed = adjectives.get(adjective)
             if allowed is None:
                 continue
             if unit in allowed or unit.rstrip("s") in allowed:
                 break
-            start, end = words[k - span][0], words[k][1]
+            start, end = min(words[lo][0], ws), max(words[hi - 1][1], we)
+            if not any(0 <= start - e <= 3 for e in ends):
+                break  # not an amount: "the Vietnamese dollar debate" is a topic, not a sum
             name = next(iter(allowed.values()))
             yield Hit(start, end, f"{text[start:end]!r} is not a currency; CLDR's {ctx.target.name} name is {name!r}", suggestion=name)
             break

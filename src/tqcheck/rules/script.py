@@ -1,10 +1,12 @@
 """Script family (TQ1xx): letters from the wrong writing system, mixed-script words, broken encodings."""
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import regex
 
+from ..languages import all_shipped_profiles
 from ..model import Hit, Severity
 from ..registry import rule
 from ..text import finditer
@@ -20,8 +22,31 @@ CONFUSABLES = {
     "α": "a", "ο": "o", "ρ": "p", "ν": "v", "Α": "A", "Β": "B", "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K",
     "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y", "Ζ": "Z",
 }
+#: Scripts written without spaces between words: a Latin word glued to them is normal.
+UNSPACED_SCRIPTS = frozenset({"Thai", "Laoo", "Khmr", "Mymr", "Hani", "Hira", "Kana", "Tibt"})
 GAP_RE = regex.compile(r"[\s\p{P}\p{S}\p{N}]*")
 WORD_PART_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _telltale_letters() -> frozenset[str]:
+    """Letters that mark a Latin word as Vietnamese (or another shipped Latin-script language)."""
+    return frozenset("".join(p.distinctive_letters for p in all_shipped_profiles()))
+
+
+def _looks_vietnamese(words: list[str], source: str | None) -> bool:
+    """Accented Latin that is Vietnamese: telltale letters, accented words that are all
+    Vietnamese syllables ("Kim Thành"), or words copied from the source."""
+    from ..languages.translit import split_syllable
+
+    accented = [w for w in words if not w.isascii()]
+    if not accented:
+        return False
+    if any(not _telltale_letters().isdisjoint(w) for w in accented):
+        return True
+    if source and all(w in source for w in words):
+        return True
+    return all(split_syllable(w) is not None for w in accented)
 
 
 def _foreign_words(seg, ctx):
@@ -56,15 +81,18 @@ def foreign_script(seg, ctx):
 
     Latin acronyms, URLs, e-mail addresses, file names and document numbers
     are expected in any news text and are not reported.  In languages whose
-    profile tolerates Latin (Hindi, Marathi, ...), plain ASCII words such as
-    brand names or titles ("Game of Thrones") are reported at info level
-    only; accented Latin (Vietnamese, French) is a warning.
+    profile tolerates Latin (Hindi, Marathi, Thai, ...), Latin words such as
+    brand names, titles or foreign names ("Game of Thrones", "Zárate") are
+    reported at info level only; Vietnamese (telltale letters such as ư, ơ,
+    đ, ạ, ễ, accented words that are all Vietnamese syllables, or words
+    copied from the source) is a warning.
 
     Bad (hi): अध्यक्ष Nguyễn Minh Hưng ने कहा।
     Bad (hi): उन्होंने कहा कि Năm nay tỉnh đạt kết quả tốt. और काम जारी है।
     Bad (en): The minister visited Hà Nội and said निवेश will grow.
     Good (hi): FBI और CNN ने बताया कि https://example.com/a-b पर जानकारी है।
     Good (vi): Ông Nguyễn Minh Hưng phát biểu tại hội nghị.
+    Good (th): ผู้เชี่ยวชาญ Paz Zárate กล่าว
     Good (en): The minister visited Hà Nội on Monday.
     """
     text = seg.target
@@ -77,12 +105,12 @@ def foreign_script(seg, ctx):
             return None
         start, end = group[0][0], group[-1][1]
         scripts = set().union(*(sc for _, _, sc in group))
-        accented = any(not text[s:e].isascii() for s, e, sc in words if sc <= tolerated)
+        accented = _looks_vietnamese([text[s:e] for s, e, sc in words if sc <= tolerated], seg.source)
         names = ", ".join(sorted(script_name(s) for s in scripts))
         severity = None
         if scripts <= tolerated and not accented:
             severity = Severity.INFO
-        what = "accented Latin (likely untranslated source text)" if accented else f"{names} text"
+        what = "Vietnamese-letter text (likely untranslated source)" if accented else f"{names} text"
         return dict(start=start, end=end, message=f"{what} in a {ctx.target.name} target: {text[start:end]!r}", severity=severity)
 
     for s, e, scripts in _foreign_words(seg, ctx):
@@ -121,10 +149,11 @@ def mixed_script_word(seg, ctx):
     Bad (hi): मंत्री गुयेनHưng ने कहा।
     Good (en): The company reported strong growth.
     Good (hi): मंत्री गुयेन हंग ने ई-मेल भेजा।
+    Good (th): Lee กล่าวกับ CNBCในการสัมภาษณ์
     """
     text = seg.target
     for s, e, scripts in _foreign_words(seg, ctx):
-        if len(scripts) < 2:
+        if len(scripts) < 2 or not scripts.isdisjoint(UNSPACED_SCRIPTS):
             continue
         word = text[s:e]
         fixed = "".join(CONFUSABLES.get(c, c) for c in word)

@@ -38,6 +38,10 @@ def space_before_punctuation(seg, ctx):
         mark = m.group(1)
         if mark == ":" or (mark == "." and ctx.target.full_stop != "."):
             continue  # colons and Latin full stops in Indic text are too varied to judge
+        if mark == ";" and not ctx.target.shipped:
+            continue  # some typographies (French) space the semicolon
+        if "\u00a0" in m.group() or "\u202f" in m.group():
+            continue  # a no-break space before punctuation is deliberate typography
         severity = Severity.INFO if info and mark in "।॥" else None
         yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=mark, severity=severity)
 
