@@ -25,7 +25,9 @@ def space_before_punctuation(seg, ctx):
 
     MT output and careless copy-editing leave it; in Hindi, Marathi and
     English it is an error.  Where a language's typesetting commonly spaces
-    the danda (Nepali), it is reported at info level.  The fix removes the space.
+    its punctuation (Nepali, Bengali), it is reported at info level.  A
+    no-break space (French typography) is never reported.  The fix removes
+    the space.
 
     Bad (hi): सामग्री प्राप्त हुई है ।
     Bad (en): The budget rose , officials said.
@@ -42,7 +44,7 @@ def space_before_punctuation(seg, ctx):
             continue  # some typographies (French) space the semicolon
         if "\u00a0" in m.group() or "\u202f" in m.group():
             continue  # a no-break space before punctuation is deliberate typography
-        severity = Severity.INFO if info and mark in "।॥" else None
+        severity = Severity.INFO if info else None
         yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=mark, severity=severity)
 
 
