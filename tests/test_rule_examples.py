@@ -3,10 +3,14 @@
 "Bad" lines must be reported; "Good" lines must get nothing at the rule's
 default severity or above (a warning rule may still leave an info note).
 """
+import pathlib
+
 import pytest
 
-from tqcheck import check
+from tqcheck import Config, check
 from tqcheck.registry import all_rules
+
+GLOSSARY = str(pathlib.Path(__file__).parent / "data" / "glossary.tsv")
 
 CASES = [(r, i, e) for r in all_rules() for i, e in enumerate(r.examples)]
 
@@ -19,7 +23,9 @@ def test_every_rule_has_good_and_bad_examples():
 
 @pytest.mark.parametrize("r,i,example", CASES, ids=[f"{r.code}-{i}-{'bad' if e.bad else 'good'}" for r, i, e in CASES])
 def test_docstring_example(r, i, example):
-    findings = check(example.target, example.source, target_lang=example.target_lang, source_lang=example.source_lang, select=[r.code])
+    # rules driven by a glossary get the test glossary (khối thi đua -> अनुकरण ब्लॉक)
+    config = Config(options={r.code: {"glossary": GLOSSARY}}) if "glossary" in r.options else None
+    findings = check(example.target, example.source, target_lang=example.target_lang, source_lang=example.source_lang, select=[r.code], config=config)
     if example.bad:
         assert r.code in [f.code for f in findings], f"{r.code} missed its bad example {example.target!r}"
     else:

@@ -47,6 +47,16 @@ def _parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("explain", help="print a rule's documentation")
     e.add_argument("rule", metavar="CODE|NAME")
+
+    s = sub.add_parser("score", help="BLEU, chrF and TER against references (sacrebleu)")
+    s.add_argument("hypotheses", metavar="HYP", help="translations: plain text, one per line, or JSONL with target and reference fields")
+    s.add_argument("--reference", "-r", metavar="REF", help="references, line-aligned with HYP (not needed for JSONL with a reference field)")
+    s.add_argument("--metrics", default="bleu,chrf,ter", help="comma-separated: bleu, chrf, ter (default: all)")
+    s.add_argument("--tokenize", default="13a", help="BLEU tokenizer: 13a (default), intl, char, none")
+    s.add_argument("--sentence-chrf", action="store_true", help="also give chrF for every segment")
+    s.add_argument("--min-chrf", type=float, metavar="X", help="exit 1 when corpus chrF is below X")
+    s.add_argument("--min-bleu", type=float, metavar="X", help="exit 1 when corpus BLEU is below X")
+    s.add_argument("--format", choices=("text", "json"), default="text")
     return p
 
 
@@ -159,6 +169,79 @@ def cmd_explain(args, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _read_lines(path: str) -> list[str]:
+    from .io import InputError, decode, read_bytes
+
+    data = read_bytes(path)
+    text = data if isinstance(data, InputError) else decode(path, data)
+    if isinstance(text, InputError):
+        raise ValueError(str(text))
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
+def _jsonl_pairs(path: str) -> tuple[list[str], list[str]]:
+    import json
+
+    hyps, refs = [], []
+    for n, line in enumerate(_read_lines(path), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{n}: invalid JSON: {exc.msg}") from None
+        if not isinstance(record, dict) or not isinstance(record.get("target"), str) or not isinstance(record.get("reference"), str):
+            raise ValueError(f"{path}:{n}: a record needs string fields 'target' and 'reference' to be scored")
+        hyps.append(record["target"])
+        refs.append(record["reference"])
+    return hyps, refs
+
+
+def cmd_score(args, out: TextIO, err: TextIO) -> int:
+    import json
+
+    from .metrics import LengthMismatch, score
+
+    try:
+        if args.reference:
+            hyps, refs = _read_lines(args.hypotheses), _read_lines(args.reference)
+        elif args.hypotheses.endswith((".jsonl", ".ndjson")):
+            hyps, refs = _jsonl_pairs(args.hypotheses)
+        else:
+            err.write("tqcheck: score needs --reference REF (or a JSONL file with reference fields)\n")
+            return EXIT_ERROR
+        metrics = tuple(m.strip() for m in args.metrics.split(",") if m.strip())
+        if args.min_chrf is not None and "chrf" not in metrics:
+            metrics += ("chrf",)
+        if args.min_bleu is not None and "bleu" not in metrics:
+            metrics += ("bleu",)
+        result = score(hyps, refs, metrics, args.tokenize, args.sentence_chrf)
+    except LengthMismatch as exc:
+        err.write(f"tqcheck: {args.hypotheses}: {exc}\n")
+        return EXIT_ERROR
+    except ValueError as exc:
+        err.write(f"tqcheck: {exc}\n")
+        return EXIT_ERROR
+    if args.format == "json":
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=1) + "\n")
+    else:
+        for name, value in result.values.items():
+            out.write(f"{name.upper():5s} {value:6.2f}  {result.signatures[name]}\n")
+        for i, value in enumerate(result.sentence_chrf or (), 1):
+            out.write(f"{i}\tchrF {value:.2f}\n")
+    failed = []
+    if args.min_chrf is not None and result.values["chrf"] < args.min_chrf:
+        failed.append(f"chrF {result.values['chrf']:.2f} < {args.min_chrf}")
+    if args.min_bleu is not None and result.values["bleu"] < args.min_bleu:
+        failed.append(f"BLEU {result.values['bleu']:.2f} < {args.min_bleu}")
+    for f in failed:
+        err.write(f"tqcheck: below threshold: {f}\n")
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
@@ -173,7 +256,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if args.command is None:
         parser.print_help(out)
         return EXIT_ERROR
-    commands = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain}
+    commands = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain, "score": cmd_score}
     try:
         return commands[args.command](args, out, err)
     except KeyboardInterrupt:

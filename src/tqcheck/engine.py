@@ -97,6 +97,15 @@ class Checker:
         self._segment_rules = [r for r in rules if r.scope == "segment"]
         self._document_rules = [r for r in rules if r.scope == "document"]
         self._options = {r.code: {**r.options, **self.config.options.get(r.code, {})} for r in rules}
+        self._load_glossaries()
+
+    def _load_glossaries(self) -> None:
+        """Read every glossary the selected rules use now, so a broken file stops the run before it starts."""
+        from . import glossary
+
+        paths = {self.config.glossary} | {self._options[r.code].get("glossary") for r in self.rules if "glossary" in r.options}
+        for path in sorted(p for p in paths if p):
+            glossary.load(path)
 
     def _rules_for(self, path: str) -> tuple[list[Rule], list[Rule]]:
         ignored = {k for pattern, keys in self.config.per_file_ignores.items() if fnmatch.fnmatch(path, pattern) for k in keys}

@@ -72,6 +72,8 @@ def _readings(token: str, decimal: str, group: str) -> list[tuple[float, bool, s
     out = []
     for dec, grp, valid in ((decimal, group, True), (group, decimal, False)):
         shape = token.replace(grp, "G").replace(dec, "D")
+        if "." in shape or "," in shape:
+            continue  # a separator this convention does not use (group sign is a space here)
         if shape.count("D") > 1 or ("D" in shape and "G" in shape[shape.index("D"):]):
             continue
         int_part, _, frac = shape.partition("D")

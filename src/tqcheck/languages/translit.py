@@ -21,7 +21,7 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 
 VIRAMA, NUKTA, ANUSVARA, CHANDRABINDU = "\u094d", "\u093c", "\u0902", "\u0901"
 _CONSONANT_CLASS = {
-    "क": "k", "ख": "k", "ग": "g", "घ": "g", "ङ": "n", "च": "c", "छ": "c", "ज": "j", "झ": "j", "ञ": "n",
+    "क": "k", "ख": "k", "ग": "g", "घ": "g", "ङ": "ng", "च": "c", "छ": "c", "ज": "j", "झ": "j", "ञ": "n",
     "ट": "t", "ठ": "t", "ड": "d", "ढ": "d", "ण": "n", "त": "t", "थ": "t", "द": "d", "ध": "d", "न": "n",
     "प": "p", "फ": "p", "ब": "b", "भ": "b", "म": "m", "य": "y", "र": "r", "ल": "l", "व": "b", "श": "s",
     "ष": "s", "स": "s", "ह": "h", "ळ": "l",
@@ -33,12 +33,13 @@ def _is_vowel(ch: str) -> bool:
     return "\u093e" <= ch <= "\u094c" or "\u0904" <= ch <= "\u0914" or ch in "\u0955\u0962\u0963\u0972\u0973\u0974\u0975\u0976\u0977"
 
 
-#: Vowel classes for keys: length and the i/e, o/au distinctions fold; a cluster keeps its first vowel.
+#: Vowel classes for keys: length and the i/e, o/au distinctions fold, and so do a and u (Vietnamese
+#: ư and â are written अ, आ or उ); a cluster keeps its first vowel.
 _VOWEL_CLASS = {
     "\u093e": "A", "\u0905": "A", "\u0906": "A", "\u0949": "O", "\u0911": "O",
     "\u093f": "I", "\u0940": "I", "\u0907": "I", "\u0908": "I", "\u0947": "I", "\u0948": "I",
     "\u090f": "I", "\u0910": "I", "\u0945": "I", "\u090d": "I",
-    "\u0941": "U", "\u0942": "U", "\u0909": "U", "\u090a": "U", "\u0943": "U", "\u090b": "U",
+    "\u0941": "A", "\u0942": "A", "\u0909": "A", "\u090a": "A", "\u0943": "A", "\u090b": "A",
     "\u094b": "O", "\u094c": "O", "\u0913": "O", "\u0914": "O",
 }
 
@@ -75,6 +76,7 @@ def deva_key(word: str) -> str:
         else:
             out.append(ch)
     key = "".join(out)
+    key = regex.sub(r"IW(?=[AIO])", "", key)  # जियांग: the i of a glide
     key = regex.sub(r"([AIUO])[AIUOW]+", r"\1", key)  # a vowel cluster keeps its first vowel
     key = regex.sub(r"W", "", key)
     key = regex.sub(r"^nAg|^ng", "g", key)  # न्गुयेन / नगुयेन / गुयेन
@@ -86,6 +88,8 @@ def deva_key(word: str) -> str:
 def shape(word: str) -> str:
     """Consonant/vowel shape of a Devanagari word ("मिन्ह" -> "CVCC"), glides counted as vowels."""
     chars = [c for c in unicodedata.normalize("NFD", word) if c not in (NUKTA, "\u200c", "\u200d")]
+    if len(chars) > 2 and chars[0] == "न" and chars[1] == "ग":
+        chars.insert(1, VIRAMA)  # नगुयेन: the onset ng written without virama
     out = []
     for i, ch in enumerate(chars):
         prev = chars[i - 1] if i else ""
@@ -154,10 +158,11 @@ def split_syllable(syllable: str) -> tuple[str, str, str] | None:
 @functools.lru_cache(maxsize=4096)
 def vi_to_deva(syllable: str) -> str | None:
     """The usual Devanagari spelling of one Vietnamese syllable (tones dropped), or None."""
-    surnames = names_data()["surnames"]
-    for key, value in surnames.items():
-        if key.lower() == syllable.lower():
-            return value
+    data = names_data()
+    for table in (data["surnames"], data["middle"]):
+        for key, value in table.items():
+            if key.lower() == syllable.lower():
+                return value
     parts = split_syllable(syllable)
     if parts is None:
         return None
@@ -179,15 +184,13 @@ def name_to_deva(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def syllable_keys(syllable: str) -> frozenset[str]:
-    """Phonetic keys of every accepted Devanagari rendering of a Vietnamese syllable."""
-    keys = set()
+def syllable_spellings(syllable: str) -> frozenset[str]:
+    """Every accepted Devanagari spelling of a Vietnamese syllable, from the onset, nucleus and coda tables."""
     usual = vi_to_deva(syllable)
-    if usual:
-        keys.add(deva_key(usual))
+    out = {usual} if usual else set()
     parts = split_syllable(syllable)
     if parts is None:
-        return frozenset(keys)
+        return frozenset(out)
     onset, nucleus, coda = parts
     table = _data("vi-deva.toml")
     for o in table["onsets"][onset]:
@@ -197,8 +200,14 @@ def syllable_keys(syllable: str) -> frozenset[str]:
                     n = table["independent"][n[0]] + n[1:]
                 elif not o and not n:
                     n = "अ"
-                keys.add(deva_key(o + n + c))
-    return frozenset(keys)
+                out.add(o + n + c)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def syllable_keys(syllable: str) -> frozenset[str]:
+    """Phonetic keys of every accepted Devanagari rendering of a Vietnamese syllable."""
+    return frozenset(deva_key(s) for s in syllable_spellings(syllable))
 
 
 def latin_key(text: str) -> str:

@@ -77,17 +77,22 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
 
 @functools.lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
-    """Devanagari renderings of frequent Vietnamese name syllables (some are also Hindi words: थी, हुई, ली)."""
+    """Accepted spellings of Vietnamese surnames and frequent given names; some are also Hindi words (थी, हुई, दो)."""
     data = translit.names_data()
-    rendered = {translit.vi_to_deva(n) for n in data["given_names"]}
-    return frozenset(data["surnames"].values()) | frozenset(r for r in rendered if r)
+    syllables = [*data["surnames"], *data["middle"], *data["given_names"]]
+    return frozenset(s for syllable in syllables for s in translit.syllable_spellings(syllable))
 
 
-def _sub_runs(run: NameRun, stop: frozenset[str]):
-    """Every contiguous part with at least two words that are not stopwords.
+@functools.lru_cache(maxsize=1)
+def _surname_spellings() -> frozenset[str]:
+    return frozenset(s for syllable in translit.names_data()["surnames"] for s in translit.syllable_spellings(syllable))
+
+
+def _sub_runs(run: NameRun, stop: frozenset[str], surnames: frozenset[str] = frozenset()):
+    """Every contiguous part with at least two words that are not stopwords, or that starts with a surname.
 
     A part may start or end with a name particle that is also a Hindi word
-    (काओ तुओंग हुई), never with another stopword.
+    (काओ तुओंग हुई, तो लाम), never with another stopword.
     """
     words = run.words
     edge_stop = stop - _particles()
@@ -98,7 +103,7 @@ def _sub_runs(run: NameRun, stop: frozenset[str]):
             if words[j - 1][2] in edge_stop:
                 continue
             part = words[i:j]
-            if sum(1 for _, _, w in part if w not in stop) >= 2:
+            if sum(1 for _, _, w in part if w not in stop) >= 2 or part[0][2] in surnames:
                 yield NameRun(part[0][0], part[-1][1], part)
 
 
@@ -144,10 +149,11 @@ def name_variants(doc, ctx):
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
     """
     stop = ctx.target.name_stopwords
+    surnames = _surname_spellings() if _is_deva(ctx.target) else frozenset()
     groups: dict[tuple[str, ...], list[tuple[int, NameRun]]] = collections.defaultdict(list)
     for i in range(len(doc.segments)):
         for run in _runs(ctx, i):
-            for part in _sub_runs(run, stop):
+            for part in _sub_runs(run, stop, surnames):
                 groups[_key(part, ctx.target)].append((i, part))
     hits = []
     for occurrences in groups.values():
@@ -179,11 +185,11 @@ def _meanings(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=None)
-def _surname_keys(lang: str, deva: bool) -> frozenset[str]:
-    surnames = translit.names_data()["surnames"]
+def _surnames_in(deva: bool) -> frozenset[str]:
+    """Surnames as a target writes them: every accepted Devanagari spelling, or the Latin form without diacritics."""
     if deva:
-        return frozenset(translit.deva_key(v) for v in surnames.values())
-    return frozenset(translit.latin_key(k) for k in surnames)
+        return _surname_spellings()
+    return frozenset(translit.latin_key(k) for k in translit.names_data()["surnames"])
 
 
 @rule(
@@ -216,14 +222,13 @@ def name_translated(seg, ctx):
     if not any(w in text for w in meanings):
         return
     deva = _is_deva(ctx.target)
-    surnames = _surname_keys(ctx.target.code, deva)
-    fold = translit.deva_key if deva else translit.latin_key
+    surnames = _surnames_in(deva)
     particles = _particles() if deva else frozenset()
     for run in name_runs(text, ctx.target, extra=frozenset(meanings), keep=particles):
         # the name starts at its surname ("Chairman Nguyen Minh ...")
-        first = next((k for k, (_, _, w) in enumerate(run.words) if fold(w) in surnames), None)
-        if first is None or len(run.words) - first < 2:
-            continue
+        first = next((k for k, (_, _, w) in enumerate(run.words) if (w if deva else translit.latin_key(w)) in surnames), None)
+        if first is None or len(run.words) - first < 3:
+            continue  # a surname, a name syllable and the translated word at least ("दो जीत" is "two wins")
         run = NameRun(run.words[first][0], run.end, run.words[first:])
         translated = [(s, e, w) for s, e, w in run.words if w in meanings]
         if not translated or (translated[-1][2] in ctx.target.place_words and translated[-1][1] == run.end):
@@ -249,8 +254,16 @@ def _source_name_facts() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _title_re() -> regex.Pattern:
-    titles = sorted(translit.names_data()["titles"], key=len, reverse=True)
-    return regex.compile(r"(?:^|[^\p{L}\p{M}])(?:" + "|".join(regex.escape(t) for t in titles) + r")(?![\p{L}\p{M}])[\s,]*(?:[\p{L}\p{M}]+\s+){0,6}$", regex.IGNORECASE)
+    """A form of address right before the name, or an office up to six words before it (case as written)."""
+    data = translit.names_data()
+
+    def alternation(words):
+        return "(?:" + "|".join(regex.escape(t) for t in sorted(words, key=len, reverse=True)) + ")"
+
+    edge = r"(?:^|[^\p{L}\p{M}])"
+    return regex.compile(
+        rf"{edge}{alternation(data['honorifics'])}[\s,]*$|{edge}{alternation(data['titles'])}(?![\p{{L}}\p{{M}}])[\s,]*(?:[\p{{L}}\p{{M}}]+\s+){{0,6}}$"
+    )
 
 
 def source_names(text: str) -> list[tuple[int, int, str]]:
@@ -297,7 +310,7 @@ def name_not_rendered(seg, ctx):
     suggestion.  For Latin-script targets the name is expected with or
     without diacritics.
 
-    Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले कुआंग तुन्ह ने भाषण दिया।
+    Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वान तुआन ने भाषण दिया।
     Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री Lê Quang Tuấn ने भाषण दिया।
     Bad (vi>en): Ông Lê Quang Tuấn phát biểu. => Mr Le Quan Tuan spoke.
     Good (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वांग तुआन ने भाषण दिया।

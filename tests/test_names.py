@@ -1,0 +1,123 @@
+"""Names: accepted Devanagari spellings of Vietnamese names pass; variants, translations and garbling fail."""
+import pytest
+
+from tqcheck import Document, Segment, check, check_document
+
+# Vietnamese name -> spellings seen in Hindi news (the first is the usual one).
+NAMES = {
+    "Nguyễn Minh Hưng": ["गुयेन मिन्ह हंग", "न्गुयेन मिन्ह हुंग", "नगुयेन मिंह हंग"],
+    "Lê Quang Tuấn": ["ले क्वांग तुआन", "ले क्वांग तुआं"],
+    "Hoàng Thị Thu Hà": ["होआंग थी थू हा", "होंग थी थू हा"],
+    "Phạm Minh Chính": ["फाम मिन्ह चिन्ह", "फ़ाम मिंह चिंह"],
+    "Trần Thanh Mẫn": ["ट्रान थान्ह मान", "त्रान थान मान"],
+    "Võ Văn Thưởng": ["वो वान थुओंग", "वो वान थुआंग"],
+    "Tô Lâm": ["तो लाम", "टो लाम"],
+    "Vương Đình Huệ": ["वुओंग दिन्ह हुए", "वुओंग डिन्ह हुए"],
+    "Nguyễn Xuân Phúc": ["गुयेन सुआन फुक", "न्गुयेन शुआन फ़ुक"],
+    "Đặng Thị Ngọc Thịnh": ["दांग थी न्गोक थिन्ह", "डांग थी न्गोक थिंह"],
+    "Trương Thị Mai": ["ट्रुओंग थी माई", "त्रुओंग थी माइ"],
+    "Bùi Thanh Sơn": ["बुई थान्ह सोन", "बुई थान सोन"],
+    "Phan Văn Giang": ["फान वान ज़ांग", "फान वान जियांग"],
+    "Lương Cường": ["लुओंग कुओंग", "लुओंग कुआंग"],
+    "Đỗ Văn Chiến": ["डो वान चिएन", "दो वान चिएन"],
+    "Nguyễn Hòa Bình": ["गुयेन होआ बिन्ह", "गुयेन होआ बिंह"],
+    "Trần Lưu Quang": ["ट्रान लुउ क्वांग", "त्रान लू क्वांग"],
+    "Lê Minh Khái": ["ले मिन्ह खाई", "ले मिंह खाइ"],
+    "Nguyễn Chí Dũng": ["गुयेन ची डुंग", "गुयेन ची दुंग"],
+    "Đinh Tiến Dũng": ["दिन्ह तिएन डुंग", "डिन्ह तियेन दुंग"],
+    "Nguyễn Văn Nên": ["गुयेन वान नेन", "गुयेन वान नैन"],
+    "Lê Hoài Trung": ["ले होआई ट्रुंग", "ले होआइ त्रुंग"],
+    "Bùi Văn Cường": ["बुई वान कुओंग", "बुई वान कुआंग"],
+    "Đào Ngọc Dung": ["दाओ न्गोक डुंग", "डाओ न्गोक दुंग"],
+    "Huỳnh Thành Đạt": ["हुइन्ह थान्ह डात", "हुइंह थान दात"],
+    "Nguyễn Kim Sơn": ["गुयेन किम सोन", "गुयेन किम सों"],
+    "Lê Thành Long": ["ले थान्ह लोंग", "ले थान लॉन्ग"],
+    "Phạm Thị Thanh Trà": ["फाम थी थान्ह ट्रा", "फाम थी थान त्रा"],
+    "Nguyễn Thanh Nghị": ["गुयेन थान्ह न्गी", "गुयेन थान नगी"],
+    "Đặng Quốc Khánh": ["डांग क्वोक खान्ह", "दांग क्वोक खांह"],
+    "Trần Hồng Hà": ["ट्रान होंग हा", "त्रान होंग हा"],
+    "Lê Văn Thành": ["ले वान थान्ह", "ले वान थांह"],
+    "Vũ Đức Đam": ["वू डुक डाम", "वु दुक दाम"],
+    "Phạm Bình Minh": ["फाम बिन्ह मिन्ह", "फाम बिंह मिन"],
+    "Trịnh Đình Dũng": ["त्रिन्ह दिन्ह डुंग", "ट्रिन्ह डिन्ह दुंग"],
+    "Ngô Xuân Lịch": ["न्गो सुआन लिच", "न्गो शुआन लिच"],
+    "Tạ Minh Tâm": ["ता मिन्ह ताम", "ता मिंह ताम"],
+    "Cao Minh Đức": ["काओ मिन्ह डुक", "काओ मिन्ह दुक"],
+    "Mai Thị Phương": ["माई थी फुओंग", "माइ थी फ़ुओंग"],
+    "Ngô Thị Phương Thảo": ["न्गो थी फुओंग थाओ", "न्गो थी फ़ुओंग थाओ"],
+    "Đỗ Thị Hồng Loan": ["डो थी होंग लोआन", "दो थी होंग लोआन"],
+    "Lý Thị Yến": ["ली थी येन", "ली थी यें"],
+    "Châu Văn Lâm": ["चाउ वान लाम", "चाउ वान लम"],
+    "Quách Tuấn Anh": ["क्वाच तुआन आन्ह", "क्वाच तुआन आंह"],
+    "Triệu Văn Lực": ["त्रिउ वान लुक", "ट्रिउ वान लुक"],
+    "Dương Văn An": ["डुओंग वान आन", "दुओंग वान आन"],
+    "Lại Xuân Môn": ["लाई सुआन मोन", "लाइ सुआन मोन"],
+    "Hồ Đức Phớc": ["हो डुक फोक", "हो दुक फ़ोक"],
+    "Phan Đình Trạc": ["फान दिन्ह ट्राक", "फान डिन्ह त्राक"],
+    "Nguyễn Khắc Định": ["गुयेन खाक दिन्ह", "गुयेन खाक डिंह"],
+    "Lê Minh Hoan": ["ले मिन्ह होआन", "ले मिंह होआं"],
+    "Hoàng Trung Hải": ["होआंग ट्रुंग हाई", "होआंग त्रुंग हाइ"],
+}
+
+
+def _source(name):
+    return f"Ông {name} phát biểu tại hội nghị."
+
+
+def _target(spelling):
+    return f"सम्मेलन में श्री {spelling} ने भाषण दिया।"
+
+
+def test_at_least_fifty_names():
+    assert len(NAMES) >= 50
+
+
+@pytest.mark.parametrize("name,spelling", [(n, s) for n, spellings in NAMES.items() for s in spellings])
+def test_accepted_spellings_pass(name, spelling):
+    codes = [f.code for f in check(_target(spelling), _source(name), target_lang="hi", source_lang="vi", select=["names"])]
+    assert codes == [], f"{spelling!r} for {name}: {codes}"
+
+
+@pytest.mark.parametrize("name", list(NAMES))
+def test_garbled_spelling_fails(name):
+    spelling = NAMES[name][0].split()
+    spelling[-1] = "क्ष" + spelling[-1]  # a syllable the name does not have
+    findings = check(_target(" ".join(spelling)), _source(name), target_lang="hi", source_lang="vi", select=["TQ403"])
+    assert [f.code for f in findings] == ["TQ403"]
+    assert findings[0].field == "source" and findings[0].suggestion
+
+
+@pytest.mark.parametrize("name", list(NAMES)[:10])
+def test_name_left_in_latin_fails(name):
+    findings = check(_target(name), _source(name), target_lang="hi", source_lang="vi", select=["TQ403", "TQ101"])
+    assert {f.code for f in findings} == {"TQ403", "TQ101"}
+    assert any("left in Latin" in f.message for f in findings)
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if len(set(NAMES[n])) > 1])
+def test_two_spellings_in_one_document_fail(name):
+    usual, variant = NAMES[name][0], NAMES[name][1]
+    doc = Document((Segment(_target(usual), id="p1"), Segment(f"बाद में {variant} ने बताया कि योजना लागू होगी।", id="p2")), "hi")
+    findings = [f for f in check_document(doc) if f.code == "TQ401"]
+    assert [(f.record, f.suggestion) for f in findings] == [("p2", usual)]
+
+
+@pytest.mark.parametrize(
+    "spelling,word",
+    [
+        ("गुयेन मिन्ह समृद्ध", "समृद्ध"),
+        ("डो थी गुलाबी लोआन", "गुलाबी"),
+        ("हा नीला ताम", "नीला"),
+        ("गुयेन थी थान्ह सुगंध", "सुगंध"),
+        ("ले उज्ज्वल खाई", "उज्ज्वल"),
+        ("फाम थी मोती हा", "मोती"),
+    ],
+)
+def test_translated_given_names_fail(spelling, word):
+    findings = check(_target(spelling), target_lang="hi", select=["TQ402"])
+    assert len(findings) == 1 and word in findings[0].message
+
+
+def test_same_name_in_english_with_and_without_diacritics():
+    doc = Document((Segment("Nguyễn Minh Hưng opened the bridge."), Segment("Later Nguyen Minh Hung thanked the workers.")), "en")
+    assert [f.code for f in check_document(doc) if f.category == "names"] == ["TQ401"]
