@@ -1,0 +1,59 @@
+"""Language identification: wrong-language sentences inside an article, and the seed article's correct text."""
+from tqcheck import Document, Segment, check, check_document
+from tqcheck.languages.detect import get_detector
+
+HINDI = "प्रांतीय जन समिति ने सोमवार को बजट राजस्व संग्रह कार्यों पर समीक्षा सम्मेलन आयोजित किया।"
+MARATHI = "मुख्यमंत्र्यांनी सांगितले की हे काम लवकरच पूर्ण होणार आहे आणि त्यासाठी निधी मंजूर करण्यात आला आहे।"
+NEPALI = "प्रदेश सरकारले यो वर्ष बजेट संकलनमा राम्रो प्रगति गरेको छ र लक्ष्य पनि पूरा हुने अपेक्षा गरिएको छ।"
+ENGLISH = "The provincial committee said that the budget target had been met for the third year in a row."
+
+
+def _codes(text, **kw):
+    return [f.code for f in check(text, target_lang="hi", select=["language"], **kw)]
+
+
+def test_marathi_sentence_in_hindi_article():
+    findings = check(f"{HINDI} {MARATHI} {HINDI}", target_lang="hi", select=["TQ601"])
+    assert len(findings) == 1
+    start = len(HINDI) + 1
+    assert (findings[0].start, findings[0].end) == (start, start + len(MARATHI))
+    assert "Marathi" in findings[0].message
+
+
+def test_nepali_sentence_in_hindi_article():
+    findings = check(f"{HINDI}\n{NEPALI}", target_lang="hi", select=["TQ601"])
+    assert [f.message.split(" (")[0] for f in findings] == ["sentence in Nepali"]
+
+
+def test_english_sentence_in_hindi_article():
+    findings = check(f"{HINDI} {ENGLISH}", target_lang="hi", select=["TQ601"])
+    assert len(findings) == 1 and "English" in findings[0].message
+
+
+def test_untranslated_vietnamese_in_english_names_the_source_language():
+    findings = check(
+        "The plan was approved. Năm nay tỉnh phấn đấu thu ngân sách vượt dự toán được giao.",
+        "Kế hoạch được phê duyệt. Năm nay tỉnh phấn đấu thu ngân sách vượt dự toán được giao.",
+        target_lang="en",
+        source_lang="vi",
+        select=["language"],
+    )
+    assert {f.code for f in findings} == {"TQ601", "TQ602"}
+    assert any("untranslated source text" in f.message for f in findings)
+
+
+def test_hindi_alone_is_silent():
+    assert _codes(HINDI * 3) == []
+
+
+def test_seed_article_sentences_are_silent(shared):
+    text = (shared / "seeds" / "000_e665e6902342d190.txt").read_text(encoding="utf-8")
+    doc = Document(tuple(Segment(line, line=i + 1) for i, line in enumerate(text.split("\n")) if line.strip()), "hi")
+    assert [f for f in check_document(doc) if f.category == "language"] == []
+
+
+def test_detector_is_deterministic_and_handles_degenerate_input():
+    detector = get_detector()
+    assert detector.detect("") == [] and detector.detect("12345 !!!") == []
+    first = detector.detect(MARATHI)
+    assert first == detector.detect(MARATHI) and first[0][0] == "mr"

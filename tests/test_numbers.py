@@ -1,0 +1,114 @@
+"""Numbers: values rendered with Babel in the source and target locales must pass; changed values or scales must fail."""
+import pytest
+from babel.numbers import format_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tqcheck import check
+from tqcheck.languages import load_profile
+from tqcheck.numerals import mentions, render
+
+SCALES = {"vi": {0: "", 3: "nghìn", 6: "triệu", 9: "tỷ"}, "hi": {0: "", 3: "हज़ार", 5: "लाख", 7: "करोड़", 9: "अरब"}, "en": {0: "", 3: "thousand", 6: "million", 9: "billion"}}
+
+
+def _render(number, exp, lang):
+    digits = format_decimal(number, locale=lang, format="#,##0.##" if lang != "hi" else "#,##,##0.##")
+    word = SCALES[lang][exp]
+    return f"{digits} {word}".strip()
+
+
+def _pair(number, src_exp, tgt_exp, tgt_lang="hi", factor=1):
+    value = number * 10 ** src_exp
+    target_number = value * factor / 10 ** tgt_exp
+    source = f"Tổng vốn đầu tư đạt {_render(number, src_exp, 'vi')} đồng trong năm nay."
+    target_word = {"hi": "कुल निवेश {} डोंग रहा।", "en": "Total investment reached {} dong this year."}[tgt_lang]
+    return source, target_word.format(_render(target_number, tgt_exp, tgt_lang))
+
+
+@settings(max_examples=150, deadline=None)
+@given(number=st.integers(min_value=11, max_value=99999), src_exp=st.sampled_from([0, 3, 6, 9]), tgt_exp=st.sampled_from([0, 3, 5, 7, 9]))
+def test_same_value_in_any_scale_is_silent(number, src_exp, tgt_exp):
+    value = number * 10 ** src_exp
+    if value % 10 ** tgt_exp or value // 10 ** tgt_exp < 1:
+        return  # Hindi renders this value with another scale word
+    source, target = _pair(number, src_exp, tgt_exp)
+    assert [f.code for f in check(target, source, target_lang="hi", source_lang="vi", select=["TQ501"])] == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(number=st.integers(min_value=11, max_value=99999), src_exp=st.sampled_from([3, 6, 9]), tgt_exp=st.sampled_from([3, 6, 9]))
+def test_english_renderings_are_silent(number, src_exp, tgt_exp):
+    value = number * 10 ** src_exp
+    if value % 10 ** tgt_exp:
+        return
+    source, target = _pair(number, src_exp, tgt_exp, "en")
+    assert [f.code for f in check(target, source, target_lang="en", source_lang="vi", select=["TQ501"])] == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(number=st.integers(min_value=11, max_value=99999), src_exp=st.sampled_from([3, 6, 9]), factor=st.sampled_from([10, 100, 1000, 0.01, 0.1]))
+def test_changed_scale_fires(number, src_exp, factor):
+    value = number * 10 ** src_exp
+    for tgt_exp in (9, 7, 5, 3, 0):
+        if (value * factor) % 10 ** tgt_exp == 0 and value * factor >= 10 ** tgt_exp:
+            break
+    source, target = _pair(number, src_exp, tgt_exp, factor=factor)
+    assert "TQ501" in [f.code for f in check(target, source, target_lang="hi", source_lang="vi", select=["TQ501"])]
+
+
+@settings(max_examples=150, deadline=None)
+@given(number=st.integers(min_value=11, max_value=99999), delta=st.integers(min_value=1, max_value=9))
+def test_changed_value_fires(number, delta):
+    source = f"Có {format_decimal(number, locale='vi')} hộ dân được hỗ trợ."
+    target = f"{format_decimal(number + delta, locale='hi')} परिवारों को सहायता मिली।"
+    assert "TQ501" in [f.code for f in check(target, source, target_lang="hi", source_lang="vi", select=["TQ501"])]
+
+
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        ("14.000", "vi", 14000), ("2,5", "vi", 2.5), ("1,05,000", "hi", 105000), ("14,000.5", "en", 14000.5),
+        ("२.५ करोड़", "hi", 25_000_000), ("5 tỷ", "vi", 5e9), ("85 लाख करोड़", "hi", 85e12), ("70,5%", "vi", 70.5),
+        ("4.87 trillion", "en", 4.87e12), ("१४,०००", "mr", 14000),
+    ],
+)
+def test_values_are_read_per_locale(text, lang, value):
+    (m,) = mentions(text, load_profile(lang))
+    assert m.value == pytest.approx(value)
+
+
+def test_scale_spreads_over_a_range():
+    a, b = mentions("25 से 30 करोड़ टन", load_profile("hi"))
+    assert a.value == pytest.approx(25e7) and b.value == pytest.approx(30e7)
+
+
+def test_render_prefers_the_source_digits():
+    (src,) = mentions("21.500 tỷ", load_profile("vi"))
+    assert render(src.value, load_profile("hi"), like=src) == "21,500 अरब"
+
+
+@pytest.mark.parametrize(
+    "source,target,code",
+    [
+        ("Tổng thu đạt 5 tỷ đồng.", "कुल राजस्व 5 करोड़ डोंग रहा।", "TQ501"),
+        ("Tổng thu đạt 500 tỷ đồng.", "कुल राजस्व 5 अरब डोंग रहा।", "TQ501"),
+        ("Tổng thu đạt 14.000 tỷ đồng.", "कुल राजस्व 14.000 अरब डोंग रहा।", "TQ503"),
+        ("Hội nghị lúc 15h.", "सम्मेलन 15 घंटे शुरू हुआ।", "TQ506"),
+        ("Khai mạc ngày 8.9.", "उद्घाटन 8.9 को हुआ।", "TQ506"),
+        ("Tổng vốn 4.870 tỷ đồng.", "Total capital was USD 4.87 trillion.", "TQ505"),
+        ("Khoảng 350 ha lúa bị ngập.", "लगभग 350 टन धान डूब गया।", "TQ507"),
+    ],
+)
+def test_faults_from_the_mission(source, target, code):
+    lang = "en" if target.isascii() else "hi"
+    assert code in [f.code for f in check(target, source, target_lang=lang, source_lang="vi", select=["numbers"])]
+
+
+def test_currency_named_with_cldr_suggestion():
+    (f,) = check("कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।", target_lang="hi", select=["TQ504"])
+    assert f.suggestion == "वियतनामी डोंग"
+
+
+def test_digit_style_minority_in_a_document():
+    findings = check("वर्ष 2024 में 112% वृद्धि हुई और ५% अधिक राजस्व मिला, 6,५०० लोग आए।", target_lang="hi", select=["TQ502"])
+    assert [f.suggestion for f in findings] == ["5", "6,500"]

@@ -1,0 +1,81 @@
+"""Glossaries (TSV, CSV, TBX), term consistency and spelling variants."""
+import pytest
+
+from tqcheck import Config, Document, Segment, check, check_document
+from tqcheck.glossary import GlossaryError, load
+
+SOURCE = "Khối thi đua các huyện họp. Khối thi đua được khen thưởng."
+
+
+def _config(path):
+    return Config(glossary=str(path))
+
+
+def test_forbidden_rendering_and_consistency(tmp_path):
+    g = tmp_path / "terms.tsv"
+    g.write_text("khối thi đua\tअनुकरण ब्लॉक\t\tअनुकरण गुट|अनुकरण समूह\n", encoding="utf-8")
+    target = "ज़िलों का अनुकरण ब्लॉक मिला। अनुकरण समूह को पुरस्कार मिला।"
+    findings = check(target, SOURCE, target_lang="hi", source_lang="vi", config=_config(g))
+    by_code = {f.code: f for f in findings if f.category == "terminology" and f.severity >= 1}
+    assert by_code["TQ701"].suggestion == "अनुकरण ब्लॉक"
+    assert target[by_code["TQ702"].start:by_code["TQ702"].end] == "अनुकरण समूह"
+
+
+def test_missing_rendering_points_at_the_source(tmp_path):
+    g = tmp_path / "terms.csv"
+    g.write_text("source,target\nkhối thi đua,अनुकरण ब्लॉक\n", encoding="utf-8")
+    (f,) = check("ज़िलों की टीम मिली।", SOURCE, target_lang="hi", source_lang="vi", config=_config(g), select=["TQ701"])
+    assert f.field == "source" and SOURCE[f.start:f.end] == "Khối thi đua"
+
+
+def test_tbx_termbase_with_deprecated_term(tmp_path):
+    g = tmp_path / "terms.tbx"
+    g.write_text(
+        """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry id="c1">
+ <langSet xml:lang="vi"><tig><term>khối thi đua</term></tig></langSet>
+ <langSet xml:lang="hi">
+  <tig><term>अनुकरण ब्लॉक</term></tig>
+  <tig><term>अनुकरण गुट</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+ </langSet>
+</termEntry>
+</body></text></martif>""",
+        encoding="utf-8",
+    )
+    (entry,) = [e for e in load(str(g)) if e.target_lang == "hi"]
+    assert (entry.source, entry.target, entry.forbidden) == ("khối thi đua", "अनुकरण ब्लॉक", ("अनुकरण गुट",))
+    (f,) = check("अनुकरण गुट मिला।", SOURCE, target_lang="hi", source_lang="vi", config=_config(g), select=["TQ701"])
+    assert f.suggestion == "अनुकरण ब्लॉक"
+
+
+def test_tbx_entity_expansion_is_refused(tmp_path):
+    g = tmp_path / "bomb.tbx"
+    g.write_text('<?xml version="1.0"?><!DOCTYPE m [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><martif>&b;</martif>', encoding="utf-8")
+    with pytest.raises(GlossaryError):
+        load(str(g))
+
+
+def test_broken_glossary_is_a_located_usage_error(tmp_path, run):
+    g = tmp_path / "terms.tsv"
+    g.write_text("khối thi đua\n", encoding="utf-8")
+    item = tmp_path / "a.txt"
+    item.write_text("ठीक है।\n", encoding="utf-8")
+    cfg = tmp_path / "pyproject.toml"
+    cfg.write_text(f'[tool.tqcheck]\nglossary = "{g}"\n', encoding="utf-8")
+    code, _, err = run("check", "--config", cfg, "--target-lang", "hi", item)
+    assert code == 2 and f"{g}:1:" in err
+
+
+def test_spelling_variants_are_info():
+    doc = Document((Segment("जिलों और कस्बों में काम हुआ।"), Segment("ज़िलों में बैठक हुई और जिलों ने भाग लिया।")), "hi")
+    findings = [f for f in check_document(doc) if f.code == "TQ703"]
+    assert {str(f.severity) for f in findings} == {"info"}
+    assert [f.suggestion for f in findings] == ["जिलों"]
+
+
+def test_seed_article_spelling_variants(shared):
+    text = (shared / "seeds" / "000_e665e6902342d190.txt").read_text(encoding="utf-8")
+    findings = check(text, target_lang="hi", select=["TQ703"])
+    spans = {text[f.start:f.end] for f in findings}
+    assert spans and spans <= {"जिलों", "ज़िलों"}
