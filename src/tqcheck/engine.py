@@ -206,7 +206,7 @@ def _guess_language(doc: Document) -> str:
     from .languages.detect import get_detector
 
     sample = "\n".join(s.source for s in doc.segments if s.source)[:2000]
-    guesses = get_detector().detect(sample)
+    guesses = get_detector("auto").detect(sample)
     if not guesses or guesses[0][1] < 0.8:
         raise UnknownLanguage("the source language is not given and cannot be identified: pass --source-lang")
     return guesses[0][0]

@@ -32,6 +32,8 @@ MARKUP_TOKEN_RE = regex.compile(r"\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,300}>|\{\{?[^{}
 PROTECTED_RES = (URL_RE, EMAIL_RE, FILENAME_RE, HANDLE_RE, IDENTIFIER_RE, MARKUP_TOKEN_RE)
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+(?:['’\-][\p{L}\p{M}\u200c\u200d]+)*")
+LETTERS_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
 LINE_RE = regex.compile(r"[^\r\n]*")
 SENTENCE_END_RE = regex.compile(r"[।॥!?…]+[\"'”’»)\]]*|(?<!\b\p{Lu})(?<!\b\p{Lu}\p{Ll})\.+[\"'”’»)\]]*(?=\s|$)")
 
@@ -94,6 +96,16 @@ class TextInfo:
     @functools.cached_property
     def words(self) -> list[tuple[int, int]]:
         return [m.span() for m in finditer(WORD_RE, self.text)]
+
+    @functools.cached_property
+    def letter_runs(self) -> list[tuple[int, int, str]]:
+        """(start, end, text) of every run of letters and marks (no hyphens or digits inside)."""
+        return [(m.start(), m.end(), m.group()) for m in finditer(LETTERS_RE, self.text)]
+
+    @functools.cached_property
+    def tokens(self) -> list[tuple[int, int, str]]:
+        """(start, end, text) of every run of letters, marks and digits."""
+        return [(m.start(), m.end(), m.group()) for m in finditer(TOKEN_RE, self.text)]
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int]]:

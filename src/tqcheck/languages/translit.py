@@ -44,6 +44,12 @@ _VOWEL_CLASS = {
 }
 
 
+_GLIDE_I = regex.compile(r"IW(?=[AIO])")
+_CLUSTER = regex.compile(r"([AIUO])[AIUOW]+")
+_NG_ONSET = regex.compile(r"^nAg|^ng")
+
+
+@functools.lru_cache(maxsize=65536)
 def deva_key(word: str) -> str:
     """Phonetic key of a Devanagari word: consonant classes, and each vowel cluster as the class of its first vowel.
 
@@ -76,10 +82,9 @@ def deva_key(word: str) -> str:
         else:
             out.append(ch)
     key = "".join(out)
-    key = regex.sub(r"IW(?=[AIO])", "", key)  # जियांग: the i of a glide
-    key = regex.sub(r"([AIUO])[AIUOW]+", r"\1", key)  # a vowel cluster keeps its first vowel
-    key = regex.sub(r"W", "", key)
-    key = regex.sub(r"^nAg|^ng", "g", key)  # न्गुयेन / नगुयेन / गुयेन
+    key = _GLIDE_I.sub("", key)  # जियांग: the i of a glide
+    key = _CLUSTER.sub(r"\1", key).replace("W", "")  # a vowel cluster keeps its first vowel
+    key = _NG_ONSET.sub("g", key)  # न्गुयेन / नगुयेन / गुयेन
     if key.endswith("nh"):
         key = key[:-1]  # मिन्ह / मिन
     return key
@@ -112,6 +117,7 @@ def shape(word: str) -> str:
 SYLLABLE_SHAPE = regex.compile(r"C{0,3}V{1,4}C{0,3}")
 
 
+@functools.lru_cache(maxsize=65536)
 def looks_like_syllable(word: str) -> bool:
     """True for one-syllable Devanagari words, the shape of transliterated Vietnamese (and Chinese, Korean) names."""
     return SYLLABLE_SHAPE.fullmatch(shape(word)) is not None
@@ -210,6 +216,7 @@ def syllable_keys(syllable: str) -> frozenset[str]:
     return frozenset(deva_key(s) for s in syllable_spellings(syllable))
 
 
+@functools.lru_cache(maxsize=65536)
 def latin_key(text: str) -> str:
     """Latin text folded for comparison: no diacritics, đ as d, case-folded."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

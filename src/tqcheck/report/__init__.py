@@ -35,9 +35,10 @@ class Report:
     def signature(self) -> str:
         """Version and rule-set fingerprint, so figures from two runs can be compared."""
         from .. import __version__
+        from ..languages.detect import auto_backend
 
         digest = hashlib.sha256(",".join(self.rules).encode()).hexdigest()[:10]
-        return f"tqcheck:{__version__}|rules:{len(self.rules)}:{digest}"
+        return f"tqcheck:{__version__}|rules:{len(self.rules)}:{digest}|lid:{auto_backend()}"
 
     def summary(self) -> dict:
         by_code = collections.Counter(f.code for f in self.findings)

@@ -44,21 +44,22 @@ def repetition_loop(seg, ctx):
     Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
     """
     text = seg.target
-    words = [(m.start(), m.end(), m.group().casefold()) for m in finditer(TOKEN_RE, text)]
-    tokens = [w for _, _, w in words]
+    words = ctx.text.tokens
+    tokens = [w.casefold() for _, _, w in words]
     max_n = ctx.options["max_phrase_words"]
+    total = len(tokens)
     i = 0
-    while i < len(tokens):
+    while i < total:
         found = None
         for n in range(1, max_n + 1):
-            if i + 2 * n > len(tokens):
+            if i + 2 * n > total:
                 break
-            if tokens[i:i + n] != tokens[i + n:i + 2 * n]:
+            if tokens[i] != tokens[i + n] or tokens[i:i + n] != tokens[i + n:i + 2 * n]:
                 continue
-            count = _repeats(tokens, n, i)
+            repeats = _repeats(tokens, n, i)
             needed = ctx.options["min_repeats_single_word"] if n == 1 else ctx.options["min_repeats"]
-            if count >= needed:
-                found = (n, count)
+            if repeats >= needed:
+                found = (n, repeats)
                 break
         if found:
             n, count = found
@@ -96,6 +97,8 @@ def duplicated_sentence(doc, ctx):
     for i, seg in enumerate(doc.segments):
         for s, e in ctx.info(i).sentences:
             words = TOKEN_RE.findall(seg.target, s, e)
+            if len(words) < ctx.options["min_words"]:
+                continue
             if len(words) < ctx.options["min_words"]:
                 continue
             key = " ".join(w.casefold() for w in words)

@@ -100,7 +100,7 @@ def wrong_language(seg, ctx):
             # same script, no telltale letters (hi/mr/ne): ask the detector
             from ..languages.detect import get_detector
 
-            guesses = get_detector().detect(text[s:e])
+            guesses = get_detector("auto").detect(text[s:e])
             if not guesses or guesses[0][0] != lang or guesses[0][1] < ctx.options["min_probability"]:
                 continue
         name = load_profile(lang).name

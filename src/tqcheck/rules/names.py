@@ -36,15 +36,17 @@ def _is_deva(profile) -> bool:
     return "Deva" in profile.scripts
 
 
-def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: frozenset[str] = frozenset()) -> list[NameRun]:
+def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: frozenset[str] = frozenset(), words=None) -> list[NameRun]:
     """Maximal runs of two or more name-like words, separated only by spaces.
 
     A stopword ends a run, except a name particle (थी for Thị, वान for Văn)
     between two name-like words.  ``extra`` holds words that may sit inside
     a run though they are not name-shaped (the translated given names TQ402
-    looks for).  Stopwords in ``keep`` are not trimmed from the start of a run.
+    looks for).  Stopwords in ``keep`` are not trimmed from the start of a
+    run.  ``words`` may pass the text's letter runs when they are at hand.
     """
-    words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    if words is None:
+        words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
     stop = profile.name_stopwords | frozenset(profile.name_titles)
     particles = _particles() if _is_deva(profile) else frozenset()
     deva = _is_deva(profile)
@@ -117,7 +119,7 @@ def _runs(ctx, index: int) -> list[NameRun]:
     info = ctx.info(index)
     cached = info.__dict__.get("name_runs")
     if cached is None:
-        cached = info.__dict__["name_runs"] = name_runs(info.text, ctx.target)
+        cached = info.__dict__["name_runs"] = name_runs(info.text, ctx.target, words=info.letter_runs)
     return cached
 
 
@@ -185,6 +187,11 @@ def _meanings(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=None)
+def _meaning_words(lang: str) -> frozenset[str]:
+    return frozenset(_meanings(lang))
+
+
+@functools.lru_cache(maxsize=None)
 def _surnames_in(deva: bool) -> frozenset[str]:
     """Surnames as a target writes them: every accepted Devanagari spelling, or the Latin form without diacritics."""
     if deva:
@@ -224,7 +231,7 @@ def name_translated(seg, ctx):
     deva = _is_deva(ctx.target)
     surnames = _surnames_in(deva)
     particles = _particles() if deva else frozenset()
-    for run in name_runs(text, ctx.target, extra=frozenset(meanings), keep=particles):
+    for run in name_runs(text, ctx.target, extra=_meaning_words(ctx.target.code), keep=particles, words=ctx.text.letter_runs):
         # the name starts at its surname ("Chairman Nguyen Minh ...")
         first = next((k for k, (_, _, w) in enumerate(run.words) if (w if deva else translit.latin_key(w)) in surnames), None)
         if first is None or len(run.words) - first < 3:
@@ -323,7 +330,7 @@ def name_not_rendered(seg, ctx):
     target = seg.target
     deva = _is_deva(ctx.target)
     if deva:
-        keys = tuple(translit.deva_key(m.group()) for m in WORD_RE.finditer(target))
+        keys = tuple(translit.deva_key(w) for _, _, w in ctx.text.letter_runs)
     else:
         folded = translit.latin_key(target)
     for s, e, name in names:

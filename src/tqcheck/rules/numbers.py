@@ -304,7 +304,16 @@ def _currencies(text: str, lang: str, figures: list[Mention]) -> list[tuple[int,
     ends = {m.end for m in figures}
     starts = {m.start for m in figures}
     out = []
-    for m in finditer(pattern, text):
+    # only the neighbourhood of a figure can hold its currency
+    windows = []
+    for f in figures:
+        lo, hi = max(0, f.start - 40), min(len(text), f.end + 40)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    matches = [m for lo, hi in windows for m in finditer(pattern, text, lo, hi)]
+    for m in matches:
         code = table[regex.sub(r"\s+", " ", m.group()).casefold()]
         if code.startswith("X"):
             continue  # CLDR's placeholders (XXX) and commodities
@@ -372,7 +381,7 @@ def currency_name(seg, ctx):
     lowered = text.casefold()
     if not adjectives or not any(u in lowered for u in units):
         return
-    words = [(w.start(), w.end(), w.group()) for w in regex.finditer(r"[\p{L}\p{M}]+", lowered)]
+    words = [(s, e, w.casefold()) for s, e, w in ctx.text.letter_runs]
     ends = [f.end for f in figures]
     for k, (ws, we, unit) in enumerate(words):
         if unit not in units and unit.rstrip("s") not in units:

@@ -114,6 +114,10 @@ def term_inconsistency(doc, ctx):
                 yield Hit(s, e, f"{entry.source!r} rendered {rendering!r} here but {majority!r} elsewhere in this document", suggestion=majority, segment=i)
 
 
+_NASAL_BEFORE_CONSONANT = regex.compile(r"[ङञणनम]\u094d(?=[क-ह])")
+
+
+@functools.lru_cache(maxsize=65536)
 def _spelling_key(word: str) -> str:
     """A Devanagari (or other Indic) word without the marks its spellings vary in.
 
@@ -121,8 +125,13 @@ def _spelling_key(word: str) -> str:
     with virama before a consonant all fold together.
     """
     w = unicodedata.normalize("NFD", word).replace("\u093c", "").replace("\u0901", "\u0902")
-    w = regex.sub(r"[ङञणनम]\u094d(?=[क-ह])", "\u0902", w)
+    w = _NASAL_BEFORE_CONSONANT.sub("\u0902", w)
     return unicodedata.normalize("NFC", w.replace("\u200c", "").replace("\u200d", ""))
+
+
+@functools.lru_cache(maxsize=65536)
+def _nfc(word: str) -> str:
+    return unicodedata.normalize("NFC", word)
 
 
 @rule(
@@ -148,10 +157,12 @@ def spelling_variants(doc, ctx):
     if "Deva" not in ctx.target.scripts and "Beng" not in ctx.target.scripts:
         return
     places = collections.defaultdict(list)
-    for i, seg in enumerate(doc.segments):
-        for m in WORD_RE.finditer(seg.target):
-            word = unicodedata.normalize("NFC", m.group())
-            places[_spelling_key(word)].append((i, m.start(), m.end(), word))
+    for i in range(len(doc.segments)):
+        for s, e, word in ctx.info(i).letter_runs:
+            if word.isascii():
+                continue
+            word = _nfc(word)
+            places[_spelling_key(word)].append((i, s, e, word))
     for key, spots in places.items():
         counts = collections.Counter(w for *_, w in spots)
         if len(counts) < 2:

@@ -7,7 +7,7 @@ import regex
 
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import finditer
+from ..text import LETTERS_RE, finditer
 
 SPACE_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])[ \t\u00a0]+([।॥,;:](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])")
 
@@ -150,6 +150,7 @@ def doubled_punctuation(seg, ctx):
 
 
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
+BRACKET_RE = regex.compile(r"[()\[\]{}]")
 
 
 @rule(
@@ -171,6 +172,8 @@ def unbalanced_brackets(seg, ctx):
     Good (en): Items 1) and 2) were agreed.
     """
     text = seg.target
+    if not any(c in text for c in '()[]{}"'):
+        return
     for ls, le in ctx.text.lines:
         stack: list[int] = []
         line = text[ls:le]
@@ -178,7 +181,8 @@ def unbalanced_brackets(seg, ctx):
             pos = ls + line.rfind('"')
             yield Hit(pos, pos + 1, "unbalanced straight quotation marks in this paragraph")
         closers_without_open = []
-        for i, ch in enumerate(line, ls):
+        for m in BRACKET_RE.finditer(text, ls, le):
+            i, ch = m.start(), m.group()
             if ch in BRACKETS:
                 stack.append(i)
             elif ch in BRACKETS.values():
@@ -242,7 +246,7 @@ def mixed_full_stops(doc, ctx):
                 k -= 1
             mark = text[k]
             # "डॉ." and other abbreviations split off short pseudo-sentences: count real sentences only
-            if mark == stop or (mark == "." and len(regex.findall(r"[\p{L}\p{M}]+", text[s:k])) >= 3 and regex.match(r"[\p{L}\p{M}]", text[k - 1])):
+            if mark == stop or (mark == "." and len(LETTERS_RE.findall(text, s, k)) >= 3 and LETTERS_RE.match(text[k - 1])):
                 ends.append((i, k, mark))
     counts = collections.Counter(mark for _, _, mark in ends)
     if len(counts) < 2:
