@@ -16,6 +16,7 @@ import regex
 from .languages import Profile, load_profile
 from .text import finditer
 
+ANY_DIGIT_RE = regex.compile(r"\p{Nd}")
 NUMBER_RE = regex.compile(r"(?<![\p{Nd}.,])\p{Nd}+(?:[.,]\p{Nd}+)*(?![\p{Nd}])")
 WESTERN_GROUPS = regex.compile(r"\d{1,3}(?:G\d{3})+")
 INDIAN_GROUPS = regex.compile(r"\d{1,2}(?:G\d{2})*G\d{3}")
@@ -104,7 +105,7 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
 
     ``skip(start, end)`` may exclude spans (URLs, identifiers).
     """
-    if not any(c.isdigit() for c in text):
+    if ANY_DIGIT_RE.search(text) is None:
         return []
     out = []
     scale_re = _scale_re(profile.code)

@@ -216,8 +216,11 @@ def syllable_keys(syllable: str) -> frozenset[str]:
     return frozenset(deva_key(s) for s in syllable_spellings(syllable))
 
 
+_COMBINING = regex.compile(r"\p{Mn}")
+
+
 @functools.lru_cache(maxsize=65536)
 def latin_key(text: str) -> str:
     """Latin text folded for comparison: no diacritics, đ as d, case-folded."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return _COMBINING.sub("", decomposed).casefold()

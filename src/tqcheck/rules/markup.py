@@ -142,19 +142,14 @@ def template_variable(seg, ctx):
         yield Hit(m.start(), m.end(), f"unrendered template variable {m.group()!r}")
 
 
-#: Tokens that must come through translation unchanged.
-VERBATIM_RE = regex.compile(
-    "|".join(
-        (
-            r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[()]+[^\s<>\"'\]\[().,;:!?]",
-            EMAIL_RE.pattern,
-            FILENAME_RE.pattern,
-            IDENTIFIER_RE.pattern,
-            TAG_RE.pattern,
-            TEMPLATE_RE.pattern,
-        )
-    ),
-    regex.IGNORECASE,
+#: Tokens that must come through translation unchanged, each with the characters without which it cannot occur.
+VERBATIM = (
+    ("://w", regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[()]+[^\s<>\"'\]\[().,;:!?]", regex.IGNORECASE)),
+    ("@", EMAIL_RE),
+    (".", FILENAME_RE),
+    ("/", IDENTIFIER_RE),
+    ("<&", TAG_RE),
+    ("{%", TEMPLATE_RE),
 )
 
 
@@ -181,7 +176,17 @@ def verbatim_not_kept(seg, ctx):
     Good (vi>en): Liên hệ ban@example.vn để biết thêm. => Contact ban@example.vn for details.
     """
     source, target = seg.source, seg.target
-    for m in finditer(VERBATIM_RE, source):
+    found = {}
+    for triggers, pattern in VERBATIM:
+        if any(c in source for c in triggers):
+            for m in finditer(pattern, source):
+                found.setdefault(m.start(), m)
+    covered = -1
+    for start in sorted(found):
+        m = found[start]
+        if m.end() <= covered:
+            continue  # an identifier inside a URL already reported
+        covered = max(covered, m.end())
         token = m.group()
         if token in target:
             continue

@@ -226,7 +226,7 @@ def name_translated(seg, ctx):
     if not meanings:
         return
     text = seg.target
-    if not any(w in text for w in meanings):
+    if _meaning_words(ctx.target.code).isdisjoint(w for _, _, w in ctx.text.letter_runs):
         return
     deva = _is_deva(ctx.target)
     surnames = _surnames_in(deva)

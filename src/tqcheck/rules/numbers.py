@@ -14,7 +14,7 @@ import regex
 
 from ..languages import Profile, load_profile
 from ..model import Hit, Severity
-from ..numerals import Mention, mentions, render, same_value
+from ..numerals import ANY_DIGIT_RE, Mention, mentions, render, same_value
 from ..registry import rule
 from ..text import finditer
 
@@ -60,19 +60,26 @@ def _compound(values: list[float]) -> float:
     return total + current
 
 
+@functools.lru_cache(maxsize=None)
+def _time_pattern(lang: str, kind: str) -> regex.Pattern | None:
+    """The profile's pattern for clock times, day.month dates or hour durations, compiled once."""
+    source = load_profile(lang).time.get(kind)
+    return regex.compile(source, regex.IGNORECASE) if source else None
+
+
 def _time_values(text: str, profile: Profile) -> list[float]:
     """Numbers a clock time or a day.month date in the source may legitimately become."""
     out: list[float] = []
-    clock = profile.time.get("clock")
+    clock = _time_pattern(profile.code, "clock")
     if clock:
-        for m in regex.finditer(clock, text, regex.IGNORECASE):
+        for m in clock.finditer(text):
             hour = int(m.group(1))
             out += [hour, hour % 12 or 12]
             if m.group(2):
                 out.append(int(m.group(2)))
-    day_month = profile.time.get("day_month")
+    day_month = _time_pattern(profile.code, "day_month")
     if day_month:
-        for m in regex.finditer(day_month, text, regex.IGNORECASE):
+        for m in day_month.finditer(text):
             out += [int(m.group(1)), int(m.group(2))]
     return out
 
@@ -270,58 +277,59 @@ def _suspicious(digits: str, profile: Profile) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _currency_table(lang: str) -> tuple[dict[str, str], regex.Pattern | None]:
-    """Surface form -> ISO code for ``lang`` (profile data, CLDR names and symbols, ISO codes), and a pattern for them."""
+def _currency_table(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
+    """Surface form (case-folded, single-spaced) -> ISO code for ``lang``, the longest form in words, and the first words.
+
+    Forms come from the profile, CLDR names (display and plural) and
+    symbols, and the ISO codes of the currencies news mentions most.
+    """
     from ..languages import cldr
 
     profile = load_profile(lang)
     table: dict[str, str] = {}
     for code, names in cldr.currency_names(lang).items():
         for name in names:
-            table.setdefault(regex.sub(r"\s*\(.*\)", "", name).casefold(), code)
+            table.setdefault(" ".join(regex.sub(r"\s*\(.*\)", "", name).casefold().split()), code)
     for code in ("USD", "EUR", "VND", "GBP", "JPY", "CNY", "INR", "KRW", "THB", "AUD", "SGD", "NPR", "BDT"):
         table.setdefault(code.casefold(), code)
     for code, symbol in cldr.currency_symbols(lang).items():
         if len(symbol) == 1 and not symbol.isalnum():
             table.setdefault(symbol, code)
     for form, code in profile.currencies.items():
-        table[form.casefold()] = code
-    forms = sorted(table, key=len, reverse=True)
-    if not forms:
-        return table, None
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\p{L}\p{M}])",
-        regex.IGNORECASE,
-    )
-    return table, pattern
+        table[" ".join(form.casefold().split())] = code
+    longest = max((len(k.split()) for k in table), default=1)
+    table = {k: v for k, v in table.items() if k.strip()}
+    return table, longest, frozenset(k.split()[0] for k in table)
+
+
+CURRENCY_TOKEN_RE = regex.compile(r"[\p{L}\p{M}]+|[\p{Sc}]")
 
 
 def _currencies(text: str, lang: str, figures: list[Mention]) -> list[tuple[int, int, str]]:
     """Currencies named with an amount ("500 tỷ đồng", "USD 4.87", "$39"); a bare "đồng" or "वॉन" may be a word or a name."""
-    table, pattern = _currency_table(lang)
-    if pattern is None or not figures:
+    if not figures:
         return []
+    table, longest, first_words = _currency_table(lang)
     ends = {m.end for m in figures}
     starts = {m.start for m in figures}
     out = []
-    # only the neighbourhood of a figure can hold its currency
-    windows = []
     for f in figures:
-        lo, hi = max(0, f.start - 40), min(len(text), f.end + 40)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
-        else:
-            windows.append((lo, hi))
-    matches = [m for lo, hi in windows for m in finditer(pattern, text, lo, hi)]
-    for m in matches:
-        code = table[regex.sub(r"\s+", " ", m.group()).casefold()]
-        if code.startswith("X"):
-            continue  # CLDR's placeholders (XXX) and commodities
-        before = any(m.start() - k in ends for k in range(0, 4))
-        after = any(m.end() + k in starts for k in range(0, 4))
-        if before or after:
-            out.append((m.start(), m.end(), code))
-    return out
+        # the currency stands right after the figure (and its scale words) or right before it
+        for lo, hi in ((f.end, min(len(text), f.end + 60)), (max(0, f.start - 60), f.start)):
+            tokens = [(m.start(), m.end(), m.group().casefold()) for m in CURRENCY_TOKEN_RE.finditer(text, lo, hi)]
+            for k in range(len(tokens)):
+                if tokens[k][2] not in first_words:
+                    continue
+                for n in range(min(longest, len(tokens) - k), 0, -1):
+                    form = " ".join(t[2] for t in tokens[k:k + n])
+                    code = table.get(form)
+                    if code is None or code.startswith("X"):
+                        continue  # CLDR's placeholders (XXX) and commodities are not money
+                    s, e = tokens[k][0], tokens[k + n - 1][1]
+                    if any(s - d in ends for d in range(4)) or any(e + d in starts for d in range(4)):
+                        out.append((s, e, code))
+                    break
+    return sorted(set(out))
 
 
 @functools.lru_cache(maxsize=None)
@@ -451,16 +459,16 @@ def time_as_duration(seg, ctx):
     Good (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8 September in Hanoi.
     """
     src, tgt = seg.source, seg.target
-    clock = ctx.source.time.get("clock")
+    clock = _time_pattern(ctx.source.code, "clock")
     duration = ctx.target.time.get("hour_duration")
-    if clock and duration:
-        hours = {m.group(1).lstrip("0") or "0" for m in regex.finditer(clock, src, regex.IGNORECASE)}
+    if clock and duration and ANY_DIGIT_RE.search(tgt):
+        hours = {m.group(1).lstrip("0") or "0" for m in clock.finditer(src)}
         for hour in hours:
             for m in regex.finditer(rf"(?<!\d){hour}\s*{duration}", tgt, regex.IGNORECASE):
                 yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:00", suggestion=f"{hour}:00")
-    day_month = ctx.source.time.get("day_month")
+    day_month = _time_pattern(ctx.source.code, "day_month")
     if day_month:
-        for m in regex.finditer(day_month, src, regex.IGNORECASE):
+        for m in day_month.finditer(src):
             day, month = m.group(1), m.group(2)
             for sep in ".,":
                 for t in regex.finditer(rf"(?<![\d.,]){day}{regex.escape(sep)}{month}(?![\d])", tgt):
