@@ -16,8 +16,13 @@ from ..model import Hit
 from ..registry import rule
 from ..text import finditer
 
-SEP = r"[\s\p{P}\p{S}]"
-COUNTER = r"(?:[ \t]*[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[ \t]*[:：][ \t]*\d{1,7}|[ \t]+\d{1,7})"
+#: A counter after a widget label: "(0)", "[12]", ": 3" or " 3".
+COUNTER_RE = regex.compile(r"[ \t]*(?:[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[:：][ \t]*\d{1,7}|\d{1,7})[ \t]*$")
+#: Separators between widget labels on one line ("Share | Tweet | Print").
+ITEM_SEP_RE = regex.compile(r"[ \t]*[|•·/,][ \t]*|[ \t]{2,}")
+EDGE_PUNCT = " \t\r|•·»›>▶►-–—:.!"
+INLINE_COUNTER_RE = regex.compile(r"\([ \t]*\d{1,7}[ \t]*\)")
+SPACES_RE = regex.compile(r"\s+")
 
 
 def _phrases(lang: str, kind: str) -> list[str]:
@@ -30,13 +35,21 @@ def _alternation(words) -> str:
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + ")"
 
 
+def _fold(text: str) -> str:
+    return SPACES_RE.sub(" ", text).strip().casefold()
+
+
 @functools.lru_cache(maxsize=None)
-def _ui_res(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
-    phrase = _alternation(_phrases(lang, "ui"))
-    item = rf"{phrase}{COUNTER}?"
-    whole_line = regex.compile(rf"^[ \t]*(?:[|•·»›>▶►\-–—:]+[ \t]*)?{item}(?:[ \t]*[|•·/,]?[ \t]*{item})*[ \t]*[:.!»›>|]*[ \t\r]*$", regex.IGNORECASE | regex.MULTILINE)
-    inline_counter = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){phrase}[ \t]*\([ \t]*\d{{1,7}}[ \t]*\)", regex.IGNORECASE)
-    return whole_line, inline_counter
+def _ui_phrases(lang: str) -> tuple[frozenset[str], int]:
+    """Widget labels, case-folded, and the longest in words."""
+    phrases = frozenset(_fold(p) for p in _phrases(lang, "ui"))
+    return phrases, max((len(p.split()) for p in phrases), default=1)
+
+
+def _is_widget_line(line: str, phrases: frozenset[str]) -> bool:
+    """True when ``line`` is nothing but widget labels, each optionally with a counter."""
+    items = [i for i in ITEM_SEP_RE.split(line.strip(EDGE_PUNCT)) if i.strip(EDGE_PUNCT)]
+    return bool(items) and all(_fold(COUNTER_RE.sub("", item.strip(EDGE_PUNCT))) in phrases for item in items)
 
 
 @rule(
@@ -59,21 +72,32 @@ def page_furniture(seg, ctx):
     Bad (hi): उत्पादन बढ़ा।\nशेयर करें
     Bad (en): Output rose.\nRead more
     Bad (hi): उत्पादन बढ़ा।\nBình luận (3)
+    Bad (en): Output rose.\nShare | Tweet | Print
     Good (hi): उन्होंने कहा कि इस टिप्पणी से वे सहमत नहीं हैं।
     Good (en): Readers may share their views with the editor.
     """
     text = seg.target
-    whole_line, inline_counter = _ui_res(ctx.target.code)
-    seen = []
-    for m in finditer(whole_line, text):
-        if m.end() > m.start() and text[m.start():m.end()].strip():
-            s, e = _trim(text, m.start(), m.end())
-            seen.append((s, e))
+    phrases, longest = _ui_phrases(ctx.target.code)
+    whole = []
+    for ls, le in ctx.text.lines:
+        if 0 < le - ls <= 120 and _is_widget_line(text[ls:le], phrases):
+            s, e = _trim(text, ls, le)
+            whole.append((s, e))
             yield Hit(s, e, f"page furniture {text[s:e]!r} scraped with the article", suggestion="")
-    if "(" in text:
-        for m in finditer(inline_counter, text):
-            if not any(s <= m.start() and m.end() <= e for s, e in seen):
-                yield Hit(m.start(), m.end(), f"comment or share counter {m.group()!r} scraped with the article", suggestion="")
+    if "(" not in text:
+        return
+    for m in INLINE_COUNTER_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in whole):
+            continue
+        words = LETTERS_RE_BEFORE.findall(text, max(0, m.start() - 60), m.start())
+        for n in range(min(longest, len(words)), 0, -1):
+            if _fold(" ".join(words[-n:])) in phrases:
+                start = text.rfind(words[-n], 0, m.start())
+                yield Hit(start, m.end(), f"comment or share counter {text[start:m.end()]!r} scraped with the article", suggestion="")
+                break
+
+
+LETTERS_RE_BEFORE = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
