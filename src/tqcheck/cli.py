@@ -9,7 +9,6 @@ from typing import Sequence, TextIO
 from . import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-SUFFIXES = (".txt", ".jsonl", ".ndjson", ".tsv")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -27,10 +26,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("check", help="check files and report findings")
-    c.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .jsonl, .tsv)")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .jsonl, .tsv, .xlf, .xliff, .tmx, .po)")
     c.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format (default: text)")
-    c.add_argument("--input-format", choices=("text", "jsonl", "tsv"), help="read every PATH in this format instead of guessing from its name")
+    c.add_argument("--input-format", choices=("text", "jsonl", "tsv", "xliff", "tmx", "po"), help="read every PATH in this format instead of guessing from its name")
     c.add_argument("--source", metavar="FILE", help="line-aligned source text for a plain-text PATH")
+    c.add_argument("--include", action="append", default=[], metavar="GLOB", help="in directories, check only files matching GLOB (repeatable)")
+    c.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="in directories, skip files matching GLOB (repeatable)")
     c.add_argument("--source-lang", metavar="LANG", help="source language (BCP 47, e.g. vi)")
     c.add_argument("--target-lang", metavar="LANG", help="target language (BCP 47, e.g. hi)")
     c.add_argument("--select", metavar="RULES", help="comma-separated codes, prefixes, names or categories to check (replaces the default set)")
@@ -66,19 +67,6 @@ def _split(value: str | None) -> tuple[str, ...] | None:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
 
-def _expand(paths: Sequence[str]) -> list[str]:
-    """Files named, and supported files below named directories, in a stable order."""
-    out = []
-    for path in paths:
-        if os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                out.extend(os.path.join(root, f) for f in sorted(files) if f.endswith(SUFFIXES))
-        else:
-            out.append(path)
-    return out
-
-
 def cmd_check(args, out: TextIO, err: TextIO) -> int:
     from . import config as config_mod
     from .engine import Checker
@@ -105,7 +93,10 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
         return EXIT_ERROR
 
     report = Report(rules=tuple(r.code for r in checker.rules))
-    for path in _expand(args.paths):
+    from .io.walk import expand
+
+    files, report.errors = expand(args.paths, args.include, args.exclude)
+    for path in files:
         report.files += 1
         for item in read(path, cfg, args.input_format, args.source):
             if isinstance(item, InputError):

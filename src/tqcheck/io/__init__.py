@@ -12,8 +12,13 @@ from typing import Iterator, Union
 from ..config import Config
 from ..model import Document
 
-FORMATS = ("text", "jsonl", "tsv")
-_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".tsv": "tsv"}
+FORMATS = ("text", "jsonl", "tsv", "xliff", "tmx", "po")
+_BY_SUFFIX = {
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".tsv": "tsv", ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx",
+    ".po": "po", ".pot": "po", ".txt": "text",
+}
+#: Every file name ending that tqcheck reads when it walks a directory.
+SUFFIXES = tuple(_BY_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,11 @@ def decode(path: str, data: bytes) -> str | InputError:
 def read(path: str, config: Config, fmt: str | None = None, source_path: str | None = None) -> Iterator[Item]:
     """Documents (or input errors) from ``path`` in format ``fmt`` (detected from the name by default)."""
     fmt = fmt or detect_format(path)
+    if fmt in ("xliff", "tmx", "po"):
+        from . import po, tmx, xliff
+
+        reader = {"xliff": xliff.read_xliff, "tmx": tmx.read_tmx, "po": po.read_po}[fmt]
+        return reader(path, config)
     if fmt == "jsonl":
         from .jsonl import read_jsonl
 

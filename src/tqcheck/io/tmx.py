@@ -1,0 +1,49 @@
+"""TMX: one document per file; each translation unit is a segment (source from the header's srclang)."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..config import Config
+from ..languages import normalise_code
+from ..model import Document, Segment
+from . import InputError, Item, language_error
+from .xmlsafe import XML_LANG, local, parse, text_of
+
+
+def read_tmx(path: str, config: Config) -> Iterator[Item]:
+    root = parse(path)
+    if isinstance(root, InputError):
+        yield root
+        return
+    if local(root.tag) != "tmx":
+        yield InputError(path, None, f"not a TMX file (root element <{local(root.tag)}>)")
+        return
+    header = next((e for e in root if local(e.tag) == "header"), None)
+    source_lang = (header.get("srclang") if header is not None else None) or config.source_lang
+    target_lang = config.target_lang
+    raw = open(path, encoding="utf-8-sig", errors="replace").read()
+    segments = []
+    for n, tu in enumerate((e for e in root.iter() if local(e.tag) == "tu"), 1):
+        variants = {}
+        for tuv in (e for e in tu if local(e.tag) == "tuv"):
+            lang = tuv.get(XML_LANG) or tuv.get("lang") or ""
+            seg = next((s for s in tuv if local(s.tag) == "seg"), None)
+            variants[normalise_code(lang)] = text_of(seg)
+        src_code = normalise_code(source_lang) if source_lang else None
+        others = [lang for lang in variants if lang != src_code]
+        if target_lang is None and others:
+            target_lang = others[0]
+        if not target_lang:
+            yield language_error(path, None)
+            return
+        target = variants.get(normalise_code(target_lang))
+        if target is None:
+            continue
+        tuid = tu.get("tuid") or str(n)
+        notes = "\n".join(text_of(e) for e in tu if local(e.tag) in ("note", "prop"))
+        line = raw.count("\n", 0, raw.find(f'tuid="{tuid}"')) + 1 if tu.get("tuid") else 1
+        segments.append(Segment(target=target, source=variants.get(src_code) if src_code else None, id=tuid, line=line, notes=notes))
+    if target_lang is None:
+        yield language_error(path, None)
+        return
+    yield Document(tuple(segments), target_lang, source_lang, path)

@@ -1,0 +1,67 @@
+"""XLIFF 1.2 and 2.0: one document per file; each unit's target (and source) is a segment; notes feed suppression."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..config import Config
+from ..model import Document, Segment
+from . import InputError, Item, language_error
+from .xmlsafe import local, parse, text_of
+
+
+def read_xliff(path: str, config: Config) -> Iterator[Item]:
+    root = parse(path)
+    if isinstance(root, InputError):
+        yield root
+        return
+    if local(root.tag) != "xliff":
+        yield InputError(path, None, f"not an XLIFF file (root element <{local(root.tag)}>)")
+        return
+    raw = open(path, encoding="utf-8-sig", errors="replace").read()
+    version = root.get("version", "1.2")
+    files = [e for e in root if local(e.tag) == "file"]
+    for f in files:
+        if version.startswith("2"):
+            source_lang, target_lang = root.get("srcLang"), root.get("trgLang")
+            units = [u for u in f.iter() if local(u.tag) == "unit"]
+        else:
+            source_lang, target_lang = f.get("source-language"), f.get("target-language")
+            units = [u for u in f.iter() if local(u.tag) == "trans-unit"]
+        target_lang = target_lang or config.target_lang
+        if not target_lang:
+            yield language_error(path, None)
+            return
+        segments = []
+        for unit in units:
+            uid = unit.get("id")
+            line = _line(raw, uid)
+            notes = "\n".join(text_of(n) for n in unit.iter() if local(n.tag) == "note")
+            pairs = _pairs(unit, version)
+            for k, (source, target) in enumerate(pairs):
+                if target is None:
+                    continue
+                segments.append(Segment(target=target, source=source, id=uid if len(pairs) == 1 else f"{uid}#{k + 1}", line=line, notes=notes))
+        yield Document(tuple(segments), target_lang, source_lang or config.source_lang, path)
+
+
+def _pairs(unit, version: str) -> list[tuple[str | None, str | None]]:
+    if version.startswith("2"):
+        out = []
+        for seg in (e for e in unit if local(e.tag) in ("segment", "ignorable")):
+            source = next((text_of(e) for e in seg if local(e.tag) == "source"), None)
+            target = next((text_of(e) for e in seg if local(e.tag) == "target"), None)
+            out.append((source, target))
+        return out
+    source = next((text_of(e) for e in unit if local(e.tag) == "source"), None)
+    target = next((text_of(e) for e in unit if local(e.tag) == "target"), None)
+    return [(source, target)]
+
+
+def _line(raw: str, uid: str | None) -> int:
+    if uid is None:
+        return 1
+    for quote in ('"', "'"):
+        at = raw.find(f"id={quote}{uid}{quote}")
+        if at >= 0:
+            return raw.count("\n", 0, at) + 1
+    return 1

@@ -1,0 +1,123 @@
+"""Readers for XLIFF 1.2/2.0, TMX, PO and directories, and their malformed-input errors."""
+import json
+import subprocess
+
+import pytest
+
+XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file source-language="vi" target-language="hi" datatype="plaintext" original="news">
+  <body>
+   <trans-unit id="t1">
+    <source>Tổng thu đạt 5 tỷ đồng.</source>
+    <target>कुल राजस्व 5 करोड़ डोंग रहा।</target>
+   </trans-unit>
+   <trans-unit id="t2">
+    <source>Hội nghị kết thúc.</source>
+    <target>सम्मेलन समाप्त हुआ। [विज्ञापन_1]</target>
+    <note>tqcheck: ignore[TQ201]</note>
+   </trans-unit>
+  </body>
+ </file>
+</xliff>
+"""
+XLIFF20 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="vi" trgLang="hi">
+ <file id="f1">
+  <unit id="u1"><segment><source>Cầu dài 2,5 km.</source><target>पुल 2.5 किलोमीटर लंबा है। &lt;/div&gt;</target></segment></unit>
+ </file>
+</xliff>
+"""
+TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="vi" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>
+<body>
+ <tu tuid="1"><tuv xml:lang="vi"><seg>Tổng thu đạt 5 tỷ đồng.</seg></tuv><tuv xml:lang="hi"><seg>कुल राजस्व 5 करोड़ डोंग रहा।</seg></tuv></tu>
+</body></tmx>
+"""
+PO = '''msgid ""
+msgstr ""
+"Language: hi\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#. shown on the home page
+msgid "Read more"
+msgstr "और पढ़ें [ad_1]"
+
+# tqcheck: ignore[TQ201]
+msgid "Share"
+msgstr "शेयर करें [ad_2]"
+'''
+
+
+def _json(run, *argv):
+    code, out, err = run("check", "--format", "json", *argv)
+    return code, json.loads(out), err
+
+
+@pytest.mark.parametrize("name,content,expected", [
+    ("a.xlf", XLIFF12, {("t1", "TQ501")}),
+    ("b.xliff", XLIFF20, {("u1", "TQ202")}),
+    ("c.tmx", TMX, {("1", "TQ501")}),
+    ("d.po", PO, {("Read more", "TQ201")}),
+])
+def test_formats_are_read_with_languages_notes_and_lines(run, tmp_path, name, content, expected):
+    p = tmp_path / name
+    p.write_text(content, encoding="utf-8")
+    code, data, err = _json(run, p)
+    assert code == 1, err
+    got = {(f["record"], f["code"]) for f in data["findings"] if f["severity"] != "info"}
+    assert got == expected
+    assert all(f["line"] > 1 for f in data["findings"])
+
+
+MALFORMED = {
+    "truncated.xlf": XLIFF12[: len(XLIFF12) // 2],
+    "unclosed.tmx": TMX.replace("</seg></tuv></tu>", "</tuv></tu>", 1),
+    "bomb.xlf": '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><xliff version="1.2">&b;</xliff>',
+    "external.tmx": '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><tmx>&e;</tmx>',
+    "empty.xlf": "",
+    "empty.po": "",
+    "broken.po": 'msgid "a"\nmsgstr "b"\nmsgid "c\n',
+    "notxliff.xlf": "<html><body/></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED))
+def test_malformed_input_is_a_located_error_and_others_are_still_checked(run, tmp_path, name):
+    bad = tmp_path / name
+    bad.write_text(MALFORMED[name], encoding="utf-8")
+    good = tmp_path / "good.po"
+    good.write_text(PO, encoding="utf-8")
+    code, data, err = _json(run, bad, good)
+    assert code == 2
+    lines = [line for line in err.splitlines() if str(bad) in line]
+    assert len(lines) == 1 and "Traceback" not in err
+    assert [e["path"] for e in data["errors"]] == [str(bad)]
+    assert any(f["path"] == str(good) for f in data["findings"])
+
+
+@pytest.mark.parametrize("suffix", [".xlf", ".tmx", ".po", ".jsonl", ".tsv", ".txt"])
+def test_invalid_utf8_and_directory_as_file(run, tmp_path, suffix):
+    bad = tmp_path / f"bad{suffix}"
+    bad.write_bytes(b"abc\n\xff\xfe\n")
+    folder = tmp_path / f"folder{suffix}"
+    folder.mkdir()
+    code, _, err = run("check", "--target-lang", "hi", "--input-format", {".xlf": "xliff", ".txt": "text"}.get(suffix, suffix[1:]), bad, folder)
+    assert code == 2
+    assert f"{bad}:2: invalid UTF-8" in err
+    assert f"{folder}: is a directory" in err
+
+
+def test_directory_walk_respects_gitignore_and_globs(run, tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("skipped/\n", encoding="utf-8")
+    for rel in ("a/one.po", "skipped/two.po", "a/three.tmx", "a/notes.md"):
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(PO if rel.endswith(".po") else TMX if rel.endswith(".tmx") else "# notes", encoding="utf-8")
+    code, data, _ = _json(run, tmp_path)
+    assert data["summary"]["files"] == 2
+    code, data, _ = _json(run, "--exclude", "*.tmx", tmp_path)
+    assert data["summary"]["files"] == 1
+    code, data, _ = _json(run, "--include", "*.tmx", tmp_path)
+    assert {f["path"].rsplit("/", 1)[1] for f in data["findings"]} == {"three.tmx"}
