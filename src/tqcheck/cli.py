@@ -27,7 +27,8 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="check files and report findings")
     c.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .jsonl, .tsv, .xlf, .xliff, .tmx, .po)")
-    c.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format (default: text)")
+    c.add_argument("--format", choices=("text", "json", "github", "sarif", "junit"), default="text", help="output format (default: text)")
+    c.add_argument("--statistics", action="store_true", help="add per-rule counts and rates (text: a table after the findings; json: a statistics list)")
     c.add_argument("--input-format", choices=("text", "jsonl", "tsv", "xliff", "tmx", "po"), help="read every PATH in this format instead of guessing from its name")
     c.add_argument("--source", metavar="FILE", help="line-aligned source text for a plain-text PATH")
     c.add_argument("--include", action="append", default=[], metavar="GLOB", help="in directories, check only files matching GLOB (repeatable)")
@@ -72,7 +73,7 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
     from .engine import Checker
     from .io import InputError, read
     from .languages import UnknownLanguage
-    from .report import Report, write
+    from .report import Report, write, write_statistics
 
     try:
         cfg = config_mod.load(args.config)
@@ -92,12 +93,13 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
         err.write("tqcheck: --source pairs with exactly one target PATH\n")
         return EXIT_ERROR
 
-    report = Report(rules=tuple(r.code for r in checker.rules))
+    report = Report(rules=tuple(r.code for r in checker.rules), show_statistics=args.statistics)
     from .io.walk import expand
 
     files, report.errors = expand(args.paths, args.include, args.exclude)
     for path in files:
         report.files += 1
+        report.paths.append(path)
         for item in read(path, cfg, args.input_format, args.source):
             if isinstance(item, InputError):
                 report.errors.append(item)
@@ -116,11 +118,16 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
 
     for e in report.errors:
         err.write(f"tqcheck: {e}\n")
+    def emit(stream):
+        write(report, args.format, stream)
+        if args.statistics and args.format == "text":
+            write_statistics(report, stream)
+
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="\n") as f:
-            write(report, args.format, f)
+            emit(f)
     else:
-        write(report, args.format, out)
+        emit(out)
     if report.errors:
         return EXIT_ERROR
     failing = any(f.severity >= cfg.fail_on for f in report.findings)
@@ -252,6 +259,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return commands[args.command](args, out, err)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (tqcheck ... | head): not an error of ours
+        import os as _os
+
+        _os.dup2(_os.open(_os.devnull, _os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
         if getattr(args, "debug", False):
             raise

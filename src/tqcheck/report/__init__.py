@@ -8,7 +8,7 @@ from typing import TextIO
 
 from ..model import Finding, Severity
 
-FORMATS = ("text", "json", "github")
+FORMATS = ("text", "json", "github", "sarif", "junit")
 
 
 @dataclass
@@ -22,6 +22,8 @@ class Report:
     documents: int = 0
     segments: int = 0
     rules: tuple[str, ...] = ()
+    paths: list[str] = field(default_factory=list)
+    show_statistics: bool = False
 
     def sort(self) -> None:
         self.findings.sort(key=Finding.sort_key)
@@ -55,7 +57,25 @@ class Report:
         }
 
 
-def write(report: Report, fmt: str, out: TextIO) -> None:
-    from . import github, json_report, text
+    def statistics(self) -> list[tuple[str, str, int, int, float]]:
+        """(code, name, findings, documents with one, findings per 1,000 segments) per rule that fired."""
+        from ..registry import lookup
 
-    {"text": text.write, "json": json_report.write, "github": github.write}[fmt](report, out)
+        counts = collections.Counter(f.code for f in self.findings)
+        docs = collections.defaultdict(set)
+        for f in self.findings:
+            docs[f.code].add((f.path, f.record))
+        per = 1000 / self.segments if self.segments else 0.0
+        return [(code, lookup(code).name, n, len(docs[code]), n * per) for code, n in sorted(counts.items())]
+
+
+def write_statistics(report: Report, out: TextIO) -> None:
+    out.write(f"{'code':6s} {'name':28s} {'findings':>9s} {'documents':>10s} {'per 1k segments':>16s}\n")
+    for code, name, n, docs, rate in report.statistics():
+        out.write(f"{code:6s} {name:28s} {n:9d} {docs:10d} {rate:16.2f}\n")
+
+
+def write(report: Report, fmt: str, out: TextIO) -> None:
+    from . import github, json_report, junit, sarif, text
+
+    {"text": text.write, "json": json_report.write, "github": github.write, "sarif": sarif.write, "junit": junit.write}[fmt](report, out)
