@@ -60,3 +60,21 @@ def test_statistics(run, corpus):
     assert "TQ201  leftover-placeholder" in out and "500.00" in out
     data = json.loads(run("check", "--format", "json", "--statistics", corpus)[1])
     assert {"code": "TQ201", "name": "leftover-placeholder", "findings": 1, "documents": 1, "per_1000_segments": 500.0} in data["statistics"]
+
+
+def test_baseline_hides_known_findings_only(run, tmp_path):
+    item = tmp_path / "a.jsonl"
+    item.write_text(ITEM, encoding="utf-8")
+    base = tmp_path / "baseline.json"
+    code, _, _ = run("check", "--write-baseline", base, item)
+    assert code == 1 and base.exists()
+    code, out, _ = run("check", "--baseline", base, item)
+    assert code == 0 and "known findings left out by the baseline" in out
+    # lines move and a new fault appears: only the new one is reported
+    item.write_text("\n" + ITEM + '{"id": "n3", "target_lang": "hi", "target": "नई खबर [ad_7]"}\n', encoding="utf-8")
+    code, out, _ = run("check", "--format", "json", "--baseline", base, item)
+    data = json.loads(out)
+    assert code == 1 and [(f["record"], f["code"]) for f in data["findings"]] == [("n3", "TQ201")]
+    base.write_text("{not json", encoding="utf-8")
+    code, _, err = run("check", "--baseline", base, item)
+    assert code == 2 and f"{base}:1:" in err

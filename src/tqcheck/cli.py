@@ -41,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--fail-on", choices=("info", "warning", "error"), help="lowest severity that makes the exit status 1 (default: warning)")
     c.add_argument("--config", metavar="FILE", help="configuration file (default: [tool.tqcheck] in the nearest pyproject.toml)")
     c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    c.add_argument("--baseline", metavar="FILE", help="leave out findings recorded in this baseline (fail only on new ones)")
+    c.add_argument("--write-baseline", metavar="FILE", help="record every finding of this run in FILE")
     c.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
 
     r = sub.add_parser("rules", help="list the rules")
@@ -115,6 +117,18 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
             report.findings.extend(result.findings)
             report.unused_suppressions.extend(result.unused_suppressions)
     report.sort()
+    if args.write_baseline:
+        from . import baseline
+
+        baseline.write(args.write_baseline, report.findings)
+    if args.baseline:
+        from . import baseline
+
+        try:
+            report.findings, report.baselined = baseline.subtract(report.findings, baseline.load(args.baseline))
+        except baseline.BaselineError as exc:
+            err.write(f"tqcheck: {exc}\n")
+            return EXIT_ERROR
 
     for e in report.errors:
         err.write(f"tqcheck: {e}\n")

@@ -24,6 +24,7 @@ class Report:
     rules: tuple[str, ...] = ()
     paths: list[str] = field(default_factory=list)
     show_statistics: bool = False
+    baselined: int = 0
 
     def sort(self) -> None:
         self.findings.sort(key=Finding.sort_key)
@@ -53,6 +54,7 @@ class Report:
             "by_code": dict(sorted(by_code.items())),
             "errors": len(self.errors),
             "unused_suppressions": len(self.unused_suppressions),
+            "baselined": self.baselined,
             "signature": self.signature(),
         }
 

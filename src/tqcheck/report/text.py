@@ -20,5 +20,6 @@ def write(report, out: TextIO) -> None:
         f"{len(report.findings)} findings ({c['error']} errors, {c['warning']} warnings, {c['info']} info) "
         f"in {report.segments} segments of {report.documents} documents, {report.files} files"
         + (f"; {len(report.errors)} input errors" if report.errors else "")
+        + (f"; {report.baselined} known findings left out by the baseline" if report.baselined else "")
         + "\n"
     )
