@@ -190,3 +190,21 @@ def test_seed_article(run, shared):
         url = line.find("https://")
         if url >= 0 and f["severity"] in ("warning", "error"):
             assert not (f["start"] >= url), f"finding inside the URL: {f}"
+
+
+def test_jobs_give_byte_identical_json(run, tmp_path, shared):
+    src = (shared / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text("\n".join(src[:120]) + "\n", encoding="utf-8")
+    b.write_text("\n".join(src[120:200]) + "\n{broken\n", encoding="utf-8")
+    outputs = {jobs: run("check", "--format", "json", "--jobs", str(jobs), a, b)[1] for jobs in (1, 2, 3)}
+    assert outputs[1] == outputs[2] == outputs[3]
+    assert json.loads(outputs[1])["summary"]["documents"] == 200
+
+
+def test_no_progress_line_when_piped(tmp_path, article):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "tqcheck", "check", "--target-lang", "hi", str(article)], capture_output=True, text=True)
+    assert proc.returncode == 1 and proc.stderr == ""

@@ -43,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
     c.add_argument("--baseline", metavar="FILE", help="leave out findings recorded in this baseline (fail only on new ones)")
     c.add_argument("--write-baseline", metavar="FILE", help="record every finding of this run in FILE")
+    c.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (0: one per core; default 1); the output is the same for any N")
+    c.add_argument("--no-progress", action="store_true", help="no progress line on a terminal (it is never shown when piped or under CI)")
     c.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
 
     r = sub.add_parser("rules", help="list the rules")
@@ -73,8 +75,6 @@ def _split(value: str | None) -> tuple[str, ...] | None:
 def cmd_check(args, out: TextIO, err: TextIO) -> int:
     from . import config as config_mod
     from .engine import Checker
-    from .io import InputError, read
-    from .languages import UnknownLanguage
     from .report import Report, write, write_statistics
 
     try:
@@ -97,26 +97,11 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
 
     report = Report(rules=tuple(r.code for r in checker.rules), show_statistics=args.statistics)
     from .io.walk import expand
+    from .runner import Progress, check_paths
 
     files, report.errors = expand(args.paths, args.include, args.exclude)
-    for path in files:
-        report.files += 1
-        report.paths.append(path)
-        for item in read(path, cfg, args.input_format, args.source):
-            if isinstance(item, InputError):
-                report.errors.append(item)
-                continue
-            try:
-                result = checker.check_document(item)
-            except UnknownLanguage as exc:
-                line = item.segments[0].line if item.segments else None
-                report.errors.append(InputError(path, line, str(exc)))
-                continue
-            report.documents += 1
-            report.segments += len(item.segments)
-            report.findings.extend(result.findings)
-            report.unused_suppressions.extend(result.unused_suppressions)
-    report.sort()
+    jobs = args.jobs or os.cpu_count() or 1
+    check_paths(files, cfg, report, args.input_format, args.source, jobs=jobs, progress=Progress(len(files), None if not args.no_progress else False))
     if args.write_baseline:
         from . import baseline
 

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ..config import Config
 from ..model import Document, Segment
-from . import InputError, Item, decode, language_error, read_bytes
+from . import InputError, Item, language_error
 
 
 def _as_list(value) -> list[str]:
@@ -19,26 +19,43 @@ def _as_list(value) -> list[str]:
 
 
 def read_jsonl(path: str, config: Config) -> Iterator[Item]:
-    data = read_bytes(path)
-    text = data if isinstance(data, InputError) else decode(path, data)
-    if isinstance(text, InputError):
-        yield text
+    """Records one at a time: memory stays flat however large the file."""
+    import os
+
+    if os.path.isdir(path):
+        yield InputError(path, None, "is a directory, not a file")
+        return
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        yield InputError(path, None, f"cannot read: {exc.strerror or exc}")
         return
     f = config.fields
     target_fields, source_fields = _as_list(f["target"]), _as_list(f["source"])
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(path, n, f"invalid JSON: {exc.msg} (column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield InputError(path, n, f"expected a JSON object, found {type(record).__name__}")
-            continue
-        item = _document(path, n, record, config, target_fields, source_fields)
-        yield item
+    with handle:
+        for n, raw in enumerate(handle, 1):
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield InputError(path, n, f"invalid UTF-8 (byte 0x{raw[exc.start]:02x}); tqcheck reads UTF-8 text")
+                continue
+            if not line.strip():
+                continue
+            yield from _record(path, n, line, config, target_fields, source_fields)
+
+
+def _record(path: str, n: int, line: str, config: Config, target_fields, source_fields) -> Iterator[Item]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield InputError(path, n, f"invalid JSON: {exc.msg} (column {exc.colno})")
+        return
+    if not isinstance(record, dict):
+        yield InputError(path, n, f"expected a JSON object, found {type(record).__name__}")
+        return
+    yield _document(path, n, record, config, target_fields, source_fields)
 
 
 def _text_field(record: dict, name: str, path: str, n: int) -> str | None | InputError:
