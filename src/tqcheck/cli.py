@@ -45,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--write-baseline", metavar="FILE", help="record every finding of this run in FILE")
     c.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (0: one per core; default 1); the output is the same for any N")
     c.add_argument("--no-progress", action="store_true", help="no progress line on a terminal (it is never shown when piped or under CI)")
+    c.add_argument("--fix", action="store_true", help="apply safe fixes to plain-text and JSONL files, then report what is left")
+    c.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply fixes that may change meaning (numbers, names, spellings)")
     c.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
 
     r = sub.add_parser("rules", help="list the rules")
@@ -100,6 +102,16 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
     from .runner import Progress, check_paths
 
     files, report.errors = expand(args.paths, args.include, args.exclude)
+    if args.fix:
+        from .fix import fix_file
+
+        fixed = 0
+        for path in files:
+            outcome = fix_file(path, checker, args.input_format, args.unsafe_fixes, keep_lines=bool(args.source))
+            fixed += outcome.fixes
+            if outcome.error is not None and outcome.error.message.startswith("--fix does not"):
+                err.write(f"tqcheck: {outcome.error}\n")
+        err.write(f"tqcheck: applied {fixed} fixes\n")
     jobs = args.jobs or os.cpu_count() or 1
     check_paths(files, cfg, report, args.input_format, args.source, jobs=jobs, progress=Progress(len(files), None if not args.no_progress else False))
     if args.write_baseline:
@@ -142,7 +154,7 @@ def cmd_rules(args, out: TextIO, err: TextIO) -> int:
     if args.format == "json":
         data = [
             {"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity), "scope": r.scope,
-             "needs_source": r.needs_source, "default_enabled": r.default_enabled, "fixable": r.fixable, "summary": r.summary}
+             "needs_source": r.needs_source, "default_enabled": r.default_enabled, "fix": r.fixable, "summary": r.summary}
             for r in rules
         ]
         out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")

@@ -31,7 +31,7 @@ def rule_page(r: Rule) -> str:
         f"| scope | {r.scope} |",
         f"| needs the source | {'yes' if r.needs_source else 'no'} |",
         f"| on by default | {'yes' if r.default_enabled else 'no'} |",
-        f"| has a fix | {'yes' if r.fixable else 'no'} |",
+        f"| fix | {r.fixable + ' (--fix' + (' --unsafe-fixes' if r.fixable == 'unsafe' else '') + ')' if r.fixable else 'none'} |",
         "",
     ]
     if prose:

@@ -47,7 +47,8 @@ class Rule:
     severity: Severity = Severity.WARNING
     default_enabled: bool = True
     options: Mapping[str, Any] = field(default_factory=dict)
-    fixable: bool = False
+    #: "safe": ``--fix`` applies the suggestion; "unsafe": only with ``--unsafe-fixes``; None: no fix.
+    fixable: str | None = None
 
     @property
     def doc(self) -> str:
@@ -108,7 +109,7 @@ def rule(
     severity: str = "warning",
     default_enabled: bool = True,
     options: Mapping[str, Any] | None = None,
-    fixable: bool = False,
+    fixable: str | None = None,
 ) -> Callable[[Callable], Callable]:
     """Register the decorated function as a rule.  Fails fast on any mistake."""
 
@@ -127,6 +128,8 @@ def rule(
             raise ValueError(f"duplicate rule code {code} ({RULES[code].name} and {name})")
         if name in _BY_NAME:
             raise ValueError(f"duplicate rule name {name} ({_BY_NAME[name]} and {code})")
+        if fixable not in (None, "safe", "unsafe"):
+            raise ValueError(f"{code}: fixable must be 'safe', 'unsafe' or None")
         if not check.__doc__:
             raise ValueError(f"{code}: a rule needs a docstring (its user documentation)")
         RULES[code] = Rule(

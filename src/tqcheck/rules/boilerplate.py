@@ -58,7 +58,7 @@ def _is_widget_line(line: str, phrases: frozenset[str]) -> bool:
     category="boilerplate",
     summary="Comment counters, share buttons, read-more and related-news widgets",
     severity="error",
-    fixable=True,
+    fixable="safe",
 )
 def page_furniture(seg, ctx):
     r"""Interface text of the news site scraped with the article.
@@ -122,7 +122,7 @@ def _credit_re(lang: str) -> regex.Pattern:
     category="boilerplate",
     summary="A scraped \"Source: URL\" credit line",
     severity="error",
-    fixable=True,
+    fixable="safe",
 )
 def source_credit_line(seg, ctx):
     r"""A line crediting where the article was scraped from ("स्रोत: https://…", "Nguồn: VnExpress").
@@ -160,7 +160,7 @@ def _caption_re(lang: str) -> regex.Pattern:
     category="boilerplate",
     summary="Photo credits and caption markers such as \"(Ảnh: TTXVN)\"",
     severity="warning",
-    fixable=True,
+    fixable="safe",
 )
 def photo_caption_marker(seg, ctx):
     r"""Photo credits and caption markers from the page layout ("(Ảnh: TTXVN)", "Photo: Reuters").
@@ -192,7 +192,7 @@ def _notice_re(lang: str) -> regex.Pattern:
     category="boilerplate",
     summary="\"Enable JavaScript\" and similar browser notices",
     severity="error",
-    fixable=True,
+    fixable="safe",
 )
 def browser_notice(seg, ctx):
     r"""Notices the site shows to browsers ("Please enable JavaScript to view this content").

@@ -28,6 +28,7 @@ def _repeats(tokens, n: int, i: int) -> int:
     summary="A phrase repeated three or more times in a row (an MT decoding loop)",
     severity="error",
     options={"max_phrase_words": 8, "min_repeats": 3, "min_repeats_single_word": 6},
+    fixable="unsafe",
 )
 def repetition_loop(seg, ctx):
     """The same phrase over and over ("सम्मेलन को सम्मेलन को सम्मेलन को").
@@ -80,6 +81,7 @@ def repetition_loop(seg, ctx):
     severity="warning",
     scope="document",
     options={"min_words": 5},
+    fixable="unsafe",
 )
 def duplicated_sentence(doc, ctx):
     """A sentence that occurs twice in one document, word for word.
@@ -134,7 +136,7 @@ GLOSS_RE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}\u200c\u200d]+(?:[ \t][\
     category="fidelity",
     summary="A word followed by itself in brackets, \"गृहनगर (गृहनगर)\"",
     severity="warning",
-    fixable=True,
+    fixable="unsafe",
 )
 def doubled_gloss(seg, ctx):
     """A term followed by the same term in brackets.

@@ -33,7 +33,7 @@ def _placeholder_re(lang: str) -> regex.Pattern:
     category="markup",
     summary="Ad slots, shortcodes and bracketed placeholders left in the text, translated or not",
     severity="error",
-    fixable=True,
+    fixable="safe",
 )
 def leftover_placeholder(seg, ctx):
     """Placeholders and shortcodes of the publishing system left in the article.
@@ -76,7 +76,7 @@ TAG_RE = regex.compile(
     category="markup",
     summary="HTML tags and character entities in plain text",
     severity="error",
-    fixable=True,
+    fixable="safe",
 )
 def html_markup(seg, ctx):
     """HTML tags ("</div>", "<p>") and entities ("&nbsp;", "&#8217;") in text meant for readers.

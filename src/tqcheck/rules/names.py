@@ -130,6 +130,7 @@ def _runs(ctx, index: int) -> list[NameRun]:
     summary="One name spelled several ways in one document",
     severity="warning",
     scope="document",
+    fixable="unsafe",
 )
 def name_variants(doc, ctx):
     """The same person or place spelled differently within one article.
@@ -205,6 +206,7 @@ def _surnames_in(deva: bool) -> frozenset[str]:
     category="names",
     summary="A given name translated as a word (Hồng -> \"गुलाबी\", pink)",
     severity="error",
+    fixable="unsafe",
 )
 def name_translated(seg, ctx):
     """A Vietnamese given name rendered by its meaning instead of its sound.

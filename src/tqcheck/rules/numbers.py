@@ -183,7 +183,7 @@ def number_mismatch(seg, ctx):
     summary="Numbers in a digit system or grouping style other than the document's majority",
     severity="warning",
     scope="document",
-    fixable=True,
+    fixable="unsafe",
 )
 def digit_style(doc, ctx):
     """Digits of two systems in one document (2024 beside २०२४), or inside one number ("6,५००").
@@ -232,6 +232,7 @@ def _rewrite_digits(token: str, digits: str) -> str:
     category="numbers",
     summary="A number written with another locale's separators (\"14.000\" in Hindi reads as 14)",
     severity="error",
+    fixable="unsafe",
 )
 def number_format(seg, ctx):
     """A number whose separators do not follow the target language.
@@ -366,7 +367,7 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], set[str], bo
     category="numbers",
     summary="A currency name that CLDR does not know, such as \"Vietnamese dollar\"",
     severity="error",
-    fixable=True,
+    fixable="safe",
 )
 def currency_name(seg, ctx):
     """A country's adjective joined to another currency's unit word.

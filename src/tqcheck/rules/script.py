@@ -236,7 +236,7 @@ INVISIBLE_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e
     category="script",
     summary="Control characters and bidirectional overrides inside the text",
     severity="warning",
-    fixable=True,
+    fixable="safe",
 )
 def control_character(seg, ctx):
     r"""Control characters and bidirectional embedding or override marks.

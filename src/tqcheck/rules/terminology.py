@@ -141,6 +141,7 @@ def _nfc(word: str) -> str:
     summary="One word spelled two ways in one document (ज़िले / जिले, हिंदी / हिन्दी)",
     severity="info",
     scope="document",
+    fixable="unsafe",
 )
 def spelling_variants(doc, ctx):
     """The same word written with and without nukta, with anusvara or a nasal consonant, or with chandrabindu or anusvara.

@@ -18,7 +18,7 @@ SPACE_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])[ \t\u00a0]+
     category="typography",
     summary="A space before a danda, full stop, comma or colon",
     severity="warning",
-    fixable=True,
+    fixable="safe",
 )
 def space_before_punctuation(seg, ctx):
     """A space between a word and the punctuation that closes it ("है ।", "said ,").
@@ -58,7 +58,7 @@ OPENING, CLOSING = "“„«", "”»"
     category="typography",
     summary="A space just inside quotation marks",
     severity="warning",
-    fixable=True,
+    fixable="safe",
 )
 def quote_spacing(seg, ctx):
     """A space after an opening quote or before a closing one (`" बजट`, `said "`).
@@ -133,7 +133,7 @@ DOUBLED_RE = regex.compile(r"।।+|॥॥+|(?<![.])[,;:](?:[ \t]*[,;:])+|\.[ \
     category="typography",
     summary="Doubled danda, commas or stops",
     severity="warning",
-    fixable=True,
+    fixable="safe",
 )
 def doubled_punctuation(seg, ctx):
     """Punctuation written twice ("।।", ",,", ". .").  An ellipsis is fine.
@@ -205,7 +205,7 @@ DOUBLE_SPACE_RE = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
     category="typography",
     summary="Two or more spaces between words",
     severity="info",
-    fixable=True,
+    fixable="safe",
 )
 def double_space(seg, ctx):
     """Several spaces where one belongs.  Careful human copy has them too, so this is cosmetic (info).
