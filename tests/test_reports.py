@@ -78,3 +78,24 @@ def test_baseline_hides_known_findings_only(run, tmp_path):
     base.write_text("{not json", encoding="utf-8")
     code, _, err = run("check", "--baseline", base, item)
     assert code == 2 and f"{base}:1:" in err
+
+
+def test_html_report_is_self_contained_and_escaped(run, tmp_path):
+    from html.parser import HTMLParser
+
+    p = tmp_path / "x.jsonl"
+    p.write_text('{"id": "<b>evil</b>", "target_lang": "en", "target": "Read <script>alert(1)</script> on. [ad_1]"}\n', encoding="utf-8")
+    code, out, _ = run("check", "--format", "html", p)
+    assert code == 1 and out.startswith("<!DOCTYPE html>")
+    assert "<script>" not in out and "&lt;script&gt;" in out and "&lt;b&gt;evil" in out
+    assert "<mark>[ad_1]</mark>" in out
+
+    class Tags(HTMLParser):
+        seen = []
+
+        def handle_starttag(self, tag, attrs):
+            self.seen.append(tag)
+
+    parser = Tags()
+    parser.feed(out)
+    assert {"table", "details", "mark"} <= set(parser.seen) and "link" not in parser.seen

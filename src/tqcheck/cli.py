@@ -27,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="check files and report findings")
     c.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .jsonl, .tsv, .xlf, .xliff, .tmx, .po)")
-    c.add_argument("--format", choices=("text", "json", "github", "sarif", "junit"), default="text", help="output format (default: text)")
+    c.add_argument("--format", choices=("text", "json", "github", "sarif", "junit", "html"), default="text", help="output format (default: text)")
     c.add_argument("--statistics", action="store_true", help="add per-rule counts and rates (text: a table after the findings; json: a statistics list)")
     c.add_argument("--input-format", choices=("text", "jsonl", "tsv", "xliff", "tmx", "po"), help="read every PATH in this format instead of guessing from its name")
     c.add_argument("--source", metavar="FILE", help="line-aligned source text for a plain-text PATH")

@@ -190,6 +190,7 @@ class Checker:
                     severity=self._severity(r, hit),
                     message=hit.message,
                     suggestion=hit.suggestion,
+                    context=_context(seg.text(hit.field), hit.start, hit.end),
                 )
             )
         for owner, ds in directives.items():
@@ -198,6 +199,10 @@ class Checker:
                     result.unused_suppressions.append(UnusedSuppression(doc.path, owner[0], owner[1], d.text))
         result.findings.sort(key=Finding.sort_key)
         return result
+
+
+def _context(text: str, start: int, end: int, width: int = 80) -> tuple[str, str, str]:
+    return text[max(0, start - width):start], text[start:end], text[end:end + width]
 
 
 def _guess_language(doc: Document) -> str:

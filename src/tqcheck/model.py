@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 CATEGORIES = (
     "script",
@@ -115,6 +115,8 @@ class Finding:
     severity: Severity
     message: str
     suggestion: str | None = None
+    #: (text before, flagged text, text after), for reports that show findings in context.
+    context: tuple[str, str, str] | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict:
         return {

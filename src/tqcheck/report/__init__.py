@@ -8,7 +8,7 @@ from typing import TextIO
 
 from ..model import Finding, Severity
 
-FORMATS = ("text", "json", "github", "sarif", "junit")
+FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 
 
 @dataclass
@@ -78,6 +78,7 @@ def write_statistics(report: Report, out: TextIO) -> None:
 
 
 def write(report: Report, fmt: str, out: TextIO) -> None:
-    from . import github, json_report, junit, sarif, text
+    from . import github, html, json_report, junit, sarif, text
 
-    {"text": text.write, "json": json_report.write, "github": github.write, "sarif": sarif.write, "junit": junit.write}[fmt](report, out)
+    writers = {"text": text.write, "json": json_report.write, "github": github.write, "sarif": sarif.write, "junit": junit.write, "html": html.write}
+    writers[fmt](report, out)
