@@ -78,7 +78,7 @@ def write_statistics(report: Report, out: TextIO) -> None:
 
 
 def write(report: Report, fmt: str, out: TextIO) -> None:
-    from . import github, html, json_report, junit, sarif, text
+    import importlib
 
-    writers = {"text": text.write, "json": json_report.write, "github": github.write, "sarif": sarif.write, "junit": junit.write, "html": html.write}
-    writers[fmt](report, out)
+    module = {"json": "json_report"}.get(fmt, fmt)  # imported on demand: a hook run loads one writer
+    importlib.import_module(f".{module}", __name__).write(report, out)

@@ -128,8 +128,6 @@ def copied_from_source(seg, ctx):
     Bad (vi>en): Ông An phát biểu. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư. => Mr An spoke. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư.
     Good (vi>en): Ông Nguyễn Văn An phát biểu tại Hà Nội. => Nguyen Van An spoke in Hanoi on Monday.
     """
-    from sacrebleu.metrics import CHRF
-
     target, source = seg.target, seg.source
     src_sentences = [(s, e, set(source[s:e].casefold().split())) for s, e in ctx.src.sentences]
     chrf = None
@@ -142,7 +140,10 @@ def copied_from_source(seg, ctx):
         for ss, se, src_tokens in src_sentences:
             if len(tokens & src_tokens) * 2 < len(tokens):
                 continue  # cheap filter before chrF
-            chrf = chrf or CHRF()
+            if chrf is None:
+                from sacrebleu.metrics import CHRF  # loaded only when a sentence could be a copy
+
+                chrf = CHRF()
             score = chrf.sentence_score(sentence, [source[ss:se]]).score
             if score >= ctx.options["min_chrf"]:
                 yield Hit(s, e, f"sentence copied from the source untranslated (chrF {score:.0f})")
