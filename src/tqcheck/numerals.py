@@ -17,7 +17,8 @@ from .languages import Profile, load_profile
 from .text import finditer
 
 ANY_DIGIT_RE = regex.compile(r"\p{Nd}")
-NUMBER_RE = regex.compile(r"(?<![\p{Nd}.,])\p{Nd}+(?:[.,]\p{Nd}+)*(?![\p{Nd}])")
+# No look-behind: a match can only follow a non-digit; one after "." or "," (".5") is dropped by hand.
+NUMBER_RE = regex.compile(r"\p{Nd}+(?:[.,]\p{Nd}+)*")
 WESTERN_GROUPS = regex.compile(r"\d{1,3}(?:G\d{3})+")
 INDIAN_GROUPS = regex.compile(r"\d{1,2}(?:G\d{2})*G\d{3}")
 
@@ -111,6 +112,8 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
     scale_re = _scale_re(profile.code)
     native_digits = set(profile.native_digits)
     for m in finditer(NUMBER_RE, text):
+        if m.start() and text[m.start() - 1] in ".,":
+            continue
         token = m.group()
         if skip is not None and skip(m.start(), m.end()):
             continue
