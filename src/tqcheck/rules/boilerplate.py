@@ -100,6 +100,13 @@ def page_furniture(seg, ctx):
 LETTERS_RE_BEFORE = regex.compile(r"[\p{L}\p{M}]+")
 
 
+def _removals(text: str, pattern: regex.Pattern, what: str):
+    """A hit, whose fix deletes it, for every match of ``pattern`` (trimmed of surrounding space)."""
+    for m in finditer(pattern, text):
+        s, e = _trim(text, m.start(), m.end())
+        yield Hit(s, e, f"{what} {text[s:e]!r}", suggestion="")
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -136,12 +143,8 @@ def source_credit_line(seg, ctx):
     Good (hi): स्रोत बताते हैं कि बैठक सोमवार को होगी।
     Good (en): The source said: the meeting is on Monday and will run until late in the evening.
     """
-    text = seg.target
-    if ":" not in text and "：" not in text:
-        return
-    for m in finditer(_credit_re(ctx.target.code), text):
-        s, e = _trim(text, m.start(), m.end())
-        yield Hit(s, e, f"scraped credit line {text[s:e]!r}", suggestion="")
+    if ":" in seg.target or "：" in seg.target:
+        yield from _removals(seg.target, _credit_re(ctx.target.code), "scraped credit line")
 
 
 @functools.lru_cache(maxsize=None)
@@ -171,12 +174,8 @@ def photo_caption_marker(seg, ctx):
     Good (en): The photo shows the new bridge.
     Good (hi): फोटो प्रदर्शनी में 40 चित्र रखे गए।
     """
-    text = seg.target
-    if ":" not in text and "：" not in text:
-        return
-    for m in finditer(_caption_re(ctx.target.code), text):
-        s, e = _trim(text, m.start(), m.end())
-        yield Hit(s, e, f"photo caption marker {text[s:e]!r}", suggestion="")
+    if ":" in seg.target or "：" in seg.target:
+        yield from _removals(seg.target, _caption_re(ctx.target.code), "photo caption marker")
 
 
 @functools.lru_cache(maxsize=None)
@@ -201,7 +200,4 @@ def browser_notice(seg, ctx):
     Bad (hi): परिषद की बैठक हुई।\nकृपया जावास्क्रिप्ट सक्षम करें
     Good (en): JavaScript developers met in Hanoi on Monday.
     """
-    text = seg.target
-    for m in finditer(_notice_re(ctx.target.code), text):
-        s, e = _trim(text, m.start(), m.end())
-        yield Hit(s, e, f"browser notice {text[s:e]!r}", suggestion="")
+    yield from _removals(seg.target, _notice_re(ctx.target.code), "browser notice")
