@@ -121,3 +121,19 @@ def test_translated_given_names_fail(spelling, word):
 def test_same_name_in_english_with_and_without_diacritics():
     doc = Document((Segment("Nguyễn Minh Hưng opened the bridge."), Segment("Later Nguyen Minh Hung thanked the workers.")), "en")
     assert [f.code for f in check_document(doc) if f.category == "names"] == ["TQ401"]
+
+
+def test_user_names_glossary_overrides_the_model(tmp_path):
+    from tqcheck import Config
+
+    g = tmp_path / "names.tsv"
+    g.write_text("Nguyễn Minh Hưng\tन्गुयेन मिन्ह हुंग\nĐà Nẵng\tदानांग\n", encoding="utf-8")
+    config = Config(names=str(g))
+    source = "Ông Nguyễn Minh Hưng phát biểu tại Đà Nẵng."
+    good = "श्री न्गुयेन मिन्ह हुंग ने दानांग में भाषण दिया।"
+    model_spelling = "श्री गुयेन मिन्ह हंग ने दानांग में भाषण दिया।"
+    assert [f.code for f in check(good, source, target_lang="hi", source_lang="vi", config=config, select=["names"])] == []
+    (f,) = check(model_spelling, source, target_lang="hi", source_lang="vi", config=config, select=["TQ403"])
+    assert f.suggestion == "न्गुयेन मिन्ह हुंग"
+    (f,) = check("श्री न्गुयेन मिन्ह हुंग ने दा नांग में भाषण दिया।", source, target_lang="hi", source_lang="vi", config=config, select=["TQ404"], )
+    assert f.suggestion == "दानांग"

@@ -47,6 +47,7 @@ class Config:
     target_lang: str | None = None
     fields: Mapping[str, Any] = field(default_factory=lambda: dict(DEFAULT_FIELDS))
     glossary: str | None = None
+    names: str | None = None
     origin: str | None = None
 
     def merged(self, **overrides: Any) -> Config:
@@ -56,7 +57,7 @@ class Config:
 
 KEYS = {
     "select", "ignore", "extend-select", "fail-on", "per-file-ignores", "severity", "options",
-    "source-lang", "target-lang", "fields", "glossary",
+    "source-lang", "target-lang", "fields", "glossary", "names",
 }
 
 
@@ -132,7 +133,7 @@ def from_mapping(data: Mapping[str, Any], origin: str = "<config>") -> Config:
         kw["severity"] = sev
     if "options" in data:
         kw["options"] = _options(data["options"], origin)
-    for key in ("source-lang", "target-lang", "glossary"):
+    for key in ("source-lang", "target-lang", "glossary", "names"):
         if key in data:
             if not isinstance(data[key], str):
                 raise ConfigError(f"{origin}: {key}: expected a string")

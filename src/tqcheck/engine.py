@@ -103,7 +103,7 @@ class Checker:
         """Read every glossary the selected rules use now, so a broken file stops the run before it starts."""
         from . import glossary
 
-        paths = {self.config.glossary} | {self._options[r.code].get("glossary") for r in self.rules if "glossary" in r.options}
+        paths = {self.config.glossary, self.config.names} | {self._options[r.code].get("glossary") for r in self.rules if "glossary" in r.options}
         for path in sorted(p for p in paths if p):
             glossary.load(path)
 

@@ -317,7 +317,9 @@ def name_not_rendered(seg, ctx):
     दांग / डांग) all match.  A name left in Latin letters, garbled, or
     dropped is reported on the source, with the expected spelling as
     suggestion.  For Latin-script targets the name is expected with or
-    without diacritics.
+    without diacritics.  A names glossary (``names`` in the configuration:
+    TSV/CSV with source name, target spelling, accepted variants) overrides
+    the model for the names it lists.
 
     Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वान तुआन ने भाषण दिया।
     Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री Lê Quang Tuấn ने भाषण दिया।
@@ -327,6 +329,8 @@ def name_not_rendered(seg, ctx):
     Good (vi>en): Ông Lê Quang Tuấn phát biểu. => Le Quang Tuan spoke.
     """
     names = source_names(seg.source)
+    user = _user_names(ctx)
+    names += [n for n in _user_names_in(seg.source, user) if all(n[0] >= e or n[1] <= s for s, e, _ in names)]
     if not names:
         return
     target = seg.target
@@ -336,6 +340,12 @@ def name_not_rendered(seg, ctx):
     else:
         folded = translit.latin_key(target)
     for s, e, name in names:
+        entry = user.get(translit.latin_key(name))
+        if entry is not None:
+            # the user's glossary decides: one of its spellings must be there
+            if not any(form in target for form in entry.renderings):
+                yield Hit(s, e, f"name {name!r} should be written {entry.target!r} (names glossary), which the target does not contain", suggestion=entry.target, field="source")
+            continue
         if deva:
             rendered = translit.name_to_deva(name)
             if rendered is None or _contains(keys, [translit.syllable_keys(w) for w in name.split()]):
@@ -349,6 +359,26 @@ def name_not_rendered(seg, ctx):
             if translit.latin_key(name) in folded:
                 continue
             yield Hit(s, e, f"name {name!r} not found in the target", suggestion=translit.latin_key(name).title(), field="source")
+
+
+def _user_names(ctx) -> dict:
+    """The user's names glossary (``names`` in the configuration), keyed by the source name without diacritics."""
+    path = ctx.config.names
+    if not path:
+        return {}
+    from .. import glossary
+
+    return {translit.latin_key(e.source): e for e in glossary.load(path) if e.target_lang in (None, ctx.target.code)}
+
+
+def _user_names_in(source: str, user: dict) -> list[tuple[int, int, str]]:
+    folded = translit.latin_key(source)
+    out = []
+    for key, entry in user.items():
+        at = folded.find(key)
+        if at >= 0:
+            out.append((at, at + len(entry.source), source[at:at + len(entry.source)]))
+    return out
 
 
 def _contains(haystack: tuple[str, ...], needle: list[frozenset[str]]) -> bool:
@@ -368,8 +398,9 @@ def _contains(haystack: tuple[str, ...], needle: list[frozenset[str]]) -> bool:
 def exonym(seg, ctx):
     """A place name of the source that has an established name in the target language, which the target does not use.
 
-    The gazetteer (``data/vi-names.toml``, ``[exonyms.LANG]``) lists the
-    accepted forms: Hà Nội is "हनोई" in Hindi and "Hanoi" in English.  When
+    The gazetteer (``data/vi-names.toml``, ``[exonyms.LANG]``, extended by
+    the ``names`` glossary of the configuration) lists the accepted forms:
+    Hà Nội is "हनोई" in Hindi and "Hanoi" in English.  When
     none of them appears but the place's transliteration (or the Vietnamese
     form) does, the accepted form is suggested.
 
@@ -378,23 +409,32 @@ def exonym(seg, ctx):
     Good (vi>hi): Hội nghị tại Hà Nội. => सम्मेलन हनोई में हुआ।
     Good (vi>en): Hội nghị tại Hà Nội. => The meeting took place in Hanoi.
     """
-    table = translit.names_data().get("exonyms", {}).get(ctx.target.code)
+    table = dict(translit.names_data().get("exonyms", {}).get(ctx.target.code, {}))
+    for entry in _user_names(ctx).values():
+        table[entry.source] = list(entry.renderings)  # the user's gazetteer extends and overrides the shipped one
     if not table:
         return
     source, target = seg.source, seg.target
-    folded = translit.latin_key(target)
     for place, accepted in table.items():
         if place not in source or any(form in target for form in accepted):
             continue
-        candidates = [place]
-        if _is_deva(ctx.target) and translit.name_to_deva(place):
-            candidates.append(translit.name_to_deva(place))
-        for form in candidates:
-            at = target.find(form)
-            if at >= 0:
-                break
-        else:
-            at = folded.find(translit.latin_key(place)) if not _is_deva(ctx.target) else -1
-            form = target[at:at + len(place)] if at >= 0 else ""
+        at, end = _locate(place, target, ctx)
         if at >= 0:
-            yield Hit(at, at + len(form), f"{place} has an established {ctx.target.name} name: {accepted[0]!r}", suggestion=accepted[0])
+            yield Hit(at, end, f"{place} has an established {ctx.target.name} name: {accepted[0]!r}", suggestion=accepted[0])
+
+
+def _locate(place: str, target: str, ctx) -> tuple[int, int]:
+    """Where ``place`` stands in the target: left as it is, without diacritics, or spelled out syllable by syllable."""
+    at = target.find(place)
+    if at >= 0:
+        return at, at + len(place)
+    if _is_deva(ctx.target):
+        runs = ctx.text.letter_runs
+        needle = [translit.syllable_keys(w) for w in place.split()]
+        keys = [translit.deva_key(w) for _, _, w in runs]
+        for i in range(len(keys) - len(needle) + 1):
+            if all(keys[i + k] in needle[k] for k in range(len(needle))):
+                return runs[i][0], runs[i + len(needle) - 1][1]
+        return -1, -1
+    at = translit.latin_key(target).find(translit.latin_key(place))
+    return (at, at + len(place)) if at >= 0 else (-1, -1)
