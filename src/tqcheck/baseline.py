@@ -11,7 +11,6 @@ import json
 import os
 import tempfile
 
-from .report.sarif import fingerprint
 
 VERSION = 1
 
@@ -20,8 +19,8 @@ class BaselineError(ValueError):
     pass
 
 
-def write(path: str, findings) -> None:
-    counts = collections.Counter(fingerprint(f) for f in findings)
+def write(path: str, counts: collections.Counter) -> None:
+    """Record ``counts`` (fingerprint -> occurrences, see :meth:`Report.add`) in ``path``, atomically."""
     data = {"tool": "tqcheck", "version": VERSION, "findings": dict(sorted(counts.items()))}
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tqcheck-baseline-")
@@ -44,15 +43,3 @@ def load(path: str) -> collections.Counter:
     return collections.Counter({k: int(v) for k, v in data["findings"].items()})
 
 
-def subtract(findings, baseline: collections.Counter) -> tuple[list, int]:
-    """The findings not covered by ``baseline``, and how many were covered."""
-    left = collections.Counter(baseline)
-    kept, hidden = [], 0
-    for f in findings:
-        key = fingerprint(f)
-        if left[key] > 0:
-            left[key] -= 1
-            hidden += 1
-        else:
-            kept.append(f)
-    return kept, hidden

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import collections
 import os
 import sys
 from typing import Sequence, TextIO
@@ -97,9 +98,20 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
         err.write("tqcheck: --source pairs with exactly one target PATH\n")
         return EXIT_ERROR
 
-    report = Report(rules=tuple(r.code for r in checker.rules), show_statistics=args.statistics)
+    from . import baseline
     from .io.walk import expand
+    from .report import STREAMING, streaming_writer
     from .runner import Progress, check_paths
+
+    report = Report(rules=tuple(r.code for r in checker.rules), show_statistics=args.statistics)
+    try:
+        if args.baseline:
+            report.baseline = baseline.load(args.baseline)
+    except baseline.BaselineError as exc:
+        err.write(f"tqcheck: {exc}\n")
+        return EXIT_ERROR
+    if args.write_baseline:
+        report.fingerprints = collections.Counter()
 
     files, report.errors = expand(args.paths, args.include, args.exclude)
     if args.fix:
@@ -112,36 +124,40 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
             if outcome.error is not None and outcome.error.message.startswith("--fix does not"):
                 err.write(f"tqcheck: {outcome.error}\n")
         err.write(f"tqcheck: applied {fixed} fixes\n")
-    jobs = args.jobs or os.cpu_count() or 1
-    check_paths(files, cfg, report, args.input_format, args.source, jobs=jobs, progress=Progress(len(files), None if not args.no_progress else False))
+
+    stream = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else out
+    try:
+        failing = []
+        if args.format in STREAMING:
+            # text and JSON are written while checking: memory stays flat on any corpus
+            writer = streaming_writer(args.format, stream)
+            report.keep_findings = False
+
+            def sink(f):
+                writer.finding(f)
+                if f.severity >= cfg.fail_on:
+                    failing.append(True)
+
+            report.sink = sink
+            writer.begin()
+        jobs = args.jobs or os.cpu_count() or 1
+        check_paths(files, cfg, report, args.input_format, args.source, jobs=jobs, progress=Progress(len(files), None if not args.no_progress else False))
+        if args.format in STREAMING:
+            writer.end(report)
+            if args.statistics and args.format == "text":
+                write_statistics(report, stream)
+        else:
+            failing = [f for f in report.findings if f.severity >= cfg.fail_on]
+            write(report, args.format, stream)
+    finally:
+        if args.output:
+            stream.close()
     if args.write_baseline:
-        from . import baseline
-
-        baseline.write(args.write_baseline, report.findings)
-    if args.baseline:
-        from . import baseline
-
-        try:
-            report.findings, report.baselined = baseline.subtract(report.findings, baseline.load(args.baseline))
-        except baseline.BaselineError as exc:
-            err.write(f"tqcheck: {exc}\n")
-            return EXIT_ERROR
-
+        baseline.write(args.write_baseline, report.fingerprints)
     for e in report.errors:
         err.write(f"tqcheck: {e}\n")
-    def emit(stream):
-        write(report, args.format, stream)
-        if args.statistics and args.format == "text":
-            write_statistics(report, stream)
-
-    if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="\n") as f:
-            emit(f)
-    else:
-        emit(out)
     if report.errors:
         return EXIT_ERROR
-    failing = any(f.severity >= cfg.fail_on for f in report.findings)
     return EXIT_FINDINGS if failing or report.unused_suppressions else EXIT_OK
 
 

@@ -70,7 +70,8 @@ def check_paths(
     progress = progress or Progress(len(files), enabled=False)
 
     def documents() -> Iterator[Document]:
-        for path in files:
+        # sorted files, documents in file order, findings sorted per document: the stream is in report order
+        for path in sorted(files):
             report.files += 1
             report.paths.append(path)
             for item in read(path, config, fmt, source):
@@ -101,6 +102,6 @@ def _collect(results: Iterable, report: Report, progress: Progress) -> None:
             continue
         report.documents += 1
         report.segments += segments
-        report.findings.extend(result.findings)
+        report.add(result.findings)
         report.unused_suppressions.extend(result.unused_suppressions)
         progress.update(docs=1)
