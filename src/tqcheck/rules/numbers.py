@@ -92,6 +92,19 @@ def _source_values(seg, ctx) -> tuple[list[Mention], list[float]]:
     return src, extra
 
 
+def _orphans(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
+    """Source figures left without a target counterpart, each target figure standing for one source figure."""
+    free = list(tgt)
+    left = []
+    for s in src:
+        match = next((t for t in free if any(same_value(sv, tv) for sv in s.values for tv in t.values) or same_value(s.number, t.number)), None)
+        if match is not None:
+            free.remove(match)
+        elif s.number >= 10 or s.number != int(s.number):  # small whole counts are often spelled out in the target
+            left.append(s)
+    return left
+
+
 def _split_from(t: Mention, src: list[Mention]) -> Mention | None:
     """The source figure whose digit groups include ``t``'s digits ("299.200" -> "299" and "200")."""
     digits = t.text[: t.digits_end - t.start]
@@ -129,7 +142,10 @@ def number_mismatch(seg, ctx):
     language, so "21.500 tỷ" -> "21,500 अरब" passes and "21.500 tỷ" ->
     "21,500 करोड़" is a scale error (100 times too small) whose suggestion
     is the right rendering.  Numbers written as words in the source, clock
-    times ("15h" may become 3) and day.month dates count as values.
+    times ("15h" may become 3) and day.month dates count as values.  A
+    target figure is reported as changed when a source figure is missing
+    from the target; when every source figure is accounted for, it is an
+    extra figure (an added conversion or date) and only noted (info).
 
     Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21,500 करोड़ डोंग रहा।
     Bad (vi>hi): Hội nghị tổng kết năm 2023. => वर्ष 2024 की समीक्षा बैठक।
@@ -173,7 +189,13 @@ def number_mismatch(seg, ctx):
         if whole is not None:
             yield Hit(t.start, t.end, f"{t.text!r} looks like a piece of the source's {whole.text!r}, broken apart", severity=Severity.INFO)
             continue
-        yield Hit(t.start, t.end, f"{t.text!r} is not in the source (source figures: {shown})")
+        orphans = _orphans(src, [m for m in tgt if m is not t])
+        if not orphans:
+            # every source figure is in the target: this one was added (a conversion, a date, an explanation)
+            yield Hit(t.start, t.end, f"{t.text!r} is an extra figure: every figure of the source is already in the target", severity=Severity.INFO)
+            continue
+        near = ", ".join(dict.fromkeys(s.text for s in orphans))
+        yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {near!r} is missing from the target (source figures: {shown})")
 
 
 @rule(
