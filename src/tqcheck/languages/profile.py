@@ -47,6 +47,7 @@ class Profile:
     space_before_stop: str = "wrong"
     number_words: Mapping[str, float] = field(default_factory=dict)
     range_words: tuple[str, ...] = ("-", "–")
+    ordinal_cues: tuple[str, ...] = ()
     currencies: Mapping[str, str] = field(default_factory=dict)
     units: Mapping[str, str] = field(default_factory=dict)
     time: Mapping[str, str] = field(default_factory=dict)
@@ -104,6 +105,7 @@ def load_profile(lang: str) -> Profile:
             space_before_stop=data.get("space_before_stop", "wrong"),
             number_words=_nfc_keys(data.get("number_words", {})),
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
+            ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),
             currencies=_nfc_keys(data.get("currencies", {})),
             units=_nfc_keys(data.get("units", {})),
             time=dict(data.get("time", {})),

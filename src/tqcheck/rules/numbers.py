@@ -88,8 +88,47 @@ def _source_values(seg, ctx) -> tuple[list[Mention], list[float]]:
     """The source's figures, and bare values a target figure may also stand for."""
     src = _mentions(ctx, "source")
     extra = [v for m in src for v in (m.number, m.alternative) if v is not None]
-    extra += _number_words(seg.source, ctx.source) + _time_values(seg.source, ctx.source)
+    extra += _number_words(seg.source, ctx.source) + _time_values(seg.source, ctx.source) + _roman_values(seg.source, ctx.source)
     return src, extra
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_value(token: str) -> int | None:
+    """The value of a Roman numeral ("IX" -> 9), or None when ``token`` is not a well-formed one."""
+    if not token or any(c not in ROMAN for c in token):
+        return None
+    total = 0
+    for a, b in zip(token, token[1:] + " "):
+        v = ROMAN[a]
+        total += -v if b in ROMAN and ROMAN[b] > v else v
+    return total if _to_roman(total) == token else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _roman_re(lang: str) -> regex.Pattern | None:
+    cues = load_profile(lang).ordinal_cues
+    if not cues:
+        return None
+    alternation = "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+([IVXLCDM]{{1,8}})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.IGNORECASE)
+
+
+def _roman_values(text: str, profile: Profile) -> list[float]:
+    """Counts written as Roman numerals after an ordinal word ("lần thứ IX" is 9, "quý I" is 1)."""
+    pattern = _roman_re(profile.code)
+    if pattern is None or not any(c in text for c in "IVXLCDM"):
+        return []
+    return [v for m in pattern.finditer(text) if (v := roman_value(m.group(1))) is not None]
 
 
 def _orphans(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
@@ -155,6 +194,7 @@ def number_mismatch(seg, ctx):
     Good (vi>hi): Tổng thu đạt 5 tỷ đồng, tăng 14%. => कुल राजस्व 500 करोड़ डोंग रहा, 14% अधिक।
     Good (vi>hi): Ngày 28/12/2023, lúc 15h30, có hai đoàn. => 28 दिसंबर 2023 को 3:30 बजे 2 दल आए।
     Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
+    Good (vi>hi): Kỳ họp thứ XIX khai mạc. => 19वां सत्र शुरू हुआ।
     """
     tgt = _mentions(ctx)
     if not tgt:
@@ -460,6 +500,42 @@ def currency_mismatch(seg, ctx):
     for s, e, code in _currencies(seg.target, ctx.target.code, _mentions(ctx)):
         if code not in source_codes:
             yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source's amounts are in {', '.join(sorted(source_codes))}")
+
+
+@rule(
+    "TQ508",
+    "currency-variants",
+    category="numbers",
+    summary="One currency written several ways in one document",
+    severity="info",
+    scope="document",
+    fixable="unsafe",
+)
+def currency_variants(doc, ctx):
+    """Amounts in one currency written with different names in one article ("वियतनामी डोंग", "VND", "डोंग").
+
+    Readers wonder whether two currencies are meant.  Each form other than
+    the most frequent is noted (info: shortening a name after its first
+    mention is common house style).
+
+    Bad (hi): राजस्व 500 अरब वियतनामी डोंग रहा और खर्च 20 अरब VND रहा।
+    Good (hi): राजस्व 500 अरब वियतनामी डोंग रहा और खर्च 20 अरब वियतनामी डोंग रहा।
+    """
+    seen: dict[str, list[tuple[int, int, int, str]]] = collections.defaultdict(list)
+    for i, seg in enumerate(doc.segments):
+        for s, e, code in _currencies(seg.target, ctx.target.code, _mentions(ctx, index=i)):
+            seen[code].append((i, s, e, seg.target[s:e]))
+    for code, spots in sorted(seen.items()):
+        forms = collections.Counter(" ".join(text.split()) for *_, text in spots)
+        if len(forms) < 2:
+            continue
+        first = {}
+        for order, (*_, text) in enumerate(spots):
+            first.setdefault(" ".join(text.split()), order)
+        usual = max(forms, key=lambda f: (forms[f], -first[f]))
+        for i, s, e, text in spots:
+            if " ".join(text.split()) != usual:
+                yield Hit(s, e, f"{code} written {text!r} here but {usual!r} elsewhere in this document", suggestion=usual, segment=i)
 
 
 @rule(
