@@ -7,6 +7,7 @@ Output order is stable: by position, then code.
 from __future__ import annotations
 
 import fnmatch
+import itertools
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -16,6 +17,9 @@ from .model import Document, Finding, Hit, Segment, Severity
 from .registry import Rule, select_rules
 from .suppress import parse_directives
 from .text import TextInfo
+
+#: Findings one rule may report on one segment (or document) before it is cut short.
+MAX_HITS = 100
 
 
 class Context:
@@ -140,13 +144,17 @@ class Checker:
     def _run(self, r: Rule, subject: Segment | Document, ctx: Context, index: int) -> Iterable[Hit]:
         ctx.options = self._options[r.code]
         try:
-            hits = list(r.check(subject, ctx))
+            hits = list(itertools.islice(r.check(subject, ctx), MAX_HITS + 1))
         except TimeoutError:
             return [Hit(0, 0, f"{r.name}: a pattern timed out on this input; it was not fully checked", segment=index, severity=Severity.ERROR)]
         except Exception as exc:  # isolate a broken rule: report it, keep checking
             return [
                 Hit(0, 0, f"{r.name} crashed on this input ({type(exc).__name__}: {exc}); please report it", segment=index, severity=Severity.ERROR)
             ]
+        if len(hits) > MAX_HITS:
+            # garbage input (a megabyte of brackets) must not drown the report, nor take minutes
+            last = hits[MAX_HITS - 1]
+            hits = hits[:MAX_HITS] + [Hit(last.start, last.end, f"{r.name}: more than {MAX_HITS} findings here; the rest are not shown", segment=last.segment)]
         if r.scope == "segment":
             hits = [h if h.segment == index else _with_segment(h, index) for h in hits]
         return hits

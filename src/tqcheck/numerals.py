@@ -182,6 +182,11 @@ def _scale_exponent(profile: Profile, word: str) -> int:
     return 0
 
 
+def value_key(v: float) -> float:
+    """A value rounded to nine significant digits: equal keys are the same figure (for sets and counters)."""
+    return float(f"{v:.9g}")
+
+
 def same_value(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 

@@ -14,7 +14,7 @@ import regex
 
 from ..languages import Profile, load_profile
 from ..model import Hit, Severity
-from ..numerals import ANY_DIGIT_RE, Mention, mentions, render, same_value
+from ..numerals import ANY_DIGIT_RE, Mention, mentions, render, same_value, value_key
 from ..registry import rule
 from ..text import finditer
 
@@ -133,12 +133,14 @@ def _roman_values(text: str, profile: Profile) -> list[float]:
 
 def _orphans(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
     """Source figures left without a target counterpart, each target figure standing for one source figure."""
-    free = list(tgt)
+    free = collections.Counter()
+    for t in tgt:
+        free.update({value_key(v) for v in (*t.values, t.number)})
     left = []
     for s in src:
-        match = next((t for t in free if any(same_value(sv, tv) for sv in s.values for tv in t.values) or same_value(s.number, t.number)), None)
-        if match is not None:
-            free.remove(match)
+        key = next((k for k in (value_key(v) for v in (*s.values, s.number)) if free[k] > 0), None)
+        if key is not None:
+            free[key] -= 1
         elif s.number >= 10 or s.number != int(s.number):  # small whole counts are often spelled out in the target
             left.append(s)
     return left
@@ -200,13 +202,14 @@ def number_mismatch(seg, ctx):
     if not tgt:
         return
     src, extra = _source_values(seg, ctx)
-    full = [v for m in src for v in m.values]
+    full = {value_key(v) for m in src for v in m.values}
+    bare = {value_key(v) for v in extra}
     for t in tgt:
-        if any(same_value(tv, v) for tv in t.values for v in full):
+        if any(value_key(tv) in full for tv in t.values):
             continue
-        if t.exponent == 0 and any(same_value(t.number, v) for v in extra):
+        if t.exponent == 0 and value_key(t.number) in bare:
             continue
-        if 1900 <= t.number <= 2099 and t.number == int(t.number) and any(same_value(t.number % 100, v) for v in extra):
+        if 1900 <= t.number <= 2099 and t.number == int(t.number) and value_key(t.number % 100) in bare:
             continue  # "2016" for the source's "'16"
         scaled = next((s for s in src if s.exponent != t.exponent and same_value(s.number, t.number)), None)
         if scaled is None:
@@ -453,7 +456,7 @@ def currency_name(seg, ctx):
     if not adjectives or not any(u in lowered for u in units):
         return
     words = [(s, e, w.casefold()) for s, e, w in ctx.text.letter_runs]
-    ends = [f.end for f in figures]
+    ends = {f.end for f in figures}
     for k, (ws, we, unit) in enumerate(words):
         if unit not in units and unit.rstrip("s") not in units:
             continue
@@ -468,7 +471,7 @@ def currency_name(seg, ctx):
             if unit in allowed or unit.rstrip("s") in allowed:
                 break
             start, end = min(words[lo][0], ws), max(words[hi - 1][1], we)
-            if not any(0 <= start - e <= 3 for e in ends):
+            if not any(start - d in ends for d in range(4)):
                 break  # not an amount: "the Vietnamese dollar debate" is a topic, not a sum
             name = next(iter(allowed.values()))
             yield Hit(start, end, f"{text[start:end]!r} is not a currency; CLDR's {ctx.target.name} name is {name!r}", suggestion=name)
@@ -628,8 +631,11 @@ def unit_mismatch(seg, ctx):
         return
     tgt_mentions = _mentions(ctx)
     tgt_units = {m.start: (unit, end) for m, unit, end in _units_after(seg.target, tgt_mentions, ctx.target.code)}
+    by_value = collections.defaultdict(list)
+    for t in tgt_mentions:
+        by_value[value_key(t.value)].append(t)
     for s, unit, _ in src_units:
-        partners = [t for t in tgt_mentions if same_value(t.value, s.value)]
+        partners = by_value.get(value_key(s.value), [])
         if not partners:
             continue  # a changed value is TQ501's business
         if any(tgt_units.get(t.start, (None,))[0] == unit for t in partners):
