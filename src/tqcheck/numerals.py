@@ -126,7 +126,7 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
             continue
         # "10,000" in a Vietnamese text written the English way: a decimal with exactly three
         # places is as likely a grouped integer, so both readings stand
-        ambiguous = grouping is None and regex.fullmatch(rf"\d+{regex.escape(profile.decimal)}\d{{3}}", ascii_token)
+        ambiguous = grouping is None and _three_decimals(profile.decimal).fullmatch(ascii_token)
         alternative = readings[1][0] if ambiguous and len(readings) > 1 else None
         exponent, end = 0, m.end()
         if scale_re is not None:
@@ -159,6 +159,11 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
 def _range_re(lang: str) -> regex.Pattern:
     words = sorted(load_profile(lang).range_words, key=len, reverse=True)
     return regex.compile(r"[ \t\u00a0]*(?:" + "|".join(regex.escape(w) for w in words) + r")[ \t\u00a0]*", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _three_decimals(decimal: str) -> regex.Pattern:
+    return regex.compile(rf"\d+{regex.escape(decimal)}\d{{3}}")
 
 
 def _spread_range_scales(text: str, items: list[Mention], profile: Profile) -> list[Mention]:

@@ -47,13 +47,14 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
     """
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
-    stop = profile.name_stopwords | frozenset(profile.name_titles)
+    stop, titles = _stop_and_titles(profile.code)
     particles = _particles() if _is_deva(profile) else frozenset()
     deva = _is_deva(profile)
+    syllable = translit.looks_like_syllable
 
     def name_like(w: str) -> bool:
         if deva:
-            return w not in profile.name_titles and (translit.looks_like_syllable(w) or w in extra)
+            return w not in titles and (syllable(w) or w in extra)
         return w[0].isupper() and not w.isupper()
 
     runs, current = [], []
@@ -75,6 +76,15 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
         if len(run) >= 2:
             out.append(NameRun(run[0][0], run[-1][1], tuple(run)))
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _stop_and_titles(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    from ..languages import load_profile
+
+    profile = load_profile(lang)
+    titles = frozenset(profile.name_titles)
+    return profile.name_stopwords | titles, titles
 
 
 @functools.lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ Figures are compared by value, read with each language's conventions
 """
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import math
@@ -146,13 +147,16 @@ def _orphans(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
     return left
 
 
+GROUP_SPLIT_RE = regex.compile(r"[.,\s]")
+
+
 def _split_from(t: Mention, src: list[Mention]) -> Mention | None:
     """The source figure whose digit groups include ``t``'s digits ("299.200" -> "299" and "200")."""
     digits = t.text[: t.digits_end - t.start]
     if not digits.isdigit() or len(digits) < 3:
         return None
     for s in src:
-        groups = regex.split(r"[.,\s]", s.text[: s.digits_end - s.start])
+        groups = GROUP_SPLIT_RE.split(s.text[: s.digits_end - s.start])
         if len(groups) > 1 and digits in groups:
             return s
     return None
@@ -339,7 +343,7 @@ def number_format(seg, ctx):
 def _suspicious(digits: str, profile: Profile) -> bool:
     """"14.000" where "." is the decimal sign: a valid decimal no writer would use."""
     dec = profile.decimal
-    return digits.count(dec) == 1 and regex.fullmatch(rf"\d{{1,3}}{regex.escape(dec)}000", digits) is not None
+    return digits.count(dec) == 1 and len(digits) <= 7 and digits.endswith(dec + "000") and digits[: -4].isdigit()
 
 
 @functools.lru_cache(maxsize=None)
@@ -371,31 +375,50 @@ def _currency_table(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
 CURRENCY_TOKEN_RE = regex.compile(r"[\p{L}\p{M}]+|[\p{Sc}]")
 
 
-def _currencies(text: str, lang: str, figures: list[Mention]) -> list[tuple[int, int, str]]:
+def _currency_tokens(info) -> list[tuple[int, int, str]]:
+    """Words and currency signs of a text, case-folded, computed once per text."""
+    cached = info.__dict__.get("currency_tokens")
+    if cached is None:
+        cached = info.__dict__["currency_tokens"] = [(m.start(), m.end(), m.group().casefold()) for m in CURRENCY_TOKEN_RE.finditer(info.text)]
+    return cached
+
+
+def _currencies_in(ctx, field: str = "target", index: int | None = None) -> list[tuple[int, int, str]]:
+    """Currencies named with an amount in one field of a segment, cached with the segment's analysis."""
+    info = ctx.info(index, field)
+    cached = info.__dict__.get("currencies")
+    if cached is None:
+        profile = ctx.target if field == "target" else ctx.source
+        cached = info.__dict__["currencies"] = _currencies(info, profile.code, _mentions(ctx, field, index))
+    return cached
+
+
+def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int, str]]:
     """Currencies named with an amount ("500 tỷ đồng", "USD 4.87", "$39"); a bare "đồng" or "वॉन" may be a word or a name."""
     if not figures:
         return []
     table, longest, first_words = _currency_table(lang)
-    ends = {m.end for m in figures}
-    starts = {m.start for m in figures}
-    out = []
+    tokens = _currency_tokens(info)
+    starts = [t[0] for t in tokens]
+    found = set()
     for f in figures:
-        # the currency stands right after the figure (and its scale words) or right before it
-        for lo, hi in ((f.end, min(len(text), f.end + 60)), (max(0, f.start - 60), f.start)):
-            tokens = [(m.start(), m.end(), m.group().casefold()) for m in CURRENCY_TOKEN_RE.finditer(text, lo, hi)]
-            for k in range(len(tokens)):
-                if tokens[k][2] not in first_words:
+        # the currency stands right after the figure (and its scale words), or right before it
+        after = bisect.bisect_left(starts, f.end)
+        before = bisect.bisect_left(starts, max(0, f.start - 60))
+        candidates = [k for k in range(after, min(after + 2, len(tokens))) if tokens[k][0] - f.end <= 3]
+        candidates += [k for k in range(before, after) if tokens[k][1] <= f.start]
+        for k in candidates:
+            if tokens[k][2] not in first_words:
+                continue
+            for n in range(min(longest, len(tokens) - k), 0, -1):
+                code = table.get(" ".join(t[2] for t in tokens[k:k + n]))
+                if code is None:
                     continue
-                for n in range(min(longest, len(tokens) - k), 0, -1):
-                    form = " ".join(t[2] for t in tokens[k:k + n])
-                    code = table.get(form)
-                    if code is None or code.startswith("X"):
-                        continue  # CLDR's placeholders (XXX) and commodities are not money
-                    s, e = tokens[k][0], tokens[k + n - 1][1]
-                    if any(s - d in ends for d in range(4)) or any(e + d in starts for d in range(4)):
-                        out.append((s, e, code))
-                    break
-    return sorted(set(out))
+                s, e = tokens[k][0], tokens[k + n - 1][1]
+                if not code.startswith("X") and (0 <= s - f.end <= 3 or 0 <= f.start - e <= 3):
+                    found.add((s, e, code))  # CLDR's placeholders (XXX) and commodities are not money
+                break
+    return sorted(found)
 
 
 @functools.lru_cache(maxsize=None)
@@ -497,10 +520,10 @@ def currency_mismatch(seg, ctx):
     Good (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of VND 4.87 trillion.
     Good (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 32 करोड़ अमेरिकी डॉलर है।
     """
-    source_codes = {c for _, _, c in _currencies(seg.source, ctx.source.code, _mentions(ctx, "source"))}
+    source_codes = {c for _, _, c in _currencies_in(ctx, "source")}
     if not source_codes:
         return
-    for s, e, code in _currencies(seg.target, ctx.target.code, _mentions(ctx)):
+    for s, e, code in _currencies_in(ctx):
         if code not in source_codes:
             yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source's amounts are in {', '.join(sorted(source_codes))}")
 
@@ -526,7 +549,7 @@ def currency_variants(doc, ctx):
     """
     seen: dict[str, list[tuple[int, int, int, str]]] = collections.defaultdict(list)
     for i, seg in enumerate(doc.segments):
-        for s, e, code in _currencies(seg.target, ctx.target.code, _mentions(ctx, index=i)):
+        for s, e, code in _currencies_in(ctx, index=i):
             seen[code].append((i, s, e, seg.target[s:e]))
     for code, spots in sorted(seen.items()):
         forms = collections.Counter(" ".join(text.split()) for *_, text in spots)
