@@ -137,3 +137,22 @@ def test_user_names_glossary_overrides_the_model(tmp_path):
     assert f.suggestion == "न्गुयेन मिन्ह हुंग"
     (f,) = check("श्री न्गुयेन मिन्ह हुंग ने दा नांग में भाषण दिया।", source, target_lang="hi", source_lang="vi", config=config, select=["TQ404"], )
     assert f.suggestion == "दानांग"
+
+
+def test_names_across_a_corpus_are_opt_in(run, tmp_path):
+    import json as _json
+
+    rows = [
+        {"id": "a", "target_lang": "hi", "target": "अध्यक्ष श्री काओ तुओंग हुई ने उद्घाटन किया।"},
+        {"id": "b", "target_lang": "hi", "target": "श्री काओ तुओंग हुई ने धन्यवाद दिया।"},
+        {"id": "c", "target_lang": "hi", "target": "बाद में काओ तुओंग हुय ने कहा कि काम पूरा होगा।"},
+    ]
+    p = tmp_path / "feed.jsonl"
+    p.write_text("".join(_json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    code, out, _ = run("check", "--format", "json", "--select", "TQ401", p)
+    assert _json.loads(out)["findings"] == []
+    cfg = tmp_path / "pyproject.toml"
+    cfg.write_text("[tool.tqcheck]\n[tool.tqcheck.options.name-variants]\nacross_corpus = true\n", encoding="utf-8")
+    code, out, _ = run("check", "--config", cfg, "--format", "json", "--select", "TQ401", p)
+    (f,) = _json.loads(out)["findings"]
+    assert (f["record"], f["suggestion"]) == ("c", "काओ तुओंग हुई") and code == 1

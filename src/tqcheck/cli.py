@@ -125,10 +125,11 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
                 err.write(f"tqcheck: {outcome.error}\n")
         err.write(f"tqcheck: applied {fixed} fixes\n")
 
+    across_corpus = any(r.code == "TQ401" for r in checker.rules) and checker._options["TQ401"].get("across_corpus")
     stream = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else out
     try:
         failing = []
-        if args.format in STREAMING:
+        if args.format in STREAMING and not across_corpus:
             # text and JSON are written while checking: memory stays flat on any corpus
             writer = streaming_writer(args.format, stream)
             report.keep_findings = False
@@ -142,13 +143,23 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
             writer.begin()
         jobs = args.jobs or os.cpu_count() or 1
         check_paths(files, cfg, report, args.input_format, args.source, jobs=jobs, progress=Progress(len(files), None if not args.no_progress else False))
-        if args.format in STREAMING:
+        if across_corpus:
+            from .io import read
+            from .model import Document
+            from .rules.names import corpus_variants
+
+            docs = (d for path in sorted(files) for d in read(path, cfg, args.input_format, args.source) if isinstance(d, Document))
+            report.add(sorted(corpus_variants(docs), key=lambda f: f.sort_key()))
+            report.sort()
+        if args.format in STREAMING and not across_corpus:
             writer.end(report)
             if args.statistics and args.format == "text":
                 write_statistics(report, stream)
         else:
             failing = [f for f in report.findings if f.severity >= cfg.fail_on]
             write(report, args.format, stream)
+            if args.statistics and args.format == "text":
+                write_statistics(report, stream)
     finally:
         if args.output:
             stream.close()

@@ -141,6 +141,7 @@ def _runs(ctx, index: int) -> list[NameRun]:
     severity="warning",
     scope="document",
     fixable="unsafe",
+    options={"across_corpus": False},
 )
 def name_variants(doc, ctx):
     """The same person or place spelled differently within one article.
@@ -153,6 +154,11 @@ def name_variants(doc, ctx):
     with that spelling as suggestion.  In Latin-script targets, "Nguyễn Minh
     Hưng" and "Nguyen Minh Hung" in one document are variants.  A single
     accepted spelling is never reported.
+
+    With the option ``across_corpus = true`` the spellings of a whole run
+    are compared as well: a document that spells a name one way while the
+    rest of the corpus spells it another way gets a finding (the output is
+    then written once the run is complete).
 
     Bad (hi): कॉमरेड गुयेन मिन्ह हंग ने सराहना की। बाद में न्गुयेन मिन्ह हंग ने बताया कि योजना लागू होगी।
     Bad (hi): सुश्री होआंग थी थू हा ने कहा। फिर होंग थी थू हा ने बताया।
@@ -448,3 +454,48 @@ def _locate(place: str, target: str, ctx) -> tuple[int, int]:
         return -1, -1
     at = translit.latin_key(target).find(translit.latin_key(place))
     return (at, at + len(place)) if at >= 0 else (-1, -1)
+
+
+def corpus_variants(documents) -> list:
+    """TQ401 across documents: spellings that the rest of the corpus writes otherwise.
+
+    Variants inside one document are the document rule's findings; here a
+    document is reported only when it does not contain the corpus's usual
+    spelling of the name at all.
+    """
+    from ..engine import _context, position
+    from ..languages import load_profile
+    from ..model import Finding, Severity
+    from ..registry import RULES
+
+    rule_ = RULES["TQ401"]
+    groups: dict[tuple, list] = collections.defaultdict(list)
+    for doc in documents:
+        profile = load_profile(doc.target_lang)
+        stop = profile.name_stopwords
+        surnames = _surname_spellings() if _is_deva(profile) else frozenset()
+        for seg in doc.segments:
+            for run in name_runs(seg.target, profile):
+                for part in _sub_runs(run, stop, surnames):
+                    key = (profile.code, _key(part, profile))
+                    groups[key].append((doc.path, seg, part, unicodedata.normalize("NFC", part.text)))
+    out = []
+    for occurrences in groups.values():
+        spellings = collections.Counter(spelled for *_, spelled in occurrences)
+        if len(spellings) < 2:
+            continue
+        usual = max(sorted(spellings), key=lambda sp: spellings[sp])
+        docs_with_usual = {(path, seg.id) for path, seg, _, spelled in occurrences if spelled == usual}
+        for path, seg, part, spelled in occurrences:
+            if spelled == usual or (path, seg.id) in docs_with_usual:
+                continue
+            line, column = position(seg, part.start)
+            out.append(Finding(
+                path=path, record=seg.id, field=seg.field, line=line, column=column, start=part.start, end=part.end,
+                code=rule_.code, name=rule_.name, category=rule_.category, severity=Severity.WARNING,
+                message=f"name spelled {spelled!r} here but {usual!r} in {spellings[usual]} places elsewhere in this corpus",
+                suggestion=usual, context=_context(seg.target, part.start, part.end),
+            ))
+    kept = [f for f in out if not any(o is not f and o.path == f.path and o.record == f.record and o.line == f.line
+                                          and o.start <= f.start and f.end <= o.end and (o.end - o.start) > (f.end - f.start) for o in out)]
+    return kept
