@@ -208,3 +208,10 @@ def test_no_progress_line_when_piped(tmp_path, article):
 
     proc = subprocess.run([sys.executable, "-m", "tqcheck", "check", "--target-lang", "hi", str(article)], capture_output=True, text=True)
     assert proc.returncode == 1 and proc.stderr == ""
+
+
+def test_two_runs_over_the_dev_set_are_byte_identical(run, shared):
+    dev = shared / "eval" / "dev.jsonl"
+    first = run("check", "--format", "json", dev)[1]
+    second = run("check", "--format", "json", dev)[1]
+    assert first == second and len(first) > 1000
