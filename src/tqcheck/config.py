@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any, Mapping
 
 from .model import Severity
@@ -183,19 +182,23 @@ def _fields(table: Any, origin: str) -> dict[str, Any]:
     return fields
 
 
-def find_pyproject(start: str | os.PathLike = ".") -> Path | None:
+def find_pyproject(start: str | os.PathLike = ".") -> str | None:
     """The nearest pyproject.toml at or above ``start`` that has a [tool.tqcheck] table."""
-    here = Path(start).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / "pyproject.toml"
-        if candidate.is_file():
+    folder = os.path.realpath(start)
+    while True:
+        candidate = os.path.join(folder, "pyproject.toml")
+        if os.path.isfile(candidate):
             try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+                with open(candidate, encoding="utf-8") as f:
+                    data = tomllib.loads(f.read())
             except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
-                continue
+                data = {}
             if "tqcheck" in data.get("tool", {}):
                 return candidate
-    return None
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
 
 
 def load(path: str | os.PathLike | None = None, start: str | os.PathLike = ".") -> Config:
@@ -204,12 +207,13 @@ def load(path: str | os.PathLike | None = None, start: str | os.PathLike = ".") 
         path = find_pyproject(start)
         if path is None:
             return Config()
-    path = Path(path)
+    path = os.fspath(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as f:
+            data = tomllib.loads(f.read())
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc.strerror}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    table = data.get("tool", {}).get("tqcheck", data if path.name != "pyproject.toml" else {})
-    return from_mapping(table, str(path))
+    table = data.get("tool", {}).get("tqcheck", data if os.path.basename(path) != "pyproject.toml" else {})
+    return from_mapping(table, path)

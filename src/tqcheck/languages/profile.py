@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
+import os
 from typing import Mapping
 
 try:  # Python 3.11+
@@ -66,9 +66,11 @@ def normalise_code(lang: str) -> str:
     return lang.strip().replace("_", "-").split("-")[0].lower()
 
 
+PROFILES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "profiles")
+
+
 def shipped_languages() -> list[str]:
-    folder = resources.files("tqcheck.languages") / "profiles"
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    return sorted(name[:-5] for name in os.listdir(PROFILES) if name.endswith(".toml"))
 
 
 def _nfc_tuple(values) -> tuple[str, ...]:
@@ -83,9 +85,10 @@ def _nfc_keys(table: Mapping[str, object]) -> dict:
 def load_profile(lang: str) -> Profile:
     """The profile for ``lang`` (any CLDR language); raises :class:`UnknownLanguage`."""
     code = normalise_code(lang)
-    path = resources.files("tqcheck.languages") / "profiles" / f"{code}.toml"
-    if path.is_file():
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    path = os.path.join(PROFILES, f"{code}.toml")
+    if os.path.isfile(path):
+        with open(path, encoding="utf-8") as f:
+            data = tomllib.loads(f.read())
         return Profile(
             code=code,
             name=data.get("name", code),

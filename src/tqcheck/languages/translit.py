@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from importlib import resources
+import os
 
 import regex
 
@@ -125,8 +125,8 @@ def looks_like_syllable(word: str) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _data(name: str) -> dict:
-    path = resources.files("tqcheck.languages") / "data" / name
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name), encoding="utf-8") as f:
+        return tomllib.loads(f.read())
 
 
 def names_data() -> dict:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import collections
-import hashlib
 from dataclasses import dataclass, field
 from typing import Callable, TextIO
 
@@ -76,6 +75,8 @@ class Report:
 
     def signature(self) -> str:
         """Version and rule-set fingerprint, so figures from two runs can be compared."""
+        import hashlib
+
         from .. import __version__
         from ..languages.detect import auto_backend
 

@@ -178,11 +178,12 @@ def photo_caption_marker(seg, ctx):
         yield from _removals(seg.target, _caption_re(ctx.target.code), "photo caption marker")
 
 
+GENERIC_NOTICE_RE = regex.compile(r"\b(?:please[ \t]+)?(?:enable|turn[ \t]+on|activate)[ \t]+javascript\b[^\n]{0,120}", regex.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=None)
-def _notice_re(lang: str) -> regex.Pattern:
-    phrase = _alternation(_phrases(lang, "notice"))
-    generic = r"\b(?:please[ \t]+)?(?:enable|turn[ \t]+on|activate)[ \t]+javascript\b[^\n]{0,120}"
-    return regex.compile(rf"{phrase}[^\n]{{0,120}}|{generic}", regex.IGNORECASE)
+def _notices(lang: str) -> tuple[str, ...]:
+    return tuple(_fold(p) for p in _phrases(lang, "notice"))
 
 
 @rule(
@@ -200,4 +201,20 @@ def browser_notice(seg, ctx):
     Bad (hi): परिषद की बैठक हुई।\nकृपया जावास्क्रिप्ट सक्षम करें
     Good (en): JavaScript developers met in Hanoi on Monday.
     """
-    yield from _removals(seg.target, _notice_re(ctx.target.code), "browser notice")
+    text = seg.target
+    found = [(m.start(), m.end()) for m in finditer(GENERIC_NOTICE_RE, text)] if "avascript" in text or "AVASCRIPT" in text else []
+    folded = text.casefold()
+    if len(folded) == len(text):  # offsets of the case-folded text are the text's own
+        for phrase in _notices(ctx.target.code):
+            at = folded.find(phrase)
+            while at >= 0:
+                end = text.find("\n", at)
+                found.append((at, min(len(text) if end < 0 else end, at + len(phrase) + 120)))
+                at = folded.find(phrase, at + 1)
+    covered = -1
+    for start, end in sorted(found):
+        if start < covered:
+            continue
+        s, e = _trim(text, start, end)
+        covered = e
+        yield Hit(s, e, f"browser notice {text[s:e]!r}", suggestion="")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import html
 
 import regex
 
@@ -100,6 +99,8 @@ def html_markup(seg, ctx):
         if token in source:
             continue
         if token.startswith("&"):
+            import html  # only text with entities pays for the entity table
+
             decoded = html.unescape(token if token.endswith(";") else token + ";")
             yield Hit(m.start(), m.end(), f"HTML entity {token!r} in plain text", suggestion=decoded if decoded != token else None)
         else:

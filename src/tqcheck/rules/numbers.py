@@ -607,7 +607,9 @@ def _unit_table(lang: str) -> tuple[dict[str, str], regex.Pattern | None]:
 
     profile = load_profile(lang)
     table = {k.casefold(): v for k, v in profile.units.items()}
-    for unit in set(table.values()):
+    # a shipped profile lists its unit words; other languages take CLDR's names of the common units
+    wanted = () if profile.shipped else ("area-hectare", "mass-tonne", "length-kilometer", "length-meter", "area-square-meter", "volume-cubic-meter", "mass-kilogram", "volume-liter")
+    for unit in wanted:
         name = cldr.unit_name(unit, lang)
         if name:
             table.setdefault(name.casefold(), unit)
