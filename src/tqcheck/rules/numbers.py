@@ -383,13 +383,31 @@ def _currency_tokens(info) -> list[tuple[int, int, str]]:
     return cached
 
 
+CURRENCY_HINT_RE = regex.compile(r"\p{Sc}|\b[A-Z]{3}\b")
+
+
+def may_name_currency(text: str, profile: Profile) -> bool:
+    """Cheap test before CLDR is loaded: could ``text`` name a currency at all?
+
+    A shipped profile lists the currency words of everyday news; a text with
+    none of them, no currency sign and no ISO-like code names none.  Other
+    languages always go to CLDR.
+    """
+    if not profile.currencies:
+        return True
+    folded = text.casefold()
+    return any(form.casefold() in folded for form in profile.currencies) or CURRENCY_HINT_RE.search(text) is not None
+
+
 def _currencies_in(ctx, field: str = "target", index: int | None = None) -> list[tuple[int, int, str]]:
     """Currencies named with an amount in one field of a segment, cached with the segment's analysis."""
     info = ctx.info(index, field)
     cached = info.__dict__.get("currencies")
     if cached is None:
         profile = ctx.target if field == "target" else ctx.source
-        cached = info.__dict__["currencies"] = _currencies(info, profile.code, _mentions(ctx, field, index))
+        figures = _mentions(ctx, field, index)
+        found = _currencies(info, profile.code, figures) if figures and may_name_currency(info.text, profile) else []
+        cached = info.__dict__["currencies"] = found
     return cached
 
 
@@ -472,7 +490,7 @@ def currency_name(seg, ctx):
     """
     text = seg.target
     figures = _mentions(ctx)
-    if not figures:
+    if not figures or not may_name_currency(text, ctx.target):
         return
     adjectives, units, head_last = _adjective_units(ctx.target.code)
     lowered = text.casefold()
