@@ -17,6 +17,7 @@ import regex
 from ..languages import translit
 from ..model import Hit
 from ..registry import rule
+from ._common import usual_form
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 
@@ -176,13 +177,9 @@ def name_variants(doc, ctx):
                 groups[_key(part, ctx.target)].append((i, part))
     hits = []
     for occurrences in groups.values():
-        spellings = collections.Counter(unicodedata.normalize("NFC", run.text) for _, run in occurrences)
-        if len(spellings) < 2:
+        canonical = usual_form([unicodedata.normalize("NFC", run.text) for _, run in occurrences])
+        if canonical is None:
             continue
-        first_seen: dict[str, int] = {}
-        for order, (_, run) in enumerate(occurrences):
-            first_seen.setdefault(unicodedata.normalize("NFC", run.text), order)
-        canonical = max(spellings, key=lambda s: (spellings[s], -first_seen[s]))
         for i, run in occurrences:
             spelled = unicodedata.normalize("NFC", run.text)
             if spelled != canonical:

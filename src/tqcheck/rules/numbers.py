@@ -17,6 +17,7 @@ from ..languages import Profile, load_profile
 from ..model import Hit, Severity
 from ..numerals import ANY_DIGIT_RE, Mention, mentions, render, same_value, value_key
 from ..registry import rule
+from ._common import usual_form
 from ..text import finditer
 
 
@@ -570,13 +571,9 @@ def currency_variants(doc, ctx):
         for s, e, code in _currencies_in(ctx, index=i):
             seen[code].append((i, s, e, seg.target[s:e]))
     for code, spots in sorted(seen.items()):
-        forms = collections.Counter(" ".join(text.split()) for *_, text in spots)
-        if len(forms) < 2:
+        usual = usual_form([" ".join(text.split()) for *_, text in spots])
+        if usual is None:
             continue
-        first = {}
-        for order, (*_, text) in enumerate(spots):
-            first.setdefault(" ".join(text.split()), order)
-        usual = max(forms, key=lambda f: (forms[f], -first[f]))
         for i, s, e, text in spots:
             if " ".join(text.split()) != usual:
                 yield Hit(s, e, f"{code} written {text!r} here but {usual!r} elsewhere in this document", suggestion=usual, segment=i)

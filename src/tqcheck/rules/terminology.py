@@ -10,6 +10,7 @@ import regex
 from .. import glossary as glossary_mod
 from ..model import Hit, Severity
 from ..registry import rule
+from ._common import usual_form
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 
@@ -165,13 +166,9 @@ def spelling_variants(doc, ctx):
             word = _nfc(word)
             places[_spelling_key(word)].append((i, s, e, word))
     for key, spots in places.items():
-        counts = collections.Counter(w for *_, w in spots)
-        if len(counts) < 2:
+        majority = usual_form([w for *_, w in spots])
+        if majority is None:
             continue
-        first = {}
-        for order, (*_, w) in enumerate(spots):
-            first.setdefault(w, order)
-        majority = max(counts, key=lambda w: (counts[w], -first[w]))
         for i, s, e, word in spots:
             if word != majority:
                 yield Hit(s, e, f"{word!r} is spelled {majority!r} elsewhere in this document", suggestion=majority, segment=i, severity=Severity.INFO)
