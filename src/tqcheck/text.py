@@ -29,6 +29,7 @@ HANDLE_RE = regex.compile(r"(?<![\w@])[@#][\p{L}\p{N}_]{2,40}")
 IDENTIFIER_RE = regex.compile(r"\b\d{1,6}(?:/\d{2,4})?/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(?:-[\p{Lu}\p{N}Đ]+)*\b")
 #: Bracketed, braced and angle-bracketed tokens: the markup rules report these, not the script rules.
 MARKUP_TOKEN_RE = regex.compile(r"\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,300}>|\{\{?[^{}\n]{1,80}\}\}?|&#?[A-Za-z0-9]{1,10};")
+PROTECT_HINT_RE = regex.compile(r"[./@#\[<{&]")
 PROTECTED_RES = (URL_RE, EMAIL_RE, FILENAME_RE, HANDLE_RE, IDENTIFIER_RE, MARKUP_TOKEN_RE)
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+(?:['’\-][\p{L}\p{M}\u200c\u200d]+)*")
@@ -61,7 +62,7 @@ class TextInfo:
     def protected(self) -> list[tuple[int, int]]:
         """Sorted, merged spans of URLs, e-mail addresses, file names, handles, document numbers and markup tokens."""
         text = self.text
-        if not any(c in text for c in "./@#[<{&"):
+        if PROTECT_HINT_RE.search(text) is None:
             return []
         spans = sorted((m.start(), m.end()) for rx in PROTECTED_RES for m in finditer(rx, text))
         merged: list[tuple[int, int]] = []

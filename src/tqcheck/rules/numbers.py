@@ -394,10 +394,16 @@ def may_name_currency(text: str, profile: Profile) -> bool:
     none of them, no currency sign and no ISO-like code names none.  Other
     languages always go to CLDR.
     """
-    if not profile.currencies:
+    forms = _currency_words(profile.code)
+    if not forms:
         return True
     folded = text.casefold()
-    return any(form.casefold() in folded for form in profile.currencies) or CURRENCY_HINT_RE.search(text) is not None
+    return any(form in folded for form in forms) or CURRENCY_HINT_RE.search(text) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _currency_words(lang: str) -> tuple[str, ...]:
+    return tuple(form.casefold() for form in load_profile(lang).currencies)
 
 
 def _currencies_in(ctx, field: str = "target", index: int | None = None) -> list[tuple[int, int, str]]:
@@ -603,8 +609,8 @@ def time_as_duration(seg, ctx):
     duration = ctx.target.time.get("hour_duration")
     if clock and duration and ANY_DIGIT_RE.search(tgt):
         hours = {m.group(1).lstrip("0") or "0" for m in clock.finditer(src)}
-        for hour in hours:
-            for m in regex.finditer(rf"(?<!\d){hour}\s*{duration}", tgt, regex.IGNORECASE):
+        for hour in sorted(hours):
+            for m in _hours_as_duration(hour, duration).finditer(tgt):
                 yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:00", suggestion=f"{hour}:00")
     day_month = _time_pattern(ctx.source.code, "day_month")
     if day_month:
@@ -613,6 +619,11 @@ def time_as_duration(seg, ctx):
             for sep in ".,":
                 for t in regex.finditer(rf"(?<![\d.,]){day}{regex.escape(sep)}{month}(?![\d])", tgt):
                     yield Hit(t.start(), t.end(), f"{t.group()!r} reads as a decimal number; the source means day {day} of month {month}")
+
+
+@functools.lru_cache(maxsize=256)
+def _hours_as_duration(hour: str, duration: str) -> regex.Pattern:
+    return regex.compile(rf"(?<!\d){hour}\s*{duration}", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
