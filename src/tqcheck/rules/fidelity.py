@@ -49,6 +49,14 @@ def repetition_loop(seg, ctx):
     tokens = [w.casefold() for _, _, w in words]
     max_n = ctx.options["max_phrase_words"]
     total = len(tokens)
+    # a loop needs a token that recurs within max_n places: look for one before comparing phrases
+    last: dict[str, int] = {}
+    for k, token in enumerate(tokens):
+        if k - last.get(token, -max_n - 1) <= max_n:
+            break
+        last[token] = k
+    else:
+        return
     i = 0
     while i < total:
         found = None

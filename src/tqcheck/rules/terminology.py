@@ -166,9 +166,12 @@ def spelling_variants(doc, ctx):
             word = _nfc(word)
             places[_spelling_key(word)].append((i, s, e, word))
     for key, spots in places.items():
-        majority = usual_form([w for *_, w in spots])
-        if majority is None:
+        if len(spots) < 2:
             continue
+        words = [w for *_, w in spots]
+        if words.count(words[0]) == len(words):
+            continue  # one spelling only: the common case, decided without counting
+        majority = usual_form(words)
         for i, s, e, word in spots:
             if word != majority:
                 yield Hit(s, e, f"{word!r} is spelled {majority!r} elsewhere in this document", suggestion=majority, segment=i, severity=Severity.INFO)
