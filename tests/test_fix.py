@@ -3,8 +3,6 @@ import os
 import shutil
 import stat
 
-import pytest
-
 TEXT = "सम्मेलन हुआ। [विज्ञापन_2] राजस्व 5 अरब वियतनामी डॉलर रहा ।\r\nदूसरी पंक्ति  यहाँ है, ५% अधिक।\r\nटिप्पणी (0)\r\n"
 
 

@@ -8,7 +8,7 @@ import regex
 from ..languages import all_shipped_profiles, load_profile
 from ..model import Hit
 from ..registry import rule
-from ._scripts import script_name, script_of
+from ._scripts import script_of
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 
@@ -149,5 +149,3 @@ def copied_from_source(seg, ctx):
                 yield Hit(s, e, f"sentence copied from the source untranslated (chrF {score:.0f})")
                 break
 
-
-__all__ = ["identify", "script_name"]

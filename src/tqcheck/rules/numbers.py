@@ -18,7 +18,6 @@ from ..model import Hit, Severity
 from ..numerals import ANY_DIGIT_RE, Mention, mentions, render, same_value, value_key
 from ..registry import rule
 from ._common import usual_form
-from ..text import finditer
 
 
 def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Mention]:
@@ -462,7 +461,7 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], set[str], bo
     head_last = max(lasts.values(), default=0) >= max(firsts.values(), default=0)
     adjectives: dict[str, dict[str, str]] = collections.defaultdict(dict)
     units: set[str] = set()
-    for code, forms in cldr.currency_names(lang).items():
+    for forms in cldr.currency_names(lang).values():
         display = regex.sub(r"\s*\(.*\)", "", forms[0])
         for name in forms:
             parts = regex.sub(r"\s*\(.*\)", "", name).casefold().split()

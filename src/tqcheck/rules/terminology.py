@@ -165,7 +165,7 @@ def spelling_variants(doc, ctx):
                 continue
             word = _nfc(word)
             places[_spelling_key(word)].append((i, s, e, word))
-    for key, spots in places.items():
+    for spots in places.values():
         if len(spots) < 2:
             continue
         words = [w for *_, w in spots]
