@@ -1,4 +1,7 @@
 """Property tests: every rule, on arbitrary Unicode, never crashes, keeps spans inside the text, and is deterministic."""
+import pathlib
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +20,8 @@ PIECES = st.sampled_from(
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))
-ALL = Checker(Config(select=("ALL",)))
+GLOSSARY = str(pathlib.Path(__file__).parent / "data" / "glossary.tsv")
+ALL = Checker(Config(select=("ALL",), glossary=GLOSSARY, names=GLOSSARY))
 
 
 def run(target, source, lang):
@@ -40,7 +44,7 @@ def test_rules_never_crash_and_spans_stay_inside(target, source, lang):
 @given(target=TEXT, source=st.one_of(st.none(), TEXT), lang=st.sampled_from(LANGS))
 def test_rules_are_deterministic(target, source, lang):
     first = [f.to_dict() for f in run(target, source, lang)]
-    second = [f.to_dict() for f in Checker(Config(select=("ALL",))).check_document(
+    second = [f.to_dict() for f in Checker(Config(select=("ALL",), glossary=GLOSSARY, names=GLOSSARY)).check_document(
         Document((Segment(target=target, source=source, id="r1"), Segment(target=source or "", source=target, id="r2")), lang, "vi")).findings]
     assert first == second
 
@@ -53,3 +57,26 @@ def test_every_rule_is_exercised_by_the_property_run():
 def test_empty_and_whitespace_segments(text):
     doc = Document((Segment(target=""), Segment(target=text.strip() and " ")), "hi", "vi")
     assert ALL.check_document(doc).findings == []
+
+
+@pytest.mark.parametrize("code", [r.code for r in all_rules()])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(target=TEXT, source=st.one_of(st.none(), TEXT), lang=st.sampled_from(LANGS))
+def test_each_rule_alone(code, target, source, lang):
+    checker = _single(code)
+    doc = Document((Segment(target=target, source=source, id="r1"),), lang, "vi")
+    first = checker.check_document(doc).findings
+    for f in first:
+        assert "crashed" not in f.message and "timed out" not in f.message, f.message
+        text = target if f.field == "target" else source
+        assert 0 <= f.start <= f.end <= len(text or "")
+    assert [f.to_dict() for f in first] == [f.to_dict() for f in checker.check_document(doc).findings]
+
+
+_CHECKERS = {}
+
+
+def _single(code):
+    if code not in _CHECKERS:
+        _CHECKERS[code] = Checker(Config(select=(code,), glossary=GLOSSARY, names=GLOSSARY))
+    return _CHECKERS[code]

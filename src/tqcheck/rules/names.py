@@ -385,12 +385,15 @@ def _user_names(ctx) -> dict:
 
 
 def _user_names_in(source: str, user: dict) -> list[tuple[int, int, str]]:
+    """Glossary names found in ``source``, with or without diacritics."""
     folded = translit.latin_key(source)
+    aligned = len(folded) == len(source)  # folding kept every offset (precomposed text)
     out = []
     for key, entry in user.items():
-        at = folded.find(key)
+        at = folded.find(key) if aligned else source.find(entry.source)
         if at >= 0:
-            out.append((at, at + len(entry.source), source[at:at + len(entry.source)]))
+            end = at + (len(key) if aligned else len(entry.source))
+            out.append((at, end, source[at:end]))
     return out
 
 
