@@ -452,8 +452,11 @@ def _locate(place: str, target: str, ctx) -> tuple[int, int]:
             if all(keys[i + k] in needle[k] for k in range(len(needle))):
                 return runs[i][0], runs[i + len(needle) - 1][1]
         return -1, -1
-    at = translit.latin_key(target).find(translit.latin_key(place))
-    return (at, at + len(place)) if at >= 0 else (-1, -1)
+    folded = translit.latin_key(target)
+    if len(folded) != len(target):
+        return -1, -1  # decomposed text: folded offsets would not be the text's
+    at = folded.find(translit.latin_key(place))
+    return (at, at + len(translit.latin_key(place))) if at >= 0 else (-1, -1)
 
 
 def corpus_variants(documents) -> list:
