@@ -201,6 +201,7 @@ def number_mismatch(seg, ctx):
     Good (vi>hi): Ngày 28/12/2023, lúc 15h30, có hai đoàn. => 28 दिसंबर 2023 को 3:30 बजे 2 दल आए।
     Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
     Good (vi>hi): Kỳ họp thứ XIX khai mạc. => 19वां सत्र शुरू हुआ।
+    Bad (vi>hi): Tổng kết năm 2023, đặt mục tiêu năm 2024. => वर्ष 2024 की समीक्षा हुई, वर्ष 2024 का लक्ष्य तय हुआ।
     """
     tgt = _mentions(ctx)
     if not tgt:
@@ -208,6 +209,7 @@ def number_mismatch(seg, ctx):
     src, extra = _source_values(seg, ctx)
     full = {value_key(v) for m in src for v in m.values}
     bare = {value_key(v) for v in extra}
+    reported: set[int] = set()
     for t in tgt:
         if any(value_key(tv) in full for tv in t.values):
             continue
@@ -221,6 +223,7 @@ def number_mismatch(seg, ctx):
         if scaled is not None:
             factor = scaled.value / t.value
             how = f"{factor:g} times too small" if factor > 1 else f"{1 / factor:g} times too large"
+            reported.add(t.start)
             yield Hit(
                 t.start,
                 t.end,
@@ -242,7 +245,32 @@ def number_mismatch(seg, ctx):
             yield Hit(t.start, t.end, f"{t.text!r} is an extra figure: every figure of the source is already in the target", severity=Severity.INFO)
             continue
         near = ", ".join(dict.fromkeys(s.text for s in orphans))
+        reported.add(t.start)
         yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {near!r} is missing from the target (source figures: {shown})")
+    yield from _replaced_by_a_known_figure(src, tgt, reported, len(seg.source), len(seg.target))
+
+
+def _replaced_by_a_known_figure(src: list[Mention], tgt: list[Mention], reported: set[int], src_len: int, tgt_len: int):
+    """A source figure replaced by another figure of the text ("năm 2023" -> "वर्ष 2024" beside the source's own 2024).
+
+    The target then has that other figure once too often and lacks the
+    source's.  The surplus occurrence nearest (by relative position) to where
+    the lost figure stood in the source is reported.
+    """
+    orphans = _orphans(src, tgt)
+    if not orphans:
+        return
+    in_source = collections.Counter(value_key(s.value) for s in src)
+    in_target = collections.Counter(value_key(t.value) for t in tgt)
+    surplus = [t for t in tgt if t.start not in reported and in_target[value_key(t.value)] > in_source[value_key(t.value)] > 0]
+    for o in orphans:
+        similar = [t for t in surplus if o.value and 0.1 < t.value / o.value < 10]
+        if not similar:
+            continue
+        where = o.start / max(1, src_len)
+        t = min(similar, key=lambda t: abs(t.start / max(1, tgt_len) - where))
+        surplus = [x for x in surplus if value_key(x.value) != value_key(t.value)]
+        yield Hit(t.start, t.end, f"{t.text!r} stands where the source has {o.text!r}, which is missing from the target ({t.text!r} occurs more often than in the source)")
 
 
 @rule(
