@@ -36,7 +36,11 @@ WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+(?:['’\-][\p{L}\p{M}\u200c\
 LETTERS_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
 LINE_RE = regex.compile(r"[^\r\n]*")
-SENTENCE_END_RE = regex.compile(r"[।॥!?…]+[\"'”’»)\]]*|(?<!\b\p{Lu})(?<!\b\p{Lu}\p{Ll})\.+[\"'”’»)\]]*(?=\s|$)")
+# A full stop ends a sentence unless it closes an initial ("J."), a short title ("Dr.") or a
+# dotted abbreviation ("U.S.", "यू.के.").
+SENTENCE_END_RE = regex.compile(
+    r"[।॥!?…]+[\"'”’»)\]]*|(?<!\b\p{Lu})(?<!\b\p{Lu}\p{Ll})(?<!\.[\p{L}\p{M}]{1,3})\.+[\"'”’»)\]]*(?=\s|$)"
+)
 
 
 def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
