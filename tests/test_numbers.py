@@ -112,3 +112,9 @@ def test_currency_named_with_cldr_suggestion():
 def test_digit_style_minority_in_a_document():
     findings = check("वर्ष 2024 में 112% वृद्धि हुई और ५% अधिक राजस्व मिला, 6,५०० लोग आए।", target_lang="hi", select=["TQ502"])
     assert [f.suggestion for f in findings] == ["5", "6,500"]
+
+
+@pytest.mark.parametrize("text,lang,value", [("2,5 milliards", "fr", 2.5e9), ("3 миллиона", "ru", 3e6), ("5 พันล้าน", "th", 5e9)])
+def test_scale_words_of_languages_without_a_profile_come_from_cldr(text, lang, value):
+    (m,) = mentions(text, load_profile(lang))
+    assert m.value == pytest.approx(value)

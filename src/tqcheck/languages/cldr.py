@@ -103,3 +103,21 @@ def unit_name(unit: str, lang: str) -> str | None:
     except Exception:  # babel raises several unrelated types for unknown units
         return None
     return text.replace("2", "").strip() or None
+
+
+def scale_words(lang: str) -> dict[str, int]:
+    """Scale words and their powers of ten from CLDR's long compact-number patterns ("0 million" -> 6)."""
+    loc = _locale(lang)
+    if loc is None:
+        return {}
+    out: dict[str, int] = {}
+    for forms in (loc.compact_decimal_formats.get("long") or {}).values():
+        for magnitude, pattern in forms.items():
+            text = getattr(pattern, "pattern", pattern)
+            if not isinstance(text, str) or not magnitude.isdigit():
+                continue
+            zeros = text.count("0")
+            word = text.replace("0", "").replace("'", "").strip()
+            if zeros and word and not any(c.isdigit() for c in word):
+                out.setdefault(word, len(magnitude) - zeros)
+    return out

@@ -138,6 +138,7 @@ def _derived_profile(code: str) -> Profile:
         grouping=grouping,
         full_stop=full_stop,
         sentence_end=tuple(dict.fromkeys((full_stop, ".", "?", "!"))),
+        scale=cldr.scale_words(code),
         # Latin brand names and acronyms are everyday news in every script.
         tolerated_scripts=("Latn",) if script != "Latn" else (),
     )
