@@ -86,7 +86,7 @@ def glossary_term(seg, ctx):
     options={"glossary": ""},
 )
 def term_inconsistency(doc, ctx):
-    """A term rendered in more than one way within an article, even if each way is accepted.
+    r"""A term rendered in more than one way within an article, even if each way is accepted.
 
     Readers take "अनुकरण ब्लॉक", "अनुकरण गुट" and "अनुकरण समूह" for three
     different bodies.  For every glossary term found in the sources, the
@@ -113,6 +113,123 @@ def term_inconsistency(doc, ctx):
         for i, s, e, rendering in used:
             if rendering != majority:
                 yield Hit(s, e, f"{entry.source!r} rendered {rendering!r} here but {majority!r} elsewhere in this document", suggestion=majority, segment=i)
+
+
+def _aligned_units(doc, ctx) -> list[tuple[str, str, int, int, int]]:
+    """(source text, target text, segment, target start, target end) of units aligned one to one.
+
+    Segments with a source are units; a single segment whose source and
+    target have as many lines (else as many sentences) is split into those.
+    Nothing is returned when no such alignment exists.
+    """
+    units = []
+    for i, seg in enumerate(doc.segments):
+        if not seg.source:
+            continue
+        for level in ("lines", "sentences"):
+            src_parts = [p for p in getattr(ctx.info(i, "source"), level) if seg.source[p[0]:p[1]].strip()]
+            tgt_parts = [p for p in getattr(ctx.info(i), level) if seg.target[p[0]:p[1]].strip()]
+            if len(src_parts) == len(tgt_parts) and len(src_parts) > 1:
+                units += [(seg.source[a:b], seg.target[c:d], i, c, d) for (a, b), (c, d) in zip(src_parts, tgt_parts)]
+                break
+        else:
+            units.append((seg.source, seg.target, i, 0, len(seg.target)))
+    return units
+
+
+def _source_terms(units, markers: frozenset[str]) -> dict[tuple[str, ...], set[int]]:
+    """Lower-case word n-grams (2-3 words) that recur in two or more units, without names, digits or edge function words."""
+    found: dict[tuple[str, ...], set[int]] = collections.defaultdict(set)
+    for k, (source, *_rest) in enumerate(units):
+        words = WORD_RE.findall(source)
+        for n in (2, 3):
+            for j in range(len(words) - n + 1):
+                gram = words[j:j + n]
+                if any(w[0].isupper() for w in gram[1:]) or gram[0].casefold() in markers or gram[-1].casefold() in markers:
+                    continue
+                found[tuple(w.casefold() for w in gram)].add(k)
+    terms = {t: u for t, u in found.items() if len(u) >= 2}
+    # keep the longest of nested terms that recur in the same units
+    return {t: u for t, u in terms.items() if not any(len(o) > len(t) and terms[o] == u and " ".join(t) in " ".join(o) for o in terms)}
+
+
+@rule(
+    "TQ704",
+    "term-renderings",
+    category="terminology",
+    summary="A recurring source term rendered several ways in one article (found without a glossary)",
+    severity="info",
+    scope="document",
+    needs_source=True,
+    default_enabled=False,
+    options={"min_paragraphs": 3},
+)
+def term_renderings(doc, ctx):
+    r"""A term that recurs in the source but is rendered differently in the paragraphs that translate it.
+
+    Without a glossary the rule aligns paragraphs (or sentences) one to one,
+    takes word sequences that recur in the source, and looks in the aligned
+    target paragraphs for the two-word phrase that occurs there and nowhere
+    else.  When those phrases share one word but differ in the other
+    ("अनुकरण ब्लॉक", "अनुकरण गुट", "अनुकरण समूह" for "khối thi đua"), the
+    term was rendered several ways.  Statistical, so reported at info level
+    and off by default (``extend-select = ["TQ704"]``): on independent
+    human translations it also pairs phrases that merely sit side by side.
+    A glossary (TQ701, TQ702) gives firm findings.
+
+    Bad (vi>hi): Khối thi đua các huyện đạt nhiều thành tích.\nÔng đề nghị khối thi đua tiếp tục cố gắng.\nMục tiêu là khối thi đua dẫn đầu tỉnh. => ज़िलों के अनुकरण ब्लॉक ने कई उपलब्धियाँ हासिल कीं।\nउन्होंने अनुकरण गुट से प्रयास जारी रखने को कहा।\nलक्ष्य है कि अनुकरण समूह प्रांत में अग्रणी बने।
+    Good (vi>hi): Khối thi đua các huyện đạt nhiều thành tích.\nÔng đề nghị khối thi đua tiếp tục cố gắng. => ज़िलों के अनुकरण ब्लॉक ने कई उपलब्धियाँ हासिल कीं।\nउन्होंने अनुकरण ब्लॉक से प्रयास जारी रखने को कहा।
+    """
+    units = _aligned_units(doc, ctx)
+    if len(units) < 2 or ctx.source is None:
+        return
+    stop = ctx.target.name_stopwords | frozenset(ctx.target.markers)
+    bigrams = []
+    for _source, target, *_ in units:
+        words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(target)]
+        grams = {}
+        for (s1, _e1, w1), (_s2, e2, w2) in zip(words, words[1:]):
+            if w1 not in stop and w2 not in stop and len(w1) > 1 and len(w2) > 1 and target[_e1:_s2].strip() == "":
+                grams.setdefault((w1, w2), (s1, e2))
+        bigrams.append(grams)
+    where: dict[tuple[str, str], set[int]] = collections.defaultdict(set)
+    for k, grams in enumerate(bigrams):
+        for gram in grams:
+            where[gram].add(k)
+    reported = set()
+    for term, term_units in sorted(_source_terms(units, frozenset(ctx.source.markers)).items()):
+        if len(term_units) < ctx.options["min_paragraphs"]:
+            continue
+        ordered = sorted(term_units)
+        if set.intersection(*(set(bigrams[k]) for k in ordered)):
+            continue  # one phrase in every paragraph with the term: rendered consistently
+        chosen = _renderings_around_anchor(ordered, bigrams, where, term_units)
+        if chosen is None:
+            continue
+        usual = " ".join(usual_form([chosen[k] for k in ordered]))
+        for k in ordered:
+            gram = chosen[k]
+            _source, target, i, offset, _end = units[k]
+            start, end = bigrams[k][gram]
+            text = " ".join(gram)
+            if text != usual and (i, offset + start) not in reported:
+                reported.add((i, offset + start))
+                yield Hit(offset + start, offset + end, f"{' '.join(term)!r} rendered {text!r} here but {usual!r} elsewhere in this document", suggestion=usual, segment=i)
+
+
+def _renderings_around_anchor(ordered, bigrams, where, term_units):
+    """Per paragraph, the phrase that holds a word found in every paragraph with the term, when the phrases differ."""
+    for position in (0, 1):
+        anchors = set.intersection(*({g[position] for g in bigrams[k]} for k in ordered))
+        for anchor in sorted(anchors):
+            chosen = {}
+            for k in ordered:
+                options = [g for g in bigrams[k] if g[position] == anchor]
+                # the phrase least used outside the term's paragraphs is the term's rendering
+                chosen[k] = min(options, key=lambda g: (len(where[g] - term_units), g))
+            if len(set(chosen.values())) >= 2 and all(not (where[g] - term_units) for g in chosen.values()):
+                return chosen
+    return None
 
 
 _NASAL_BEFORE_CONSONANT = regex.compile(r"[ङञणनम]\u094d(?=[क-ह])")
