@@ -75,14 +75,13 @@ def _split(value: str | None) -> tuple[str, ...] | None:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
 
-def cmd_check(args, out: TextIO, err: TextIO) -> int:
+def _checker(args, err: TextIO):
+    """The configuration (file, then flags) and a checker for it; None after reporting a usage error."""
     from . import config as config_mod
     from .engine import Checker
-    from .report import Report, write, write_statistics
 
     try:
-        cfg = config_mod.load(args.config)
-        cfg = cfg.merged(
+        cfg = config_mod.load(args.config).merged(
             select=_split(args.select),
             ignore=_split(args.ignore),
             extend_select=_split(args.extend_select),
@@ -90,23 +89,70 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
             source_lang=args.source_lang,
             target_lang=args.target_lang,
         )
-        checker = Checker(cfg)
+        return cfg, Checker(cfg)
     except (config_mod.ConfigError, ValueError) as exc:
         err.write(f"tqcheck: {exc}\n")
+        return None
+
+
+def _apply_fixes(files, checker, args, err: TextIO) -> None:
+    from .fix import fix_file
+
+    fixed = 0
+    for path in files:
+        outcome = fix_file(path, checker, args.input_format, args.unsafe_fixes, keep_lines=bool(args.source))
+        fixed += outcome.fixes
+        if outcome.error is not None and outcome.error.message.startswith("--fix does not"):
+            err.write(f"tqcheck: {outcome.error}\n")
+    err.write(f"tqcheck: applied {fixed} fixes\n")
+
+
+def _check_and_write(files, cfg, checker, report, args, stream: TextIO) -> None:
+    """Check ``files`` and write the report; text and JSON while checking, other formats at the end."""
+    from .report import STREAMING, streaming_writer, write, write_statistics
+    from .runner import Progress, check_paths
+
+    across_corpus = checker.option("TQ401", "across_corpus")
+    streaming = args.format in STREAMING and not across_corpus
+    if streaming:
+        # written while checking: memory stays flat on any corpus
+        writer = streaming_writer(args.format, stream)
+        report.keep_findings, report.sink = False, writer.finding
+        writer.begin()
+    jobs = args.jobs or os.cpu_count() or 1
+    check_paths(files, cfg, report, args.input_format, args.source, jobs=jobs, progress=Progress(len(files), False if args.no_progress else None))
+    if across_corpus:
+        from .io import read
+        from .model import Document
+        from .rules.names import corpus_variants
+
+        docs = (d for path in sorted(files) for d in read(path, cfg, args.input_format, args.source) if isinstance(d, Document))
+        report.add(sorted(corpus_variants(docs), key=lambda f: f.sort_key()))
+        report.sort()
+    if streaming:
+        writer.end(report)
+    else:
+        write(report, args.format, stream)
+    if args.statistics and args.format == "text":
+        write_statistics(report, stream)
+
+
+def cmd_check(args, out: TextIO, err: TextIO) -> int:
+    from . import baseline
+    from .io.walk import expand
+    from .model import Severity
+    from .report import Report
+
+    loaded = _checker(args, err)
+    if loaded is None:
         return EXIT_ERROR
+    cfg, checker = loaded
     if args.source and len(args.paths) != 1:
         err.write("tqcheck: --source pairs with exactly one target PATH\n")
         return EXIT_ERROR
-
-    from . import baseline
-    from .io.walk import expand
-    from .report import STREAMING, streaming_writer
-    from .runner import Progress, check_paths
-
     report = Report(rules=tuple(r.code for r in checker.rules), show_statistics=args.statistics)
     try:
-        if args.baseline:
-            report.baseline = baseline.load(args.baseline)
+        report.baseline = baseline.load(args.baseline) if args.baseline else None
     except baseline.BaselineError as exc:
         err.write(f"tqcheck: {exc}\n")
         return EXIT_ERROR
@@ -115,51 +161,10 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
 
     files, report.errors = expand(args.paths, args.include, args.exclude)
     if args.fix:
-        from .fix import fix_file
-
-        fixed = 0
-        for path in files:
-            outcome = fix_file(path, checker, args.input_format, args.unsafe_fixes, keep_lines=bool(args.source))
-            fixed += outcome.fixes
-            if outcome.error is not None and outcome.error.message.startswith("--fix does not"):
-                err.write(f"tqcheck: {outcome.error}\n")
-        err.write(f"tqcheck: applied {fixed} fixes\n")
-
-    across_corpus = any(r.code == "TQ401" for r in checker.rules) and checker._options["TQ401"].get("across_corpus")
+        _apply_fixes(files, checker, args, err)
     stream = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else out
     try:
-        failing = []
-        if args.format in STREAMING and not across_corpus:
-            # text and JSON are written while checking: memory stays flat on any corpus
-            writer = streaming_writer(args.format, stream)
-            report.keep_findings = False
-
-            def sink(f):
-                writer.finding(f)
-                if f.severity >= cfg.fail_on:
-                    failing.append(True)
-
-            report.sink = sink
-            writer.begin()
-        jobs = args.jobs or os.cpu_count() or 1
-        check_paths(files, cfg, report, args.input_format, args.source, jobs=jobs, progress=Progress(len(files), None if not args.no_progress else False))
-        if across_corpus:
-            from .io import read
-            from .model import Document
-            from .rules.names import corpus_variants
-
-            docs = (d for path in sorted(files) for d in read(path, cfg, args.input_format, args.source) if isinstance(d, Document))
-            report.add(sorted(corpus_variants(docs), key=lambda f: f.sort_key()))
-            report.sort()
-        if args.format in STREAMING and not across_corpus:
-            writer.end(report)
-            if args.statistics and args.format == "text":
-                write_statistics(report, stream)
-        else:
-            failing = [f for f in report.findings if f.severity >= cfg.fail_on]
-            write(report, args.format, stream)
-            if args.statistics and args.format == "text":
-                write_statistics(report, stream)
+        _check_and_write(files, cfg, checker, report, args, stream)
     finally:
         if args.output:
             stream.close()
@@ -169,6 +174,7 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
         err.write(f"tqcheck: {e}\n")
     if report.errors:
         return EXIT_ERROR
+    failing = any(report.by_severity[str(s)] for s in Severity if s >= cfg.fail_on)
     return EXIT_FINDINGS if failing or report.unused_suppressions else EXIT_OK
 
 

@@ -103,6 +103,10 @@ class Checker:
         self._options = {r.code: {**r.options, **self.config.options.get(r.code, {})} for r in rules}
         self._load_glossaries()
 
+    def option(self, code: str, name: str):
+        """The value of option ``name`` of rule ``code`` in this run (None when the rule is not selected)."""
+        return self._options.get(code, {}).get(name)
+
     def _load_glossaries(self) -> None:
         """Read every glossary the selected rules use now, so a broken file stops the run before it starts."""
         from . import glossary
