@@ -215,3 +215,9 @@ def test_two_runs_over_the_dev_set_are_byte_identical(run, shared):
     first = run("check", "--format", "json", dev)[1]
     second = run("check", "--format", "json", dev)[1]
     assert first == second and len(first) > 1000
+
+
+def test_cli_format_lists_match_the_packages():
+    from tqcheck import cli, io, report
+
+    assert cli.INPUT_FORMATS == io.FORMATS and cli.REPORT_FORMATS == report.FORMATS

@@ -10,6 +10,9 @@ from typing import Sequence, TextIO
 from . import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# Kept here rather than imported, so that building the argument parser loads nothing else.
+INPUT_FORMATS = ("text", "jsonl", "tsv", "xliff", "tmx", "po")
+REPORT_FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,9 +31,9 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="check files and report findings")
     c.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .jsonl, .tsv, .xlf, .xliff, .tmx, .po)")
-    c.add_argument("--format", choices=("text", "json", "github", "sarif", "junit", "html"), default="text", help="output format (default: text)")
+    c.add_argument("--format", choices=REPORT_FORMATS, default="text", help="output format (default: text)")
     c.add_argument("--statistics", action="store_true", help="add per-rule counts and rates (text: a table after the findings; json: a statistics list)")
-    c.add_argument("--input-format", choices=("text", "jsonl", "tsv", "xliff", "tmx", "po"), help="read every PATH in this format instead of guessing from its name")
+    c.add_argument("--input-format", choices=INPUT_FORMATS, help="read every PATH in this format instead of guessing from its name")
     c.add_argument("--source", metavar="FILE", help="line-aligned source text for a plain-text PATH")
     c.add_argument("--include", action="append", default=[], metavar="GLOB", help="in directories, check only files matching GLOB (repeatable)")
     c.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="in directories, skip files matching GLOB (repeatable)")

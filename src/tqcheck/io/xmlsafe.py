@@ -35,8 +35,3 @@ def local(tag) -> str:
 def text_of(element) -> str:
     """The text of an element with inline markup flattened (placeholders keep their text)."""
     return "".join(element.itertext()) if element is not None else ""
-
-
-def line_of(raw: str, needle: str, default: int = 1) -> int:
-    at = raw.find(needle)
-    return raw.count("\n", 0, at) + 1 if at >= 0 else default

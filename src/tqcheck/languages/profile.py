@@ -56,10 +56,6 @@ class Profile:
     place_words: frozenset[str] = frozenset()
     shipped: bool = False
 
-    @property
-    def uses_latin(self) -> bool:
-        return "Latn" in self.scripts
-
 
 def normalise_code(lang: str) -> str:
     """"hi-IN", "hi_IN" and "HI" all name the profile "hi"."""
