@@ -221,3 +221,8 @@ def test_cli_format_lists_match_the_packages():
     from tqcheck import cli, io, report
 
     assert cli.INPUT_FORMATS == io.FORMATS and cli.REPORT_FORMATS == report.FORMATS
+
+
+def test_unwritable_output_is_a_clean_error(run, article, tmp_path):
+    code, _, err = run("check", "--target-lang", "hi", "--output", tmp_path / "no" / "such" / "dir" / "r.json", article)
+    assert code == 2 and "cannot write the report" in err and "Traceback" not in err

@@ -165,7 +165,11 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
     files, report.errors = expand(args.paths, args.include, args.exclude)
     if args.fix:
         _apply_fixes(files, checker, args, err)
-    stream = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else out
+    try:
+        stream = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else out
+    except OSError as exc:
+        err.write(f"tqcheck: {args.output}: cannot write the report: {exc.strerror or exc}\n")
+        return EXIT_ERROR
     try:
         _check_and_write(files, cfg, checker, report, args, stream)
     finally:
