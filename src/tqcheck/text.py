@@ -6,6 +6,7 @@ runs away raises ``TimeoutError``, which the engine turns into a finding.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Iterator
 
@@ -79,10 +80,14 @@ class TextInfo:
 
     def is_protected(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside a protected span."""
-        return any(s <= start and end <= e for s, e in self.protected)
+        spans = self.protected
+        k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+        return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
     def overlaps_protected(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.protected)
+        spans = self.protected
+        k = bisect.bisect_left(spans, (end,))  # spans starting before ``end``
+        return k > 0 and spans[k - 1][1] > start
 
     @functools.cached_property
     def lines(self) -> list[tuple[int, int]]:

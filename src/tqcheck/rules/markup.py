@@ -15,7 +15,7 @@ INDEXED_RE = r"\[[ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_ \t-]{0,40}?[_ \t-]\d{1,4}
 #: "[/caption]", "[/कैप्शन]": the closing half of a shortcode.
 CLOSING_RE = r"\[/[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}\]"
 #: '[caption id="attachment_1" align="alignnone"]': a shortcode with attributes.
-ATTRIBUTES_RE = r"\[[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}[ \t]+[\p{L}\p{M}_-]{1,30}[ \t]*=[ \t]*[\"'“”][^\]\n]{0,300}\]"
+ATTRIBUTES_RE = r"\[[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}[ \t]+[\p{L}\p{M}_-]{1,30}[ \t]*=[ \t]*[\"'“”][^\]\n]{0,160}\]"
 
 
 @functools.lru_cache(maxsize=None)

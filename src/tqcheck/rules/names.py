@@ -20,6 +20,7 @@ from ..registry import rule
 from ._common import usual_form
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+MAX_NAME_RUN = 12
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
             run = run[1:]
         while run and run[-1][2] in stop and run[-1][2] not in particles:
             run = run[:-1]
-        if len(run) >= 2:
+        if 2 <= len(run) <= MAX_NAME_RUN:  # a longer run of syllables is a list or noise, not a name
             out.append(NameRun(run[0][0], run[-1][1], tuple(run)))
     return out
 

@@ -24,6 +24,7 @@ CONFUSABLES = {
 }
 #: Scripts written without spaces between words: a Latin word glued to them is normal.
 UNSPACED_SCRIPTS = frozenset({"Thai", "Laoo", "Khmr", "Mymr", "Hani", "Hira", "Kana", "Tibt"})
+MAX_RUN = 60
 GAP_RE = regex.compile(r"[\s\p{P}\p{S}\p{N}]*")
 WORD_PART_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 
@@ -118,7 +119,8 @@ def foreign_script(seg, ctx):
             continue  # a mixed-script word: TQ102's business
         if group:
             gap = text[group[-1][1]:s]
-            if GAP_RE.fullmatch(gap) is None or "\n" in gap:
+            # a run ends at a line break, at other letters, or after MAX_RUN words (a finding per run is enough)
+            if GAP_RE.fullmatch(gap) is None or "\n" in gap or len(group) >= MAX_RUN:
                 found = report(group)
                 if found:
                     yield Hit(**found)
