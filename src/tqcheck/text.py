@@ -31,7 +31,15 @@ IDENTIFIER_RE = regex.compile(r"\b\d{1,6}(?:/\d{2,4})?/[\p{Lu}Đ][\p{Lu}\p{N}Đ]
 #: Bracketed, braced and angle-bracketed tokens: the markup rules report these, not the script rules.
 MARKUP_TOKEN_RE = regex.compile(r"\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,300}>|\{\{?[^{}\n]{1,80}\}\}?|&#?[A-Za-z0-9]{1,10};")
 PROTECT_HINT_RE = regex.compile(r"[./@#\[<{&]")
-PROTECTED_RES = (URL_RE, EMAIL_RE, FILENAME_RE, HANDLE_RE, IDENTIFIER_RE, MARKUP_TOKEN_RE)
+#: Each protected pattern with a cheap test for whether the text can hold it at all.
+PROTECTED_RES = (
+    (regex.compile(r"://|www\.|\.(?:com|net|org|gov|edu|info|vn|in|uk|io|co|np|bd|fr|de|ru|us)\b", regex.IGNORECASE), URL_RE),
+    (regex.compile(r"@"), EMAIL_RE),
+    (regex.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|webp|svg|zip|rar|mp[34]|txt|csv|html?)\b", regex.IGNORECASE), FILENAME_RE),
+    (regex.compile(r"[@#]"), HANDLE_RE),
+    (regex.compile(r"\d/"), IDENTIFIER_RE),
+    (regex.compile(r"[\[<{&]"), MARKUP_TOKEN_RE),
+)
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+(?:['’\-][\p{L}\p{M}\u200c\u200d]+)*")
 LETTERS_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
@@ -69,7 +77,7 @@ class TextInfo:
         text = self.text
         if PROTECT_HINT_RE.search(text) is None:
             return []
-        spans = sorted((m.start(), m.end()) for rx in PROTECTED_RES for m in finditer(rx, text))
+        spans = sorted((m.start(), m.end()) for hint, rx in PROTECTED_RES if hint.search(text) for m in finditer(rx, text))
         merged: list[tuple[int, int]] = []
         for s, e in spans:
             if merged and s <= merged[-1][1]:
