@@ -63,14 +63,22 @@ def _compound(values: list[float]) -> float:
 
 @functools.lru_cache(maxsize=None)
 def _time_pattern(lang: str, kind: str) -> regex.Pattern | None:
-    """The profile's pattern for clock times, day.month dates or hour durations, compiled once."""
+    """The profile's pattern for clock times or day.month dates, compiled once.
+
+    Profile patterns are written in lower case and matched against the
+    case-folded text (case-insensitive matching of non-ASCII words is slow);
+    only the captured numbers are used, never offsets.
+    """
     source = load_profile(lang).time.get(kind)
-    return regex.compile(source, regex.IGNORECASE) if source else None
+    return regex.compile(source) if source else None
 
 
 def _time_values(text: str, profile: Profile) -> list[float]:
     """Numbers a clock time or a day.month date in the source may legitimately become."""
     out: list[float] = []
+    if ANY_DIGIT_RE.search(text) is None:
+        return out
+    text = text.casefold()
     clock = _time_pattern(profile.code, "clock")
     if clock:
         for m in clock.finditer(text):
@@ -632,16 +640,19 @@ def time_as_duration(seg, ctx):
     Good (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8 September in Hanoi.
     """
     src, tgt = seg.source, seg.target
+    if ANY_DIGIT_RE.search(src) is None or ANY_DIGIT_RE.search(tgt) is None:
+        return
+    folded = src.casefold()
     clock = _time_pattern(ctx.source.code, "clock")
     duration = ctx.target.time.get("hour_duration")
-    if clock and duration and ANY_DIGIT_RE.search(tgt):
-        hours = {m.group(1).lstrip("0") or "0" for m in clock.finditer(src)}
+    if clock and duration:
+        hours = {m.group(1).lstrip("0") or "0" for m in clock.finditer(folded)}
         for hour in sorted(hours):
             for m in _hours_as_duration(hour, duration).finditer(tgt):
                 yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:00", suggestion=f"{hour}:00")
     day_month = _time_pattern(ctx.source.code, "day_month")
     if day_month:
-        for m in day_month.finditer(src):
+        for m in day_month.finditer(folded):
             day, month = m.group(1), m.group(2)
             for sep in ".,":
                 for t in regex.finditer(rf"(?<![\d.,]){day}{regex.escape(sep)}{month}(?![\d])", tgt):
