@@ -31,9 +31,9 @@ def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Ment
 
 def _number_words(text: str, profile: Profile) -> list[float]:
     """Values of numbers written as words, single ("hai") and compound ("hai mươi chín" = 29)."""
-    if not profile.number_words:
+    table = _number_word_table(profile.code)
+    if not table:
         return []
-    table = {k.casefold(): v for k, v in profile.number_words.items()}
     out: list[float] = []
     run: list[float] = []
     for word in regex.findall(r"[\p{L}\p{M}]+", text.casefold()) + [""]:
@@ -45,6 +45,11 @@ def _number_words(text: str, profile: Profile) -> list[float]:
             out.append(_compound(run))
         run = []
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _number_word_table(lang: str) -> dict[str, float]:
+    return {k.casefold(): v for k, v in load_profile(lang).number_words.items()}
 
 
 def _compound(values: list[float]) -> float:
@@ -411,12 +416,16 @@ def _currency_table(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
 CURRENCY_TOKEN_RE = regex.compile(r"[\p{L}\p{M}]+|[\p{Sc}]")
 
 
-def _currency_tokens(info) -> list[tuple[int, int, str]]:
-    """Words and currency signs of a text, case-folded, computed once per text."""
-    cached = info.__dict__.get("currency_tokens")
-    if cached is None:
-        cached = info.__dict__["currency_tokens"] = [(m.start(), m.end(), m.group().casefold()) for m in CURRENCY_TOKEN_RE.finditer(info.text)]
-    return cached
+def _currency_tokens(text: str, figures: list[Mention]) -> list[tuple[int, int, str]]:
+    """Words and currency signs near the figures of a text (where a currency can stand), case-folded."""
+    windows: list[list[int]] = []
+    for f in figures:
+        lo, hi = max(0, f.start - 60), min(len(text), f.end + 60)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [(m.start(), m.end(), m.group().casefold()) for lo, hi in windows for m in CURRENCY_TOKEN_RE.finditer(text, lo, hi)]
 
 
 CURRENCY_HINT_RE = regex.compile(r"\p{Sc}|\b[A-Z]{3}\b")
@@ -458,7 +467,7 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
     if not figures:
         return []
     table, longest, first_words = _currency_table(lang)
-    tokens = _currency_tokens(info)
+    tokens = _currency_tokens(info.text, figures)
     starts = [t[0] for t in tokens]
     found = set()
     for f in figures:
