@@ -232,18 +232,23 @@ def _renderings_around_anchor(ordered, bigrams, where, term_units):
     return None
 
 
-_NASAL_BEFORE_CONSONANT = regex.compile(r"[ङञणनम]\u094d(?=[क-ह])")
+#: Per script: nukta, chandrabindu, anusvara, and "nasal consonant + virama before a consonant".
+SPELLING_FOLDS = {
+    "Deva": ("\u093c", "\u0901", "\u0902", regex.compile(r"[ङञणनम]\u094d(?=[क-ह])")),
+    "Beng": ("\u09bc", "\u0981", "\u0982", regex.compile(r"[ঙঞণনম]\u09cd(?=[ক-হ])")),
+}
 
 
 @functools.lru_cache(maxsize=65536)
-def _spelling_key(word: str) -> str:
-    """A Devanagari (or other Indic) word without the marks its spellings vary in.
+def _spelling_key(word: str, script: str) -> str:
+    """A word of ``script`` without the marks its spellings vary in.
 
     Nukta, chandrabindu vs. anusvara, and anusvara vs. a nasal consonant
     with virama before a consonant all fold together.
     """
-    w = unicodedata.normalize("NFD", word).replace("\u093c", "").replace("\u0901", "\u0902")
-    w = _NASAL_BEFORE_CONSONANT.sub("\u0902", w)
+    nukta, chandrabindu, anusvara, nasal = SPELLING_FOLDS[script]
+    w = unicodedata.normalize("NFD", word).replace(nukta, "").replace(chandrabindu, anusvara)
+    w = nasal.sub(anusvara, w)
     return unicodedata.normalize("NFC", w.replace("\u200c", "").replace("\u200d", ""))
 
 
@@ -271,9 +276,11 @@ def spelling_variants(doc, ctx):
 
     Bad (hi): जिलों और कस्बों में काम हुआ। ज़िलों में बैठक हुई।
     Bad (hi): हिंदी में और हिन्दी में लिखा गया।
+    Bad (bn): কংগ্রেস সভা করেছে। পরে কঙ্গ্রেস নেতারা কথা বলেছেন।
     Good (hi): ज़िलों और कस्बों में काम हुआ। ज़िलों में बैठक हुई।
     """
-    if "Deva" not in ctx.target.scripts and "Beng" not in ctx.target.scripts:
+    script = next((sc for sc in ctx.target.scripts if sc in SPELLING_FOLDS), None)
+    if script is None:
         return
     places = collections.defaultdict(list)
     for i in range(len(doc.segments)):
@@ -281,7 +288,7 @@ def spelling_variants(doc, ctx):
             if word.isascii():
                 continue
             word = _nfc(word)
-            places[_spelling_key(word)].append((i, s, e, word))
+            places[_spelling_key(word, script)].append((i, s, e, word))
     for spots in places.values():
         if len(spots) < 2:
             continue
