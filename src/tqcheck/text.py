@@ -44,7 +44,6 @@ PROTECTED_RES = (
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+(?:['’\-][\p{L}\p{M}\u200c\u200d]+)*")
 LETTERS_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
-LINE_RE = regex.compile(r"[^\r\n]*")
 # A full stop ends a sentence unless it closes an initial ("J."), a short title ("Dr.") or a
 # dotted abbreviation ("U.S.", "यू.के.").
 SENTENCE_END_RE = regex.compile(
