@@ -1,5 +1,7 @@
 """Fidelity rules on longer texts: loops after other text, duplicated sentences, length and sentence counts."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tqcheck import Document, Segment, check, check_document
 from tqcheck.languages.detect import BACKENDS
@@ -14,6 +16,22 @@ def test_loop_after_other_repeated_pairs():
 def test_two_loops_in_one_segment():
     text = "a conference a conference a conference was held; the first the first the first meeting"
     assert len(check(text, target_lang="en", select=["TQ901"])) == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["के", "को", "में", "No", "no", "a-b", "2024", "धीरे"]), max_size=40), st.sampled_from([" ", ", ", " - "]))
+def test_loop_prefilter_never_hides_a_loop(words, sep):
+    """The cheap test in front of TQ901 is a necessary condition: removing it finds nothing more."""
+    from tqcheck.rules import fidelity
+
+    text = sep.join(words)
+    fast = check(text, target_lang="hi", select=["TQ901"])
+    prefilter = fidelity._may_loop
+    fidelity._may_loop = lambda *a: True
+    try:
+        assert check(text, target_lang="hi", select=["TQ901"]) == fast
+    finally:
+        fidelity._may_loop = prefilter
 
 
 def test_duplicated_sentence_across_paragraphs_of_a_document():

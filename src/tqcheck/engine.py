@@ -7,9 +7,8 @@ Output order is stable: by position, then code.
 from __future__ import annotations
 
 import fnmatch
-import itertools
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .config import Config
 from .languages import Profile, load_profile
@@ -38,6 +37,9 @@ class Context:
         self.options: dict[str, Any] = {}
         self.segment_index = 0
         self._info: dict[tuple[int, str], TextInfo] = {}
+        #: Analysis of the target (``text``) and source (``src``) of the segment being checked.
+        self.text = self.src = TextInfo("")
+        self.at(0)
 
     def info(self, index: int | None = None, field: str = "target") -> TextInfo:
         key = (self.segment_index if index is None else index, field)
@@ -46,15 +48,13 @@ class Context:
             found = self._info[key] = TextInfo(self.document.segments[key[0]].text(field))
         return found
 
-    @property
-    def text(self) -> TextInfo:
-        """Analysis of the target of the segment being checked."""
-        return self.info()
-
-    @property
-    def src(self) -> TextInfo:
-        """Analysis of the source of the segment being checked."""
-        return self.info(field="source")
+    def at(self, index: int) -> None:
+        """Move to segment ``index``: ``text`` and ``src`` become its analyses."""
+        self.segment_index = index
+        if index >= len(self.document.segments):
+            return
+        self.text = self.info(index)
+        self.src = self.info(index, "source")
 
 
 @dataclass(frozen=True)
@@ -131,37 +131,57 @@ class Checker:
         ctx = Context(doc, target, source, self.config)
         segment_rules, document_rules = self._rules_for(doc.path)
         raw: list[tuple[Rule, Hit]] = []
+        plan = [(r, r.check, self._options[r.code], r.needs_source, r.trigger) for r in segment_rules]
         for index, seg in enumerate(doc.segments):
-            ctx.segment_index = index
+            ctx.at(index)
             has_source = bool(seg.source)
-            for r in segment_rules:
-                if r.needs_source and not has_source:
+            triggered: dict[Any, bool] = {}
+            for r, check, options, needs_source, trigger in plan:
+                if needs_source and not has_source:
                     continue
-                raw.extend((r, hit) for hit in self._run(r, seg, ctx, index))
-        ctx.segment_index = 0
+                if trigger is not None:
+                    fired = triggered.get(trigger)
+                    if fired is None:
+                        fired = triggered[trigger] = trigger.search(seg.target) is not None
+                    if not fired:
+                        continue
+                ctx.options = options
+                self._run(r, check, seg, ctx, index, raw)
+        ctx.at(0)
         for r in document_rules:
             if r.needs_source and not any(s.source for s in doc.segments):
                 continue
-            raw.extend((r, hit) for hit in self._run(r, doc, ctx, 0))
+            ctx.options = self._options[r.code]
+            self._run(r, r.check, doc, ctx, None, raw)
         return self._finish(doc, raw)
 
-    def _run(self, r: Rule, subject: Segment | Document, ctx: Context, index: int) -> Iterable[Hit]:
-        ctx.options = self._options[r.code]
+    @staticmethod
+    def _run(r: Rule, check, subject: Segment | Document, ctx: Context, index: int | None, raw: list[tuple[Rule, Hit]]) -> None:
+        """Append the hits of rule ``r`` on ``subject`` to ``raw``.
+
+        ``index`` is the segment's index for a segment-scope rule (its hits
+        are moved there), None for a document-scope rule.  This is the
+        innermost loop of a run, so it avoids per-call allocations.
+        """
+        first = len(raw)
         try:
-            hits = list(itertools.islice(r.check(subject, ctx), MAX_HITS + 1))
+            for hit in check(subject, ctx):
+                if index is not None and hit.segment != index:
+                    hit = _with_segment(hit, index)
+                raw.append((r, hit))
+                if len(raw) - first > MAX_HITS:
+                    # garbage input (a megabyte of brackets) must not drown the report, nor take minutes
+                    last = raw[first + MAX_HITS - 1][1]
+                    del raw[first + MAX_HITS:]
+                    raw.append((r, Hit(last.start, last.end, f"{r.name}: more than {MAX_HITS} findings here; the rest are not shown", segment=last.segment)))
+                    break
         except TimeoutError:
-            return [Hit(0, 0, f"{r.name}: a pattern timed out on this input; it was not fully checked", segment=index, severity=Severity.ERROR)]
+            del raw[first:]
+            raw.append((r, Hit(0, 0, f"{r.name}: a pattern timed out on this input; it was not fully checked", segment=index or 0, severity=Severity.ERROR)))
         except Exception as exc:  # isolate a broken rule: report it, keep checking
-            return [
-                Hit(0, 0, f"{r.name} crashed on this input ({type(exc).__name__}: {exc}); please report it", segment=index, severity=Severity.ERROR)
-            ]
-        if len(hits) > MAX_HITS:
-            # garbage input (a megabyte of brackets) must not drown the report, nor take minutes
-            last = hits[MAX_HITS - 1]
-            hits = hits[:MAX_HITS] + [Hit(last.start, last.end, f"{r.name}: more than {MAX_HITS} findings here; the rest are not shown", segment=last.segment)]
-        if r.scope == "segment":
-            hits = [h if h.segment == index else _with_segment(h, index) for h in hits]
-        return hits
+            del raw[first:]
+            message = f"{r.name} crashed on this input ({type(exc).__name__}: {exc}); please report it"
+            raw.append((r, Hit(0, 0, message, segment=index or 0, severity=Severity.ERROR)))
 
     def _severity(self, r: Rule, hit: Hit) -> Severity:
         """Configured severity first, then the hit's own, then the rule's default."""

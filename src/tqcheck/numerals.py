@@ -116,48 +116,64 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
     out = []
     scale_re = _scale_re(profile.code)
     native_digits = set(profile.native_digits)
+    three_decimals = _three_decimals(profile.decimal)
     for m in finditer(NUMBER_RE, text):
-        if m.start() and text[m.start() - 1] in ".,":
+        start, digits_end = m.span()
+        if start and text[start - 1] in ".,":
+            continue
+        if skip is not None and skip(start, digits_end):
             continue
         token = m.group()
-        if skip is not None and skip(m.start(), m.end()):
-            continue
-        ascii_token = to_ascii_digits(token)
-        if not ascii_token.isascii():
-            continue  # digits newer than this Python's Unicode data: cannot be read safely
-        readings = _readings(ascii_token, profile.decimal, profile.group)
-        number, valid, grouping = readings[0]
+        alternative = None
+        if token.isascii():
+            native = mixed = False
+            if token.isdigit():  # the common case: no separators, nothing to interpret
+                number, valid, grouping = float(token), True, None
+            else:
+                number, valid, grouping, alternative = _read(token, profile, three_decimals)
+        else:
+            ascii_token = to_ascii_digits(token)
+            if not ascii_token.isascii():
+                continue  # digits newer than this Python's Unicode data: cannot be read safely
+            number, valid, grouping, alternative = _read(ascii_token, profile, three_decimals)
+            digits = [c for c in token if c.isdigit()]
+            native = any(c in native_digits or not c.isascii() for c in digits)
+            mixed = native and any(c.isascii() for c in digits)
         if not math.isfinite(number):
             continue
-        # "10,000" in a Vietnamese text written the English way: a decimal with exactly three
-        # places is as likely a grouped integer, so both readings stand
-        ambiguous = grouping is None and _three_decimals(profile.decimal).fullmatch(ascii_token)
-        alternative = readings[1][0] if ambiguous and len(readings) > 1 else None
-        exponent, end = 0, m.end()
+        exponent, end = 0, digits_end
         if scale_re is not None:
-            sm = scale_re.match(text, m.end())
+            sm = scale_re.match(text, digits_end)
             if sm:
                 end = sm.end()
-                for word in regex.split(r"[ \t\u00a0]+", sm.group().strip()):
+                for word in sm.group().split():
                     exponent += _scale_exponent(profile, word)
-        digits = [c for c in token if c.isdigit()]
-        has_native = any(c in native_digits or not c.isascii() for c in digits)
         out.append(
             Mention(
-                start=m.start(),
+                start=start,
                 end=end,
-                digits_end=m.end(),
+                digits_end=digits_end,
                 number=number,
                 exponent=exponent,
-                text=text[m.start():end],
-                native=has_native,
-                mixed_digits=has_native and any(c.isascii() for c in digits),
+                text=text[start:end],
+                native=native,
+                mixed_digits=mixed,
                 valid_format=valid,
                 grouping=grouping,
                 alternative=alternative,
             )
         )
     return _spread_range_scales(text, out, profile)
+
+
+def _read(token: str, profile: Profile, three_decimals: regex.Pattern) -> tuple[float, bool, str | None, float | None]:
+    """(value, valid, grouping, alternative value) of an ASCII digit string with separators."""
+    readings = _readings(token, profile.decimal, profile.group)
+    number, valid, grouping = readings[0]
+    # "10,000" in a Vietnamese text written the English way: a decimal with exactly three
+    # places is as likely a grouped integer, so both readings stand
+    ambiguous = grouping is None and len(readings) > 1 and three_decimals.fullmatch(token)
+    return number, valid, grouping, readings[1][0] if ambiguous else None
 
 
 @functools.lru_cache(maxsize=None)
@@ -184,12 +200,17 @@ def _spread_range_scales(text: str, items: list[Mention], profile: Profile) -> l
 
 
 def _scale_exponent(profile: Profile, word: str) -> int:
-    word = unicodedata.normalize("NFC", word)
-    for key, exp in profile.scale.items():
-        if key.casefold() == word.casefold():
-            return exp
     # multi-word entries ("nghìn tỷ") are matched whole by the pattern; split, their parts add up
-    return 0
+    return _scale_table(profile.code).get(unicodedata.normalize("NFC", word).casefold(), 0)
+
+
+@functools.lru_cache(maxsize=None)
+def _scale_table(lang: str) -> dict[str, int]:
+    """Case-folded scale word -> power of ten; the first spelling listed wins."""
+    table: dict[str, int] = {}
+    for key, exp in load_profile(lang).scale.items():
+        table.setdefault(unicodedata.normalize("NFC", key).casefold(), exp)
+    return table
 
 
 def value_key(v: float) -> float:

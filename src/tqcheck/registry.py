@@ -49,6 +49,9 @@ class Rule:
     options: Mapping[str, Any] = field(default_factory=dict)
     #: "safe": ``--fix`` applies the suggestion; "unsafe": only with ``--unsafe-fixes``; None: no fix.
     fixable: str | None = None
+    #: A segment rule that can only fire when this pattern occurs in the target: the engine
+    #: tests it once per segment for all rules sharing it, and skips them when it fails.
+    trigger: regex.Pattern | None = field(default=None, repr=False)
 
     @property
     def doc(self) -> str:
@@ -110,6 +113,7 @@ def rule(
     default_enabled: bool = True,
     options: Mapping[str, Any] | None = None,
     fixable: str | None = None,
+    trigger: regex.Pattern | None = None,
 ) -> Callable[[Callable], Callable]:
     """Register the decorated function as a rule.  Fails fast on any mistake."""
 
@@ -130,6 +134,8 @@ def rule(
             raise ValueError(f"duplicate rule name {name} ({_BY_NAME[name]} and {code})")
         if fixable not in (None, "safe", "unsafe"):
             raise ValueError(f"{code}: fixable must be 'safe', 'unsafe' or None")
+        if trigger is not None and scope != "segment":
+            raise ValueError(f"{code}: only segment rules take a trigger")
         if not check.__doc__:
             raise ValueError(f"{code}: a rule needs a docstring (its user documentation)")
         RULES[code] = Rule(
@@ -144,6 +150,7 @@ def rule(
             default_enabled=default_enabled,
             options=dict(options or {}),
             fixable=fixable,
+            trigger=trigger,
         )
         _BY_NAME[name] = code
         return check

@@ -30,7 +30,10 @@ HANDLE_RE = regex.compile(r"(?<![\w@])[@#][\p{L}\p{N}_]{2,40}")
 IDENTIFIER_RE = regex.compile(r"\b\d{1,6}(?:/\d{2,4})?/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(?:-[\p{Lu}\p{N}Đ]+)*\b")
 #: Bracketed, braced and angle-bracketed tokens: the markup rules report these, not the script rules.
 MARKUP_TOKEN_RE = regex.compile(r"\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,300}>|\{\{?[^{}\n]{1,80}\}\}?|&#?[A-Za-z0-9]{1,10};")
-PROTECT_HINT_RE = regex.compile(r"[./@#\[<{&]")
+#: Characters every protected span holds; most sentences have none but a full stop...
+PROTECT_CHAR_RE = regex.compile(r"[./@#\[<{&]")
+#: ...so this superset of the hints below then decides, in one case-sensitive scan.
+PROTECT_HINT_RE = regex.compile(r"://|[wW]{3}\.|\.[A-Za-z][A-Za-z0-9]{1,3}\b|[@#\[<{&]|\d/")
 #: Each protected pattern with a cheap test for whether the text can hold it at all.
 PROTECTED_RES = (
     (regex.compile(r"://|www\.|\.(?:com|net|org|gov|edu|info|vn|in|uk|io|co|np|bd|fr|de|ru|us)\b", regex.IGNORECASE), URL_RE),
@@ -74,7 +77,7 @@ class TextInfo:
     def protected(self) -> list[tuple[int, int]]:
         """Sorted, merged spans of URLs, e-mail addresses, file names, handles, document numbers and markup tokens."""
         text = self.text
-        if PROTECT_HINT_RE.search(text) is None:
+        if PROTECT_CHAR_RE.search(text) is None or PROTECT_HINT_RE.search(text) is None:
             return []
         spans = sorted((m.start(), m.end()) for hint, rx in PROTECTED_RES if hint.search(text) for m in finditer(rx, text))
         merged: list[tuple[int, int]] = []
@@ -109,6 +112,11 @@ class TextInfo:
             if nl < 0:
                 return out
             pos = nl + 1
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """The text case-folded (for caseless matching of words; offsets may differ from ``text``'s)."""
+        return self.text.casefold()
 
     @functools.cached_property
     def words(self) -> list[tuple[int, int]]:

@@ -1,6 +1,8 @@
 """Fidelity family (TQ9xx): output that does not follow its source: loops, doubled glosses, lost or invented text."""
 from __future__ import annotations
 
+import operator
+
 import regex
 
 from ..model import Hit, Severity
@@ -19,6 +21,16 @@ def _repeats(tokens, n: int, i: int) -> int:
         count += 1
         j += n
     return count
+
+
+def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int) -> bool:
+    """Cheap necessary condition for a loop: a phrase of n words repeated r times in a row
+    makes at least (r - 1) * n positions k with ``tokens[k] == tokens[k + n]``."""
+    for n in range(1, max_n + 1):
+        needed = ((min_single if n == 1 else min_repeats) - 1) * n
+        if needed <= sum(map(operator.eq, tokens, tokens[n:])):
+            return True
+    return False
 
 
 @rule(
@@ -45,18 +57,12 @@ def repetition_loop(seg, ctx):
     Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
     """
     text = seg.target
+    max_n = ctx.options["max_phrase_words"]
+    if not _may_loop([w.casefold() for w in TOKEN_RE.findall(text)], max_n, ctx.options["min_repeats"], ctx.options["min_repeats_single_word"]):
+        return
     words = ctx.text.tokens
     tokens = [w.casefold() for _, _, w in words]
-    max_n = ctx.options["max_phrase_words"]
     total = len(tokens)
-    # a loop needs a token that recurs within max_n places: look for one before comparing phrases
-    last: dict[str, int] = {}
-    for k, token in enumerate(tokens):
-        if k - last.get(token, -max_n - 1) <= max_n:
-            break
-        last[token] = k
-    else:
-        return
     i = 0
     while i < total:
         found = None
@@ -102,16 +108,16 @@ def duplicated_sentence(doc, ctx):
     Good (en): The province has 3,000 hectares of mangrove forest. It plans to plant 500 more.
     Good (en>hi): Fears grew. Fears grew again and again, he said. Fears grew again and again, he said. => डर बढ़ा। डर बार बार बढ़ता रहा, उन्होंने कहा। डर बार बार बढ़ता रहा, उन्होंने कहा।
     """
-    allowed = _source_repeats(doc, ctx)
+    allowed = None  # the sources' own repeats, counted only once the target has one
     seen: dict[str, tuple[int, int]] = {}
     for i, seg in enumerate(doc.segments):
         for s, e in ctx.info(i).sentences:
             words = TOKEN_RE.findall(seg.target, s, e)
             if len(words) < ctx.options["min_words"]:
                 continue
-            if len(words) < ctx.options["min_words"]:
-                continue
             key = " ".join(w.casefold() for w in words)
+            if key in seen and allowed is None:
+                allowed = _source_repeats(doc, ctx)
             if key in seen and allowed > 0:
                 allowed -= 1
             elif key in seen:

@@ -242,10 +242,13 @@ def name_translated(seg, ctx):
     if not meanings:
         return
     text = seg.target
-    if _meaning_words(ctx.target.code).isdisjoint(w for _, _, w in ctx.text.letter_runs):
+    present = {w for _, _, w in ctx.text.letter_runs}
+    if _meaning_words(ctx.target.code).isdisjoint(present):
         return
     deva = _is_deva(ctx.target)
     surnames = _surnames_in(deva)
+    if deva and surnames.isdisjoint(present):
+        return  # a name starts at its surname
     particles = _particles() if deva else frozenset()
     for run in name_runs(text, ctx.target, extra=_meaning_words(ctx.target.code), keep=particles, words=ctx.text.letter_runs):
         # the name starts at its surname ("Chairman Nguyen Minh ...")

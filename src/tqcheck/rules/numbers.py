@@ -20,8 +20,15 @@ from ..registry import rule
 from ._common import usual_form
 
 
+def _analysis(ctx, field: str, index: int | None):
+    """The shared analysis of a field: the current segment's without a lookup, another's from the cache."""
+    if index is None:
+        return ctx.text if field == "target" else ctx.src
+    return ctx.info(index, field)
+
+
 def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Mention]:
-    info = ctx.info(index, field)
+    info = _analysis(ctx, field, index)
     cached = info.__dict__.get("mentions")
     if cached is None:
         profile = ctx.target if field == "target" else ctx.source
@@ -29,14 +36,17 @@ def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Ment
     return cached
 
 
-def _number_words(text: str, profile: Profile) -> list[float]:
-    """Values of numbers written as words, single ("hai") and compound ("hai mươi chín" = 29)."""
+NUMBER_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _number_words(folded: str, profile: Profile) -> list[float]:
+    """Values of numbers written as words in case-folded text, single ("hai") and compound ("hai mươi chín" = 29)."""
     table = _number_word_table(profile.code)
     if not table:
         return []
     out: list[float] = []
     run: list[float] = []
-    for word in regex.findall(r"[\p{L}\p{M}]+", text.casefold()) + [""]:
+    for word in NUMBER_WORD_RE.findall(folded) + [""]:
         if word in table:
             run.append(table[word])
             out.append(table[word])
@@ -78,32 +88,32 @@ def _time_pattern(lang: str, kind: str) -> regex.Pattern | None:
     return regex.compile(source) if source else None
 
 
-def _time_values(text: str, profile: Profile) -> list[float]:
-    """Numbers a clock time or a day.month date in the source may legitimately become."""
+def _time_values(folded: str, profile: Profile) -> list[float]:
+    """Numbers a clock time or a day.month date in the (case-folded) source may legitimately become."""
     out: list[float] = []
-    if ANY_DIGIT_RE.search(text) is None:
-        return out
-    text = text.casefold()
     clock = _time_pattern(profile.code, "clock")
     if clock:
-        for m in clock.finditer(text):
+        for m in clock.finditer(folded):
             hour = int(m.group(1))
             out += [hour, hour % 12 or 12]
             if m.group(2):
                 out.append(int(m.group(2)))
     day_month = _time_pattern(profile.code, "day_month")
     if day_month:
-        for m in day_month.finditer(text):
+        for m in day_month.finditer(folded):
             out += [int(m.group(1)), int(m.group(2))]
     return out
 
 
-def _source_values(seg, ctx) -> tuple[list[Mention], list[float]]:
-    """The source's figures, and bare values a target figure may also stand for."""
-    src = _mentions(ctx, "source")
+def _bare_source_values(seg, ctx, src: list[Mention]) -> set[float]:
+    """Value keys a target figure may also stand for: the source's figures without their scale words,
+    numbers written as words, Roman numerals, clock times and day.month dates."""
     extra = [v for m in src for v in (m.number, m.alternative) if v is not None]
-    extra += _number_words(seg.source, ctx.source) + _time_values(seg.source, ctx.source) + _roman_values(seg.source, ctx.source)
-    return src, extra
+    folded = ctx.src.folded
+    extra += _number_words(folded, ctx.source) + _roman_values(seg.source, ctx.source)
+    if src:
+        extra += _time_values(folded, ctx.source)
+    return {value_key(v) for v in extra}
 
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -191,6 +201,7 @@ def _power_of_ten_apart(a: float, b: float) -> int | None:
     summary="A figure in the target that the source does not support (changed value or scale)",
     severity="error",
     needs_source=True,
+    trigger=ANY_DIGIT_RE,
 )
 def number_mismatch(seg, ctx):
     """A figure in the target whose value is not in the source.
@@ -219,13 +230,15 @@ def number_mismatch(seg, ctx):
     tgt = _mentions(ctx)
     if not tgt:
         return
-    src, extra = _source_values(seg, ctx)
+    src = _mentions(ctx, "source")
     full = {value_key(v) for m in src for v in m.values}
-    bare = {value_key(v) for v in extra}
+    bare = None  # read only when a target figure is not one of the source's
     reported: set[int] = set()
     for t in tgt:
         if any(value_key(tv) in full for tv in t.values):
             continue
+        if bare is None:
+            bare = _bare_source_values(seg, ctx, src)
         if t.exponent == 0 and value_key(t.number) in bare:
             continue
         if 1900 <= t.number <= 2099 and t.number == int(t.number) and value_key(t.number % 100) in bare:
@@ -343,6 +356,7 @@ def _rewrite_digits(token: str, digits: str) -> str:
     summary="A number written with another locale's separators (\"14.000\" in Hindi reads as 14)",
     severity="error",
     fixable="unsafe",
+    trigger=ANY_DIGIT_RE,
 )
 def number_format(seg, ctx):
     """A number whose separators do not follow the target language.
@@ -431,33 +445,39 @@ def _currency_tokens(text: str, figures: list[Mention]) -> list[tuple[int, int, 
 CURRENCY_HINT_RE = regex.compile(r"\p{Sc}|\b[A-Z]{3}\b")
 
 
-def may_name_currency(text: str, profile: Profile) -> bool:
+def may_name_currency(text: str, profile: Profile, folded: str | None = None) -> bool:
     """Cheap test before CLDR is loaded: could ``text`` name a currency at all?
 
     A shipped profile lists the currency words of everyday news; a text with
     none of them, no currency sign and no ISO-like code names none.  Other
-    languages always go to CLDR.
+    languages always go to CLDR.  ``folded`` is the text case-folded, when
+    it is at hand.
     """
     forms = _currency_words(profile.code)
     if not forms:
         return True
-    folded = text.casefold()
-    return any(form in folded for form in forms) or CURRENCY_HINT_RE.search(text) is not None
+    return _alternation(forms).search(text.casefold() if folded is None else folded) is not None or CURRENCY_HINT_RE.search(text) is not None
 
 
 @functools.lru_cache(maxsize=None)
-def _currency_words(lang: str) -> tuple[str, ...]:
-    return tuple(form.casefold() for form in load_profile(lang).currencies)
+def _currency_words(lang: str) -> frozenset[str]:
+    return frozenset(form.casefold() for form in load_profile(lang).currencies)
+
+
+@functools.lru_cache(maxsize=64)
+def _alternation(strings: frozenset[str]) -> regex.Pattern:
+    """One pattern finding any of ``strings`` anywhere (one scan instead of a substring test per string)."""
+    return regex.compile("|".join(regex.escape(x) for x in sorted(strings, key=len, reverse=True)))
 
 
 def _currencies_in(ctx, field: str = "target", index: int | None = None) -> list[tuple[int, int, str]]:
     """Currencies named with an amount in one field of a segment, cached with the segment's analysis."""
-    info = ctx.info(index, field)
+    info = _analysis(ctx, field, index)
     cached = info.__dict__.get("currencies")
     if cached is None:
         profile = ctx.target if field == "target" else ctx.source
         figures = _mentions(ctx, field, index)
-        found = _currencies(info, profile.code, figures) if figures and may_name_currency(info.text, profile) else []
+        found = _currencies(info, profile.code, figures) if figures and may_name_currency(info.text, profile, info.folded) else []
         cached = info.__dict__["currencies"] = found
     return cached
 
@@ -491,7 +511,7 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
 
 
 @functools.lru_cache(maxsize=None)
-def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], set[str], bool]:
+def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[str], bool]:
     """Country adjective -> {unit word: CLDR name}, all unit words, and whether the unit word comes last.
 
     The order is read off CLDR itself: in "यूएस डॉलर", "कनाडाई डॉलर" the shared
@@ -515,7 +535,7 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], set[str], bo
             unit, adjective = (parts[-1], " ".join(parts[:-1])) if head_last else (parts[0], " ".join(parts[1:]))
             adjectives[adjective][unit] = display
             units.add(unit)
-    return dict(adjectives), units, head_last
+    return dict(adjectives), frozenset(units), head_last
 
 
 @rule(
@@ -525,6 +545,7 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], set[str], bo
     summary="A currency name that CLDR does not know, such as \"Vietnamese dollar\"",
     severity="error",
     fixable="safe",
+    trigger=ANY_DIGIT_RE,
 )
 def currency_name(seg, ctx):
     """A country's adjective joined to another currency's unit word.
@@ -541,11 +562,13 @@ def currency_name(seg, ctx):
     """
     text = seg.target
     figures = _mentions(ctx)
-    if not figures or not may_name_currency(text, ctx.target):
+    if not figures:
+        return
+    lowered = ctx.text.folded
+    if not may_name_currency(text, ctx.target, lowered):
         return
     adjectives, units, head_last = _adjective_units(ctx.target.code)
-    lowered = text.casefold()
-    if not adjectives or not any(u in lowered for u in units):
+    if not adjectives or _alternation(units).search(lowered) is None:
         return
     words = [(s, e, w.casefold()) for s, e, w in ctx.text.letter_runs]
     ends = {f.end for f in figures}
@@ -577,6 +600,7 @@ def currency_name(seg, ctx):
     summary="The target names a different currency than the source",
     severity="error",
     needs_source=True,
+    trigger=ANY_DIGIT_RE,
 )
 def currency_mismatch(seg, ctx):
     """An amount in another currency than the source's: đồng rendered as US dollars, or the reverse.
@@ -636,6 +660,7 @@ def currency_variants(doc, ctx):
     summary="A clock time rendered as a duration (\"15h\" -> \"15 घंटे\"), or a date as a decimal",
     severity="error",
     needs_source=True,
+    trigger=ANY_DIGIT_RE,
 )
 def time_as_duration(seg, ctx):
     """Dates and times whose meaning changed in translation.
@@ -648,10 +673,10 @@ def time_as_duration(seg, ctx):
     Good (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन दोपहर 3 बजे शुरू हुआ।
     Good (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8 September in Hanoi.
     """
-    src, tgt = seg.source, seg.target
-    if ANY_DIGIT_RE.search(src) is None or ANY_DIGIT_RE.search(tgt) is None:
+    tgt = seg.target
+    if not _mentions(ctx) or not _mentions(ctx, "source"):
         return
-    folded = src.casefold()
+    folded = ctx.src.folded
     clock = _time_pattern(ctx.source.code, "clock")
     duration = ctx.target.time.get("hour_duration")
     if clock and duration:
@@ -701,8 +726,12 @@ def _units_after(text: str, items: list[Mention], lang: str) -> list[tuple[Menti
     for m in items:
         u = pattern.match(text, m.end)
         if u:
-            out.append((m, table[regex.sub(r"\s+", " ", u.group(1)).casefold()], u.end()))
+            out.append((m, table[" ".join(u.group(1).split()).casefold()], u.end()))
     return out
+
+
+#: What may follow a figure that has certainly lost its unit: punctuation (not a range dash or slash) or the end.
+UNIT_LESS_END_RE = regex.compile(r"[ \t]*(?:[\p{P}--[-–/]]|$)", flags=regex.V1)
 
 
 @rule(
@@ -712,6 +741,7 @@ def _units_after(text: str, items: list[Mention], lang: str) -> list[tuple[Menti
     summary="A measurement unit that changed or vanished in translation",
     severity="error",
     needs_source=True,
+    trigger=ANY_DIGIT_RE,
 )
 def unit_mismatch(seg, ctx):
     """A figure whose unit differs from the source's (hectares became tonnes), or whose unit was dropped.
@@ -744,6 +774,6 @@ def unit_mismatch(seg, ctx):
         if found:
             end = found[1]
             yield Hit(t.start, end, f"{seg.target[t.start:end]!r}: the source's unit is {name} ({seg.source[s.start:s.end + 12].strip()!r})")
-        elif regex.match(r"[ \t]*(?:[\p{P}--[-–/]]|$)", seg.target[t.end:], flags=regex.V1):
+        elif UNIT_LESS_END_RE.match(seg.target, t.end):
             # only a figure followed by punctuation has certainly lost its unit: a word may be a unit name we do not know
             yield Hit(t.start, t.end, f"{t.text!r} lost its unit ({name} in the source)")

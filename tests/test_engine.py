@@ -1,0 +1,83 @@
+"""The engine: crash isolation, the cap on findings, triggers, stable order."""
+from __future__ import annotations
+
+import pytest
+import regex
+
+from tqcheck import Config, Document, Segment
+from tqcheck.engine import MAX_HITS, Checker
+from tqcheck.model import Hit
+from tqcheck.registry import _BY_NAME, RULES, all_rules, rule
+
+CALLS: list[str] = []
+
+
+@pytest.fixture
+def temporary_rules():
+    """Rules registered by a test are gone after it."""
+    all_rules()  # the shipped rules are registered on first use: before the snapshot
+    before = set(RULES)
+    yield
+    for code in set(RULES) - before:
+        del _BY_NAME[RULES.pop(code).name]
+    CALLS.clear()
+
+
+def check(code: str, *targets: str):
+    doc = Document(tuple(Segment(t, line=k) for k, t in enumerate(targets, 1)), "hi")
+    return Checker(Config(select=(code,))).check_document(doc).findings
+
+
+def test_a_crashing_rule_becomes_one_error_finding(temporary_rules):
+    @rule("TQ197", "test-crash", category="script", summary="raises")
+    def crash(seg, ctx):
+        """Raises after one hit."""
+        yield Hit(0, 1, "partial")
+        raise ValueError("boom")
+
+    findings = check("TQ197", "पहला", "दूसरा")
+    assert [(f.record, f.line, f.message) for f in findings] == [
+        (None, 1, "test-crash crashed on this input (ValueError: boom); please report it"),
+        (None, 2, "test-crash crashed on this input (ValueError: boom); please report it"),
+    ]
+    assert all(f.severity.name == "ERROR" for f in findings)
+
+
+def test_findings_are_capped_per_rule_and_segment(temporary_rules):
+    @rule("TQ198", "test-flood", category="script", summary="floods")
+    def flood(seg, ctx):
+        """One hit per character, without end."""
+        k = 0
+        while True:
+            yield Hit(k % len(seg.target), k % len(seg.target) + 1, "char")
+            k += 1
+
+    findings = check("TQ198", "क" * 500)
+    assert len(findings) == MAX_HITS + 1
+    assert findings[-1].message.startswith("test-flood: more than 100 findings here")
+
+
+def test_a_trigger_skips_segments_without_it(temporary_rules):
+    digits = regex.compile(r"\d")
+
+    @rule("TQ196", "test-trigger-a", category="script", summary="digits only", trigger=digits)
+    def a(seg, ctx):
+        """Records what it saw."""
+        CALLS.append(seg.target)
+        yield Hit(0, 1, "seen")
+
+    findings = check("TQ196", "कोई अंक नहीं", "2024 में")
+    assert CALLS == ["2024 में"]
+    assert [f.line for f in findings] == [2]
+
+
+def test_a_trigger_is_only_for_segment_rules(temporary_rules):
+    with pytest.raises(ValueError, match="only segment rules take a trigger"):
+        rule("TQ195", "test-trigger-doc", category="script", summary="x", scope="document", trigger=regex.compile("x"))(lambda doc, ctx: iter(()))
+
+
+def test_findings_come_in_position_then_code_order():
+    doc = Document((Segment("[विज्ञापन_2] टिप्पणी (0)"), Segment("Xin chào [ad_1]")), "hi")
+    findings = Checker().check_document(doc).findings
+    keys = [(f.line, f.column, f.code) for f in findings]
+    assert keys == sorted(keys) and len(keys) >= 2
