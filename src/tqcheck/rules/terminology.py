@@ -252,9 +252,8 @@ def _spelling_key(word: str, script: str) -> str:
     return unicodedata.normalize("NFC", w.replace("\u200c", "").replace("\u200d", ""))
 
 
-@functools.lru_cache(maxsize=65536)
 def _nfc(word: str) -> str:
-    return unicodedata.normalize("NFC", word)
+    return word if unicodedata.is_normalized("NFC", word) else unicodedata.normalize("NFC", word)
 
 
 @rule(
@@ -282,20 +281,26 @@ def spelling_variants(doc, ctx):
     script = next((sc for sc in ctx.target.scripts if sc in SPELLING_FOLDS), None)
     if script is None:
         return
+    # Spellings are compared over the document's distinct words first: most words have
+    # one spelling, and only those with several are looked up again, in place.
+    distinct: set[str] = set()
+    for i in range(len(doc.segments)):
+        distinct.update({w for _, _, w in ctx.info(i).letter_runs})
+    spelled = {word: (nfc, _spelling_key(nfc, script)) for word in distinct if not word.isascii() for nfc in (_nfc(word),)}
+    forms = collections.defaultdict(set)
+    for nfc, key in spelled.values():
+        forms[key].add(nfc)
+    varied = {word: found for word, found in spelled.items() if len(forms[found[1]]) > 1}
+    if not varied:
+        return
     places = collections.defaultdict(list)
     for i in range(len(doc.segments)):
         for s, e, word in ctx.info(i).letter_runs:
-            if word.isascii():
-                continue
-            word = _nfc(word)
-            places[_spelling_key(word, script)].append((i, s, e, word))
+            found = varied.get(word)
+            if found is not None:
+                places[found[1]].append((i, s, e, found[0]))
     for spots in places.values():
-        if len(spots) < 2:
-            continue
-        words = [w for *_, w in spots]
-        if words.count(words[0]) == len(words):
-            continue  # one spelling only: the common case, decided without counting
-        majority = usual_form(words)
+        majority = usual_form([w for *_, w in spots])
         for i, s, e, word in spots:
             if word != majority:
                 yield Hit(s, e, f"{word!r} is spelled {majority!r} elsewhere in this document", suggestion=majority, segment=i, severity=Severity.INFO)
