@@ -1,8 +1,12 @@
 """Shared tokenisers: lines, sentences, words, and spans that rules must leave alone.
 
 Every pattern here is written to run in linear time (no nested quantifiers
-over overlapping classes).  :data:`TIMEOUT` is a backstop: a match that still
-runs away raises ``TimeoutError``, which the engine turns into a finding.
+over overlapping classes).  :data:`TIMEOUT` is a backstop for patterns with
+alternatives and look-arounds, used through :func:`finditer` and
+:func:`search`: a match that still runs away raises ``TimeoutError``, which
+the engine turns into a finding.  The word tokenisers match runs of a single
+character class, which cannot run away, and go without it: the regex
+module's timeout checks cost two to three times the scan itself.
 """
 from __future__ import annotations
 
@@ -120,17 +124,17 @@ class TextInfo:
 
     @functools.cached_property
     def words(self) -> list[tuple[int, int]]:
-        return [m.span() for m in finditer(WORD_RE, self.text)]
+        return [m.span() for m in WORD_RE.finditer(self.text)]
 
     @functools.cached_property
     def letter_runs(self) -> list[tuple[int, int, str]]:
         """(start, end, text) of every run of letters and marks (no hyphens or digits inside)."""
-        return [(m.start(), m.end(), m.group()) for m in finditer(LETTERS_RE, self.text)]
+        return [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(self.text)]
 
     @functools.cached_property
     def tokens(self) -> list[tuple[int, int, str]]:
         """(start, end, text) of every run of letters, marks and digits."""
-        return [(m.start(), m.end(), m.group()) for m in finditer(TOKEN_RE, self.text)]
+        return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(self.text)]
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -139,7 +143,7 @@ class TextInfo:
         text = self.text
         for ls, le in self.lines:
             pos = ls
-            for m in finditer(SENTENCE_END_RE, text, ls, le):
+            for m in SENTENCE_END_RE.finditer(text, ls, le):  # bounded look-behinds: linear
                 out.append((pos, m.end()))
                 pos = m.end()
             out.append((pos, le))

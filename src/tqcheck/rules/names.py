@@ -49,25 +49,22 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
     """
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
-    stop, titles = _stop_and_titles(profile.code)
+    stop, _ = _stop_and_titles(profile.code)
     particles = _particles() if _is_deva(profile) else frozenset()
-    deva = _is_deva(profile)
-    syllable = translit.looks_like_syllable
-
-    def name_like(w: str) -> bool:
-        if deva:
-            return w not in titles and (syllable(w) or w in extra)
-        return w[0].isupper() and not w.isupper()
-
+    usable = _usable_words(profile, extra)
     runs, current = [], []
     for s, e, w in words:
-        joined = bool(current) and text[current[-1][1]:s].strip(" \u00a0") == ""
-        usable = name_like(w) and (w not in stop or w in particles)
-        if usable and (not current or joined):
-            current.append((s, e, w))
-            continue
+        ok = usable.get(w)
+        if ok is None:
+            ok = usable.setdefault(w, _usable(w, profile, extra))
+        if ok and current:
+            gap_start = current[-1][1]
+            # joined by spaces only ("A B", not "A, B"); one plain space is the common case
+            if (s - gap_start == 1 and text[gap_start] == " ") or not text[gap_start:s].strip(" \u00a0"):
+                current.append((s, e, w))
+                continue
         runs.append(current)
-        current = [(s, e, w)] if usable else []
+        current = [(s, e, w)] if ok else []
     runs.append(current)
     out = []
     for run in runs:
@@ -78,6 +75,29 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
         if 2 <= len(run) <= MAX_NAME_RUN:  # a longer run of syllables is a list or noise, not a name
             out.append(NameRun(run[0][0], run[-1][1], tuple(run)))
     return out
+
+
+#: Per language and set of extra words: word -> whether it may stand in a name run.
+_USABLE: dict[tuple[str, frozenset[str]], dict[str, bool]] = {}
+#: Words remembered per table before it is emptied (memory stays bounded on any corpus).
+USABLE_CACHE_SIZE = 100_000
+
+
+def _usable_words(profile, extra: frozenset[str]) -> dict[str, bool]:
+    table = _USABLE.setdefault((profile.code, extra), {})
+    if len(table) > USABLE_CACHE_SIZE:
+        table.clear()
+    return table
+
+
+def _usable(w: str, profile, extra: frozenset[str]) -> bool:
+    """Name-shaped (a one-syllable Devanagari word, or a capitalised Latin one) and not a stopword, unless a name particle."""
+    stop, titles = _stop_and_titles(profile.code)
+    if _is_deva(profile):
+        if w in titles or not (translit.looks_like_syllable(w) or w in extra):
+            return False
+        return w not in stop or w in _particles()
+    return w[0].isupper() and not w.isupper() and w not in stop
 
 
 @functools.lru_cache(maxsize=None)
