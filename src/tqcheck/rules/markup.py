@@ -143,14 +143,15 @@ def template_variable(seg, ctx):
         yield Hit(m.start(), m.end(), f"unrendered template variable {m.group()!r}")
 
 
-#: Tokens that must come through translation unchanged, each with the characters without which it cannot occur.
+#: Tokens that must come through translation unchanged, each behind a cheap, case-sensitive
+#: pattern for what it cannot occur without (most sources have none, and skip the full pattern).
 VERBATIM = (
-    ("://w", regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[()]+[^\s<>\"'\]\[().,;:!?]", regex.IGNORECASE)),
-    ("@", EMAIL_RE),
-    (".", FILENAME_RE),
-    ("/", IDENTIFIER_RE),
-    ("<&", TAG_RE),
-    ("{%", TEMPLATE_RE),
+    (regex.compile(r"://|[wW]{3}\."), regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[()]+[^\s<>\"'\]\[().,;:!?]", regex.IGNORECASE)),
+    (regex.compile(r"@"), EMAIL_RE),
+    (regex.compile(r"\.[A-Za-z][A-Za-z0-9]{1,3}\b"), FILENAME_RE),
+    (regex.compile(r"\d/"), IDENTIFIER_RE),
+    (regex.compile(r"[<&]"), TAG_RE),
+    (regex.compile(r"[{%]"), TEMPLATE_RE),
 )
 
 
@@ -178,8 +179,8 @@ def verbatim_not_kept(seg, ctx):
     """
     source, target = seg.source, seg.target
     found = {}
-    for triggers, pattern in VERBATIM:
-        if any(c in source for c in triggers):
+    for hint, pattern in VERBATIM:
+        if hint.search(source) is not None:
             for m in finditer(pattern, source):
                 found.setdefault(m.start(), m)
     covered = -1
