@@ -37,6 +37,7 @@ class Context:
         self.options: dict[str, Any] = {}
         self.segment_index = 0
         self._info: dict[tuple[int, str], TextInfo] = {}
+        self._sentence_end = {"target": target.sentence_end, "source": source.sentence_end if source else ()}
         #: Analysis of the target (``text``) and source (``src``) of the segment being checked.
         self.text = self.src = TextInfo("")
         self.at(0)
@@ -45,7 +46,7 @@ class Context:
         key = (self.segment_index if index is None else index, field)
         found = self._info.get(key)
         if found is None:
-            found = self._info[key] = TextInfo(self.document.segments[key[0]].text(field))
+            found = self._info[key] = TextInfo(self.document.segments[key[0]].text(field), self._sentence_end[field])
         return found
 
     def at(self, index: int) -> None:

@@ -51,11 +51,26 @@ PROTECTED_RES = (
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+(?:['’\-][\p{L}\p{M}\u200c\u200d]+)*")
 LETTERS_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
+#: Closing quotes and brackets that stay with the sentence they end.
+_CLOSERS = "[\"'”’»)\\]]*"
 # A full stop ends a sentence unless it closes an initial ("J."), a short title ("Dr.") or a
 # dotted abbreviation ("U.S.", "यू.के.").
-SENTENCE_END_RE = regex.compile(
-    r"[।॥!?…]+[\"'”’»)\]]*|(?<!\b\p{Lu})(?<!\b\p{Lu}\p{Ll})(?<!\.[\p{L}\p{M}]{1,3})\.+[\"'”’»)\]]*(?=\s|$)"
-)
+_FULL_STOP = r"(?<!\b\p{Lu})(?<!\b\p{Lu}\p{Ll})(?<!\.[\p{L}\p{M}]{1,3})\.+" + _CLOSERS + r"(?=\s|$)"
+
+
+@functools.lru_cache(maxsize=None)
+def sentence_end_re(marks: tuple[str, ...] = ()) -> regex.Pattern:
+    """Where sentences end, given a language's sentence-final marks.
+
+    Without marks, every Unicode sentence terminal (and the ellipsis) ends a
+    sentence.  A full stop, when among the marks, is read with care for
+    abbreviations.
+    """
+    others = "".join(regex.escape(m) for m in marks if m != ".") if marks else r"[\p{Sentence_Terminal}…]--[.]"
+    parts = [f"[{others}]+{_CLOSERS}"] if others else []
+    if not marks or "." in marks:
+        parts.append(_FULL_STOP)
+    return regex.compile("|".join(parts), regex.V1)
 
 
 def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
@@ -72,10 +87,12 @@ def search(pattern: regex.Pattern, text: str, pos: int = 0) -> regex.Match | Non
 class TextInfo:
     """Lazily computed facts about one text, shared by every rule that looks at it."""
 
-    __slots__ = ("text", "__dict__")
+    __slots__ = ("text", "sentence_end", "__dict__")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, sentence_end: tuple[str, ...] = ()):
         self.text = text
+        #: The language's sentence-final marks (every Unicode sentence terminal when empty).
+        self.sentence_end = sentence_end
 
     @functools.cached_property
     def protected(self) -> list[tuple[int, int]]:
@@ -141,9 +158,10 @@ class TextInfo:
         """(start, end) of sentences: split at sentence-final punctuation and line breaks, trimmed."""
         out = []
         text = self.text
+        ends = sentence_end_re(self.sentence_end)
         for ls, le in self.lines:
             pos = ls
-            for m in SENTENCE_END_RE.finditer(text, ls, le):  # bounded look-behinds: linear
+            for m in ends.finditer(text, ls, le):  # bounded look-behinds: linear
                 out.append((pos, m.end()))
                 pos = m.end()
             out.append((pos, le))

@@ -19,6 +19,10 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 
 #: Full stop by script, for languages without a shipped profile.
 _SCRIPT_FULL_STOP = {"Deva": "।", "Beng": "।", "Guru": "।", "Orya": "।", "Hans": "。", "Hant": "。", "Jpan": "。"}
+#: Sentence terminals Unicode lists that work as commas in running text (Myanmar little section).
+_NOT_SENTENCE_END = frozenset("\u104a")
+#: Sentence-final marks of a script that Unicode assigns to no script (full-width forms).
+_SCRIPT_SENTENCE_MARKS = {"Hans": ("！", "？"), "Hant": ("！", "？"), "Jpan": ("！", "？")}
 #: CLDR writing systems that combine several Unicode scripts.
 _SCRIPT_PARTS = {"Hans": ("Hani",), "Hant": ("Hani",), "Jpan": ("Hani", "Hira", "Kana"), "Kore": ("Hang", "Hani")}
 
@@ -133,11 +137,33 @@ def _derived_profile(code: str) -> Profile:
         group=group,
         grouping=grouping,
         full_stop=full_stop,
-        sentence_end=tuple(dict.fromkeys((full_stop, ".", "?", "!"))),
+        sentence_end=tuple(dict.fromkeys((full_stop, ".", "?", "!", *_SCRIPT_SENTENCE_MARKS.get(script, ()), *_sentence_terminals(script)))),
         scale=cldr.scale_words(code),
         # Latin brand names and acronyms are everyday news in every script.
         tolerated_scripts=("Latn",) if script != "Latn" else (),
     )
+
+
+@functools.lru_cache(maxsize=None)
+def _sentence_terminals(script: str) -> tuple[str, ...]:
+    """Unicode's sentence terminals used with ``script`` ("؟" and "۔" for Arabic, "።" for Ethiopic)."""
+    import regex
+
+    codes = _SCRIPT_PARTS.get(script, (script,))
+    try:
+        own = regex.compile("|".join(rf"\p{{scx={code}}}" for code in codes))
+    except regex.error:  # a CLDR script code Unicode's tables do not know
+        return ()
+    return tuple(c for c in _all_sentence_terminals() if own.match(c))
+
+
+@functools.lru_cache(maxsize=1)
+def _all_sentence_terminals() -> tuple[str, ...]:
+    import regex
+
+    # all of them lie below U+20000 (Unicode 15: the last is U+1DA88)
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x20000)))
+    return tuple(c for c in regex.findall(r"\p{Sentence_Terminal}", every) if c not in _NOT_SENTENCE_END)
 
 
 @functools.lru_cache(maxsize=1)

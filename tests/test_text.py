@@ -1,0 +1,65 @@
+"""Shared text analysis: sentences per language, protected spans, word runs."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tqcheck.languages import load_profile
+from tqcheck.text import TextInfo
+
+
+def sentences(text: str, lang: str | None = None) -> list[str]:
+    info = TextInfo(text, load_profile(lang).sentence_end if lang else ())
+    return [text[s:e] for s, e in info.sentences]
+
+
+def test_hindi_sentences_end_at_danda_question_mark_and_full_stop():
+    assert sentences("बैठक हुई। क्या फैसला हुआ? कुछ नहीं. बस", "hi") == ["बैठक हुई।", "क्या फैसला हुआ?", "कुछ नहीं.", "बस"]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences():
+    assert sentences("Dr. Lan met U.S. officials. J. Smith said “yes.” Then left.", "en") == [
+        "Dr. Lan met U.S. officials.",
+        "J. Smith said “yes.”",
+        "Then left.",
+    ]
+
+
+def test_a_decimal_point_does_not_end_a_sentence():
+    assert sentences("मूल्य 2.5 प्रतिशत बढ़ा। फिर गिरा।", "hi") == ["मूल्य 2.5 प्रतिशत बढ़ा।", "फिर गिरा।"]
+
+
+def test_a_profile_without_the_full_stop_does_not_split_on_it():
+    info = TextInfo("एक. दो। तीन", ("।",))
+    assert [info.text[s:e] for s, e in info.sentences] == ["एक. दो।", "तीन"]
+
+
+def test_languages_without_a_shipped_profile_get_their_scripts_marks():
+    assert sentences("هل جاء؟ نعم جاء۔ شكرا", "ur") == ["هل جاء؟", "نعم جاء۔", "شكرا"]
+    assert sentences("会议召开了。结果如何？很好！", "zh") == ["会议召开了。", "结果如何？", "很好！"]
+    assert sentences("ሰላም ነው። እንዴት ነህ፧ ደህና", "am") == ["ሰላም ነው።", "እንዴት ነህ፧", "ደህና"]
+
+
+def test_burmese_little_section_is_a_comma_not_a_sentence_end():
+    marks = load_profile("my").sentence_end
+    assert "။" in marks and "\u104a" not in marks
+
+
+def test_without_a_language_every_unicode_sentence_terminal_counts():
+    assert sentences("A? ب؟ ग। 中。 end") == ["A?", "ب؟", "ग।", "中。", "end"]
+
+
+def test_line_breaks_end_sentences_and_crlf_is_trimmed():
+    assert sentences("शीर्षक\r\nपहली पंक्ति। दूसरी", "hi") == ["शीर्षक", "पहली पंक्ति।", "दूसरी"]
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200), st.sampled_from(["hi", "vi", "en", "ar", "zh", None]))
+def test_sentences_are_ordered_disjoint_trimmed_spans_inside_the_text(text, lang):
+    info = TextInfo(text, load_profile(lang).sentence_end if lang else ())
+    spans = info.sentences
+    assert spans == info.sentences  # cached and stable
+    previous = 0
+    for s, e in spans:
+        assert previous <= s < e <= len(text)
+        assert not text[s].isspace() and not text[e - 1].isspace()
+        previous = e
