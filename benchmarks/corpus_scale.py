@@ -22,6 +22,9 @@ import time
 from _ntrex import lines
 
 TQCHECK = [sys.executable, "-m", "tqcheck"]
+#: Children run as installed software does: with compiled bytecode cached (a user's
+#: environment does not set PYTHONDONTWRITEBYTECODE; without the cache every start recompiles).
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 #: pofilter from translate-toolkit, beside this Python or on the PATH.
 POFILTER = shutil.which("pofilter", path=os.pathsep.join((os.path.dirname(sys.executable), os.environ.get("PATH", ""))))
 
@@ -47,7 +50,7 @@ def timed(argv: list[str]) -> tuple[float, int]:
     """Wall seconds and peak RSS (KiB) of a child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=CHILD_ENV)
     elapsed = time.perf_counter() - start
     return elapsed, max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
 

@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterable, Mapping
 import regex
 
 from .model import CATEGORIES, Severity
+from .text import LazyPattern
 
 CODE_RE = regex.compile(r"TQ[1-9]\d\d")
 NAME_RE = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -63,8 +64,8 @@ class Rule:
         return [parse_example(m) for m in EXAMPLE_RE.finditer(self.doc)]
 
 
-EXAMPLE_RE = regex.compile(r"^(Bad|Good) \((\w+)(?:>(\w+))?\): (.*)$", regex.MULTILINE)
-_ESCAPE_RE = regex.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[ntr])")
+EXAMPLE_RE = LazyPattern(r"^(Bad|Good) \((\w+)(?:>(\w+))?\): (.*)$", regex.MULTILINE)
+_ESCAPE_RE = LazyPattern(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[ntr])")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 import regex
 
-DIRECTIVE_RE = regex.compile(r"tqcheck:\s*ignore(?:\[([^\]]*)\])?", regex.IGNORECASE)
+from .text import LazyPattern
+
+DIRECTIVE_RE = LazyPattern(r"tqcheck:\s*ignore(?:\[([^\]]*)\])?", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -19,30 +19,55 @@ import regex
 #: Seconds one regular-expression call may take before it is abandoned.
 TIMEOUT = 5.0
 
-URL_RE = regex.compile(
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used.
+
+    Compiling costs about a millisecond a pattern with the regex module;
+    a one-file run (a pre-commit hook) should pay only for the patterns its
+    text needs.  After first use, each attribute (``search``, ``finditer``...)
+    is the compiled pattern's own, cached on the instance: no overhead.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = regex.compile(*self._source)
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self._source[0]!r})"
+
+
+URL_RE = LazyPattern(
     r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[()]+"
     r"|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.(?:com|net|org|gov|edu|info|vn|in|uk|io|co|np|bd|fr|de|ru|us)\b(?:/[^\s<>\"'\]\[()]*)?",
     regex.ASCII | regex.IGNORECASE,
 )
-EMAIL_RE = regex.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
-FILENAME_RE = regex.compile(
+EMAIL_RE = LazyPattern(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
+FILENAME_RE = LazyPattern(
     r"\b[\w-]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|webp|svg|zip|rar|mp[34]|txt|csv|html?)\b",
     regex.IGNORECASE,
 )
-HANDLE_RE = regex.compile(r"(?<![\w@])[@#][\p{L}\p{N}_]{2,40}")
+HANDLE_RE = LazyPattern(r"(?<![\w@])[@#][\p{L}\p{N}_]{2,40}")
 #: Document numbers such as "3568/TB-UBND" or "12/2023/NĐ-CP": digits, slash, code.
-IDENTIFIER_RE = regex.compile(r"\b\d{1,6}(?:/\d{2,4})?/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(?:-[\p{Lu}\p{N}Đ]+)*\b")
+IDENTIFIER_RE = LazyPattern(r"\b\d{1,6}(?:/\d{2,4})?/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(?:-[\p{Lu}\p{N}Đ]+)*\b")
 #: Bracketed, braced and angle-bracketed tokens: the markup rules report these, not the script rules.
-MARKUP_TOKEN_RE = regex.compile(r"\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,300}>|\{\{?[^{}\n]{1,80}\}\}?|&#?[A-Za-z0-9]{1,10};")
+MARKUP_TOKEN_RE = LazyPattern(r"\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,300}>|\{\{?[^{}\n]{1,80}\}\}?|&#?[A-Za-z0-9]{1,10};")
 #: Characters every protected span holds; most sentences have none but a full stop...
 PROTECT_CHAR_RE = regex.compile(r"[./@#\[<{&]")
 #: ...so this superset of the hints below then decides, in one case-sensitive scan.
 PROTECT_HINT_RE = regex.compile(r"://|[wW]{3}\.|\.[A-Za-z][A-Za-z0-9]{1,3}\b|[@#\[<{&]|\d/")
 #: Each protected pattern with a cheap test for whether the text can hold it at all.
 PROTECTED_RES = (
-    (regex.compile(r"://|www\.|\.(?:com|net|org|gov|edu|info|vn|in|uk|io|co|np|bd|fr|de|ru|us)\b", regex.IGNORECASE), URL_RE),
+    (LazyPattern(r"://|www\.|\.(?:com|net|org|gov|edu|info|vn|in|uk|io|co|np|bd|fr|de|ru|us)\b", regex.IGNORECASE), URL_RE),
     (regex.compile(r"@"), EMAIL_RE),
-    (regex.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|webp|svg|zip|rar|mp[34]|txt|csv|html?)\b", regex.IGNORECASE), FILENAME_RE),
+    (LazyPattern(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|webp|svg|zip|rar|mp[34]|txt|csv|html?)\b", regex.IGNORECASE), FILENAME_RE),
     (regex.compile(r"[@#]"), HANDLE_RE),
     (regex.compile(r"\d/"), IDENTIFIER_RE),
     (regex.compile(r"[\[<{&]"), MARKUP_TOKEN_RE),

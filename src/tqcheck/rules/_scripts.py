@@ -5,6 +5,8 @@ import functools
 
 import regex
 
+from ..text import LazyPattern
+
 #: Scripts tried, in order, when naming the script of a letter (ISO 15924 -> English name).
 SCRIPT_NAMES = {
     "Latn": "Latin", "Deva": "Devanagari", "Beng": "Bengali", "Cyrl": "Cyrillic", "Grek": "Greek",
@@ -13,7 +15,7 @@ SCRIPT_NAMES = {
     "Knda": "Kannada", "Mlym": "Malayalam", "Sinh": "Sinhala", "Mymr": "Myanmar", "Khmr": "Khmer", "Laoo": "Lao",
     "Tibt": "Tibetan", "Geor": "Georgian", "Armn": "Armenian", "Ethi": "Ethiopic",
 }
-_SCRIPT_RES = {code: regex.compile(rf"\p{{sc={code}}}") for code in SCRIPT_NAMES}
+_SCRIPT_RES = {code: LazyPattern(rf"\p{{sc={code}}}") for code in SCRIPT_NAMES}
 _ANY_SCRIPT = regex.compile(r"\p{sc=Zyyy}|\p{sc=Zinh}")
 
 

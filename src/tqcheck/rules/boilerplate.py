@@ -14,7 +14,7 @@ import regex
 from ..languages import all_shipped_profiles, load_profile
 from ..model import Hit
 from ..registry import rule
-from ..text import finditer
+from ..text import LazyPattern, finditer
 
 #: A counter after a widget label: "(0)", "[12]", ": 3" or " 3".
 COUNTER_RE = regex.compile(r"[ \t]*(?:[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[:：][ \t]*\d{1,7}|\d{1,7})[ \t]*$")
@@ -178,7 +178,7 @@ def photo_caption_marker(seg, ctx):
         yield from _removals(seg.target, _caption_re(ctx.target.code), "photo caption marker")
 
 
-GENERIC_NOTICE_RE = regex.compile(r"\b(?:please[ \t]+)?(?:enable|turn[ \t]+on|activate)[ \t]+javascript\b[^\n]{0,120}", regex.IGNORECASE)
+GENERIC_NOTICE_RE = LazyPattern(r"\b(?:please[ \t]+)?(?:enable|turn[ \t]+on|activate)[ \t]+javascript\b[^\n]{0,120}", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

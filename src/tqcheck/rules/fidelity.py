@@ -7,7 +7,7 @@ import regex
 
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import finditer
+from ..text import LazyPattern, finditer
 
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
 
@@ -141,7 +141,7 @@ def _source_repeats(doc, ctx) -> int:
     return repeats
 
 
-GLOSS_RE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}\u200c\u200d]+(?:[ \t][\p{L}\p{M}\u200c\u200d]+){0,3})[ \t]*\([ \t]*\1[ \t]*\)")
+GLOSS_RE = LazyPattern(r"(?<![\p{L}\p{M}])([\p{L}\p{M}\u200c\u200d]+(?:[ \t][\p{L}\p{M}\u200c\u200d]+){0,3})[ \t]*\([ \t]*\1[ \t]*\)")
 
 
 @rule(

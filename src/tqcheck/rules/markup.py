@@ -8,7 +8,7 @@ import regex
 from ..languages import all_shipped_profiles, load_profile
 from ..model import Hit
 from ..registry import rule
-from ..text import EMAIL_RE, FILENAME_RE, IDENTIFIER_RE, finditer
+from ..text import EMAIL_RE, FILENAME_RE, IDENTIFIER_RE, LazyPattern, finditer
 
 #: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]": a bracketed word with an index, in any script.
 INDEXED_RE = r"\[[ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_ \t-]{0,40}?[_ \t-]\d{1,4}[ \t]*\]"
@@ -61,7 +61,7 @@ def leftover_placeholder(seg, ctx):
         yield Hit(m.start(), m.end(), f"leftover placeholder {token!r}{translated}", suggestion="")
 
 
-TAG_RE = regex.compile(
+TAG_RE = LazyPattern(
     r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:[ \t\n][^<>\n]{0,300})?[ \t]*/?>"
     r"|</?[\p{L}\p{M}]{1,20}[ \t]*/?>"
     r"|&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
@@ -107,7 +107,7 @@ def html_markup(seg, ctx):
             yield Hit(m.start(), m.end(), f"HTML tag {token!r} in plain text", suggestion="")
 
 
-TEMPLATE_RE = regex.compile(
+TEMPLATE_RE = LazyPattern(
     r"\{\{[^{}\n]{1,80}\}\}|\$\{[^{}\n]{1,80}\}|\{[A-Za-z_][A-Za-z0-9_.]{0,40}\}|\{[0-9]{1,2}\}"
     r"|%\([A-Za-z_][A-Za-z0-9_]{0,40}\)[-+#0]*[0-9]*(?:\.[0-9]+)?[sdifr]"
     r"|(?<![\p{L}\p{N}%])%[-+#0]*[0-9]*(?:\.[0-9]+)?[sdif](?![\p{L}\p{N}])"
@@ -146,7 +146,7 @@ def template_variable(seg, ctx):
 #: Tokens that must come through translation unchanged, each behind a cheap, case-sensitive
 #: pattern for what it cannot occur without (most sources have none, and skip the full pattern).
 VERBATIM = (
-    (regex.compile(r"://|[wW]{3}\."), regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[()]+[^\s<>\"'\]\[().,;:!?]", regex.IGNORECASE)),
+    (regex.compile(r"://|[wW]{3}\."), LazyPattern(r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[()]+[^\s<>\"'\]\[().,;:!?]", regex.IGNORECASE)),
     (regex.compile(r"@"), EMAIL_RE),
     (regex.compile(r"\.[A-Za-z][A-Za-z0-9]{1,3}\b"), FILENAME_RE),
     (regex.compile(r"\d/"), IDENTIFIER_RE),

@@ -319,7 +319,6 @@ def source_names(text: str) -> list[tuple[int, int, str]]:
     often places, bodies or headline words ("Thái Bình Dương", the Pacific).
     """
     surnames, not_names = _source_name_facts()
-    title_before = _title_re()
     out = []
     for m in VI_NAME_RE.finditer(text):
         words = m.group().split()
@@ -331,7 +330,7 @@ def source_names(text: str) -> list[tuple[int, int, str]]:
         if len(words) < 2 or any(translit.split_syllable(w) is None for w in words):
             continue
         offset = m.start() + m.group().index(words[0])
-        if not title_before.search(text[max(0, offset - 80):offset]):
+        if not _title_re().search(text[max(0, offset - 80):offset]):
             continue
         out.append((offset, offset + len(" ".join(words)), " ".join(words)))
     return out

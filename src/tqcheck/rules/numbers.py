@@ -17,6 +17,7 @@ from ..languages import Profile, load_profile
 from ..model import Hit, Severity
 from ..numerals import ANY_DIGIT_RE, Mention, mentions, render, same_value, value_key
 from ..registry import rule
+from ..text import LazyPattern
 from ._common import usual_form
 
 
@@ -427,7 +428,7 @@ def _currency_table(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
     return table, longest, frozenset(k.split()[0] for k in table)
 
 
-CURRENCY_TOKEN_RE = regex.compile(r"[\p{L}\p{M}]+|[\p{Sc}]")
+CURRENCY_TOKEN_RE = LazyPattern(r"[\p{L}\p{M}]+|[\p{Sc}]")
 
 
 def _currency_tokens(text: str, figures: list[Mention]) -> list[tuple[int, int, str]]:
@@ -731,7 +732,7 @@ def _units_after(text: str, items: list[Mention], lang: str) -> list[tuple[Menti
 
 
 #: What may follow a figure that has certainly lost its unit: punctuation (not a range dash or slash) or the end.
-UNIT_LESS_END_RE = regex.compile(r"[ \t]*(?:[\p{P}--[-–/]]|$)", flags=regex.V1)
+UNIT_LESS_END_RE = LazyPattern(r"[ \t]*(?:[\p{P}--[-–/]]|$)", flags=regex.V1)
 
 
 @rule(
