@@ -14,7 +14,7 @@ import regex
 from ..languages import all_shipped_profiles, load_profile
 from ..model import Hit
 from ..registry import rule
-from ..text import LazyPattern, finditer
+from ..text import LETTERS_RE, LazyPattern, finditer
 
 #: A counter after a widget label: "(0)", "[12]", ": 3" or " 3".
 COUNTER_RE = regex.compile(r"[ \t]*(?:[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[:：][ \t]*\d{1,7}|\d{1,7})[ \t]*$")
@@ -89,7 +89,7 @@ def page_furniture(seg, ctx):
     for m in INLINE_COUNTER_RE.finditer(text):
         if any(s <= m.start() < e for s, e in whole):
             continue
-        words = LETTERS_RE_BEFORE.findall(text, max(0, m.start() - 60), m.start())
+        words = LETTERS_RE.findall(text, max(0, m.start() - 60), m.start())
         for n in range(min(longest, len(words)), 0, -1):
             if _fold(" ".join(words[-n:])) in phrases:
                 start = text.rfind(words[-n], 0, m.start())
@@ -97,7 +97,6 @@ def page_furniture(seg, ctx):
                 break
 
 
-LETTERS_RE_BEFORE = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _removals(text: str, pattern: regex.Pattern, what: str):

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import operator
 
-import regex
 
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import LazyPattern, finditer
+from ..text import TOKEN_RE, LazyPattern, finditer
 
-TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
 
 
 def _repeats(tokens, n: int, i: int) -> int:

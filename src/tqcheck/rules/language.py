@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import functools
 
-import regex
 
 from ..languages import all_shipped_profiles, load_profile
 from ..model import Hit
 from ..registry import rule
+from ..text import LETTERS_RE
 from ._scripts import script_of
 
-WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 
 
 @functools.lru_cache(maxsize=None)
@@ -81,7 +80,7 @@ def wrong_language(seg, ctx):
     text = seg.target
     target = ctx.target
     for s, e in ctx.text.sentences:
-        words = WORD_RE.findall(text, s, e)
+        words = LETTERS_RE.findall(text, s, e)
         if len(words) < ctx.options["min_words"]:
             continue
         script = _dominant_script(words)
@@ -133,7 +132,7 @@ def copied_from_source(seg, ctx):
     chrf = None
     for s, e in ctx.text.sentences:
         sentence = target[s:e]
-        words = WORD_RE.findall(sentence)
+        words = LETTERS_RE.findall(sentence)
         if len(words) < ctx.options["min_words"] or _dominant_script(words) not in ctx.target.scripts:
             continue
         tokens = set(sentence.casefold().split())

@@ -17,9 +17,9 @@ import regex
 from ..languages import translit
 from ..model import Hit
 from ..registry import rule
+from ..text import LETTERS_RE
 from ._common import usual_form
 
-WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 MAX_NAME_RUN = 12
 
 
@@ -48,7 +48,7 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
     run.  ``words`` may pass the text's letter runs when they are at hand.
     """
     if words is None:
-        words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+        words = [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(text)]
     stop, _ = _stop_and_titles(profile.code)
     particles = _particles() if _is_deva(profile) else frozenset()
     usable = _usable_words(profile, extra)

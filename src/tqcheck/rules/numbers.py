@@ -17,7 +17,7 @@ from ..languages import Profile, load_profile
 from ..model import Hit, Severity
 from ..numerals import ANY_DIGIT_RE, Mention, mentions, render, same_value, value_key
 from ..registry import rule
-from ..text import LazyPattern
+from ..text import LETTERS_RE, LazyPattern
 from ._common import usual_form
 
 
@@ -37,9 +37,6 @@ def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Ment
     return cached
 
 
-NUMBER_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
-
-
 def _number_words(folded: str, profile: Profile) -> list[float]:
     """Values of numbers written as words in case-folded text, single ("hai") and compound ("hai mươi chín" = 29)."""
     table = _number_word_table(profile.code)
@@ -47,7 +44,7 @@ def _number_words(folded: str, profile: Profile) -> list[float]:
         return []
     out: list[float] = []
     run: list[float] = []
-    for word in NUMBER_WORD_RE.findall(folded) + [""]:
+    for word in LETTERS_RE.findall(folded) + [""]:
         if word in table:
             run.append(table[word])
             out.append(table[word])

@@ -9,7 +9,7 @@ import regex
 from ..languages import all_shipped_profiles
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import finditer
+from ..text import LETTERS_RE, finditer
 from ._scripts import foreign_letter_re, letter_scripts, script_name, script_of
 
 #: Acronyms, model and code names that good news copy keeps in Latin ("FBI", "SS99", "KSWB-TV", "D.C.").
@@ -26,7 +26,6 @@ CONFUSABLES = {
 UNSPACED_SCRIPTS = frozenset({"Thai", "Laoo", "Khmr", "Mymr", "Hani", "Hira", "Kana", "Tibt"})
 MAX_RUN = 60
 GAP_RE = regex.compile(r"[\s\p{P}\p{S}\p{N}]*")
-WORD_PART_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,7 +56,7 @@ def _foreign_words(seg, ctx):
     first = foreign.search(text)
     if first is None:
         return
-    for m in finditer(WORD_PART_RE, text, max(0, first.start() - 64)):
+    for m in finditer(LETTERS_RE, text, max(0, first.start() - 64)):
         if foreign.search(m.group()) is None:
             continue
         if ctx.text.is_protected(m.start(), m.end()):

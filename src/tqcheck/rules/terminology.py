@@ -10,9 +10,9 @@ import regex
 from .. import glossary as glossary_mod
 from ..model import Hit, Severity
 from ..registry import rule
+from ..text import LETTERS_RE
 from ._common import usual_form
 
-WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 
 
 def _entries(ctx) -> tuple[glossary_mod.Entry, ...]:
@@ -141,7 +141,7 @@ def _source_terms(units, markers: frozenset[str]) -> dict[tuple[str, ...], set[i
     """Lower-case word n-grams (2-3 words) that recur in two or more units, without names, digits or edge function words."""
     found: dict[tuple[str, ...], set[int]] = collections.defaultdict(set)
     for k, (source, *_rest) in enumerate(units):
-        words = WORD_RE.findall(source)
+        words = LETTERS_RE.findall(source)
         for n in (2, 3):
             for j in range(len(words) - n + 1):
                 gram = words[j:j + n]
@@ -186,7 +186,7 @@ def term_renderings(doc, ctx):
     stop = ctx.target.name_stopwords | frozenset(ctx.target.markers)
     bigrams = []
     for _source, target, *_ in units:
-        words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(target)]
+        words = [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(target)]
         grams = {}
         for (s1, _e1, w1), (_s2, e2, w2) in zip(words, words[1:]):
             if w1 not in stop and w2 not in stop and len(w1) > 1 and len(w2) > 1 and target[_e1:_s2].strip() == "":
