@@ -141,7 +141,6 @@ def _check_and_write(files, cfg, checker, report, args, stream: TextIO) -> None:
 
 
 def cmd_check(args, out: TextIO, err: TextIO) -> int:
-    from . import baseline
     from .io.walk import expand
     from .model import Severity
     from .report import Report
@@ -154,11 +153,14 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
         err.write("tqcheck: --source pairs with exactly one target PATH\n")
         return EXIT_ERROR
     report = Report(rules=tuple(r.code for r in checker.rules), show_statistics=args.statistics)
-    try:
-        report.baseline = baseline.load(args.baseline) if args.baseline else None
-    except baseline.BaselineError as exc:
-        err.write(f"tqcheck: {exc}\n")
-        return EXIT_ERROR
+    if args.baseline:
+        from . import baseline
+
+        try:
+            report.baseline = baseline.load(args.baseline)
+        except baseline.BaselineError as exc:
+            err.write(f"tqcheck: {exc}\n")
+            return EXIT_ERROR
     if args.write_baseline:
         report.fingerprints = collections.Counter()
 
@@ -176,6 +178,8 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
         if args.output:
             stream.close()
     if args.write_baseline:
+        from . import baseline
+
         baseline.write(args.write_baseline, report.fingerprints)
     for e in report.errors:
         err.write(f"tqcheck: {e}\n")

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import subprocess
 from typing import Sequence
 
 from . import SUFFIXES, InputError
@@ -11,6 +10,8 @@ from . import SUFFIXES, InputError
 
 def _git_files(folder: str) -> list[str] | None:
     """Files git tracks or would track below ``folder`` (ignored ones left out); None outside a work tree."""
+    import subprocess  # only directories need it: a hook run on named files starts faster
+
     try:
         proc = subprocess.run(
             ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."],

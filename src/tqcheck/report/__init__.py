@@ -43,8 +43,8 @@ class Report:
 
     def add(self, findings: list[Finding]) -> None:
         """Take the (sorted) findings of one document."""
-        from .sarif import fingerprint
-
+        if self.fingerprints is not None or self.baseline is not None:
+            from .sarif import fingerprint
         codes = set()
         for f in findings:
             if self.fingerprints is not None:
