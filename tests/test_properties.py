@@ -80,3 +80,25 @@ def _single(code):
     if code not in _CHECKERS:
         _CHECKERS[code] = Checker(Config(select=(code,), glossary=GLOSSARY, names=GLOSSARY))
     return _CHECKERS[code]
+
+
+TRIGGERED = [r for r in all_rules() if r.trigger is not None]
+
+
+@pytest.mark.parametrize("code", [r.code for r in TRIGGERED])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(target=TEXT, source=st.one_of(st.none(), TEXT), lang=st.sampled_from(LANGS))
+def test_a_trigger_is_a_necessary_condition(code, target, source, lang):
+    """A rule skipped for lack of its trigger would have found nothing anyway."""
+    import dataclasses
+
+    ungated = Checker(Config(select=(code,)))
+    ungated._segment_rules = [dataclasses.replace(r, trigger=None) for r in ungated._segment_rules]
+    rule = next(r for r in TRIGGERED if r.code == code)
+    findings = ungated.check_document(Document((Segment(target=target, source=source),), lang, "vi")).findings
+    if rule.trigger.search(target) is None:
+        assert findings == []
+
+
+def test_triggered_rules_exist():
+    assert {"TQ501", "TQ801", "TQ805"} <= {r.code for r in TRIGGERED}

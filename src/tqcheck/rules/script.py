@@ -188,6 +188,7 @@ MOJIBAKE_RE = regex.compile(
     category="script",
     summary="Replacement characters and mojibake from a wrong text encoding",
     severity="error",
+    trigger=regex.compile(r"[ÃÂâÄÆáà?\ufffd]"),
 )
 def broken_encoding(seg, ctx):
     """Characters destroyed by a wrong text encoding somewhere in the pipeline.

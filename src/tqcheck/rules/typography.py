@@ -19,6 +19,7 @@ SPACE_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])[ \t\u00a0]+
     summary="A space before a danda, full stop, comma or colon",
     severity="warning",
     fixable="safe",
+    trigger=regex.compile(r"[ \t\u00a0][।॥,;:.]"),
 )
 def space_before_punctuation(seg, ctx):
     """A space between a word and the punctuation that closes it ("है ।", "said ,").
@@ -59,6 +60,7 @@ OPENING, CLOSING = "“„«", "”»"
     summary="A space just inside quotation marks",
     severity="warning",
     fixable="safe",
+    trigger=regex.compile(r"[\"“”„«»][ \t]|[ \t][\"“”„«»]"),
 )
 def quote_spacing(seg, ctx):
     """A space after an opening quote or before a closing one (`" बजट`, `said "`).
@@ -134,6 +136,7 @@ DOUBLED_RE = regex.compile(r"।।+|॥॥+|(?<![.])[,;:](?:[ \t]*[,;:])+|\.[ \
     summary="Doubled danda, commas or stops",
     severity="warning",
     fixable="safe",
+    trigger=regex.compile(r"।।|॥॥|[,;:][ \t]*[,;:]|\.[ \t]+\."),
 )
 def doubled_punctuation(seg, ctx):
     """Punctuation written twice ("।।", ",,", ". .").  An ellipsis is fine.
@@ -206,6 +209,7 @@ DOUBLE_SPACE_RE = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
     summary="Two or more spaces between words",
     severity="info",
     fixable="safe",
+    trigger=regex.compile(r"[ \u00a0][ \u00a0]"),
 )
 def double_space(seg, ctx):
     """Several spaces where one belongs.  Careful human copy has them too, so this is cosmetic (info).
