@@ -1,6 +1,7 @@
 """Fidelity family (TQ9xx): output that does not follow its source: loops, doubled glosses, lost or invented text."""
 from __future__ import annotations
 
+import collections
 import operator
 
 
@@ -22,8 +23,16 @@ def _repeats(tokens, n: int, i: int) -> int:
 
 
 def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int) -> bool:
-    """Cheap necessary condition for a loop: a phrase of n words repeated r times in a row
-    makes at least (r - 1) * n positions k with ``tokens[k] == tokens[k + n]``."""
+    """Cheap necessary conditions for a loop.
+
+    A phrase of n words repeated r times in a row puts each of its words in
+    the text r times: two words at least r times each, or (one word said
+    over and over) one word min(min_single, 2r) times.  And it makes at least
+    (r - 1) * n positions k with ``tokens[k] == tokens[k + n]``.
+    """
+    frequent = [c for c in collections.Counter(tokens).values() if c >= min_repeats]
+    if len(frequent) < 2 and not any(c >= min(min_single, 2 * min_repeats) for c in frequent):
+        return False
     for n in range(1, max_n + 1):
         needed = ((min_single if n == 1 else min_repeats) - 1) * n
         if needed <= sum(map(operator.eq, tokens, tokens[n:])):
