@@ -109,6 +109,31 @@ def test_currency_named_with_cldr_suggestion():
     assert f.suggestion == "वियतनामी डोंग"
 
 
+@pytest.mark.parametrize(
+    "text,lang,suggestion",
+    [
+        ("Le chiffre d'affaires a atteint 14 000 milliards de dollars vietnamiens.", "fr", "dôngs vietnamiens"),
+        ("Il a payé 1 dollar vietnamien.", "fr", "dông vietnamien"),
+        ("Los ingresos alcanzaron 14 billones de dólares vietnamitas.", "es", "dongs vietnamitas"),
+        ("Der Umsatz erreichte 14 Billionen vietnamesische Dollar.", "de", None),
+        ("एकूण महसूल 14,000 अब्ज व्हिएतनामी डॉलर झाला.", "mr", None),
+        ("মোট রাজস্ব ১৪ হাজার কোটি ভিয়েতনামি ডলার হয়েছে।", "bn", None),
+    ],
+)
+def test_misnamed_currency_in_languages_of_either_word_order(text, lang, suggestion):
+    """The country adjective and the unit word are read off CLDR in each language, a linking word ("de") may stand before them."""
+    (f,) = check(text, target_lang=lang, select=["TQ504"])
+    assert suggestion is None or f.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [("Le débat sur le dollar vietnamien continue depuis 2020.", "fr"), ("Il a payé 14 000 dôngs vietnamiens.", "fr"), ("Revenue reached 550 million US dollars.", "en")],
+)
+def test_currency_names_that_are_right_or_not_amounts_pass(text, lang):
+    assert check(text, target_lang=lang, select=["TQ504"]) == []
+
+
 def test_digit_style_minority_in_a_document():
     findings = check("वर्ष 2024 में 112% वृद्धि हुई और ५% अधिक राजस्व मिला, 6,५०० लोग आए।", target_lang="hi", select=["TQ502"])
     assert [f.suggestion for f in findings] == ["5", "6,500"]

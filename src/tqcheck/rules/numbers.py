@@ -239,7 +239,7 @@ def number_mismatch(seg, ctx):
             bare = _bare_source_values(seg, ctx, src)
         if t.exponent == 0 and value_key(t.number) in bare:
             continue
-        if 1900 <= t.number <= 2099 and t.number == int(t.number) and value_key(t.number % 100) in bare:
+        if t.exponent == 0 and 1900 <= t.number <= 2099 and t.number == int(t.number) and value_key(t.number % 100) in bare:
             continue  # "2016" for the source's "'16"
         scaled = next((s for s in src if s.exponent != t.exponent and same_value(s.number, t.number)), None)
         if scaled is None:
@@ -412,7 +412,7 @@ def _currency_table(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
     table: dict[str, str] = {}
     for code, names in cldr.currency_names(lang).items():
         for name in names:
-            table.setdefault(" ".join(regex.sub(r"\s*\(.*\)", "", name).casefold().split()), code)
+            table.setdefault(" ".join(_without_note(name).casefold().split()), code)
     for code in ("USD", "EUR", "VND", "GBP", "JPY", "CNY", "INR", "KRW", "THB", "AUD", "SGD", "NPR", "BDT"):
         table.setdefault(code.casefold(), code)
     for code, symbol in cldr.currency_symbols(lang).items():
@@ -508,6 +508,14 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
     return sorted(found)
 
 
+NOTE_RE = regex.compile(r"\s*\(.*\)")
+
+
+def _without_note(name: str) -> str:
+    """A CLDR currency name without its bracketed note ("Mexican peso (1861-1992)" -> "Mexican peso")."""
+    return NOTE_RE.sub("", name)
+
+
 @functools.lru_cache(maxsize=None)
 def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[str], bool]:
     """Country adjective -> {unit word: CLDR name}, all unit words, and whether the unit word comes last.
@@ -517,22 +525,21 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
     """
     from ..languages import cldr
 
-    names = [regex.sub(r"\s*\(.*\)", "", n) for forms in cldr.currency_names(lang).values() for n in forms]
+    names = [_without_note(n) for forms in cldr.currency_names(lang).values() for n in forms]
     multi = [n.casefold().split() for n in names if len(n.split()) >= 2]
     firsts = collections.Counter(p[0] for p in multi)
     lasts = collections.Counter(p[-1] for p in multi)
     head_last = max(lasts.values(), default=0) >= max(firsts.values(), default=0)
     adjectives: dict[str, dict[str, str]] = collections.defaultdict(dict)
     units: set[str] = set()
-    for forms in cldr.currency_names(lang).values():
-        display = regex.sub(r"\s*\(.*\)", "", forms[0])
-        for name in forms:
-            parts = regex.sub(r"\s*\(.*\)", "", name).casefold().split()
-            if len(parts) < 2:
-                continue
-            unit, adjective = (parts[-1], " ".join(parts[:-1])) if head_last else (parts[0], " ".join(parts[1:]))
-            adjectives[adjective][unit] = display
-            units.add(unit)
+    for name in names:
+        parts = name.casefold().split()
+        if len(parts) < 2:
+            continue
+        unit, adjective = (parts[-1], " ".join(parts[:-1])) if head_last else (parts[0], " ".join(parts[1:]))
+        # the suggestion keeps the number of the words it replaces ("dôngs vietnamiens" for "dollars vietnamiens")
+        adjectives[adjective].setdefault(unit, name)
+        units.add(unit)
     return dict(adjectives), frozenset(units), head_last
 
 
@@ -584,11 +591,24 @@ def currency_name(seg, ctx):
             if unit in allowed or unit.rstrip("s") in allowed:
                 break
             start, end = min(words[lo][0], ws), max(words[hi - 1][1], we)
-            if not any(start - d in ends for d in range(4)):
+            if not _after_amount(text, start, ends):
                 break  # not an amount: "the Vietnamese dollar debate" is a topic, not a sum
             name = next(iter(allowed.values()))
             yield Hit(start, end, f"{text[start:end]!r} is not a currency; CLDR's {ctx.target.name} name is {name!r}", suggestion=name)
             break
+
+
+#: What may stand between an amount and its currency: spaces, or a short linking word
+#: ("14 000 milliards de dollars", "5 millones de dólares", "d'euros").
+AMOUNT_LINK_RE = regex.compile(r"(?:[\s\u00a0]+|[\s\u00a0]+[\p{Ll}]{1,3}[\s\u00a0]+|[\s\u00a0]+\p{Ll}['’])\Z")
+
+
+def _after_amount(text: str, start: int, amount_ends: set[int]) -> bool:
+    """True when the phrase at ``start`` follows an amount (whose end is in ``amount_ends``)."""
+    for end in amount_ends:
+        if end == start or (0 < start - end <= 8 and AMOUNT_LINK_RE.match(text[end:start])):
+            return True
+    return False
 
 
 @rule(
