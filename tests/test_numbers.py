@@ -134,6 +134,19 @@ def test_currency_names_that_are_right_or_not_amounts_pass(text, lang):
     assert check(text, target_lang=lang, select=["TQ504"]) == []
 
 
+@pytest.mark.parametrize(
+    "target,lang",
+    [("सम्मेलन १५ घंटे शुरू हुआ।", "hi"), ("परिषद १५ तास सुरू झाली.", "mr"), ("सम्मेलन १५ घण्टा सुरु भयो।", "ne"), ("সম্মেলন ১৫ ঘণ্টা শুরু হয়।", "bn"), ("उद्घाटन ८.९ को हुआ।", "hi")],
+)
+def test_times_and_dates_whose_meaning_changed_are_found_in_native_digits_too(target, lang):
+    source = "Hội nghị bắt đầu lúc 15h ngày 8.9."
+    assert [f.code for f in check(target, source, target_lang=lang, source_lang="vi", select=["TQ506"])] == ["TQ506"]
+
+
+def test_a_longer_number_of_hours_is_not_the_clock_time():
+    assert check("सम्मेलन दोपहर ३ बजे शुरू हुआ, ११५ घंटे बाद ८.९१ प्रतिशत।", "Hội nghị bắt đầu lúc 15h ngày 8.9.", target_lang="hi", source_lang="vi", select=["TQ506"]) == []
+
+
 def test_digit_style_minority_in_a_document():
     findings = check("वर्ष 2024 में 112% वृद्धि हुई और ५% अधिक राजस्व मिला, 6,५०० लोग आए।", target_lang="hi", select=["TQ502"])
     assert [f.suggestion for f in findings] == ["5", "6,500"]

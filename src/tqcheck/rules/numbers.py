@@ -700,20 +700,33 @@ def time_as_duration(seg, ctx):
     if clock and duration:
         hours = {m.group(1).lstrip("0") or "0" for m in clock.finditer(folded)}
         for hour in sorted(hours):
-            for m in _hours_as_duration(hour, duration).finditer(tgt):
+            for m in _hours_as_duration(hour, duration, ctx.target.native_digits).finditer(tgt):
                 yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:00", suggestion=f"{hour}:00")
     day_month = _time_pattern(ctx.source.code, "day_month")
     if day_month:
         for m in day_month.finditer(folded):
             day, month = m.group(1), m.group(2)
-            for sep in ".,":
-                for t in regex.finditer(rf"(?<![\d.,]){day}{regex.escape(sep)}{month}(?![\d])", tgt):
-                    yield Hit(t.start(), t.end(), f"{t.group()!r} reads as a decimal number; the source means day {day} of month {month}")
+            for t in _day_month_as_decimal(day, month, ctx.target.native_digits).finditer(tgt):
+                yield Hit(t.start(), t.end(), f"{t.group()!r} reads as a decimal number; the source means day {day} of month {month}")
 
 
 @functools.lru_cache(maxsize=256)
-def _hours_as_duration(hour: str, duration: str) -> regex.Pattern:
-    return regex.compile(rf"(?<!\d){hour}\s*{duration}", regex.IGNORECASE)
+def _hours_as_duration(hour: str, duration: str, native_digits: str) -> regex.Pattern:
+    """``hour`` in ASCII or the language's own digits, then a word for hours."""
+    return regex.compile(rf"(?<!\p{{Nd}}){_any_digits(hour, native_digits)}\s*{duration}", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _day_month_as_decimal(day: str, month: str, native_digits: str) -> regex.Pattern:
+    """"8.9" or "8,9" (in ASCII or native digits) standing alone, as a decimal number would."""
+    return regex.compile(rf"(?<![\p{{Nd}}.,]){_any_digits(day, native_digits)}[.,]{_any_digits(month, native_digits)}(?!\p{{Nd}})")
+
+
+def _any_digits(number: str, native_digits: str) -> str:
+    """A pattern for the ASCII digits ``number`` written with ASCII or ``native_digits`` (one digit per value 0-9)."""
+    if len(native_digits) != 10:
+        return number
+    return "".join(f"[{d}{native_digits[int(d)]}]" for d in number)
 
 
 @functools.lru_cache(maxsize=None)
