@@ -152,7 +152,11 @@ def test_digit_style_minority_in_a_document():
     assert [f.suggestion for f in findings] == ["5", "6,500"]
 
 
-@pytest.mark.parametrize("text,lang,value", [("2,5 milliards", "fr", 2.5e9), ("3 миллиона", "ru", 3e6), ("5 พันล้าน", "th", 5e9)])
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [("2,5 milliards", "fr", 2.5e9), ("3 миллиона", "ru", 3e6), ("5 พันล้าน", "th", 5e9), ("5 ล้านดอง", "th", 5e6),
+     ("50億ドン", "ja", 5e9), ("50亿越南盾", "zh", 5e9), ("50억 동", "ko", 5e9)],
+)
 def test_scale_words_of_languages_without_a_profile_come_from_cldr(text, lang, value):
     (m,) = mentions(text, load_profile(lang))
     assert m.value == pytest.approx(value)

@@ -96,13 +96,25 @@ def _readings(token: str, decimal: str, group: str) -> list[tuple[float, bool, s
     return out or [(float(token.replace(",", "").replace(".", "")), False, None)]
 
 
+#: Letters of scripts written without spaces between words.
+UNSPACED_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
 @functools.lru_cache(maxsize=None)
 def _scale_re(lang: str) -> regex.Pattern | None:
     words = sorted(load_profile(lang).scale, key=len, reverse=True)
     if not words:
         return None
-    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return regex.compile(rf"\G(?:[ \t\u00a0]*(?:{alternation})(?![\p{{L}}\p{{M}}]))+", regex.IGNORECASE)
+    # a scale word must end its word ("tỷ", not the "tỷ" of "tỷ lệ"), except in scripts
+    # written without spaces between words ("50億ドン")
+    spaced = [w for w in words if not UNSPACED_RE.match(w[-1])]
+    unspaced = [w for w in words if UNSPACED_RE.match(w[-1])]
+    parts = []
+    if spaced:
+        parts.append("(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in spaced) + r")(?![\p{L}\p{M}])")
+    if unspaced:
+        parts.append("(?:" + "|".join(regex.escape(w) for w in unspaced) + ")")
+    return regex.compile(rf"\G(?:[ \t\u00a0]*(?:{'|'.join(parts)}))+", regex.IGNORECASE)
 
 
 def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:

@@ -106,12 +106,15 @@ def unit_name(unit: str, lang: str) -> str | None:
 
 
 def scale_words(lang: str) -> dict[str, int]:
-    """Scale words and their powers of ten from CLDR's long compact-number patterns ("0 million" -> 6)."""
+    """Scale words and their powers of ten from CLDR's compact-number patterns ("0 million" -> 6, "0億" -> 8)."""
     loc = _locale(lang)
     if loc is None:
         return {}
     out: dict[str, int] = {}
-    for forms in (loc.compact_decimal_formats.get("long") or {}).values():
+    # the long forms are words ("0 million"); where CLDR has only short ones, those are
+    # the words too in the languages concerned ("0万", "0億", "0억")
+    styles = loc.compact_decimal_formats
+    for forms in (styles.get("long") or styles.get("short") or {}).values():
         for magnitude, pattern in forms.items():
             text = getattr(pattern, "pattern", pattern)
             if not isinstance(text, str) or not magnitude.isdigit():
