@@ -76,8 +76,9 @@ PROTECTED_RES = (
 WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+(?:['’\-][\p{L}\p{M}\u200c\u200d]+)*")
 LETTERS_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
-#: Closing quotes and brackets that stay with the sentence they end.
-_CLOSERS = "[\"'”’»)\\]]*"
+#: Closing quotes and brackets that stay with the sentence they end (after a no-break
+#: space in French typography: "… House.\u00a0»").
+_CLOSERS = "(?:[\u00a0\u202f]?[\"'”’»)\\]])*"
 # A full stop ends a sentence unless it closes an initial ("J."), a short title ("Dr.") or a
 # dotted abbreviation ("U.S.", "यू.के.").
 _FULL_STOP = r"(?<!\b\p{Lu})(?<!\b\p{Lu}\p{Ll})(?<!\.[\p{L}\p{M}]{1,3})\.+" + _CLOSERS + r"(?=\s|$)"

@@ -23,6 +23,8 @@ _SCRIPT_FULL_STOP = {"Deva": "।", "Beng": "।", "Guru": "।", "Orya": "।",
 _NOT_SENTENCE_END = frozenset("\u104a")
 #: Sentence-final marks of a script that Unicode assigns to no script (full-width forms).
 _SCRIPT_SENTENCE_MARKS = {"Hans": ("！", "？"), "Hant": ("！", "？"), "Jpan": ("！", "？")}
+#: Languages whose typography puts a space inside these quotation marks (CLDR does not record it).
+_SPACED_QUOTES = {"fr": "«»"}
 #: CLDR writing systems that combine several Unicode scripts.
 _SCRIPT_PARTS = {"Hans": ("Hani",), "Hant": ("Hani",), "Jpan": ("Hani", "Hira", "Kana"), "Kore": ("Hang", "Hani")}
 
@@ -49,6 +51,8 @@ class Profile:
     boilerplate: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     placeholder_words: tuple[str, ...] = ()
     space_before_stop: str = "wrong"
+    #: Quotation marks the language's typography spaces from the words they enclose (« French »).
+    spaced_quotes: str = ""
     number_words: Mapping[str, float] = field(default_factory=dict)
     range_words: tuple[str, ...] = ("-", "–")
     ordinal_cues: tuple[str, ...] = ()
@@ -106,6 +110,7 @@ def load_profile(lang: str) -> Profile:
             boilerplate={k: _nfc_tuple(v) for k, v in data.get("boilerplate", {}).items()},
             placeholder_words=_nfc_tuple(data.get("placeholders", {}).get("words", ())),
             space_before_stop=data.get("space_before_stop", "wrong"),
+            spaced_quotes=data.get("spaced_quotes", ""),
             number_words=_nfc_keys(data.get("number_words", {})),
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),
@@ -139,6 +144,7 @@ def _derived_profile(code: str) -> Profile:
         full_stop=full_stop,
         sentence_end=tuple(dict.fromkeys((full_stop, ".", "?", "!", *_SCRIPT_SENTENCE_MARKS.get(script, ()), *_sentence_terminals(script)))),
         scale=cldr.scale_words(code),
+        spaced_quotes=_SPACED_QUOTES.get(code, ""),
         # Latin brand names and acronyms are everyday news in every script.
         tolerated_scripts=("Latn",) if script != "Latn" else (),
     )

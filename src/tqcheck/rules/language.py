@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 
+import regex
 
 from ..languages import all_shipped_profiles, load_profile
 from ..model import Hit
@@ -51,6 +52,28 @@ def identify(words: list[str], script: str) -> tuple[str, float, float] | None:
     return scored[0][1], scored[0][0], runner_up
 
 
+CAPITALISED_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*")
+QUOTED_RE = regex.compile(r"«([^«»\n]{1,300})»|“([^“”\n]{1,300})”|\"([^\"\n]{1,300})\"")
+
+
+def _without_quoted_titles(sentence: str) -> str:
+    """``sentence`` with quoted titles blanked: a book or film keeps its original title in any language.
+
+    A quotation counts as a title when most of its words are capitalised
+    ("« The Last Palace: Europe's Turbulent Century »"); quoted speech is
+    kept, since speech left untranslated is what this rule is for.
+    """
+    if not any(q in sentence for q in "«“\""):
+        return sentence
+
+    def blank(m):
+        words = LETTERS_RE.findall(m.group())
+        capitalised = sum(1 for w in words if w[0].isupper())
+        return " " * len(m.group()) if len(words) >= 2 and capitalised * 10 >= len(words) * 6 else m.group()
+
+    return QUOTED_RE.sub(blank, sentence)
+
+
 @rule(
     "TQ601",
     "wrong-language",
@@ -76,11 +99,14 @@ def wrong_language(seg, ctx):
     Good (hi): बैठक में Game of Thrones और FBI का ज़िक्र हुआ, और यह सही है।
     Good (en): The minister, Nguyễn Minh Hưng, visited Hà Nội and Đà Nẵng on Monday.
     Good (hi): यह बात उन्होंने कही थी और वे काम में लगे रहे, लेकिन नतीजा नहीं आया।
+    Good (fr): Il est l’auteur du livre « The Last Palace: Europe’s Turbulent Century in Five Lives and One Legendary House », paru en 2018 chez un grand éditeur.
+    Bad (fr): Le plan a été approuvé. The minister said that the budget was approved by the council on Monday. Les travaux commencent bientôt.
     """
     text = seg.target
     target = ctx.target
     for s, e in ctx.text.sentences:
-        words = LETTERS_RE.findall(text, s, e)
+        sentence = _without_quoted_titles(text[s:e])
+        words = LETTERS_RE.findall(sentence)
         if len(words) < ctx.options["min_words"]:
             continue
         script = _dominant_script(words)
@@ -95,11 +121,13 @@ def wrong_language(seg, ctx):
         lang, score, runner_up = found
         if lang == target.code or score < 2 or score <= _evidence(target, words) or score < 2 * runner_up:
             continue
-        if script in target.scripts and not load_profile(lang).distinctive_letters:
-            # same script, no telltale letters (hi/mr/ne): ask the detector
+        if (script in target.scripts and not load_profile(lang).distinctive_letters) or not target.shipped:
+            # same script and no telltale letters (hi/mr/ne), or a target without marker words
+            # to weigh against (a French sentence quoting an English title): ask the detector
             from ..languages.detect import get_detector
 
-            guesses = get_detector("auto").detect(text[s:e])
+            # names and organisations keep their language everywhere: the detector reads the rest
+            guesses = get_detector("auto").detect(CAPITALISED_RE.sub(" ", sentence))
             if not guesses or guesses[0][0] != lang or guesses[0][1] < ctx.options["min_probability"]:
                 continue
         name = load_profile(lang).name

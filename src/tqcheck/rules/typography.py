@@ -69,6 +69,8 @@ def quote_spacing(seg, ctx):
     shape; one with spaces on both sides (or starting a line before a space)
     is wrong either way, and so is an opening “ spaced from its word.
     Quotations that run over several paragraphs therefore cause no alarm.
+    Quotation marks that a language's typography spaces (the profile's
+    ``spaced_quotes``: French « ») are left alone.
 
     Bad (hi): प्रांत में कुल " बजट राजस्व बढ़ा।
     Bad (hi): " हाई डुओंग प्रांत का विकास" विषय पर।
@@ -81,13 +83,13 @@ def quote_spacing(seg, ctx):
     Good (hi): आया जा सकता है," ग्रांट ने कहा।
     Good (en): He said “we will win” and left.
     Good (bn): আরিয়ানি বলেছেন, ”এটা এখনো একটি প্রদেশ”।
+    Good (fr): Il a dit « nous gagnerons » hier.
     """
     text = seg.target
-    if not any(q in text for q in QUOTES):
-        return
+    spaced = ctx.target.spaced_quotes
     n = len(text)
     for i, ch in enumerate(text):
-        if ch not in QUOTES:
+        if ch not in QUOTES or ch in spaced:
             continue
         # a line start counts as space; a line end does not (a closing quote may end a line after a space)
         space_before = i == 0 or text[i - 1] in " \t\n"
