@@ -73,7 +73,6 @@ PROTECTED_RES = (
     (regex.compile(r"[\[<{&]"), MARKUP_TOKEN_RE),
 )
 
-WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+(?:['’\-][\p{L}\p{M}\u200c\u200d]+)*")
 LETTERS_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
 #: Closing quotes and brackets that stay with the sentence they end (after a no-break
@@ -164,10 +163,6 @@ class TextInfo:
     def folded(self) -> str:
         """The text case-folded (for caseless matching of words; offsets may differ from ``text``'s)."""
         return self.text.casefold()
-
-    @functools.cached_property
-    def words(self) -> list[tuple[int, int]]:
-        return [m.span() for m in WORD_RE.finditer(self.text)]
 
     @functools.cached_property
     def letter_runs(self) -> list[tuple[int, int, str]]:
