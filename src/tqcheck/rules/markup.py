@@ -22,8 +22,11 @@ ATTRIBUTES_RE = r"\[[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}[ \t]+[\p{L}\p{M}_-]{1,30}[ 
 def _placeholder_re(lang: str) -> regex.Pattern:
     profiles = (*all_shipped_profiles(), load_profile(lang))
     words = sorted({w for p in profiles for w in p.placeholder_words}, key=len, reverse=True)
-    known = r"\[[ \t]*/?(?:" + "|".join(regex.escape(w) for w in words) + r")[ \t]*\]"
-    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known)), regex.IGNORECASE)
+    alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
+    known = rf"\[[ \t]*/?{alternation}[ \t]*\]"
+    # the brackets lost on the way, the index kept: "विज्ञापन_2"
+    bare = rf"(?<![\p{{L}}\p{{M}}\p{{N}}_]){alternation}_\p{{Nd}}{{1,4}}(?![\p{{L}}\p{{M}}\p{{N}}_])"
+    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known, bare)), regex.IGNORECASE)
 
 
 @rule(
@@ -33,6 +36,7 @@ def _placeholder_re(lang: str) -> regex.Pattern:
     summary="Ad slots, shortcodes and bracketed placeholders left in the text, translated or not",
     severity="error",
     fixable="safe",
+    trigger=regex.compile(r"[\[_]"),
 )
 def leftover_placeholder(seg, ctx):
     """Placeholders and shortcodes of the publishing system left in the article.
@@ -42,19 +46,19 @@ def leftover_placeholder(seg, ctx):
     them, so the leftover may be in any script: "[विज्ञापन_2]" is "[ad_2]"
     rendered into Hindi.  The rule recognises the shape (a bracketed word
     with an index, a closing "[/word]", a shortcode with attributes) in every
-    script, and the common placeholder words of every shipped language.
-    Editorial brackets such as "[sic]" or "[mentait]" are not reported.
+    script, and the common placeholder words of every shipped language, also
+    when the brackets were lost ("विज्ञापन_2").  Editorial brackets such as
+    "[sic]" or "[mentait]" are not reported.
 
     Bad (hi): सम्मेलन आयोजित किया। [विज्ञापन_2] प्रांतीय कर विभाग ने कहा।
     Bad (en): The bridge opened. [ad_1] Traffic resumed.
     Bad (hi): पुल का उद्घाटन हुआ [/कैप्शन]
     Bad (vi): Cầu được khánh thành. [quảng cáo]
+    Bad (hi): सम्मेलन आयोजित किया। विज्ञापन_2 प्रांतीय कर विभाग ने कहा।
     Good (en): He said it "[was] not easy" to win.
     Good (hi): सूची [1] में 12 नाम हैं।
     """
     text = seg.target
-    if "[" not in text:
-        return
     for m in finditer(_placeholder_re(ctx.target.code), text):
         token = m.group()
         translated = "" if token.isascii() else " (translated by the MT engine)"
@@ -110,7 +114,7 @@ def html_markup(seg, ctx):
 TEMPLATE_RE = LazyPattern(
     r"\{\{[^{}\n]{1,80}\}\}|\$\{[^{}\n]{1,80}\}|\{[A-Za-z_][A-Za-z0-9_.]{0,40}\}|\{[0-9]{1,2}\}"
     r"|%\([A-Za-z_][A-Za-z0-9_]{0,40}\)[-+#0]*[0-9]*(?:\.[0-9]+)?[sdifr]"
-    r"|(?<![\p{L}\p{N}%])%[-+#0]*[0-9]*(?:\.[0-9]+)?[sdif](?![\p{L}\p{N}])"
+    r"|(?<![\p{L}\p{N}%])%(?:[1-9][0-9]?\$)?[-+#0]*[0-9]*(?:\.[0-9]+)?[sdif](?![\p{L}\p{N}])"
 )
 
 
@@ -130,6 +134,7 @@ def template_variable(seg, ctx):
 
     Bad (hi): कार्यक्रम संपन्न हुआ। {{image}} अगले दिन
     Bad (en): Welcome, %s, to the portal.
+    Bad (hi): कुल %1$s लोग आए।
     Good (en): Profits rose 5% since 2023, and 7% of firms said so.
     Good (en): Sets like {1, 2} are fine in prose.
     """
