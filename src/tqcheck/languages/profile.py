@@ -145,6 +145,7 @@ def _derived_profile(code: str) -> Profile:
         sentence_end=tuple(dict.fromkeys((full_stop, ".", "?", "!", *_SCRIPT_SENTENCE_MARKS.get(script, ()), *_sentence_terminals(script)))),
         scale=cldr.scale_words(code),
         spaced_quotes=_SPACED_QUOTES.get(code, ""),
+        boilerplate=site_phrases().get(code, {}),
         # Latin brand names and acronyms are everyday news in every script.
         tolerated_scripts=("Latn",) if script != "Latn" else (),
     )
@@ -170,6 +171,15 @@ def _all_sentence_terminals() -> tuple[str, ...]:
     # all of them lie below U+20000 (Unicode 15: the last is U+1DA88)
     every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x20000)))
     return tuple(c for c in regex.findall(r"\p{Sentence_Terminal}", every) if c not in _NOT_SENTENCE_END)
+
+
+@functools.lru_cache(maxsize=1)
+def site_phrases() -> dict[str, dict[str, tuple[str, ...]]]:
+    """News-site furniture of languages without a shipped profile (``data/boilerplate.toml``): language -> kind -> phrases."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "boilerplate.toml")
+    with open(path, "rb") as f:
+        data = tomllib.load(f)
+    return {lang: {kind: _nfc_tuple(phrases) for kind, phrases in kinds.items()} for lang, kinds in data.items()}
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,9 +1,9 @@
 """Boilerplate family (TQ3xx): page furniture scraped along with the article.
 
-The phrases live in the language profiles (``[boilerplate]``); the rules
-combine the lists of every shipped language with the target's, so furniture
-is found whether it was translated, left in English or left in the source
-language.
+The phrases live in the language profiles (``[boilerplate]``) and, for
+languages without a profile, in ``languages/data/boilerplate.toml``; the
+rules combine all of them with the target's, so furniture is found whether
+it was translated, left in English or left in the source language.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import functools
 
 import regex
 
-from ..languages import all_shipped_profiles, load_profile
+from ..languages import all_shipped_profiles, load_profile, site_phrases
 from ..model import Hit
 from ..registry import rule
 from ..text import LETTERS_RE, LazyPattern, finditer
@@ -26,8 +26,9 @@ SPACES_RE = regex.compile(r"\s+")
 
 
 def _phrases(lang: str, kind: str) -> list[str]:
-    """Phrases of ``kind`` from every shipped profile and the target's."""
+    """Phrases of ``kind`` from every shipped profile, the site-furniture data of other languages, and the target's."""
     words = {w for p in (*all_shipped_profiles(), load_profile(lang)) for w in p.boilerplate.get(kind, ())}
+    words.update(w for kinds in site_phrases().values() for w in kinds.get(kind, ()))
     return sorted(words, key=len, reverse=True)
 
 
