@@ -147,6 +147,20 @@ def test_a_longer_number_of_hours_is_not_the_clock_time():
     assert check("सम्मेलन दोपहर ३ बजे शुरू हुआ, ११५ घंटे बाद ८.९१ प्रतिशत।", "Hội nghị bắt đầu lúc 15h ngày 8.9.", target_lang="hi", source_lang="vi", select=["TQ506"]) == []
 
 
+@pytest.mark.parametrize(
+    "source,target,lang",
+    [("Phong trào này nổi lên vào những năm 1930.", "Ce mouvement est apparu dans les années 30.", "fr"),
+     ("Giá nhà tăng mạnh từ thập niên 1980.", "House prices have risen sharply since the 80s.", "en"),
+     ("Ông đến chợ lúc 4.40 sáng.", "Он пришел на рынок в 4:40 утра.", "ru")],
+)
+def test_shortened_years_and_dotted_times_are_the_same_figures(source, target, lang):
+    assert check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"]) == []
+
+
+def test_a_changed_minute_is_still_found():
+    assert [f.code for f in check("Он пришел на рынок в 4:50 утра.", "Ông đến chợ lúc 4.40 sáng.", target_lang="ru", source_lang="vi", select=["TQ501"])] == ["TQ501"]
+
+
 def test_digit_style_minority_in_a_document():
     findings = check("वर्ष 2024 में 112% वृद्धि हुई और ५% अधिक राजस्व मिला, 6,५०० लोग आए।", target_lang="hi", select=["TQ502"])
     assert [f.suggestion for f in findings] == ["5", "6,500"]

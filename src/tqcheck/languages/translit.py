@@ -59,6 +59,8 @@ def deva_key(word: str) -> str:
     True
     >>> deva_key("होंग") == deva_key("होआंग"), deva_key("ट्रान") == deva_key("त्रान"), deva_key("वान") == deva_key("बिएन")
     (True, True, False)
+    >>> deva_key("व्हान") == deva_key("वान")
+    True
     """
     chars = [c for c in unicodedata.normalize("NFD", word) if c != NUKTA]
     out: list[str] = []
@@ -69,6 +71,8 @@ def deva_key(word: str) -> str:
             out.append("n")
         elif ch == VIRAMA or ch == "\u200c" or ch == "\u200d":
             continue
+        elif ch == "ह" and prev == VIRAMA and i >= 2 and chars[i - 2] == "व":
+            continue  # व्हान: Marathi writes the v of loanwords व्ह
         elif _is_vowel(ch):
             out.append(_VOWEL_CLASS.get(ch, "A"))
         elif ch == "व" and prev == VIRAMA:

@@ -353,7 +353,8 @@ def name_not_rendered(seg, ctx):
     दांग / डांग) all match.  A name left in Latin letters, garbled, or
     dropped is reported on the source, with the expected spelling as
     suggestion.  For Latin-script targets the name is expected with or
-    without diacritics.  A names glossary (``names`` in the configuration:
+    without diacritics; targets in other scripts (Bengali, Thai...) are
+    checked only against the names glossary.  A names glossary (``names`` in the configuration:
     TSV/CSV with source name, target spelling, accepted variants) overrides
     the model for the names it lists.
 
@@ -363,14 +364,18 @@ def name_not_rendered(seg, ctx):
     Good (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वांग तुआन ने भाषण दिया।
     Good (vi>hi): Bà Nguyễn Thị Thanh Hương nói. => सुश्री न्गुयेन थी थान हुओंग ने कहा।
     Good (vi>en): Ông Lê Quang Tuấn phát biểu. => Le Quang Tuan spoke.
+    Good (vi>mr): Ông Nguyễn Văn Hùng phát biểu. => श्री न्गुयेन व्हान हुंग यांनी भाषण केले.
+    Good (vi>bn): Ông Nguyễn Văn Hùng phát biểu. => জনাব নগুয়েন ভ্যান হুং বক্তব্য দেন।
     """
-    names = source_names(seg.source)
+    deva = _is_deva(ctx.target)
     user = _user_names(ctx)
+    if not deva and "Latn" not in ctx.target.scripts and not user:
+        return  # no transliteration model for this script: nothing to expect
+    names = source_names(seg.source)
     names += [n for n in _user_names_in(seg.source, user) if all(n[0] >= e or n[1] <= s for s, e, _ in names)]
     if not names:
         return
     target = seg.target
-    deva = _is_deva(ctx.target)
     if deva:
         keys = tuple(translit.deva_key(w) for _, _, w in ctx.text.letter_runs)
     else:
@@ -391,7 +396,7 @@ def name_not_rendered(seg, ctx):
             else:
                 how = "not found"
             yield Hit(s, e, f"name {name!r} {how} in the target (expected e.g. {rendered!r})", suggestion=rendered, field="source")
-        else:
+        elif "Latn" in ctx.target.scripts:
             if translit.latin_key(name) in folded:
                 continue
             yield Hit(s, e, f"name {name!r} not found in the target", suggestion=translit.latin_key(name).title(), field="source")

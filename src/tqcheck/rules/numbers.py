@@ -103,10 +103,18 @@ def _time_values(folded: str, profile: Profile) -> list[float]:
     return out
 
 
+#: A time of day written with a separator, as a figure reads it ("7.55", "15,30").
+DOTTED_TIME_RE = regex.compile(r"([01]?\d|2[0-3])[.,]([0-5]\d)")
+
+
 def _bare_source_values(seg, ctx, src: list[Mention]) -> set[float]:
     """Value keys a target figure may also stand for: the source's figures without their scale words,
-    numbers written as words, Roman numerals, clock times and day.month dates."""
+    years shortened to two digits, numbers written as words, Roman numerals, clock times and day.month dates."""
     extra = [v for m in src for v in (m.number, m.alternative) if v is not None]
+    # a year may come back shortened: "the 30s", "les années 80", "'16"
+    extra += [m.number % 100 for m in src if m.exponent == 0 and 1900 <= m.number <= 2099 and m.number == int(m.number)]
+    # a time written with a full stop ("7.55") comes back as "7:55" or "07h55"
+    extra += [float(part) for m in src if m.exponent == 0 for clock in (DOTTED_TIME_RE.fullmatch(m.text),) if clock for part in clock.groups()]
     folded = ctx.src.folded
     extra += _number_words(folded, ctx.source) + _roman_values(seg.source, ctx.source)
     if src:
