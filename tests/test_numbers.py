@@ -157,6 +157,12 @@ def test_shortened_years_and_dotted_times_are_the_same_figures(source, target, l
     assert check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"]) == []
 
 
+def test_years_of_a_local_calendar_are_the_same_year():
+    source = "Kỳ thi tiếp tục vào năm 2018."
+    assert check("การสอบดำเนินต่อไปในปี พ.ศ. 2561", source, target_lang="th", source_lang="vi", select=["TQ501"]) == []
+    assert [f.code for f in check("การสอบดำเนินต่อไปในปี พ.ศ. 2562", source, target_lang="th", source_lang="vi", select=["TQ501"])] == ["TQ501"]
+
+
 def test_a_changed_minute_is_still_found():
     assert [f.code for f in check("Он пришел на рынок в 4:50 утра.", "Ông đến chợ lúc 4.40 sáng.", target_lang="ru", source_lang="vi", select=["TQ501"])] == ["TQ501"]
 

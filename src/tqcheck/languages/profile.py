@@ -25,6 +25,8 @@ _NOT_SENTENCE_END = frozenset("\u104a")
 _SCRIPT_SENTENCE_MARKS = {"Hans": ("！", "？"), "Hant": ("！", "？"), "Jpan": ("！", "？")}
 #: Languages whose typography puts a space inside these quotation marks (CLDR does not record it).
 _SPACED_QUOTES = {"fr": "«»"}
+#: Local calendars news gives years in: Buddhist Era (Thai, Lao), Solar Hijri (Persian; the year turns in March).
+_YEAR_OFFSETS = {"th": (543,), "lo": (543,), "fa": (-621, -622)}
 #: CLDR writing systems that combine several Unicode scripts.
 _SCRIPT_PARTS = {"Hans": ("Hani",), "Hant": ("Hani",), "Jpan": ("Hani", "Hira", "Kana"), "Kore": ("Hang", "Hani")}
 
@@ -53,6 +55,8 @@ class Profile:
     space_before_stop: str = "wrong"
     #: Quotation marks the language's typography spaces from the words they enclose (« French »).
     spaced_quotes: str = ""
+    #: Years of the local calendar that news uses, as offsets from the Gregorian year (Thai 2561 = 2018 + 543).
+    year_offsets: tuple[int, ...] = ()
     number_words: Mapping[str, float] = field(default_factory=dict)
     range_words: tuple[str, ...] = ("-", "–")
     ordinal_cues: tuple[str, ...] = ()
@@ -111,6 +115,7 @@ def load_profile(lang: str) -> Profile:
             placeholder_words=_nfc_tuple(data.get("placeholders", {}).get("words", ())),
             space_before_stop=data.get("space_before_stop", "wrong"),
             spaced_quotes=data.get("spaced_quotes", ""),
+            year_offsets=tuple(data.get("year_offsets", ())),
             number_words=_nfc_keys(data.get("number_words", {})),
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),
@@ -145,6 +150,7 @@ def _derived_profile(code: str) -> Profile:
         sentence_end=tuple(dict.fromkeys((full_stop, ".", "?", "!", *_SCRIPT_SENTENCE_MARKS.get(script, ()), *_sentence_terminals(script)))),
         scale=cldr.scale_words(code),
         spaced_quotes=_SPACED_QUOTES.get(code, ""),
+        year_offsets=_YEAR_OFFSETS.get(code, ()),
         boilerplate=site_phrases().get(code, {}),
         # Latin brand names and acronyms are everyday news in every script.
         tolerated_scripts=("Latn",) if script != "Latn" else (),

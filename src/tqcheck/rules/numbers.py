@@ -249,6 +249,8 @@ def number_mismatch(seg, ctx):
             continue
         if t.exponent == 0 and 1900 <= t.number <= 2099 and t.number == int(t.number) and value_key(t.number % 100) in bare:
             continue  # "2016" for the source's "'16"
+        if t.exponent == 0 and any(value_key(t.number - offset) in full for offset in ctx.target.year_offsets):
+            continue  # a year of the local calendar: Thai "พ.ศ. 2561" for 2018
         scaled = next((s for s in src if s.exponent != t.exponent and same_value(s.number, t.number)), None)
         if scaled is None:
             scaled = next((s for s in src if s.exponent and _power_of_ten_apart(s.value, t.value)), None)
