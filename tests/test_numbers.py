@@ -151,7 +151,9 @@ def test_a_longer_number_of_hours_is_not_the_clock_time():
     "source,target,lang",
     [("Phong trào này nổi lên vào những năm 1930.", "Ce mouvement est apparu dans les années 30.", "fr"),
      ("Giá nhà tăng mạnh từ thập niên 1980.", "House prices have risen sharply since the 80s.", "en"),
-     ("Ông đến chợ lúc 4.40 sáng.", "Он пришел на рынок в 4:40 утра.", "ru")],
+     ("Ông đến chợ lúc 4.40 sáng.", "Он пришел на рынок в 4:40 утра.", "ru"),
+     ("Trận đấu bắt đầu lúc 5.30 chiều thứ Bảy.", "การแข่งขันเริ่มเวลา 17.30 น. ในวันเสาร์", "th"),
+     ("Ngày 29 tháng 9 năm 1918, Trung tá Vann chỉ huy tiểu đoàn.", "เมื่อ 29 กันยายน 1918 พันโทวานน์นำกองพัน", "th")],
 )
 def test_shortened_years_and_dotted_times_are_the_same_figures(source, target, lang):
     assert check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"]) == []
@@ -174,7 +176,7 @@ def test_digit_style_minority_in_a_document():
 
 @pytest.mark.parametrize(
     "text,lang,value",
-    [("2,5 milliards", "fr", 2.5e9), ("3 миллиона", "ru", 3e6), ("5 พันล้าน", "th", 5e9), ("5 ล้านดอง", "th", 5e6),
+    [("2,5 milliards", "fr", 2.5e9), ("3 миллиона", "ru", 3e6), ("5 พันล้าน", "th", 5e9), ("1918 พันโท", "th", 1918),
      ("50億ドン", "ja", 5e9), ("50亿越南盾", "zh", 5e9), ("50억 동", "ko", 5e9)],
 )
 def test_scale_words_of_languages_without_a_profile_come_from_cldr(text, lang, value):

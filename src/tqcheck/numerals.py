@@ -96,8 +96,10 @@ def _readings(token: str, decimal: str, group: str) -> list[tuple[float, bool, s
     return out or [(float(token.replace(",", "").replace(".", "")), False, None)]
 
 
-#: Letters of scripts written without spaces between words.
-UNSPACED_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+#: Scale words that may run straight into the next word: Han numerals (万, 億, 亿), which
+#: never begin another word after a figure.  A Thai scale word does ("พัน" in "พันโท",
+#: lieutenant colonel), so it must end its word like any other.
+UNSPACED_RE = regex.compile(r"\p{Han}")
 
 
 @functools.lru_cache(maxsize=None)
@@ -105,8 +107,7 @@ def _scale_re(lang: str) -> regex.Pattern | None:
     words = sorted(load_profile(lang).scale, key=len, reverse=True)
     if not words:
         return None
-    # a scale word must end its word ("tỷ", not the "tỷ" of "tỷ lệ"), except in scripts
-    # written without spaces between words ("50億ドン")
+    # a scale word must end its word ("tỷ", not the "tỷ" of "tỷ lệ"), except a Han numeral ("50億ドン")
     spaced = [w for w in words if not UNSPACED_RE.match(w[-1])]
     unspaced = [w for w in words if UNSPACED_RE.match(w[-1])]
     parts = []

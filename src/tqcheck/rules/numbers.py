@@ -113,8 +113,12 @@ def _bare_source_values(seg, ctx, src: list[Mention]) -> set[float]:
     extra = [v for m in src for v in (m.number, m.alternative) if v is not None]
     # a year may come back shortened: "the 30s", "les années 80", "'16"
     extra += [m.number % 100 for m in src if m.exponent == 0 and 1900 <= m.number <= 2099 and m.number == int(m.number)]
-    # a time written with a full stop ("7.55") comes back as "7:55" or "07h55"
-    extra += [float(part) for m in src if m.exponent == 0 for clock in (DOTTED_TIME_RE.fullmatch(m.text),) if clock for part in clock.groups()]
+    # a time written with a full stop ("7.55") comes back as "7:55", "07h55" or "19.55"
+    for m in src:
+        clock = DOTTED_TIME_RE.fullmatch(m.text) if m.exponent == 0 else None
+        if clock:
+            hour, minute = int(clock.group(1)), int(clock.group(2))
+            extra += [hour, minute, (hour + 12) % 24 + minute / 100]
     folded = ctx.src.folded
     extra += _number_words(folded, ctx.source) + _roman_values(seg.source, ctx.source)
     if src:

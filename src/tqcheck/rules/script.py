@@ -36,7 +36,8 @@ def _telltale_letters() -> frozenset[str]:
 
 def _looks_vietnamese(words: list[str], source: str | None) -> bool:
     """Accented Latin that is Vietnamese: telltale letters, accented words that are all
-    Vietnamese syllables ("Kim Thành"), or words copied from the source."""
+    Vietnamese syllables ("Kim Thành"), or words copied from the source that are not
+    just names ("Paz Zárate" in a Thai article is a name, wherever it came from)."""
     from ..languages.translit import split_syllable
 
     accented = [w for w in words if not w.isascii()]
@@ -44,8 +45,8 @@ def _looks_vietnamese(words: list[str], source: str | None) -> bool:
         return False
     if any(not _telltale_letters().isdisjoint(w) for w in accented):
         return True
-    if source and all(w in source for w in words):
-        return True
+    if source and all(w in source for w in words) and any(w[0].islower() for w in accented):
+        return True  # copied words, not only names (which keep their letters in any language)
     return all(split_syllable(w) is not None for w in accented)
 
 
@@ -93,6 +94,7 @@ def foreign_script(seg, ctx):
     Good (hi): FBI और CNN ने बताया कि https://example.com/a-b पर जानकारी है।
     Good (vi): Ông Nguyễn Minh Hưng phát biểu tại hội nghị.
     Good (th): ผู้เชี่ยวชาญ Paz Zárate กล่าว
+    Good (vi>th): Chuyên gia Paz Zárate cho biết. => ผู้เชี่ยวชาญ Paz Zárate กล่าว
     Good (en): The minister visited Hà Nội on Monday.
     """
     text = seg.target
