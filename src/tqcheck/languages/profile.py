@@ -55,6 +55,8 @@ class Profile:
     space_before_stop: str = "wrong"
     #: Quotation marks the language's typography spaces from the words they enclose (« French »).
     spaced_quotes: str = ""
+    #: Case endings the language writes straight onto a word in Latin letters ("Trulyसाठी" in Marathi).
+    latin_suffixes: frozenset[str] = frozenset()
     #: Years of the local calendar that news uses, as offsets from the Gregorian year (Thai 2561 = 2018 + 543).
     year_offsets: tuple[int, ...] = ()
     number_words: Mapping[str, float] = field(default_factory=dict)
@@ -116,6 +118,7 @@ def load_profile(lang: str) -> Profile:
             space_before_stop=data.get("space_before_stop", "wrong"),
             spaced_quotes=data.get("spaced_quotes", ""),
             year_offsets=tuple(data.get("year_offsets", ())),
+            latin_suffixes=frozenset(_nfc_tuple(data.get("latin_suffixes", ()))),
             number_words=_nfc_keys(data.get("number_words", {})),
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),

@@ -146,23 +146,41 @@ def mixed_script_word(seg, ctx):
     Look-alike letters from another alphabet (a Cyrillic "о" inside an
     English word) break search and spell-checking; a Latin fragment glued to
     a Devanagari word is a broken transliteration.  Where the foreign letters
-    have Latin look-alikes, the suggestion replaces them.
+    have Latin look-alikes, the suggestion replaces them.  In Marathi, Nepali
+    and Bengali a case ending written straight onto a Latin word
+    ("Trulyसाठी", "CNNले") is common practice, reported at info level (the
+    profile's ``latin_suffixes``).
 
     Bad (en): The cоmpany reported strong growth.
     Bad (hi): मंत्री गुयेनHưng ने कहा।
     Good (en): The company reported strong growth.
     Good (hi): मंत्री गुयेन हंग ने ई-मेल भेजा।
     Good (th): Lee กล่าวกับ CNBCในการสัมภาษณ์
+    Good (mr): आणि ऍक्सेसरीज ब्रँड Trulyसाठी वेळ नाही.
     """
     text = seg.target
     for s, e, scripts in _foreign_words(seg, ctx):
         if len(scripts) < 2 or not scripts.isdisjoint(UNSPACED_SCRIPTS):
             continue
         word = text[s:e]
+        names = " and ".join(sorted(script_name(x) for x in scripts))
+        ending = _latin_word_with_ending(word, ctx.target.latin_suffixes)
+        if ending:
+            yield Hit(s, e, f"word {word!r} joins a Latin word and the {ctx.target.name} ending {ending!r}", severity=Severity.INFO)
+            continue
         fixed = "".join(CONFUSABLES.get(c, c) for c in word)
         suggestion = fixed if len(letter_scripts(fixed)) == 1 else _split_at_script_change(word)
-        names = " and ".join(sorted(script_name(x) for x in scripts))
         yield Hit(s, e, f"word {word!r} mixes {names} letters", suggestion=suggestion)
+
+
+def _latin_word_with_ending(word: str, endings: frozenset[str]) -> str | None:
+    """The ending of ``word`` when it is a Latin word followed by one of ``endings`` (reported at info)."""
+    if not endings:
+        return None
+    split = next((i for i, c in enumerate(word) if not c.isascii()), None)
+    if not split or not word[:split].isalpha():
+        return None
+    return word[split:] if word[split:] in endings else None
 
 
 def _split_at_script_change(word: str) -> str | None:
