@@ -63,3 +63,12 @@ def test_sentences_are_ordered_disjoint_trimmed_spans_inside_the_text(text, lang
         assert previous <= s < e <= len(text)
         assert not text[s].isspace() and not text[e - 1].isspace()
         previous = e
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_letter_runs_are_the_positions_of_the_letter_words(text):
+    from tqcheck.text import LETTERS_RE
+
+    info = TextInfo(text)
+    assert info.letter_runs == [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(text)]
+    assert [w for _, _, w in info.letter_runs] == info.letter_words

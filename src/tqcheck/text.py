@@ -165,9 +165,21 @@ class TextInfo:
         return self.text.casefold()
 
     @functools.cached_property
+    def letter_words(self) -> list[str]:
+        """The runs of letters and marks, without their positions (cheaper when only the words matter)."""
+        return LETTERS_RE.findall(self.text)
+
+    @functools.cached_property
     def letter_runs(self) -> list[tuple[int, int, str]]:
         """(start, end, text) of every run of letters and marks (no hyphens or digits inside)."""
-        return [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(self.text)]
+        # placed by searching for each word after the previous one: between two runs there are
+        # no letters, so the first occurrence is the run itself
+        text, out, pos = self.text, [], 0
+        for word in self.letter_words:
+            start = text.find(word, pos)
+            pos = start + len(word)
+            out.append((start, pos, word))
+        return out
 
     @functools.cached_property
     def tokens(self) -> list[tuple[int, int, str]]:

@@ -151,8 +151,22 @@ def _runs(ctx, index: int) -> list[NameRun]:
     info = ctx.info(index)
     cached = info.__dict__.get("name_runs")
     if cached is None:
-        cached = info.__dict__["name_runs"] = name_runs(info.text, ctx.target, words=info.letter_runs)
+        cached = info.__dict__["name_runs"] = name_runs(info.text, ctx.target, words=info.letter_runs) if _may_hold_names(info, ctx.target) else []
     return cached
+
+
+def _may_hold_names(info, profile) -> bool:
+    """Whether two name-like words stand next to each other somewhere (words only, no positions yet)."""
+    usable = _usable_words(profile, frozenset())
+    previous = False
+    for w in info.letter_words:
+        ok = usable.get(w)
+        if ok is None:
+            ok = usable.setdefault(w, _usable(w, profile, frozenset()))
+        if ok and previous:
+            return True
+        previous = ok
+    return False
 
 
 @rule(
@@ -262,7 +276,7 @@ def name_translated(seg, ctx):
     if not meanings:
         return
     text = seg.target
-    present = {w for _, _, w in ctx.text.letter_runs}
+    present = set(ctx.text.letter_words)
     if _meaning_words(ctx.target.code).isdisjoint(present):
         return
     deva = _is_deva(ctx.target)

@@ -285,7 +285,7 @@ def spelling_variants(doc, ctx):
     # one spelling, and only those with several are looked up again, in place.
     distinct: set[str] = set()
     for i in range(len(doc.segments)):
-        distinct.update({w for _, _, w in ctx.info(i).letter_runs})
+        distinct.update(ctx.info(i).letter_words)
     spelled = {word: (nfc, _spelling_key(nfc, script)) for word in distinct if not word.isascii() for nfc in (_nfc(word),)}
     forms = collections.defaultdict(set)
     for nfc, key in spelled.values():
@@ -295,7 +295,10 @@ def spelling_variants(doc, ctx):
         return
     places = collections.defaultdict(list)
     for i in range(len(doc.segments)):
-        for s, e, word in ctx.info(i).letter_runs:
+        info = ctx.info(i)
+        if varied.keys().isdisjoint(info.letter_words):
+            continue  # positions only where a varied spelling stands
+        for s, e, word in info.letter_runs:
             found = varied.get(word)
             if found is not None:
                 places[found[1]].append((i, s, e, found[0]))
