@@ -143,7 +143,7 @@ class Checker:
                 if trigger is not None:
                     fired = triggered.get(trigger)
                     if fired is None:
-                        fired = triggered[trigger] = trigger.search(seg.target) is not None
+                        fired = triggered[trigger] = ctx.text.has(trigger)
                     if not fired:
                         continue
                 ctx.options = options

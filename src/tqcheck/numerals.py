@@ -123,13 +123,14 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
 
     ``skip(start, end)`` may exclude spans (URLs, identifiers).
     """
-    if ANY_DIGIT_RE.search(text) is None:
+    first = ANY_DIGIT_RE.search(text)
+    if first is None:
         return []
     out = []
     scale_re = _scale_re(profile.code)
     native_digits = set(profile.native_digits)
     three_decimals = _three_decimals(profile.decimal)
-    for m in NUMBER_RE.finditer(text):  # runs of one class: linear, no timeout needed
+    for m in NUMBER_RE.finditer(text, first.start()):  # runs of one class: linear, no timeout needed
         start, digits_end = m.span()
         if start and text[start - 1] in ".,":
             continue
@@ -225,6 +226,7 @@ def _scale_table(lang: str) -> dict[str, int]:
     return table
 
 
+@functools.lru_cache(maxsize=8192)
 def value_key(v: float) -> float:
     """A value rounded to nine significant digits: equal keys are the same figure (for sets and counters)."""
     return float(f"{v:.9g}")

@@ -119,6 +119,14 @@ class TextInfo:
         #: The language's sentence-final marks (every Unicode sentence terminal when empty).
         self.sentence_end = sentence_end
 
+    def has(self, pattern) -> bool:
+        """Whether ``pattern`` occurs in the text; asked once per pattern (rule triggers, digit tests)."""
+        found = self.__dict__.setdefault("_has", {})
+        answer = found.get(pattern)
+        if answer is None:
+            answer = found[pattern] = pattern.search(self.text) is not None
+        return answer
+
     @functools.cached_property
     def protected(self) -> list[tuple[int, int]]:
         """Sorted, merged spans of URLs, e-mail addresses, file names, handles, document numbers and markup tokens."""

@@ -119,10 +119,10 @@ def duplicated_sentence(doc, ctx):
     seen: dict[str, tuple[int, int]] = {}
     for i, seg in enumerate(doc.segments):
         for s, e in ctx.info(i).sentences:
-            words = TOKEN_RE.findall(seg.target, s, e)
+            words = TOKEN_RE.findall(seg.target[s:e].casefold())
             if len(words) < ctx.options["min_words"]:
                 continue
-            key = " ".join(w.casefold() for w in words)
+            key = " ".join(words)
             if key in seen and allowed is None:
                 allowed = _source_repeats(doc, ctx)
             if key in seen and allowed > 0:
@@ -142,7 +142,7 @@ def _source_repeats(doc, ctx) -> int:
         if not seg.source:
             continue
         for s, e in ctx.info(i, "source").sentences:
-            key = " ".join(w.casefold() for w in TOKEN_RE.findall(seg.source, s, e))
+            key = " ".join(TOKEN_RE.findall(seg.source[s:e].casefold()))
             repeats += key in seen
             seen.add(key)
     return repeats

@@ -10,6 +10,7 @@ import bisect
 import collections
 import functools
 import math
+import re
 
 import regex
 
@@ -33,7 +34,8 @@ def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Ment
     cached = info.__dict__.get("mentions")
     if cached is None:
         profile = ctx.target if field == "target" else ctx.source
-        cached = info.__dict__["mentions"] = mentions(info.text, profile, info.overlaps_protected)
+        figures = mentions(info.text, profile, info.overlaps_protected) if info.has(ANY_DIGIT_RE) else []
+        cached = info.__dict__["mentions"] = figures
     return cached
 
 
@@ -471,15 +473,26 @@ def may_name_currency(text: str, profile: Profile, folded: str | None = None) ->
     return _alternation(forms).search(text.casefold() if folded is None else folded) is not None or CURRENCY_HINT_RE.search(text) is not None
 
 
+def _may_name_currency(info, profile: Profile) -> bool:
+    """:func:`may_name_currency` for a segment's analysis, asked once per text."""
+    answer = info.__dict__.get("may_name_currency")
+    if answer is None:
+        answer = info.__dict__["may_name_currency"] = may_name_currency(info.text, profile, info.folded)
+    return answer
+
+
 @functools.lru_cache(maxsize=None)
 def _currency_words(lang: str) -> frozenset[str]:
     return frozenset(form.casefold() for form in load_profile(lang).currencies)
 
 
 @functools.lru_cache(maxsize=64)
-def _alternation(strings: frozenset[str]) -> regex.Pattern:
-    """One pattern finding any of ``strings`` anywhere (one scan instead of a substring test per string)."""
-    return regex.compile("|".join(regex.escape(x) for x in sorted(strings, key=len, reverse=True)))
+def _alternation(strings: frozenset[str]) -> re.Pattern:
+    """One pattern finding any of ``strings`` anywhere (one scan instead of a substring test per string).
+
+    The standard library's engine: on plain strings it is two to three times faster than regex's.
+    """
+    return re.compile("|".join(re.escape(x) for x in sorted(strings, key=len, reverse=True)))
 
 
 def _currencies_in(ctx, field: str = "target", index: int | None = None) -> list[tuple[int, int, str]]:
@@ -489,7 +502,7 @@ def _currencies_in(ctx, field: str = "target", index: int | None = None) -> list
     if cached is None:
         profile = ctx.target if field == "target" else ctx.source
         figures = _mentions(ctx, field, index)
-        found = _currencies(info, profile.code, figures) if figures and may_name_currency(info.text, profile, info.folded) else []
+        found = _currencies(info, profile.code, figures) if figures and _may_name_currency(info, profile) else []
         cached = info.__dict__["currencies"] = found
     return cached
 
@@ -583,11 +596,10 @@ def currency_name(seg, ctx):
     figures = _mentions(ctx)
     if not figures:
         return
-    lowered = ctx.text.folded
-    if not may_name_currency(text, ctx.target, lowered):
+    if not _may_name_currency(ctx.text, ctx.target):
         return
     adjectives, units, head_last = _adjective_units(ctx.target.code)
-    if not adjectives or _alternation(units).search(lowered) is None:
+    if not adjectives or _alternation(units).search(ctx.text.folded) is None:
         return
     words = [(s, e, w.casefold()) for s, e, w in ctx.text.letter_runs]
     ends = {f.end for f in figures}
@@ -711,17 +723,27 @@ def time_as_duration(seg, ctx):
     folded = ctx.src.folded
     clock = _time_pattern(ctx.source.code, "clock")
     duration = ctx.target.time.get("hour_duration")
-    if clock and duration:
+    if clock and duration and ctx.text.has(_duration_word(duration)):
         hours = {m.group(1).lstrip("0") or "0" for m in clock.finditer(folded)}
         for hour in sorted(hours):
             for m in _hours_as_duration(hour, duration, ctx.target.native_digits).finditer(tgt):
                 yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:00", suggestion=f"{hour}:00")
     day_month = _time_pattern(ctx.source.code, "day_month")
-    if day_month:
+    if day_month and ctx.text.has(DECIMAL_LIKE_RE):
         for m in day_month.finditer(folded):
             day, month = m.group(1), m.group(2)
             for t in _day_month_as_decimal(day, month, ctx.target.native_digits).finditer(tgt):
                 yield Hit(t.start(), t.end(), f"{t.group()!r} reads as a decimal number; the source means day {day} of month {month}")
+
+
+#: What a day.month date kept as a decimal needs in the target: digits on both sides of a separator.
+DECIMAL_LIKE_RE = regex.compile(r"\p{Nd}[.,]\p{Nd}")
+
+
+@functools.lru_cache(maxsize=None)
+def _duration_word(duration: str) -> regex.Pattern:
+    """The profile's word for hours, alone: without it no time can have become a duration."""
+    return regex.compile(duration, regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)

@@ -50,14 +50,24 @@ def _looks_vietnamese(words: list[str], source: str | None) -> bool:
     return all(split_syllable(w) is not None for w in accented)
 
 
-def _foreign_words(seg, ctx):
-    """(start, end, scripts) of each word part holding letters foreign to the target language."""
-    text = seg.target
+def _foreign_words(seg, ctx) -> list[tuple[int, int, set[str]]]:
+    """(start, end, scripts) of each word part holding letters foreign to the target language.
+
+    Shared by TQ101 and TQ102 through the segment's analysis.
+    """
+    info = ctx.text
+    found = info.__dict__.get("foreign_words")
+    if found is None:
+        found = info.__dict__["foreign_words"] = list(_find_foreign_words(seg.target, ctx))
+    return found
+
+
+def _find_foreign_words(text: str, ctx):
     foreign = foreign_letter_re(ctx.target.scripts)
     first = foreign.search(text)
     if first is None:
         return
-    for m in finditer(LETTERS_RE, text, max(0, first.start() - 64)):
+    for m in LETTERS_RE.finditer(text, max(0, first.start() - 64)):  # runs of one class: no timeout needed
         if foreign.search(m.group()) is None:
             continue
         if ctx.text.is_protected(m.start(), m.end()):
