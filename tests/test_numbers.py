@@ -182,3 +182,12 @@ def test_digit_style_minority_in_a_document():
 def test_scale_words_of_languages_without_a_profile_come_from_cldr(text, lang, value):
     (m,) = mentions(text, load_profile(lang))
     assert m.value == pytest.approx(value)
+
+
+def test_the_currency_signs_list_is_unicodes():
+    import regex
+
+    from tqcheck.rules.numbers import CURRENCY_SIGNS
+
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x20000)))
+    assert set(regex.findall(r"\p{Sc}", every)) <= set(CURRENCY_SIGNS)

@@ -456,7 +456,11 @@ def _currency_tokens(text: str, figures: list[Mention]) -> list[tuple[int, int, 
     return [(m.start(), m.end(), m.group().casefold()) for lo, hi in windows for m in CURRENCY_TOKEN_RE.finditer(text, lo, hi)]
 
 
-CURRENCY_HINT_RE = regex.compile(r"\p{Sc}|\b[A-Z]{3}\b")
+#: Unicode's currency signs (general category Sc, Unicode 15), spelled out so that the
+#: standard engine, much faster here than regex's \p{Sc}, can look for them.
+CURRENCY_SIGNS = "$¢£¤¥֏؋߾߿৲৳৻૱௹฿៛₠₡₢₣₤₥₦₧₨₩₪₫€₭₮₯₰₱₲₳₴₵₶₷₸₹₺₻₼₽₾₿⃀\U000020c1\U000020c2\U000020c3\U000020c4꠸﷼﹩＄￠￡￥￦\U00011fdd\U00011fde\U00011fdf\U00011fe0\U0001e2ff\U0001ecb0"
+#: A currency sign or an ISO-like code ("USD", "VND").
+CURRENCY_HINT_RE = re.compile(f"[{re.escape(CURRENCY_SIGNS)}]|\\b[A-Z]{{3}}\\b")
 
 
 def may_name_currency(text: str, profile: Profile, folded: str | None = None) -> bool:
