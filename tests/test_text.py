@@ -72,3 +72,21 @@ def test_letter_runs_are_the_positions_of_the_letter_words(text):
     info = TextInfo(text)
     assert info.letter_runs == [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(text)]
     assert [w for _, _, w in info.letter_runs] == info.letter_words
+
+
+URLISH = st.sampled_from(["https://a.vn/x?y=1", "www.B.COM", "x.comă", "ban@sở.vn", "báo cáo.PDF", "#tin_tức", "@user", "3568/TB-UBND", "१२/ĐB", "[ad_1]", "<p>", "&nbsp;", "TP.HCM", "5.000", " ", ".", "/"])
+
+
+@given(st.lists(st.one_of(URLISH, st.text(max_size=6)), max_size=12).map("".join))
+def test_protected_span_hints_never_hide_a_span(text):
+    """The cheap tests in front of the protected patterns only skip work: every pattern run on its own finds the same spans."""
+    from tqcheck.text import PROTECTED_RES
+
+    spans = sorted((m.start(), m.end()) for _, rx in PROTECTED_RES for m in rx.finditer(text))
+    merged = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    assert TextInfo(text).protected == merged
