@@ -128,8 +128,7 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
         return []
     out = []
     scale_re = _scale_re(profile.code)
-    native_digits = set(profile.native_digits)
-    three_decimals = _three_decimals(profile.decimal)
+    decimal, group = profile.decimal, profile.group
     for m in NUMBER_RE.finditer(text, first.start()):  # runs of one class: linear, no timeout needed
         start, digits_end = m.span()
         if start and text[start - 1] in ".,":
@@ -143,14 +142,14 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
             if token.isdigit():  # the common case: no separators, nothing to interpret
                 number, valid, grouping = float(token), True, None
             else:
-                number, valid, grouping, alternative = _read(token, profile, three_decimals)
+                number, valid, grouping, alternative = _read(token, decimal, group)
         else:
             ascii_token = to_ascii_digits(token)
             if not ascii_token.isascii():
                 continue  # digits newer than this Python's Unicode data: cannot be read safely
-            number, valid, grouping, alternative = _read(ascii_token, profile, three_decimals)
+            number, valid, grouping, alternative = _read(ascii_token, decimal, group)
             digits = [c for c in token if c.isdigit()]
-            native = any(c in native_digits or not c.isascii() for c in digits)
+            native = any(c in profile.native_digits or not c.isascii() for c in digits)
             mixed = native and any(c.isascii() for c in digits)
         if not math.isfinite(number):
             continue
@@ -161,31 +160,20 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
                 end = sm.end()
                 for word in sm.group().split():
                     exponent += _scale_exponent(profile, word)
-        out.append(
-            Mention(
-                start=start,
-                end=end,
-                digits_end=digits_end,
-                number=number,
-                exponent=exponent,
-                text=text[start:end],
-                native=native,
-                mixed_digits=mixed,
-                valid_format=valid,
-                grouping=grouping,
-                alternative=alternative,
-            )
-        )
+        # positional: the field order of Mention (start, end, digits_end, number, exponent, text,
+        # native, mixed_digits, valid_format, grouping, alternative); keywords cost a third more here
+        out.append(Mention(start, end, digits_end, number, exponent, text[start:end], native, mixed, valid, grouping, alternative))
     return _spread_range_scales(text, out, profile)
 
 
-def _read(token: str, profile: Profile, three_decimals: regex.Pattern) -> tuple[float, bool, str | None, float | None]:
+@functools.lru_cache(maxsize=4096)
+def _read(token: str, decimal: str, group: str) -> tuple[float, bool, str | None, float | None]:
     """(value, valid, grouping, alternative value) of an ASCII digit string with separators."""
-    readings = _readings(token, profile.decimal, profile.group)
+    readings = _readings(token, decimal, group)
     number, valid, grouping = readings[0]
     # "10,000" in a Vietnamese text written the English way: a decimal with exactly three
     # places is as likely a grouped integer, so both readings stand
-    ambiguous = grouping is None and len(readings) > 1 and three_decimals.fullmatch(token)
+    ambiguous = grouping is None and len(readings) > 1 and _three_decimals(decimal).fullmatch(token)
     return number, valid, grouping, readings[1][0] if ambiguous else None
 
 
