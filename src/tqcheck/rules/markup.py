@@ -1,6 +1,7 @@
 """Markup family (TQ2xx): placeholders, shortcodes, tags and identifiers that must not reach readers."""
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -19,14 +20,21 @@ ATTRIBUTES_RE = r"\[[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}[ \t]+[\p{L}\p{M}_-]{1,30}[ 
 
 
 @functools.lru_cache(maxsize=None)
-def _placeholder_re(lang: str) -> regex.Pattern:
+def _placeholder_res(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """Bracketed placeholders, and known placeholder words that lost their brackets ("विज्ञापन_2")."""
     profiles = (*all_shipped_profiles(), load_profile(lang))
     words = sorted({w for p in profiles for w in p.placeholder_words}, key=len, reverse=True)
     alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
     known = rf"\[[ \t]*/?{alternation}[ \t]*\]"
     # the brackets lost on the way, the index kept: "विज्ञापन_2"
     bare = rf"(?<![\p{{L}}\p{{M}}\p{{N}}_]){alternation}_\p{{Nd}}{{1,4}}(?![\p{{L}}\p{{M}}\p{{N}}_])"
-    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known, bare)), regex.IGNORECASE)
+    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known)), regex.IGNORECASE), regex.compile(bare, regex.IGNORECASE)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``pos`` falls in one of ``spans`` (sorted, not overlapping; ``starts`` their starts)."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
 
 
 @rule(
@@ -59,10 +67,16 @@ def leftover_placeholder(seg, ctx):
     Good (hi): सूची [1] में 12 नाम हैं।
     """
     text = seg.target
-    for m in finditer(_placeholder_re(ctx.target.code), text):
-        token = m.group()
+    bracketed, bare = _placeholder_res(ctx.target.code)
+    found = [m.span() for m in finditer(bracketed, text)] if "[" in text else []
+    if "_" in text:
+        # a bare "विज्ञापन_2" inside "[ विज्ञापन_2 ]" is the bracketed one, already found
+        starts = [s for s, _ in found]
+        found += [m.span() for m in finditer(bare, text) if not _inside(m.start(), found, starts)]
+    for start, end in sorted(found):
+        token = text[start:end]
         translated = "" if token.isascii() else " (translated by the MT engine)"
-        yield Hit(m.start(), m.end(), f"leftover placeholder {token!r}{translated}", suggestion="")
+        yield Hit(start, end, f"leftover placeholder {token!r}{translated}", suggestion="")
 
 
 TAG_RE = LazyPattern(

@@ -50,27 +50,24 @@ def _looks_vietnamese(words: list[str], source: str | None) -> bool:
     return all(split_syllable(w) is not None for w in accented)
 
 
-def _foreign_words(seg, ctx) -> list[tuple[int, int, set[str]]]:
+def _foreign_words(seg, ctx):
     """(start, end, scripts) of each word part holding letters foreign to the target language.
 
-    Shared by TQ101 and TQ102 through the segment's analysis.
+    A generator, so a rule that stops early (after its hundredth finding on a
+    megabyte of garbage) stops the scan too; the costly search for the first
+    foreign letter is shared by TQ101 and TQ102 through the segment's analysis.
     """
-    info = ctx.text
-    found = info.__dict__.get("foreign_words")
-    if found is None:
-        found = info.__dict__["foreign_words"] = list(_find_foreign_words(seg.target, ctx))
-    return found
-
-
-def _find_foreign_words(text: str, ctx):
+    text, info = seg.target, ctx.text
     foreign = foreign_letter_re(ctx.target.scripts)
-    first = foreign.search(text)
+    first = info.__dict__.get("first_foreign", False)
+    if first is False:
+        first = info.__dict__["first_foreign"] = foreign.search(text)
     if first is None:
         return
     for m in LETTERS_RE.finditer(text, max(0, first.start() - 64)):  # runs of one class: no timeout needed
         if foreign.search(m.group()) is None:
             continue
-        if ctx.text.is_protected(m.start(), m.end()):
+        if info.is_protected(m.start(), m.end()):
             continue
         yield m.start(), m.end(), letter_scripts(m.group())
 
