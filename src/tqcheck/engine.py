@@ -35,7 +35,6 @@ class Context:
         self.source = source
         self.config = config
         self.options: dict[str, Any] = {}
-        self.segment_index = 0
         self._info: dict[tuple[int, str], TextInfo] = {}
         self._sentence_end = {"target": target.sentence_end, "source": source.sentence_end if source else ()}
         #: Analysis of the target (``text``) and source (``src``) of the segment being checked.
@@ -43,7 +42,10 @@ class Context:
         self.at(0)
 
     def info(self, index: int | None = None, field: str = "target") -> TextInfo:
-        key = (self.segment_index if index is None else index, field)
+        """The analysis of ``field`` of segment ``index`` (the current segment by default)."""
+        if index is None:
+            return self.text if field == "target" else self.src
+        key = (index, field)
         found = self._info.get(key)
         if found is None:
             found = self._info[key] = TextInfo(self.document.segments[key[0]].text(field), self._sentence_end[field])
@@ -51,7 +53,6 @@ class Context:
 
     def at(self, index: int) -> None:
         """Move to segment ``index``: ``text`` and ``src`` become its analyses."""
-        self.segment_index = index
         if index >= len(self.document.segments):
             return
         self.text = self.info(index)

@@ -7,21 +7,19 @@ from ..config import Config
 from ..languages import normalise_code
 from ..model import Document, Segment
 from . import InputError, Item, language_error
-from .xmlsafe import XML_LANG, local, parse, text_of
+from .xmlsafe import XML_LANG, attribute_lines, local, parse, text_of
 
 
 def read_tmx(path: str, config: Config) -> Iterator[Item]:
-    root = parse(path)
-    if isinstance(root, InputError):
-        yield root
+    parsed = parse(path, "tmx", "TMX")
+    if isinstance(parsed, InputError):
+        yield parsed
         return
-    if local(root.tag) != "tmx":
-        yield InputError(path, None, f"not a TMX file (root element <{local(root.tag)}>)")
-        return
+    root, text = parsed
     header = next((e for e in root if local(e.tag) == "header"), None)
     source_lang = (header.get("srclang") if header is not None else None) or config.source_lang
     target_lang = config.target_lang
-    raw = open(path, encoding="utf-8-sig", errors="replace").read()
+    lines = attribute_lines(text, "tuid")
     segments = []
     for n, tu in enumerate((e for e in root.iter() if local(e.tag) == "tu"), 1):
         variants = {}
@@ -41,7 +39,7 @@ def read_tmx(path: str, config: Config) -> Iterator[Item]:
             continue
         tuid = tu.get("tuid") or str(n)
         notes = "\n".join(text_of(e) for e in tu if local(e.tag) in ("note", "prop"))
-        line = raw.count("\n", 0, raw.find(f'tuid="{tuid}"')) + 1 if tu.get("tuid") else 1
+        line = lines.get(tuid, 1) if tu.get("tuid") else 1
         segments.append(Segment(target=target, source=variants.get(src_code) if src_code else None, id=tuid, line=line, notes=notes))
     if target_lang is None:
         yield language_error(path, None)

@@ -6,18 +6,16 @@ from typing import Iterator
 from ..config import Config
 from ..model import Document, Segment
 from . import InputError, Item, language_error
-from .xmlsafe import local, parse, text_of
+from .xmlsafe import attribute_lines, local, parse, text_of
 
 
 def read_xliff(path: str, config: Config) -> Iterator[Item]:
-    root = parse(path)
-    if isinstance(root, InputError):
-        yield root
+    parsed = parse(path, "xliff", "XLIFF")
+    if isinstance(parsed, InputError):
+        yield parsed
         return
-    if local(root.tag) != "xliff":
-        yield InputError(path, None, f"not an XLIFF file (root element <{local(root.tag)}>)")
-        return
-    raw = open(path, encoding="utf-8-sig", errors="replace").read()
+    root, text = parsed
+    lines = attribute_lines(text, "id")
     version = root.get("version", "1.2")
     files = [e for e in root if local(e.tag) == "file"]
     for f in files:
@@ -34,7 +32,7 @@ def read_xliff(path: str, config: Config) -> Iterator[Item]:
         segments = []
         for unit in units:
             uid = unit.get("id")
-            line = _line(raw, uid)
+            line = lines.get(uid, 1) if uid is not None else 1
             notes = "\n".join(text_of(n) for n in unit.iter() if local(n.tag) == "note")
             pairs = _pairs(unit, version)
             for k, (source, target) in enumerate(pairs):
@@ -56,12 +54,3 @@ def _pairs(unit, version: str) -> list[tuple[str | None, str | None]]:
     target = next((text_of(e) for e in unit if local(e.tag) == "target"), None)
     return [(source, target)]
 
-
-def _line(raw: str, uid: str | None) -> int:
-    if uid is None:
-        return 1
-    for quote in ('"', "'"):
-        at = raw.find(f"id={quote}{uid}{quote}")
-        if at >= 0:
-            return raw.count("\n", 0, at) + 1
-    return 1

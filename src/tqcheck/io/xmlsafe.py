@@ -1,13 +1,18 @@
 """XML parsing that refuses entity expansion, external references and DTD tricks (defusedxml)."""
 from __future__ import annotations
 
+import re
+
 from . import InputError, decode, read_bytes
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def parse(path: str):
-    """The root element of ``path``, or an :class:`InputError` naming the line."""
+def parse(path: str, root_name: str, kind: str):
+    """(root element, decoded text) of ``path``, whose root must be ``<root_name>``; or an :class:`InputError`.
+
+    ``kind`` names the format in the error ("XLIFF"); the text serves for line numbers.
+    """
     from defusedxml import ElementTree as ET
     from defusedxml.common import DefusedXmlException
 
@@ -20,12 +25,26 @@ def parse(path: str):
     if isinstance(text, InputError):
         return text
     try:
-        return ET.fromstring(data)
+        root = ET.fromstring(data)
     except DefusedXmlException as exc:
         return InputError(path, None, f"refused: {type(exc).__name__} (entity declarations and external references are not allowed)")
     except ET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
         return InputError(path, line, f"malformed XML: {exc.msg if hasattr(exc, 'msg') else exc}")
+    if local(root.tag) != root_name:
+        return InputError(path, None, f"not a {kind} file (root element <{local(root.tag)}>)")
+    return root, text
+
+
+def attribute_lines(text: str, attribute: str) -> dict[str, int]:
+    """Line of the first ``attribute="value"`` for each value, found in one pass over the text."""
+    lines: dict[str, int] = {}
+    line, pos = 1, 0
+    for m in re.finditer(rf"(?<![\w:.-]){re.escape(attribute)}\s*=\s*([\"'])(.*?)\1", text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        lines.setdefault(m.group(2), line)
+    return lines
 
 
 def local(tag) -> str:

@@ -22,15 +22,8 @@ from ..text import LETTERS_RE, LazyPattern
 from ._common import usual_form
 
 
-def _analysis(ctx, field: str, index: int | None):
-    """The shared analysis of a field: the current segment's without a lookup, another's from the cache."""
-    if index is None:
-        return ctx.text if field == "target" else ctx.src
-    return ctx.info(index, field)
-
-
 def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Mention]:
-    info = _analysis(ctx, field, index)
+    info = ctx.info(index, field)
     cached = info.__dict__.get("mentions")
     if cached is None:
         profile = ctx.target if field == "target" else ctx.source
@@ -501,7 +494,7 @@ def _alternation(strings: frozenset[str]) -> re.Pattern:
 
 def _currencies_in(ctx, field: str = "target", index: int | None = None) -> list[tuple[int, int, str]]:
     """Currencies named with an amount in one field of a segment, cached with the segment's analysis."""
-    info = _analysis(ctx, field, index)
+    info = ctx.info(index, field)
     cached = info.__dict__.get("currencies")
     if cached is None:
         profile = ctx.target if field == "target" else ctx.source
