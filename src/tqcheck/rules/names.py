@@ -381,9 +381,9 @@ def name_not_rendered(seg, ctx):
     Good (vi>mr): Ông Nguyễn Văn Hùng phát biểu. => श्री न्गुयेन व्हान हुंग यांनी भाषण केले.
     Good (vi>bn): Ông Nguyễn Văn Hùng phát biểu. => জনাব নগুয়েন ভ্যান হুং বক্তব্য দেন।
     """
-    deva = _is_deva(ctx.target)
+    deva, latin = _is_deva(ctx.target), "Latn" in ctx.target.scripts
     user = _user_names(ctx)
-    if not deva and "Latn" not in ctx.target.scripts and not user:
+    if not deva and not latin and not user:
         return  # no transliteration model for this script: nothing to expect
     names = source_names(seg.source)
     names += [n for n in _user_names_in(seg.source, user) if all(n[0] >= e or n[1] <= s for s, e, _ in names)]
@@ -410,7 +410,7 @@ def name_not_rendered(seg, ctx):
             else:
                 how = "not found"
             yield Hit(s, e, f"name {name!r} {how} in the target (expected e.g. {rendered!r})", suggestion=rendered, field="source")
-        elif "Latn" in ctx.target.scripts:
+        elif latin:
             if translit.latin_key(name) in folded:
                 continue
             yield Hit(s, e, f"name {name!r} not found in the target", suggestion=translit.latin_key(name).title(), field="source")
