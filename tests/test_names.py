@@ -156,3 +156,28 @@ def test_names_across_a_corpus_are_opt_in(run, tmp_path):
     code, out, _ = run("check", "--config", cfg, "--format", "json", "--select", "TQ401", p)
     (f,) = _json.loads(out)["findings"]
     assert (f["record"], f["suggestion"]) == ("c", "काओ तुओंग हुई") and code == 1
+
+
+def test_source_names_are_only_sought_where_a_surname_stands():
+    """The surname hint in front of source_names never hides a name."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tqcheck.languages import translit
+    from tqcheck.rules.names import _source_name_facts, source_names
+
+    surnames = sorted(translit.names_data()["surnames"])
+    piece = st.one_of(
+        st.sampled_from(surnames).flatmap(lambda s: st.sampled_from([s, s.lower(), s.upper(), s.title()])),
+        st.sampled_from(["Ông ", "bà ", "Chủ tịch ", "Văn ", "Thị ", "Minh ", "Hùng", " ", ", ", "\n"]),
+        st.text(max_size=4),
+    )
+
+    @settings(max_examples=300)
+    @given(st.lists(piece, max_size=8).map("".join))
+    def prop(text):
+        if source_names(text):
+            assert _source_name_facts()[2].search(text) is not None
+
+    prop()
+    assert source_names("Ông Nguyễn Văn Hùng phát biểu.") == [(4, 19, "Nguyễn Văn Hùng")]

@@ -1,7 +1,7 @@
 """Shared text analysis: sentences per language, protected spans, word runs."""
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tqcheck.languages import load_profile
@@ -63,6 +63,28 @@ def test_sentences_are_ordered_disjoint_trimmed_spans_inside_the_text(text, lang
         assert previous <= s < e <= len(text)
         assert not text[s].isspace() and not text[e - 1].isspace()
         previous = e
+
+
+SENTENCE_BITS = st.sampled_from(["।", "॥", ".", "..", "?", "!", "…", "?!", "\"", "”", "’", "»", ")", "]", " ", "\u00a0", "\n", "\r\n", "Dr", "U", "J", "ab", "कहा", "5", "\u200d"])
+
+
+@settings(max_examples=400)
+@given(st.lists(st.one_of(SENTENCE_BITS, st.text(max_size=3)), max_size=6).map("".join), st.sampled_from(["hi", "vi", "en", "zh", "am", None]))
+def test_the_one_sentence_shortcut_agrees_with_splitting(text, lang):
+    """A text taken as one sentence without splitting splits into that one sentence."""
+    info = TextInfo(text, load_profile(lang).sentence_end if lang else ())
+    assert info.sentences == info.split_sentences()
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_folded_tokens_are_the_case_folded_tokens(text):
+    from tqcheck.text import TOKEN_RE
+
+    assert TextInfo(text).folded_tokens == [w.casefold() for w in TOKEN_RE.findall(text)]
+
+
+def test_folded_tokens_keep_digits_and_fold_case():
+    assert TextInfo("Straße 5 ĐÀ Nẵng, २०२४!").folded_tokens == ["strasse", "5", "đà", "nẵng", "२०२४"]
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))

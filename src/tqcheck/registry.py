@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import inspect
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
@@ -52,7 +53,7 @@ class Rule:
     fixable: str | None = None
     #: A segment rule that can only fire when this pattern occurs in the target: the engine
     #: tests it once per segment for all rules sharing it, and skips them when it fails.
-    trigger: regex.Pattern | None = field(default=None, repr=False)
+    trigger: re.Pattern | regex.Pattern | None = field(default=None, repr=False)
 
     @property
     def doc(self) -> str:
@@ -114,7 +115,7 @@ def rule(
     default_enabled: bool = True,
     options: Mapping[str, Any] | None = None,
     fixable: str | None = None,
-    trigger: regex.Pattern | None = None,
+    trigger: re.Pattern | regex.Pattern | None = None,
 ) -> Callable[[Callable], Callable]:
     """Register the decorated function as a rule.  Fails fast on any mistake."""
 

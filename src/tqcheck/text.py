@@ -78,12 +78,23 @@ PROTECTED_RES = (
 
 LETTERS_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
+#: A character of a number: where there is none, tokens and letter runs are the same.
+NUMERIC_RE = regex.compile(r"\p{N}")
 #: Closing quotes and brackets that stay with the sentence they end (after a no-break
 #: space in French typography: "… House.\u00a0»").
+_CLOSING_CHARS = "\"'”’»)]"
 _CLOSERS = "(?:[\u00a0\u202f]?[\"'”’»)\\]])*"
 # A full stop ends a sentence unless it closes an initial ("J."), a short title ("Dr.") or a
 # dotted abbreviation ("U.S.", "यू.के.").
 _FULL_STOP = r"(?<!\b\p{Lu})(?<!\b\p{Lu}\p{Ll})(?<!\.[\p{L}\p{M}]{1,3})\.+" + _CLOSERS + r"(?=\s|$)"
+
+
+@functools.lru_cache(maxsize=None)
+def _mark_hint(marks: tuple[str, ...]) -> re.Pattern | None:
+    """Every character at which a sentence may end, line breaks included (None when a mark is longer than one)."""
+    if not marks or any(len(m) != 1 for m in marks):
+        return None
+    return re.compile("[" + re.escape("".join(marks)) + "\n\r]")
 
 
 @functools.lru_cache(maxsize=None)
@@ -193,6 +204,13 @@ class TextInfo:
         return out
 
     @functools.cached_property
+    def folded_tokens(self) -> list[str]:
+        """The runs of letters, marks and digits, each case-folded (no positions)."""
+        words = TOKEN_RE.findall(self.text) if self.has(NUMERIC_RE) else self.letter_words
+        # one casefold over the joined words: no token holds a space, and folding adds none
+        return " ".join(words).casefold().split(" ") if words else []
+
+    @functools.cached_property
     def tokens(self) -> list[tuple[int, int, str]]:
         """(start, end, text) of every run of letters, marks and digits."""
         return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(self.text)]
@@ -200,6 +218,13 @@ class TextInfo:
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of sentences: split at sentence-final punctuation and line breaks, trimmed."""
+        single = self._single_sentence()
+        if single is None:
+            return self.split_sentences()
+        return [single] if single[1] > single[0] else []
+
+    def split_sentences(self) -> list[tuple[int, int]]:
+        """:attr:`sentences` computed the long way, for every text."""
         out = []
         text = self.text
         ends = sentence_end_re(self.sentence_end)
@@ -218,3 +243,27 @@ class TextInfo:
             if e > s:
                 trimmed.append((s, e))
         return trimmed
+
+    def _single_sentence(self) -> tuple[int, int] | None:
+        """The trimmed text, when it can only be one sentence; None when it must be split.
+
+        Most segments are one line ending in one sentence-final mark, maybe
+        repeated and followed by closing quotes.  When no other character of
+        the text could end a sentence, at most that tail matches the pattern
+        of :func:`sentence_end_re`, and splitting there leaves one sentence.
+        """
+        hint = _mark_hint(self.sentence_end)
+        if hint is None:
+            return None
+        text = self.text
+        end = len(text.rstrip())
+        k = end
+        while k and text[k - 1] in _CLOSING_CHARS:
+            k -= 1
+        if k and text[k - 1] in self.sentence_end:
+            mark = text[k - 1]
+            while k and text[k - 1] == mark:
+                k -= 1
+        if hint.search(text, 0, k) is not None:
+            return None
+        return len(text) - len(text.lstrip()), end

@@ -8,6 +8,7 @@ it was translated, left in English or left in the source language.
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -41,10 +42,12 @@ def _fold(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _ui_phrases(lang: str) -> tuple[frozenset[str], int]:
-    """Widget labels, case-folded, and the longest in words."""
+def _ui_phrases(lang: str) -> tuple[frozenset[str], int, frozenset[str] | None]:
+    """Widget labels, case-folded; the longest in words; and the words they start with (None if one has no letters)."""
     phrases = frozenset(_fold(p) for p in _phrases(lang, "ui"))
-    return phrases, max((len(p.split()) for p in phrases), default=1)
+    firsts = [LETTERS_RE.findall(p)[:1] for p in phrases]
+    starts = None if [] in firsts else frozenset(w for (w,) in firsts)
+    return phrases, max((len(p.split()) for p in phrases), default=1), starts
 
 
 def _is_widget_line(line: str, phrases: frozenset[str]) -> bool:
@@ -78,10 +81,18 @@ def page_furniture(seg, ctx):
     Good (en): Readers may share their views with the editor.
     """
     text = seg.target
-    phrases, longest = _ui_phrases(ctx.target.code)
+    phrases, longest, starts = _ui_phrases(ctx.target.code)
     whole = []
     for ls, le in ctx.text.lines:
-        if 0 < le - ls <= 120 and _is_widget_line(text[ls:le], phrases):
+        if not 0 < le - ls <= 120:
+            continue
+        line = text[ls:le]
+        if starts is not None:
+            # a widget line starts with a label, so its first word starts one (letters precede no label)
+            first = LETTERS_RE.search(line.casefold())
+            if first is None or first.group() not in starts:
+                continue
+        if _is_widget_line(line, phrases):
             s, e = _trim(text, ls, le)
             whole.append((s, e))
             yield Hit(s, e, f"page furniture {text[s:e]!r} scraped with the article", suggestion="")
@@ -182,8 +193,10 @@ GENERIC_NOTICE_RE = LazyPattern(r"\b(?:please[ \t]+)?(?:enable|turn[ \t]+on|acti
 
 
 @functools.lru_cache(maxsize=None)
-def _notices(lang: str) -> tuple[str, ...]:
-    return tuple(_fold(p) for p in _phrases(lang, "notice"))
+def _notices(lang: str) -> tuple[tuple[str, ...], re.Pattern]:
+    """The notices, case-folded, and a pattern that finds whether any occurs (the standard engine, several times faster here)."""
+    phrases = tuple(_fold(p) for p in _phrases(lang, "notice"))
+    return phrases, re.compile("|".join(map(re.escape, phrases)) or "(?!)")
 
 
 @rule(
@@ -203,9 +216,10 @@ def browser_notice(seg, ctx):
     """
     text = seg.target
     found = [(m.start(), m.end()) for m in finditer(GENERIC_NOTICE_RE, text)] if "avascript" in text or "AVASCRIPT" in text else []
-    folded = text.casefold()
-    if len(folded) == len(text):  # offsets of the case-folded text are the text's own
-        for phrase in _notices(ctx.target.code):
+    folded = ctx.text.folded
+    phrases, any_phrase = _notices(ctx.target.code)
+    if len(folded) == len(text) and any_phrase.search(folded):  # offsets of the case-folded text are the text's own
+        for phrase in phrases:
             at = folded.find(phrase)
             while at >= 0:
                 end = text.find("\n", at)

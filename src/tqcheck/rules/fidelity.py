@@ -7,7 +7,7 @@ import operator
 
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import TOKEN_RE, LazyPattern, finditer
+from ..text import LazyPattern, TextInfo, finditer
 
 
 
@@ -28,8 +28,11 @@ def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int) 
     A phrase of n words repeated r times in a row puts each of its words in
     the text r times: two words at least r times each, or (one word said
     over and over) one word min(min_single, 2r) times.  And it makes at least
-    (r - 1) * n positions k with ``tokens[k] == tokens[k + n]``.
+    (r - 1) * n positions k with ``tokens[k] == tokens[k + n]``, hence as many
+    repeated tokens.
     """
+    if len(tokens) - len(set(tokens)) < min(min_single - 1, 2 * (min_repeats - 1)):
+        return False
     frequent = [c for c in collections.Counter(tokens).values() if c >= min_repeats]
     if len(frequent) < 2 and not any(c >= min(min_single, 2 * min_repeats) for c in frequent):
         return False
@@ -65,7 +68,7 @@ def repetition_loop(seg, ctx):
     """
     text = seg.target
     max_n = ctx.options["max_phrase_words"]
-    if not _may_loop([w.casefold() for w in TOKEN_RE.findall(text)], max_n, ctx.options["min_repeats"], ctx.options["min_repeats_single_word"]):
+    if not _may_loop(ctx.text.folded_tokens, max_n, ctx.options["min_repeats"], ctx.options["min_repeats_single_word"]):
         return
     words = ctx.text.tokens
     tokens = [w.casefold() for _, _, w in words]
@@ -117,12 +120,8 @@ def duplicated_sentence(doc, ctx):
     """
     allowed = None  # the sources' own repeats, counted only once the target has one
     seen: dict[str, tuple[int, int]] = {}
-    for i, seg in enumerate(doc.segments):
-        for s, e in ctx.info(i).sentences:
-            words = TOKEN_RE.findall(seg.target[s:e].casefold())
-            if len(words) < ctx.options["min_words"]:
-                continue
-            key = " ".join(words)
+    for i in range(len(doc.segments)):
+        for s, e, key in _sentence_keys(ctx.info(i), ctx.options["min_words"]):
             if key in seen and allowed is None:
                 allowed = _source_repeats(doc, ctx)
             if key in seen and allowed > 0:
@@ -141,11 +140,23 @@ def _source_repeats(doc, ctx) -> int:
     for i, seg in enumerate(doc.segments):
         if not seg.source:
             continue
-        for s, e in ctx.info(i, "source").sentences:
-            key = " ".join(TOKEN_RE.findall(seg.source[s:e].casefold()))
+        for _s, _e, key in _sentence_keys(ctx.info(i, "source"), 0):
             repeats += key in seen
             seen.add(key)
     return repeats
+
+
+def _sentence_keys(info, min_words: int):
+    """(start, end, words) of each sentence of at least ``min_words`` words; words case-folded, joined by spaces."""
+    spans = info.sentences
+    if len(spans) == 1:  # the usual paragraph of one sentence: its words are the text's
+        if len(info.folded_tokens) >= min_words:
+            yield spans[0][0], spans[0][1], " ".join(info.folded_tokens)
+        return
+    for s, e in spans:
+        words = TextInfo(info.text[s:e]).folded_tokens
+        if len(words) >= min_words:
+            yield s, e, " ".join(words)
 
 
 GLOSS_RE = LazyPattern(r"(?<![\p{L}\p{M}])([\p{L}\p{M}\u200c\u200d]+(?:[ \t][\p{L}\p{M}\u200c\u200d]+){0,3})[ \t]*\([ \t]*\1[ \t]*\)")
@@ -197,9 +208,13 @@ def length_mismatch(seg, ctx):
     Bad (vi>hi): Theo báo cáo, tổng thu ngân sách năm nay đạt 21.500 tỷ đồng, bằng 112% dự toán được giao và tăng mạnh so với cùng kỳ. => राजस्व बढ़ा।
     Good (vi>hi): Tổng thu ngân sách đạt 21.500 tỷ đồng, bằng 112% dự toán được giao trong năm. => कुल बजट राजस्व 21,500 अरब डोंग रहा, जो निर्धारित अनुमान का 112% है।
     """
-    src_lines = [l for l in ctx.src.lines if seg.source[l[0]:l[1]].strip()]
-    tgt_lines = [l for l in ctx.text.lines if seg.target[l[0]:l[1]].strip()]
-    pairs = list(zip(src_lines, tgt_lines)) if len(src_lines) == len(tgt_lines) else [((0, len(seg.source)), (0, len(seg.target)))]
+    whole = [((0, len(seg.source)), (0, len(seg.target)))]
+    if "\n" in seg.source or "\n" in seg.target:
+        src_lines = [l for l in ctx.src.lines if seg.source[l[0]:l[1]].strip()]
+        tgt_lines = [l for l in ctx.text.lines if seg.target[l[0]:l[1]].strip()]
+        pairs = list(zip(src_lines, tgt_lines)) if len(src_lines) == len(tgt_lines) else whole
+    else:
+        pairs = whole  # one paragraph each (the usual case)
     for (ss, se), (ts, te) in pairs:
         src_len = len(seg.source[ss:se].strip())
         tgt_len = len(seg.target[ts:te].strip())
@@ -230,8 +245,20 @@ def dropped_sentences(seg, ctx):
     Bad (vi>hi): Câu một. Câu hai. Câu ba. Câu bốn. Câu năm. Câu sáu. => पहला वाक्य। दूसरा वाक्य।
     Good (vi>hi): Câu một. Câu hai. Câu ba. Câu bốn. => पहला वाक्य। दूसरा और तीसरा वाक्य। चौथा वाक्य।
     """
+    if _most_sentences(ctx.src) < ctx.options["min_source_sentences"]:
+        return
     n_src = len(ctx.src.sentences)
     n_tgt = len(ctx.text.sentences)
     if n_src >= ctx.options["min_source_sentences"] and n_tgt < n_src * ctx.options["min_share"]:
         end = len(seg.target.rstrip())
         yield Hit(0, end, f"{n_tgt} sentences for the source's {n_src}: some were probably dropped", severity=Severity.WARNING)
+
+
+def _most_sentences(info) -> float:
+    """An upper bound on ``len(info.sentences)`` found without splitting: every sentence
+    but the last of a line ends at a sentence-final mark, so there are at most as
+    many as marks plus lines."""
+    marks = info.sentence_end
+    if not marks:
+        return float("inf")
+    return sum(info.text.count(m) for m in marks) + info.text.count("\n") + 1

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import collections
 import functools
+import operator
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -158,15 +160,13 @@ def _runs(ctx, index: int) -> list[NameRun]:
 def _may_hold_names(info, profile) -> bool:
     """Whether two name-like words stand next to each other somewhere (words only, no positions yet)."""
     usable = _usable_words(profile, frozenset())
-    previous = False
-    for w in info.letter_words:
-        ok = usable.get(w)
-        if ok is None:
-            ok = usable.setdefault(w, _usable(w, profile, frozenset()))
-        if ok and previous:
-            return True
-        previous = ok
-    return False
+    words = info.letter_words
+    flags = list(map(usable.get, words))  # known words looked up without a Python loop
+    if None in flags:
+        for k, w in enumerate(words):
+            if flags[k] is None:
+                flags[k] = usable.setdefault(w, _usable(w, profile, frozenset()))
+    return any(map(operator.and_, flags, flags[1:]))
 
 
 @rule(
@@ -276,12 +276,12 @@ def name_translated(seg, ctx):
     if not meanings:
         return
     text = seg.target
-    present = set(ctx.text.letter_words)
-    if _meaning_words(ctx.target.code).isdisjoint(present):
+    words = ctx.text.letter_words
+    if _meaning_words(ctx.target.code).isdisjoint(words):
         return
     deva = _is_deva(ctx.target)
     surnames = _surnames_in(deva)
-    if deva and surnames.isdisjoint(present):
+    if deva and surnames.isdisjoint(words):
         return  # a name starts at its surname
     particles = _particles() if deva else frozenset()
     for run in name_runs(text, ctx.target, extra=_meaning_words(ctx.target.code), keep=particles, words=ctx.text.letter_runs):
@@ -307,9 +307,12 @@ VI_NAME_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu
 
 
 @functools.lru_cache(maxsize=None)
-def _source_name_facts() -> tuple[frozenset[str], frozenset[str]]:
+def _source_name_facts() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    """Surnames (lower case), words that are not names, and a pattern for any capitalised surname (standard engine: faster here)."""
     data = translit.names_data()
-    return frozenset(k.lower() for k in data["surnames"]), frozenset(data["not_names"])
+    surnames = frozenset(k.lower() for k in data["surnames"])
+    capitalised = sorted({s[:1].upper() + s[1:] for s in surnames})
+    return surnames, frozenset(data["not_names"]), re.compile("|".join(map(re.escape, capitalised)) or "(?!)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -332,7 +335,9 @@ def source_names(text: str) -> list[tuple[int, int, str]]:
     Without a title ("ông", "bà", "Chủ tịch ...") capitalised runs are too
     often places, bodies or headline words ("Thái Bình Dương", the Pacific).
     """
-    surnames, not_names = _source_name_facts()
+    surnames, not_names, any_surname = _source_name_facts()
+    if any_surname.search(text) is None:
+        return []  # every name starts at a surname
     out = []
     for m in VI_NAME_RE.finditer(text):
         words = m.group().split()
@@ -467,18 +472,29 @@ def exonym(seg, ctx):
     Good (vi>hi): Hội nghị tại Hà Nội. => सम्मेलन हनोई में हुआ।
     Good (vi>en): Hội nghị tại Hà Nội. => The meeting took place in Hanoi.
     """
-    table = dict(translit.names_data().get("exonyms", {}).get(ctx.target.code, {}))
-    for entry in _user_names(ctx).values():
-        table[entry.source] = list(entry.renderings)  # the user's gazetteer extends and overrides the shipped one
-    if not table:
-        return
+    table, any_place = _gazetteer(ctx.target.code, ctx.config.names)
     source, target = seg.source, seg.target
+    if any_place.search(source) is None:
+        return
     for place, accepted in table.items():
         if place not in source or any(form in target for form in accepted):
             continue
         at, end = _locate(place, target, ctx)
         if at >= 0:
             yield Hit(at, end, f"{place} has an established {ctx.target.name} name: {accepted[0]!r}", suggestion=accepted[0])
+
+
+@functools.lru_cache(maxsize=None)
+def _gazetteer(lang: str, names_glossary: str | None) -> tuple[dict[str, list[str]], re.Pattern]:
+    """Place -> accepted forms in ``lang``, and a pattern that finds whether any place occurs (the standard engine, faster here)."""
+    table = dict(translit.names_data().get("exonyms", {}).get(lang, {}))
+    if names_glossary:
+        from .. import glossary
+
+        for e in glossary.load(names_glossary):
+            if e.target_lang in (None, lang):
+                table[e.source] = list(e.renderings)  # the user's gazetteer extends and overrides the shipped one
+    return table, re.compile("|".join(map(re.escape, sorted(table))) or "(?!)")
 
 
 def _locate(place: str, target: str, ctx) -> tuple[int, int]:

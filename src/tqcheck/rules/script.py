@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 import regex
@@ -215,7 +216,7 @@ MOJIBAKE_RE = regex.compile(
     category="script",
     summary="Replacement characters and mojibake from a wrong text encoding",
     severity="error",
-    trigger=regex.compile(r"[ÃÂâÄÆáà?\ufffd]"),
+    trigger=re.compile(r"[ÃÂâÄÆáà?\ufffd]"),
 )
 def broken_encoding(seg, ctx):
     """Characters destroyed by a wrong text encoding somewhere in the pipeline.

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import collections
+import re
 
 import regex
 
@@ -19,7 +20,7 @@ SPACE_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])[ \t\u00a0]+
     summary="A space before a danda, full stop, comma or colon",
     severity="warning",
     fixable="safe",
-    trigger=regex.compile(r"[ \t\u00a0][।॥,;:.]"),
+    trigger=re.compile(r"[ \t\u00a0][।॥,;:.]"),
 )
 def space_before_punctuation(seg, ctx):
     """A space between a word and the punctuation that closes it ("है ।", "said ,").
@@ -60,7 +61,7 @@ OPENING, CLOSING = "“„«", "”»"
     summary="A space just inside quotation marks",
     severity="warning",
     fixable="safe",
-    trigger=regex.compile(r"[\"“”„«»][ \t]|[ \t][\"“”„«»]"),
+    trigger=re.compile(r"[\"“”„«»][ \t]|[ \t][\"“”„«»]"),
 )
 def quote_spacing(seg, ctx):
     """A space after an opening quote or before a closing one (`" बजट`, `said "`).
@@ -164,6 +165,7 @@ BRACKET_RE = regex.compile(r"[()\[\]{}]")
     category="typography",
     summary="Brackets or quotation marks that are not closed",
     severity="info",
+    trigger=re.compile(r'[()\[\]{}"]'),
 )
 def unbalanced_brackets(seg, ctx):
     """An opening bracket without its closing one (or the reverse), or an odd number of straight double quotes in a paragraph.
@@ -177,8 +179,6 @@ def unbalanced_brackets(seg, ctx):
     Good (en): Items 1) and 2) were agreed.
     """
     text = seg.target
-    if not any(c in text for c in '()[]{}"'):
-        return
     for ls, le in ctx.text.lines:
         stack: list[int] = []
         line = text[ls:le]
@@ -211,7 +211,7 @@ DOUBLE_SPACE_RE = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
     summary="Two or more spaces between words",
     severity="info",
     fixable="safe",
-    trigger=regex.compile(r"[ \u00a0][ \u00a0]"),
+    trigger=re.compile(r"[ \u00a0][ \u00a0]"),
 )
 def double_space(seg, ctx):
     """Several spaces where one belongs.  Careful human copy has them too, so this is cosmetic (info).

@@ -1,0 +1,42 @@
+"""Boilerplate rules: the cheap tests in front of the phrase lists never hide a finding."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tqcheck import Config, Document, Segment
+from tqcheck.engine import Checker
+from tqcheck.rules.boilerplate import _is_widget_line, _notices, _ui_phrases
+from tqcheck.text import LETTERS_RE
+
+PHRASES, _LONGEST, STARTS = _ui_phrases("hi")
+LABELS = st.sampled_from(sorted(PHRASES)).flatmap(lambda p: st.sampled_from([p, p.upper(), p.title()]))
+JOINERS = st.sampled_from([" | ", " • ", ", ", "  ", " ", "/", " (3)", ": 12", " [0] ", "» ", " - ", "\t"])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(LABELS, JOINERS, st.text(max_size=4)), min_size=1, max_size=6).map("".join))
+def test_a_widget_line_starts_with_the_first_word_of_a_label(line):
+    """TQ301 skips a line whose first word starts no label; such a line is never a widget line."""
+    if _is_widget_line(line, PHRASES):
+        assert LETTERS_RE.search(line.casefold()).group() in STARTS
+
+
+@given(st.lists(st.one_of(st.sampled_from(_notices("hi")[0]), st.text(max_size=6)), max_size=4).map("".join))
+def test_the_notice_hint_finds_every_notice(text):
+    phrases, any_phrase = _notices("hi")
+    assert (any_phrase.search(text) is not None) == any(p in text for p in phrases)
+
+
+def check(target: str, lang: str = "hi") -> list[str]:
+    return [f.code for f in Checker(Config(select=("boilerplate",))).check_document(Document((Segment(target),), lang)).findings]
+
+
+def test_widget_lines_in_several_languages_are_found():
+    assert check("उत्पादन बढ़ा।\nCOMMENTS (4) | Share") == ["TQ301"]
+    assert check("Sản lượng tăng.\nBình luận (0)", "vi") == ["TQ301"]
+    assert check("उत्पादन बढ़ा।\nशेयर करें") == ["TQ301"]
+
+
+def test_a_sentence_starting_like_a_label_is_not_a_widget_line():
+    assert check("शेयर बाजार में आज तेजी रही और निवेशकों ने मुनाफा कमाया।") == []
