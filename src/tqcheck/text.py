@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import regex
 
@@ -60,21 +60,48 @@ HANDLE_RE = LazyPattern(r"(?<![\w@])[@#][\p{L}\p{N}_]{2,40}")
 IDENTIFIER_RE = LazyPattern(r"\b\d{1,6}(?:/\d{2,4})?/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(?:-[\p{Lu}\p{N}Đ]+)*\b")
 #: Bracketed, braced and angle-bracketed tokens: the markup rules report these, not the script rules.
 MARKUP_TOKEN_RE = LazyPattern(r"\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,300}>|\{\{?[^{}\n]{1,80}\}\}?|&#?[A-Za-z0-9]{1,10};")
-# The hints below are plain ASCII patterns, run by the standard engine (several times faster
-# than regex's on them); ASCII word boundaries make each a superset of the pattern it guards.
-#: Characters every protected span holds; most sentences have none but a full stop...
-PROTECT_CHAR_RE = re.compile(r"[./@#\[<{&]")
-#: ...so this superset of the hints below then decides, in one scan.
-PROTECT_HINT_RE = re.compile(r"://|[wW]{3}\.|(?a:\.[A-Za-z][A-Za-z0-9]{1,3}\b)|[@#\[<{&]|\d/")
-#: Each protected pattern with a cheap test for whether the text can hold it at all.
+
+
+class Hint:
+    """A fast necessary condition for a pattern: one of ``needles`` is in the text, or ``pattern`` matches.
+
+    Substring tests cost a fraction of a character-class scan in either
+    regular-expression engine, and most texts hold none of the characters
+    markup, URLs or typography slips need.  A hint has a pattern's ``search``
+    (true or None), so it can be a rule's trigger.
+    """
+
+    __slots__ = ("needles", "pattern")
+
+    def __init__(self, needles: Iterable[str] = (), pattern: re.Pattern | None = None):
+        self.needles = tuple(needles)
+        self.pattern = pattern
+
+    def search(self, text: str) -> bool | None:
+        for needle in self.needles:
+            if needle in text:
+                return True
+        return True if self.pattern is not None and self.pattern.search(text) is not None else None
+
+    def __repr__(self) -> str:
+        return f"Hint({self.needles!r}, {self.pattern!r})"
+
+
+#: "www." in any case holds one of these.
+WWW_NEEDLES = ("ww.", "WW.", "wW.", "Ww.")
+#: Each protected pattern behind a hint: what it cannot match without (a "." with a
+#: top-level domain or file extension after it is looked for by the standard engine,
+#: with ASCII word boundaries, a superset of the patterns' Unicode ones).
 PROTECTED_RES = (
-    (re.compile(r"://|www\.|\.(?:com|net|org|gov|edu|info|vn|in|uk|io|co|np|bd|fr|de|ru|us)\b", re.IGNORECASE | re.ASCII), URL_RE),
-    (re.compile(r"@"), EMAIL_RE),
-    (re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|webp|svg|zip|rar|mp[34]|txt|csv|html?)\b", re.IGNORECASE | re.ASCII), FILENAME_RE),
-    (re.compile(r"[@#]"), HANDLE_RE),
-    (re.compile(r"\d/"), IDENTIFIER_RE),
-    (re.compile(r"[\[<{&]"), MARKUP_TOKEN_RE),
+    (Hint(("://", *WWW_NEEDLES), re.compile(r"\.(?:com|net|org|gov|edu|info|vn|in|uk|io|co|np|bd|fr|de|ru|us)\b", re.IGNORECASE | re.ASCII)), URL_RE),
+    (Hint("@"), EMAIL_RE),
+    (Hint((), re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|webp|svg|zip|rar|mp[34]|txt|csv|html?)\b", re.IGNORECASE | re.ASCII)), FILENAME_RE),
+    (Hint("@#"), HANDLE_RE),
+    (Hint("/"), IDENTIFIER_RE),
+    (Hint("[<{&"), MARKUP_TOKEN_RE),
 )
+#: All of the hints above in one: most sentences hold none of these.
+ANY_PROTECTED = Hint(("://", *WWW_NEEDLES, "@", "#", "/", "[", "<", "{", "&"), re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,3}\b", re.ASCII))
 
 LETTERS_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
@@ -145,7 +172,7 @@ class TextInfo:
     def protected(self) -> list[tuple[int, int]]:
         """Sorted, merged spans of URLs, e-mail addresses, file names, handles, document numbers and markup tokens."""
         text = self.text
-        if PROTECT_CHAR_RE.search(text) is None or PROTECT_HINT_RE.search(text) is None:
+        if ANY_PROTECTED.search(text) is None:
             return []
         spans = sorted((m.start(), m.end()) for hint, rx in PROTECTED_RES if hint.search(text) for m in finditer(rx, text))
         merged: list[tuple[int, int]] = []

@@ -10,7 +10,7 @@ import regex
 from ..languages import all_shipped_profiles, load_profile
 from ..model import Hit
 from ..registry import rule
-from ..text import EMAIL_RE, FILENAME_RE, IDENTIFIER_RE, LazyPattern, finditer
+from ..text import EMAIL_RE, FILENAME_RE, IDENTIFIER_RE, WWW_NEEDLES, Hint, LazyPattern, finditer
 
 #: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]": a bracketed word with an index, in any script.
 INDEXED_RE = r"\[[ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_ \t-]{0,40}?[_ \t-]\d{1,4}[ \t]*\]"
@@ -45,7 +45,7 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     summary="Ad slots, shortcodes and bracketed placeholders left in the text, translated or not",
     severity="error",
     fixable="safe",
-    trigger=re.compile(r"[\[_]"),
+    trigger=Hint("[_"),
 )
 def leftover_placeholder(seg, ctx):
     """Placeholders and shortcodes of the publishing system left in the article.
@@ -165,18 +165,15 @@ def template_variable(seg, ctx):
 
 #: Tokens that must come through translation unchanged, each behind a cheap, case-sensitive
 #: pattern for what it cannot occur without (most sources have none, and skip the full pattern).
-# The hints run on the standard engine (faster on such patterns); ASCII word boundaries make
-# the file-name hint a superset of the Unicode one in FILENAME_RE.
 VERBATIM = (
-    (re.compile(r"://|[wW]{3}\."), LazyPattern(r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[()]+[^\s<>\"'\]\[().,;:!?]", regex.IGNORECASE)),
-    (re.compile(r"@"), EMAIL_RE),
-    (re.compile(r"(?a:\.[A-Za-z][A-Za-z0-9]{1,3}\b)"), FILENAME_RE),
-    (re.compile(r"\d/"), IDENTIFIER_RE),
-    (re.compile(r"[<&]"), TAG_RE),
-    (re.compile(r"[{%]"), TEMPLATE_RE),
+    (Hint(("://", *WWW_NEEDLES)), LazyPattern(r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[()]+[^\s<>\"'\]\[().,;:!?]", regex.IGNORECASE)),
+    (Hint("@"), EMAIL_RE),
+    # ASCII word boundaries: a superset of FILENAME_RE's Unicode ones
+    (Hint((), re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,3}\b", re.ASCII)), FILENAME_RE),
+    (Hint("/"), IDENTIFIER_RE),
+    (Hint("<&"), TAG_RE),
+    (Hint("{%"), TEMPLATE_RE),
 )
-#: Any of the hints above, in one scan.
-VERBATIM_HINT_RE = re.compile("|".join(hint.pattern for hint, _ in VERBATIM))
 
 
 @rule(
@@ -202,8 +199,6 @@ def verbatim_not_kept(seg, ctx):
     Good (vi>en): Liên hệ ban@example.vn để biết thêm. => Contact ban@example.vn for details.
     """
     source, target = seg.source, seg.target
-    if VERBATIM_HINT_RE.search(source) is None:
-        return
     found = {}
     for hint, pattern in VERBATIM:
         if hint.search(source) is not None:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 
 import regex
@@ -10,7 +9,7 @@ import regex
 from ..languages import all_shipped_profiles
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import LETTERS_RE, finditer
+from ..text import LETTERS_RE, Hint, finditer
 from ._scripts import foreign_letter_re, letter_scripts, script_name, script_of
 
 #: Acronyms, model and code names that good news copy keeps in Latin ("FBI", "SS99", "KSWB-TV", "D.C.").
@@ -216,7 +215,7 @@ MOJIBAKE_RE = regex.compile(
     category="script",
     summary="Replacement characters and mojibake from a wrong text encoding",
     severity="error",
-    trigger=re.compile(r"[ÃÂâÄÆáà?\ufffd]"),
+    trigger=Hint("ÃÂâÄÆáà?\ufffd"),
 )
 def broken_encoding(seg, ctx):
     """Characters destroyed by a wrong text encoding somewhere in the pipeline.

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
+import operator
 import unicodedata
 
 import regex
@@ -240,20 +242,19 @@ SPELLING_FOLDS = {
 
 
 @functools.lru_cache(maxsize=65536)
-def _spelling_key(word: str, script: str) -> str:
-    """A word of ``script`` without the marks its spellings vary in.
+def _spelling(word: str, script: str) -> tuple[str, str] | None:
+    """``word`` in NFC and its key: the word without the marks its spellings vary in (None for ASCII words).
 
     Nukta, chandrabindu vs. anusvara, and anusvara vs. a nasal consonant
     with virama before a consonant all fold together.
     """
+    if word.isascii():
+        return None
+    nfc = unicodedata.normalize("NFC", word)
     nukta, chandrabindu, anusvara, nasal = SPELLING_FOLDS[script]
     w = unicodedata.normalize("NFD", word).replace(nukta, "").replace(chandrabindu, anusvara)
     w = nasal.sub(anusvara, w)
-    return unicodedata.normalize("NFC", w.replace("\u200c", "").replace("\u200d", ""))
-
-
-def _nfc(word: str) -> str:
-    return word if unicodedata.is_normalized("NFC", word) else unicodedata.normalize("NFC", word)
+    return nfc, unicodedata.normalize("NFC", w.replace("\u200c", "").replace("\u200d", ""))
 
 
 @rule(
@@ -286,13 +287,14 @@ def spelling_variants(doc, ctx):
     distinct: set[str] = set()
     for i in range(len(doc.segments)):
         distinct.update(ctx.info(i).letter_words)
-    spelled = {word: (nfc, _spelling_key(nfc, script)) for word in distinct if not word.isascii() for nfc in (_nfc(word),)}
+    spellings = set(map(_spelling, distinct, itertools.repeat(script)))
+    spellings.discard(None)
+    if len(set(map(operator.itemgetter(1), spellings))) == len(spellings):
+        return  # every key has one spelling (the usual document)
     forms = collections.defaultdict(set)
-    for nfc, key in spelled.values():
+    for nfc, key in spellings:
         forms[key].add(nfc)
-    varied = {word: found for word, found in spelled.items() if len(forms[found[1]]) > 1}
-    if not varied:
-        return
+    varied = {word: found for word in distinct if (found := _spelling(word, script)) and len(forms[found[1]]) > 1}
     places = collections.defaultdict(list)
     for i in range(len(doc.segments)):
         info = ctx.info(i)

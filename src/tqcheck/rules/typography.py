@@ -8,7 +8,7 @@ import regex
 
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import LETTERS_RE, finditer
+from ..text import LETTERS_RE, Hint, finditer
 
 SPACE_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])[ \t\u00a0]+([।॥,;:](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])")
 
@@ -61,7 +61,7 @@ OPENING, CLOSING = "“„«", "”»"
     summary="A space just inside quotation marks",
     severity="warning",
     fixable="safe",
-    trigger=re.compile(r"[\"“”„«»][ \t]|[ \t][\"“”„«»]"),
+    trigger=Hint("\"“”„«»"),
 )
 def quote_spacing(seg, ctx):
     """A space after an opening quote or before a closing one (`" बजट`, `said "`).
@@ -165,7 +165,7 @@ BRACKET_RE = regex.compile(r"[()\[\]{}]")
     category="typography",
     summary="Brackets or quotation marks that are not closed",
     severity="info",
-    trigger=re.compile(r'[()\[\]{}"]'),
+    trigger=Hint('()[]{}"'),
 )
 def unbalanced_brackets(seg, ctx):
     """An opening bracket without its closing one (or the reverse), or an odd number of straight double quotes in a paragraph.
@@ -211,7 +211,7 @@ DOUBLE_SPACE_RE = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
     summary="Two or more spaces between words",
     severity="info",
     fixable="safe",
-    trigger=re.compile(r"[ \u00a0][ \u00a0]"),
+    trigger=Hint(("  ", " \u00a0", "\u00a0 ", "\u00a0\u00a0")),
 )
 def double_space(seg, ctx):
     """Several spaces where one belongs.  Careful human copy has them too, so this is cosmetic (info).
