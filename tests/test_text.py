@@ -77,10 +77,12 @@ def test_the_one_sentence_shortcut_agrees_with_splitting(text, lang):
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
-def test_folded_tokens_are_the_case_folded_tokens(text):
+def test_folded_tokens_and_words_are_the_case_folded_tokens_and_words(text):
     from tqcheck.text import TOKEN_RE
 
-    assert TextInfo(text).folded_tokens == [w.casefold() for w in TOKEN_RE.findall(text)]
+    info = TextInfo(text)
+    assert info.folded_tokens == [w.casefold() for w in TOKEN_RE.findall(text)]
+    assert info.folded_words == [w.casefold() for w in info.letter_words]
 
 
 def test_folded_tokens_keep_digits_and_fold_case():

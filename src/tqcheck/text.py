@@ -150,6 +150,11 @@ def search(pattern: regex.Pattern, text: str, pos: int = 0) -> regex.Match | Non
     return pattern.search(text, pos, timeout=TIMEOUT)
 
 
+def _fold_each(words: list[str]) -> list[str]:
+    """Each word case-folded: one casefold over the words joined (no word holds a space, and folding adds none)."""
+    return " ".join(words).casefold().split(" ") if words else []
+
+
 class TextInfo:
     """Lazily computed facts about one text, shared by every rule that looks at it."""
 
@@ -231,11 +236,14 @@ class TextInfo:
         return out
 
     @functools.cached_property
+    def folded_words(self) -> list[str]:
+        """:attr:`letter_words`, each case-folded."""
+        return _fold_each(self.letter_words)
+
+    @functools.cached_property
     def folded_tokens(self) -> list[str]:
         """The runs of letters, marks and digits, each case-folded (no positions)."""
-        words = TOKEN_RE.findall(self.text) if self.has(NUMERIC_RE) else self.letter_words
-        # one casefold over the joined words: no token holds a space, and folding adds none
-        return " ".join(words).casefold().split(" ") if words else []
+        return _fold_each(TOKEN_RE.findall(self.text)) if self.has(NUMERIC_RE) else self.folded_words
 
     @functools.cached_property
     def tokens(self) -> list[tuple[int, int, str]]:

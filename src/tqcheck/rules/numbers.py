@@ -437,7 +437,7 @@ def _currency_table(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
 CURRENCY_TOKEN_RE = LazyPattern(r"[\p{L}\p{M}]+|[\p{Sc}]")
 
 
-def _currency_tokens(text: str, figures: list[Mention]) -> list[tuple[int, int, str]]:
+def _currency_tokens(text: str, figures) -> list[tuple[int, int, str]]:
     """Words and currency signs near the figures of a text (where a currency can stand), case-folded."""
     windows: list[list[int]] = []
     for f in figures:
@@ -452,8 +452,11 @@ def _currency_tokens(text: str, figures: list[Mention]) -> list[tuple[int, int, 
 #: Unicode's currency signs (general category Sc, Unicode 15), spelled out so that the
 #: standard engine, much faster here than regex's \p{Sc}, can look for them.
 CURRENCY_SIGNS = "$¢£¤¥֏؋߾߿৲৳৻૱௹฿៛₠₡₢₣₤₥₦₧₨₩₪₫€₭₮₯₰₱₲₳₴₵₶₷₸₹₺₻₼₽₾₿⃀\U000020c1\U000020c2\U000020c3\U000020c4꠸﷼﹩＄￠￡￥￦\U00011fdd\U00011fde\U00011fdf\U00011fe0\U0001e2ff\U0001ecb0"
-#: A currency sign or an ISO-like code ("USD", "VND").
-CURRENCY_HINT_RE = re.compile(f"[{re.escape(CURRENCY_SIGNS)}]|\\b[A-Z]{{3}}\\b")
+CURRENCY_SIGN_RE = re.compile(f"[{re.escape(CURRENCY_SIGNS)}]")
+#: An ISO-like code ("USD", "VND"); three capitals in a row are looked for first (a word
+#: boundary in front of a pattern costs the standard engine its fast scan).
+CAPITALS_RE = re.compile("[A-Z]{3}")
+ISO_CODE_RE = re.compile(r"\b[A-Z]{3}\b")
 
 
 def may_name_currency(text: str, profile: Profile, folded: str | None = None) -> bool:
@@ -467,7 +470,11 @@ def may_name_currency(text: str, profile: Profile, folded: str | None = None) ->
     forms = _currency_words(profile.code)
     if not forms:
         return True
-    return _alternation(forms).search(text.casefold() if folded is None else folded) is not None or CURRENCY_HINT_RE.search(text) is not None
+    return (
+        _alternation(forms).search(text.casefold() if folded is None else folded) is not None
+        or CURRENCY_SIGN_RE.search(text) is not None
+        or (CAPITALS_RE.search(text) is not None and ISO_CODE_RE.search(text) is not None)
+    )
 
 
 def _may_name_currency(info, profile: Profile) -> bool:
@@ -596,9 +603,12 @@ def currency_name(seg, ctx):
     if not _may_name_currency(ctx.text, ctx.target):
         return
     adjectives, units, head_last = _adjective_units(ctx.target.code)
-    if not adjectives or _alternation(units).search(ctx.text.folded) is None:
+    if not adjectives:
         return
-    words = [(s, e, w.casefold()) for s, e, w in ctx.text.letter_runs]
+    folded = ctx.text.folded_words
+    if units.isdisjoint(folded) and units.isdisjoint([w.rstrip("s") for w in folded if w[-1] == "s"]):
+        return  # no word below is a unit
+    words = [(s, e, w) for (s, e, _), w in zip(ctx.text.letter_runs, folded)]
     ends = {f.end for f in figures}
     for k, (ws, we, unit) in enumerate(words):
         if unit not in units and unit.rstrip("s") not in units:
