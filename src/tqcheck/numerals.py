@@ -129,7 +129,7 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
     out = []
     scale_re = _scale_re(profile.code)
     decimal, group = profile.decimal, profile.group
-    for m in NUMBER_RE.finditer(text, first.start()):  # runs of one class: linear, no timeout needed
+    for m in NUMBER_RE.finditer(text, first.start(), concurrent=False):  # runs of one class: linear, no timeout needed
         start, digits_end = m.span()
         if start and text[start - 1] in ".,":
             continue

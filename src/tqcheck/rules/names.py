@@ -50,7 +50,7 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
     run.  ``words`` may pass the text's letter runs when they are at hand.
     """
     if words is None:
-        words = [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(text)]
+        words = [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(text, concurrent=False)]
     stop, _ = _stop_and_titles(profile.code)
     particles = _particles() if _is_deva(profile) else frozenset()
     usable = _usable_words(profile, extra)
@@ -339,7 +339,7 @@ def source_names(text: str) -> list[tuple[int, int, str]]:
     if any_surname.search(text) is None:
         return []  # every name starts at a surname
     out = []
-    for m in VI_NAME_RE.finditer(text):
+    for m in VI_NAME_RE.finditer(text, concurrent=False):
         words = m.group().split()
         # drop organisation and title words in front ("Chủ tịch UBND Nguyễn Văn A")
         start = 0

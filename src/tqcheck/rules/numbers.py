@@ -446,7 +446,7 @@ def _currency_tokens(text: str, figures) -> list[tuple[int, int, str]]:
             windows[-1][1] = max(windows[-1][1], hi)
         else:
             windows.append([lo, hi])
-    return [(m.start(), m.end(), m.group().casefold()) for lo, hi in windows for m in CURRENCY_TOKEN_RE.finditer(text, lo, hi)]
+    return [(m.start(), m.end(), m.group().casefold()) for lo, hi in windows for m in CURRENCY_TOKEN_RE.finditer(text, lo, hi, concurrent=False)]
 
 
 #: Unicode's currency signs (general category Sc, Unicode 15), spelled out so that the

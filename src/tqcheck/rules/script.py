@@ -64,7 +64,7 @@ def _foreign_words(seg, ctx):
         first = info.__dict__["first_foreign"] = foreign.search(text)
     if first is None:
         return
-    for m in LETTERS_RE.finditer(text, max(0, first.start() - 64)):  # runs of one class: no timeout needed
+    for m in LETTERS_RE.finditer(text, max(0, first.start() - 64), concurrent=False):  # runs of one class: no timeout needed
         if foreign.search(m.group()) is None:
             continue
         if info.is_protected(m.start(), m.end()):
