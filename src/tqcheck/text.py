@@ -154,6 +154,26 @@ def search(pattern: regex.Pattern, text: str, pos: int = 0) -> regex.Match | Non
     return pattern.search(text, pos, timeout=TIMEOUT)
 
 
+class _computed_once:
+    """An attribute computed on first use and then stored on the instance.
+
+    :class:`functools.cached_property` without the lock it takes on Python
+    3.11, which costs more than most of the analyses it would guard (each
+    text is analysed by one thread).
+    """
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 def _fold_each(words: list[str]) -> list[str]:
     """Each word case-folded: one casefold over the words joined (no word holds a space, and folding adds none)."""
     return " ".join(words).casefold().split(" ") if words else []
@@ -177,7 +197,7 @@ class TextInfo:
             answer = found[pattern] = pattern.search(self.text) is not None
         return answer
 
-    @functools.cached_property
+    @_computed_once
     def protected(self) -> list[tuple[int, int]]:
         """Sorted, merged spans of URLs, e-mail addresses, file names, handles, document numbers and markup tokens."""
         text = self.text
@@ -203,7 +223,7 @@ class TextInfo:
         k = bisect.bisect_left(spans, (end,))  # spans starting before ``end``
         return k > 0 and spans[k - 1][1] > start
 
-    @functools.cached_property
+    @_computed_once
     def lines(self) -> list[tuple[int, int]]:
         """(start, end) of every line, without its line break."""
         text = self.text
@@ -217,17 +237,17 @@ class TextInfo:
                 return out
             pos = nl + 1
 
-    @functools.cached_property
+    @_computed_once
     def folded(self) -> str:
         """The text case-folded (for caseless matching of words; offsets may differ from ``text``'s)."""
         return self.text.casefold()
 
-    @functools.cached_property
+    @_computed_once
     def letter_words(self) -> list[str]:
         """The runs of letters and marks, without their positions (cheaper when only the words matter)."""
         return LETTERS_RE.findall(self.text, concurrent=False)
 
-    @functools.cached_property
+    @_computed_once
     def letter_runs(self) -> list[tuple[int, int, str]]:
         """(start, end, text) of every run of letters and marks (no hyphens or digits inside)."""
         # placed by searching for each word after the previous one: between two runs there are
@@ -239,22 +259,22 @@ class TextInfo:
             out.append((start, pos, word))
         return out
 
-    @functools.cached_property
+    @_computed_once
     def folded_words(self) -> list[str]:
         """:attr:`letter_words`, each case-folded."""
         return _fold_each(self.letter_words)
 
-    @functools.cached_property
+    @_computed_once
     def folded_tokens(self) -> list[str]:
         """The runs of letters, marks and digits, each case-folded (no positions)."""
         return _fold_each(TOKEN_RE.findall(self.text, concurrent=False)) if self.has(NUMERIC_RE) else self.folded_words
 
-    @functools.cached_property
+    @_computed_once
     def tokens(self) -> list[tuple[int, int, str]]:
         """(start, end, text) of every run of letters, marks and digits."""
         return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(self.text, concurrent=False)]
 
-    @functools.cached_property
+    @_computed_once
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of sentences: split at sentence-final punctuation and line breaks, trimmed."""
         single = self._single_sentence()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import collections
 import functools
-import itertools
 import operator
 import unicodedata
 
@@ -241,7 +240,23 @@ SPELLING_FOLDS = {
 }
 
 
-@functools.lru_cache(maxsize=65536)
+#: Per script, word -> :func:`_spelling`; emptied when it outgrows SPELLING_CACHE_SIZE (memory stays bounded).
+_SPELLINGS: dict[str, dict[str, tuple[str, str] | None]] = {}
+SPELLING_CACHE_SIZE = 200_000
+
+
+def _spellings(words: set[str], script: str) -> dict[str, tuple[str, str] | None]:
+    """A table holding :func:`_spelling` of each of ``words`` (looked up in C; only new words computed)."""
+    table = _SPELLINGS.setdefault(script, {})
+    missing = words - table.keys()
+    if len(table) + len(missing) > SPELLING_CACHE_SIZE:
+        table.clear()
+        missing = words
+    for word in missing:
+        table[word] = _spelling(word, script)
+    return table
+
+
 def _spelling(word: str, script: str) -> tuple[str, str] | None:
     """``word`` in NFC and its key: the word without the marks its spellings vary in (None for ASCII words).
 
@@ -287,14 +302,15 @@ def spelling_variants(doc, ctx):
     distinct: set[str] = set()
     for i in range(len(doc.segments)):
         distinct.update(ctx.info(i).letter_words)
-    spellings = set(map(_spelling, distinct, itertools.repeat(script)))
+    table = _spellings(distinct, script)
+    spellings = set(map(table.__getitem__, distinct))
     spellings.discard(None)
     if len(set(map(operator.itemgetter(1), spellings))) == len(spellings):
         return  # every key has one spelling (the usual document)
     forms = collections.defaultdict(set)
     for nfc, key in spellings:
         forms[key].add(nfc)
-    varied = {word: found for word in distinct if (found := _spelling(word, script)) and len(forms[found[1]]) > 1}
+    varied = {word: found for word in distinct if (found := table[word]) and len(forms[found[1]]) > 1}
     places = collections.defaultdict(list)
     for i in range(len(doc.segments)):
         info = ctx.info(i)
