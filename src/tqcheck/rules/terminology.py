@@ -248,7 +248,7 @@ SPELLING_CACHE_SIZE = 200_000
 def _spellings(words: set[str], script: str) -> dict[str, tuple[str, str] | None]:
     """A table holding :func:`_spelling` of each of ``words`` (looked up in C; only new words computed)."""
     table = _SPELLINGS.setdefault(script, {})
-    missing = words - table.keys()
+    missing = words.difference(table)  # iterates ``words``, looking each up in the table
     if len(table) + len(missing) > SPELLING_CACHE_SIZE:
         table.clear()
         missing = words
