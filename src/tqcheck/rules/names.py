@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import operator
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -25,8 +26,7 @@ from ._common import usual_form
 MAX_NAME_RUN = 12
 
 
-@dataclass(frozen=True)
-class NameRun:
+class NameRun(NamedTuple):
     start: int
     end: int
     words: tuple[tuple[int, int, str], ...]
@@ -40,34 +40,36 @@ def _is_deva(profile) -> bool:
     return "Deva" in profile.scripts
 
 
-def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: frozenset[str] = frozenset(), words=None) -> list[NameRun]:
+def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: frozenset[str] = frozenset(), words=None, flags=None) -> list[NameRun]:
     """Maximal runs of two or more name-like words, separated only by spaces.
 
     A stopword ends a run, except a name particle (थी for Thị, वान for Văn)
     between two name-like words.  ``extra`` holds words that may sit inside
     a run though they are not name-shaped (the translated given names TQ402
     looks for).  Stopwords in ``keep`` are not trimmed from the start of a
-    run.  ``words`` may pass the text's letter runs when they are at hand.
+    run.  ``words`` may pass the text's letter runs when they are at hand,
+    ``flags`` whether each may stand in a run (:func:`_flags`).
     """
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(text, concurrent=False)]
+    if flags is None:
+        flags = _flags([w for _, _, w in words], profile, extra)
     stop, _ = _stop_and_titles(profile.code)
     particles = _particles() if _is_deva(profile) else frozenset()
-    usable = _usable_words(profile, extra)
-    runs, current = [], []
-    for s, e, w in words:
-        ok = usable.get(w)
-        if ok is None:
-            ok = usable.setdefault(w, _usable(w, profile, extra))
-        if ok and current:
-            gap_start = current[-1][1]
+    runs, current, last = [], [], -2
+    for k in itertools.compress(range(len(flags)), flags):  # the name-like words only
+        if k == last + 1:
+            gap_start, s = words[last][1], words[k][0]
             # joined by spaces only ("A B", not "A, B"); one plain space is the common case
             if (s - gap_start == 1 and text[gap_start] == " ") or not text[gap_start:s].strip(" \u00a0"):
-                current.append((s, e, w))
+                current.append(words[k])
+                last = k
                 continue
+        if len(current) >= 2:
+            runs.append(current)
+        current, last = [words[k]], k
+    if len(current) >= 2:
         runs.append(current)
-        current = [(s, e, w)] if ok else []
-    runs.append(current)
     out = []
     for run in runs:
         while run and ((run[0][2] in stop and run[0][2] not in keep and run[0][2] not in particles) or run[0][2] in extra):
@@ -90,6 +92,17 @@ def _usable_words(profile, extra: frozenset[str]) -> dict[str, bool]:
     if len(table) > USABLE_CACHE_SIZE:
         table.clear()
     return table
+
+
+def _flags(words: list[str], profile, extra: frozenset[str] = frozenset()) -> list[bool]:
+    """For each of ``words``, whether it may stand in a name run (known words looked up without a Python loop)."""
+    usable = _usable_words(profile, extra)
+    flags = list(map(usable.get, words))
+    if None in flags:
+        for k, w in enumerate(words):
+            if flags[k] is None:
+                flags[k] = usable.setdefault(w, _usable(w, profile, extra))
+    return flags
 
 
 def _usable(w: str, profile, extra: frozenset[str]) -> bool:
@@ -153,20 +166,14 @@ def _runs(ctx, index: int) -> list[NameRun]:
     info = ctx.info(index)
     cached = info.__dict__.get("name_runs")
     if cached is None:
-        cached = info.__dict__["name_runs"] = name_runs(info.text, ctx.target, words=info.letter_runs) if _may_hold_names(info, ctx.target) else []
+        flags = _flags(info.letter_words, ctx.target)
+        # two name-like words side by side somewhere, before any position is computed
+        if any(map(operator.and_, flags, flags[1:])):
+            cached = name_runs(info.text, ctx.target, words=info.letter_runs, flags=flags)
+        else:
+            cached = []
+        info.__dict__["name_runs"] = cached
     return cached
-
-
-def _may_hold_names(info, profile) -> bool:
-    """Whether two name-like words stand next to each other somewhere (words only, no positions yet)."""
-    usable = _usable_words(profile, frozenset())
-    words = info.letter_words
-    flags = list(map(usable.get, words))  # known words looked up without a Python loop
-    if None in flags:
-        for k, w in enumerate(words):
-            if flags[k] is None:
-                flags[k] = usable.setdefault(w, _usable(w, profile, frozenset()))
-    return any(map(operator.and_, flags, flags[1:]))
 
 
 @rule(
