@@ -15,7 +15,7 @@ import regex
 from ..languages import all_shipped_profiles, load_profile, site_phrases
 from ..model import Hit
 from ..registry import rule
-from ..text import LETTERS_RE, LazyPattern, finditer
+from ..text import LETTERS_RE, Hint, LazyPattern, finditer
 
 #: A counter after a widget label: "(0)", "[12]", ": 3" or " 3".
 COUNTER_RE = regex.compile(r"[ \t]*(?:[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[:：][ \t]*\d{1,7}|\d{1,7})[ \t]*$")
@@ -24,6 +24,8 @@ ITEM_SEP_RE = regex.compile(r"[ \t]*[|•·/,][ \t]*|[ \t]{2,}")
 EDGE_PUNCT = " \t\r|•·»›>▶►-–—:.!"
 INLINE_COUNTER_RE = regex.compile(r"\([ \t]*\d{1,7}[ \t]*\)")
 SPACES_RE = regex.compile(r"\s+")
+#: Credit and caption lines hold a colon (one test per segment for both rules).
+COLON = Hint(":：")
 
 
 def _phrases(lang: str, kind: str) -> list[str]:
@@ -141,6 +143,7 @@ def _credit_re(lang: str) -> regex.Pattern:
     summary="A scraped \"Source: URL\" credit line",
     severity="error",
     fixable="safe",
+    trigger=COLON,
 )
 def source_credit_line(seg, ctx):
     r"""A line crediting where the article was scraped from ("स्रोत: https://…", "Nguồn: VnExpress").
@@ -154,8 +157,7 @@ def source_credit_line(seg, ctx):
     Good (hi): स्रोत बताते हैं कि बैठक सोमवार को होगी।
     Good (en): The source said: the meeting is on Monday and will run until late in the evening.
     """
-    if ":" in seg.target or "：" in seg.target:
-        yield from _removals(seg.target, _credit_re(ctx.target.code), "scraped credit line")
+    yield from _removals(seg.target, _credit_re(ctx.target.code), "scraped credit line")
 
 
 @functools.lru_cache(maxsize=None)
@@ -175,6 +177,7 @@ def _caption_re(lang: str) -> regex.Pattern:
     summary="Photo credits and caption markers such as \"(Ảnh: TTXVN)\"",
     severity="warning",
     fixable="safe",
+    trigger=COLON,
 )
 def photo_caption_marker(seg, ctx):
     r"""Photo credits and caption markers from the page layout ("(Ảnh: TTXVN)", "Photo: Reuters").
@@ -185,8 +188,7 @@ def photo_caption_marker(seg, ctx):
     Good (en): The photo shows the new bridge.
     Good (hi): फोटो प्रदर्शनी में 40 चित्र रखे गए।
     """
-    if ":" in seg.target or "：" in seg.target:
-        yield from _removals(seg.target, _caption_re(ctx.target.code), "photo caption marker")
+    yield from _removals(seg.target, _caption_re(ctx.target.code), "photo caption marker")
 
 
 GENERIC_NOTICE_RE = LazyPattern(r"\b(?:please[ \t]+)?(?:enable|turn[ \t]+on|activate)[ \t]+javascript\b[^\n]{0,120}", regex.IGNORECASE)

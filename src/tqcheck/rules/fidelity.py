@@ -7,7 +7,7 @@ import operator
 
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import LazyPattern, TextInfo, finditer
+from ..text import Hint, LazyPattern, TextInfo, finditer
 
 
 
@@ -169,6 +169,7 @@ GLOSS_RE = LazyPattern(r"(?<![\p{L}\p{M}])([\p{L}\p{M}\u200c\u200d]+(?:[ \t][\p{
     summary="A word followed by itself in brackets, \"गृहनगर (गृहनगर)\"",
     severity="warning",
     fixable="unsafe",
+    trigger=Hint("("),
 )
 def doubled_gloss(seg, ctx):
     """A term followed by the same term in brackets.
@@ -181,8 +182,6 @@ def doubled_gloss(seg, ctx):
     Good (hi): वे अपने गृहनगर (हाई डुओंग) लौटे।
     """
     text = seg.target
-    if "(" not in text:
-        return
     for m in finditer(GLOSS_RE, text):
         yield Hit(m.start(), m.end(), f"{m.group(1)!r} glossed by itself", suggestion=m.group(1))
 

@@ -95,6 +95,7 @@ TAG_RE = LazyPattern(
     summary="HTML tags and character entities in plain text",
     severity="error",
     fixable="safe",
+    trigger=Hint("<&"),
 )
 def html_markup(seg, ctx):
     """HTML tags ("</div>", "<p>") and entities ("&nbsp;", "&#8217;") in text meant for readers.
@@ -110,8 +111,6 @@ def html_markup(seg, ctx):
     Good (en): AT&T shares rose; R&D spending fell.
     """
     text = seg.target
-    if "<" not in text and "&" not in text:
-        return
     source = seg.source or ""
     for m in finditer(TAG_RE, text):
         token = m.group()
@@ -139,6 +138,7 @@ TEMPLATE_RE = LazyPattern(
     category="markup",
     summary="Template variables and format specifiers left in the text",
     severity="error",
+    trigger=Hint("{%"),
 )
 def template_variable(seg, ctx):
     """Template syntax ("{{image}}", "${name}", "{0}", "%s", "%(count)d") in text.
@@ -154,8 +154,6 @@ def template_variable(seg, ctx):
     Good (en): Sets like {1, 2} are fine in prose.
     """
     text = seg.target
-    if "{" not in text and "%" not in text:
-        return
     source = seg.source or ""
     for m in finditer(TEMPLATE_RE, text):
         if m.group() in source:
