@@ -262,12 +262,16 @@ class TextInfo:
     @_computed_once
     def folded_words(self) -> list[str]:
         """:attr:`letter_words`, each case-folded."""
-        return _fold_each(self.letter_words)
+        # a text that folding leaves as it is (most of a Hindi corpus) has its words folded already
+        return self.letter_words if self.folded == self.text else _fold_each(self.letter_words)
 
     @_computed_once
     def folded_tokens(self) -> list[str]:
         """The runs of letters, marks and digits, each case-folded (no positions)."""
-        return _fold_each(TOKEN_RE.findall(self.text, concurrent=False)) if self.has(NUMERIC_RE) else self.folded_words
+        if not self.has(NUMERIC_RE):
+            return self.folded_words
+        tokens = TOKEN_RE.findall(self.text, concurrent=False)
+        return tokens if self.folded == self.text else _fold_each(tokens)
 
     @_computed_once
     def tokens(self) -> list[tuple[int, int, str]]:
