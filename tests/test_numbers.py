@@ -135,6 +135,45 @@ def test_currency_names_that_are_right_or_not_amounts_pass(text, lang):
 
 
 @pytest.mark.parametrize(
+    "text,lang,suggestion",
+    [
+        ("कुल राजस्व 10 अरब वियतनामी रुपये रहा।", "hi", "वियतनामी डोंग"),  # an inflected unit word
+        ("मोट राजस्व ५ अरब वियतनामी डॉलरों में आंका गया।", "hi", "वियतनामी डोंग"),
+        ("মোট রাজস্ব ১০ বিলিয়ন ভিয়েতনামী ডলার।", "bn", "ভিয়েতনামি ডঙ্গ"),  # a long ī where CLDR writes a short i
+        ("மொத்த வருவாய் 10 பில்லியன் வியட்நாமிய டாலர்.", "ta", "வியட்நாமீஸ் டாங்"),  # no profile; CLDR's adjective has another ending
+    ],
+)
+def test_misnamed_currency_written_with_another_inflection_or_spelling(text, lang, suggestion):
+    (f,) = check(text, target_lang=lang, select=["TQ504"])
+    assert f.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("कुल 10 करोड़ भारतीय रुपये खर्च हुए।", "hi"),
+        ("कुल 10 अरब इंडोनेशियाई रुपिया खर्च हुए।", "hi"),
+        ("They spent 10 million Indian rupees and 5 billion Indonesian rupiahs.", "en"),
+        ("The 5 Australian dollars and 3 Austrian schillings were kept.", "en"),
+    ],
+)
+def test_near_spellings_of_other_currencies_are_not_confused(text, lang):
+    assert check(text, target_lang=lang, select=["TQ504"]) == []
+
+
+def test_a_listed_word_matches_its_inflections_only():
+    from tqcheck.rules.numbers import _listed
+
+    units = frozenset({"रुपया", "रुपिया", "dollar", "rupee", "rupiah"})
+    assert _listed("रुपये", units) == "रुपया"
+    assert _listed("dollars", units) == "dollar"
+    assert _listed("rupees", units) == "rupee"
+    assert _listed("rupiahs", units) == "rupiah"
+    assert _listed("dollhouse", units) is None
+    assert _listed("rup", units) is None
+
+
+@pytest.mark.parametrize(
     "target,lang",
     [("सम्मेलन १५ घंटे शुरू हुआ।", "hi"), ("परिषद १५ तास सुरू झाली.", "mr"), ("सम्मेलन १५ घण्टा सुरु भयो।", "ne"), ("সম্মেলন ১৫ ঘণ্টা শুরু হয়।", "bn"), ("उद्घाटन ८.९ को हुआ।", "hi")],
 )

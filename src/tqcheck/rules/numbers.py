@@ -10,6 +10,7 @@ import bisect
 import collections
 import functools
 import math
+import os
 import re
 
 import regex
@@ -574,6 +575,11 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
     return dict(adjectives), frozenset(units), head_last
 
 
+@functools.lru_cache(maxsize=None)
+def _adjective_names(lang: str) -> frozenset[str]:
+    return frozenset(_adjective_units(lang)[0])
+
+
 @rule(
     "TQ504",
     "currency-name",
@@ -606,22 +612,24 @@ def currency_name(seg, ctx):
     if not adjectives:
         return
     folded = ctx.text.folded_words
-    if units.isdisjoint(folded) and units.isdisjoint([w.rstrip("s") for w in folded if w[-1] == "s"]):
+    if units.isdisjoint(folded) and _stems(units).isdisjoint(w[:STEM] for w in folded):
         return  # no word below is a unit
     words = [(s, e, w) for (s, e, _), w in zip(ctx.text.letter_runs, folded)]
     ends = {f.end for f in figures}
-    for k, (ws, we, unit) in enumerate(words):
-        if unit not in units and unit.rstrip("s") not in units:
+    adjective_names = _adjective_names(ctx.target.code)
+    for k, (ws, we, written) in enumerate(words):
+        unit = _listed(written, units)
+        if unit is None:
             continue
         for span in (2, 1):
             lo, hi = (k - span, k) if head_last else (k + 1, k + 1 + span)
             if lo < 0 or hi > len(words):
                 continue
-            adjective = " ".join(w[2] for w in words[lo:hi])
-            allowed = adjectives.get(adjective)
-            if allowed is None:
+            adjective = _listed(" ".join(w[2] for w in words[lo:hi]), adjective_names)
+            if adjective is None:
                 continue
-            if unit in allowed or unit.rstrip("s") in allowed:
+            allowed = adjectives[adjective]
+            if unit in allowed:
                 break
             start, end = min(words[lo][0], ws), max(words[hi - 1][1], we)
             if not _after_amount(text, start, ends):
@@ -629,6 +637,45 @@ def currency_name(seg, ctx):
             name = next(iter(allowed.values()))
             yield Hit(start, end, f"{text[start:end]!r} is not a currency; CLDR's {ctx.target.name} name is {name!r}", suggestion=name)
             break
+
+
+#: Code points two spellings or inflections of one word share at least at their start.
+STEM = 4
+
+
+@functools.lru_cache(maxsize=None)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[:STEM] for w in words if len(w) >= STEM)
+
+
+@functools.lru_cache(maxsize=None)
+def _by_stem(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = collections.defaultdict(list)
+    for w in sorted(words):
+        if len(w) >= STEM:
+            index[w[:STEM]].append(w)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _listed(word: str, words: frozenset[str]) -> str | None:
+    """The word of ``words`` that ``word`` writes, allowing for inflection and spelling.
+
+    CLDR gives one form of each name; news writes "रुपये" for "रुपया", "dollars" for
+    "dollar", "ভিয়েতনামী" for "ভিয়েতনামি", "வியட்நாமிய" for "வியட்நாமீஸ்".  A listed
+    word matches when it is ``word`` itself, starts ``word`` before an ending of up to
+    three code points, or shares with it a start of at least 70 % of the longer word
+    (and :data:`STEM` code points); the longest shared start wins.  "Indian" and
+    "Indonesian", "rupee" and "rupiah" share too little to be confused.
+    """
+    if word in words:
+        return word
+    best, best_common = None, 0
+    for candidate in _by_stem(words).get(word[:STEM], ()):
+        common = len(os.path.commonprefix((word, candidate)))
+        inflected = common == len(candidate) and len(word) - common <= 3
+        if (inflected or common >= 0.7 * max(len(word), len(candidate))) and common > best_common:
+            best, best_common = candidate, common
+    return best
 
 
 #: What may stand between an amount and its currency: spaces, or a short linking word
