@@ -230,3 +230,31 @@ def test_the_currency_signs_list_is_unicodes():
 
     every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x20000)))
     assert set(regex.findall(r"\p{Sc}", every)) <= set(CURRENCY_SIGNS)
+
+
+@pytest.mark.parametrize(
+    "source,target,lang",
+    [
+        ("Ngày 8/9, tỉnh tổ chức hội nghị.", "9 अगस्त को प्रांत ने सम्मेलन किया।", "hi"),  # day and month swapped
+        ("Ngày 8/9, tỉnh tổ chức hội nghị.", "प्रांत ने ९ अगस्त को सम्मेलन किया।", "hi"),  # in native digits
+        ("Hội nghị diễn ra ngày 8 tháng 9 năm 2023.", "The conference took place on 8 October 2023.", "en"),  # the month changed
+        ("Hội nghị diễn ra ngày 8/9/2023.", "The conference took place on August 9th, 2023.", "en"),
+        ("Ngày 15/3, tỉnh tổ chức hội nghị.", "১৫ এপ্রিল প্রদেশে সম্মেলন হয়।", "bn"),
+    ],
+)
+def test_dates_read_the_wrong_way_are_found(source, target, lang):
+    assert [f.code for f in check(target, source, target_lang=lang, source_lang="vi", select=["TQ509"])] == ["TQ509"]
+
+
+@pytest.mark.parametrize(
+    "source,target,lang",
+    [
+        ("Ngày 8/9, tỉnh tổ chức hội nghị.", "8 सितम्बर को प्रांत ने सम्मेलन किया।", "hi"),  # a spelling CLDR leaves out
+        ("Hội nghị diễn ra ngày 8/9/2023.", "The conference took place on September 8, 2023.", "en"),
+        ("Ngày 8/9, tỉnh tổ chức hội nghị.", "Le 8 septembre, la province a tenu une conférence.", "fr"),
+        ("Tỉnh tổ chức hội nghị về 8 dự án.", "The province held a conference on 8 projects in May.", "en"),  # no date in the source
+        ("Ngày 8/9, tỉnh tổ chức hội nghị.", "On 8 September the province met; on 3 May it voted.", "en"),  # a date the source lacks
+    ],
+)
+def test_dates_read_right_or_absent_from_the_source_pass(source, target, lang):
+    assert check(target, source, target_lang=lang, source_lang="vi", select=["TQ509"]) == []

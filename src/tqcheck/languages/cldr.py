@@ -82,6 +82,31 @@ def currency_names(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=None)
+def month_names(lang: str) -> dict[str, int]:
+    """Every name CLDR gives a month in ``lang`` (wide and abbreviated, in running text and
+    standing alone), case-folded, without a closing full stop -> the month's number."""
+    loc = _locale(lang)
+    if loc is None:
+        return {}
+    out: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in loc.months.get(context, {}).get(width, {}).items():
+                name = name.casefold().rstrip(".")
+                if name:
+                    out.setdefault(name, number)
+    return out
+
+
+def day_comes_first(lang: str) -> bool:
+    """Whether ``lang``'s short numeric dates put the day before the month (8/9 is 8 September)."""
+    loc = _locale(lang)
+    if loc is None:
+        return True
+    pattern = loc.date_formats["short"].pattern
+    return pattern.find("d") < pattern.find("M")
+
+
 def currency_symbols(lang: str) -> dict[str, str]:
     """ISO 4217 code -> the symbol CLDR uses for it in ``lang``."""
     loc = _locale(lang)

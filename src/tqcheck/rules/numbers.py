@@ -19,7 +19,7 @@ from ..languages import Profile, load_profile
 from ..model import Hit, Severity
 from ..numerals import ANY_DIGIT_RE, Mention, mentions, render, same_value, value_key
 from ..registry import rule
-from ..text import LETTERS_RE, LazyPattern
+from ..text import LETTERS_RE, LazyPattern, finditer
 from ._common import usual_form
 
 
@@ -898,3 +898,95 @@ def unit_mismatch(seg, ctx):
         elif UNIT_LESS_END_RE.match(seg.target, t.end):
             # only a figure followed by punctuation has certainly lost its unit: a word may be a unit name we do not know
             yield Hit(t.start, t.end, f"{t.text!r} lost its unit ({name} in the source)")
+
+
+@functools.lru_cache(maxsize=None)
+def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int]]:
+    """A day written with a month's name ("9 अगस्त", "September 8th", "8 de septiembre", "ngày 8 tháng 9"),
+    from CLDR's month names in ``lang``, and name -> month number."""
+    from ..languages import cldr
+
+    names = dict(cldr.month_names(lang))
+    for name, month in list(names.items()):
+        # spellings CLDR leaves out: without nukta (फरवरी), a nasal consonant for the anusvara (सितम्बर)
+        names.setdefault(name.replace("\u093c", ""), month)
+        for nasal in ("म्", "न्"):
+            names.setdefault(name.replace("\u0902", nasal), month)
+    if not names:
+        return None, names
+    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    day = r"(\p{Nd}{1,2})(?:st|nd|rd|th|er|e|\.)?"
+    pattern = (
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{day}\s*(?:\p{{Ll}}{{1,3}}\s+)?({alternation})|({alternation})\s*{day})(?![\p{{L}}\p{{M}}\p{{N}}])"
+    )
+    return regex.compile(pattern, regex.IGNORECASE), names
+
+
+#: A numeric date with its year ("8/9/2023", "8-9-2023", "8.9.2023").
+NUMERIC_DATE_RE = regex.compile(r"(?<![\p{N}/.-])(\p{Nd}{1,2})([/.-])(\p{Nd}{1,2})\2\p{Nd}{4}(?![\p{N}])")
+
+
+def _dates(text: str, lang: str, profile: Profile | None = None) -> list[tuple[int, int, int, int]]:
+    """(day, month, start, end) of each date in ``text``: a day with a month's name, a numeric
+    date with its year in the language's order, and the profile's "day.month" pattern."""
+    out = []
+    pattern, names = _month_date_re(lang)
+    if pattern is not None:
+        for m in finditer(pattern, text):
+            day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            month = names.get(" ".join(name.casefold().split()))
+            if month is not None and 1 <= int(day) <= 31:
+                out.append((int(day), month, m.start(), m.end()))
+    from ..languages import cldr
+
+    day_first = cldr.day_comes_first(lang)
+    for m in NUMERIC_DATE_RE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        day, month = (a, b) if day_first else (b, a)
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            out.append((day, month, m.start(), m.end()))
+    day_month = _time_pattern(profile.code, "day_month") if profile is not None else None
+    if day_month is not None:
+        for m in day_month.finditer(text.casefold()):
+            out.append((int(m.group(1)), int(m.group(2)), -1, -1))  # offsets of the folded text: not used
+    return out
+
+
+@rule(
+    "TQ509",
+    "date-mismatch",
+    category="numbers",
+    summary="A date whose day and month were swapped or whose month changed (8/9 became \"9 अगस्त\")",
+    severity="error",
+    needs_source=True,
+    trigger=ANY_DIGIT_RE,
+)
+def date_mismatch(seg, ctx):
+    """A date of the target that reads the source's date wrongly.
+
+    Vietnamese writes the day first ("ngày 8/9" is 8 September); MT engines
+    read it the American way and write "9 अगस्त" (9 August), or keep the day
+    and change the month.  Dates are read in both texts from CLDR's month
+    names of each language, numeric dates with a year in the language's own
+    order, and the profile's "day.month" pattern.  A target date is reported
+    only when the source holds the same two numbers the other way round, or
+    the same day in another month: a date the source does not mention at
+    all may be written in a form not read here.
+
+    Bad (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 9 अगस्त को प्रांत ने सम्मेलन किया।
+    Bad (vi>en): Hội nghị diễn ra ngày 8 tháng 9 năm 2023. => The conference took place on 8 October 2023.
+    Good (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 8 सितंबर को प्रांत ने सम्मेलन किया।
+    Good (vi>en): Hội nghị diễn ra ngày 8/9/2023. => The conference took place on September 8, 2023.
+    """
+    source = {(d, m) for d, m, _, _ in _dates(seg.source, ctx.source.code, ctx.source)}
+    if not source:
+        return
+    for day, month, start, end in _dates(seg.target, ctx.target.code):
+        if start < 0 or (day, month) in source:
+            continue
+        if (month, day) in source and day != month:
+            yield Hit(start, end, f"{seg.target[start:end]!r} is day {day} of month {month}; the source's date is day {month} of month {day} (day and month swapped)")
+        else:
+            months = sorted(m for d, m in source if d == day)
+            if months:
+                yield Hit(start, end, f"{seg.target[start:end]!r} is in month {month}; the source's day {day} is in month {'/'.join(map(str, months))}")
