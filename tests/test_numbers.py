@@ -258,3 +258,22 @@ def test_dates_read_the_wrong_way_are_found(source, target, lang):
 )
 def test_dates_read_right_or_absent_from_the_source_pass(source, target, lang):
     assert check(target, source, target_lang=lang, source_lang="vi", select=["TQ509"]) == []
+
+
+@pytest.mark.parametrize("lang", ["hi", "vi", "en", "bn", "fr", "de"])
+def test_the_month_name_hint_never_hides_a_date(lang):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tqcheck.rules.numbers import _month_date_re
+
+    pattern, names, hint = _month_date_re(lang)
+    name = st.sampled_from(sorted(names)).flatmap(lambda n: st.sampled_from([n, n.upper(), n.title(), n.replace(" ", "  "), n.replace(" ", "\n")]))
+
+    @settings(max_examples=60)
+    @given(st.lists(st.one_of(name, st.sampled_from(["8", "१५", " ", "th ", " de ", "."]), st.text(max_size=3)), max_size=6).map("".join))
+    def prop(text):
+        if pattern.search(text):
+            assert hint.search(text.casefold())
+
+    prop()

@@ -901,9 +901,10 @@ def unit_mismatch(seg, ctx):
 
 
 @functools.lru_cache(maxsize=None)
-def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int]]:
+def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.Pattern]:
     """A day written with a month's name ("9 अगस्त", "September 8th", "8 de septiembre", "ngày 8 tháng 9"),
-    from CLDR's month names in ``lang``, and name -> month number."""
+    from CLDR's month names in ``lang``; name -> month number; and a pattern for the names'
+    first words, which the case-folded text must hold for the first to match."""
     from ..languages import cldr
 
     names = dict(cldr.month_names(lang))
@@ -913,42 +914,44 @@ def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int]]:
         for nasal in ("म्", "न्"):
             names.setdefault(name.replace("\u0902", nasal), month)
     if not names:
-        return None, names
+        return None, names, re.compile("(?!)")
     alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     day = r"(\p{Nd}{1,2})(?:st|nd|rd|th|er|e|\.)?"
     pattern = (
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{day}\s*(?:\p{{Ll}}{{1,3}}\s+)?({alternation})|({alternation})\s*{day})(?![\p{{L}}\p{{M}}\p{{N}}])"
     )
-    return regex.compile(pattern, regex.IGNORECASE), names
+    return regex.compile(pattern, regex.IGNORECASE), names, _alternation(frozenset(n.split()[0] for n in names))
 
 
-#: A numeric date with its year ("8/9/2023", "8-9-2023", "8.9.2023").
+#: A numeric date with its year ("8/9/2023", "8-9-2023", "8.9.2023"), and what it cannot match without.
 NUMERIC_DATE_RE = regex.compile(r"(?<![\p{N}/.-])(\p{Nd}{1,2})([/.-])(\p{Nd}{1,2})\2\p{Nd}{4}(?![\p{N}])")
+NUMERIC_DATE_HINT_RE = re.compile(r"[/.-]\d{4}")
 
 
-def _dates(text: str, lang: str, profile: Profile | None = None) -> list[tuple[int, int, int, int]]:
-    """(day, month, start, end) of each date in ``text``: a day with a month's name, a numeric
-    date with its year in the language's order, and the profile's "day.month" pattern."""
-    out = []
-    pattern, names = _month_date_re(lang)
-    if pattern is not None:
+def _dates(info, lang: str, profile: Profile | None = None) -> list[tuple[int, int, int, int]]:
+    """(day, month, start, end) of each date in a text: a day with a month's name, a numeric
+    date with its year in the language's order, and the profile's "day.month" pattern
+    (whose offsets, in the case-folded text, are given as -1)."""
+    text, out = info.text, []
+    pattern, names, hint = _month_date_re(lang)
+    if pattern is not None and hint.search(info.folded) is not None:
         for m in finditer(pattern, text):
             day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
             month = names.get(" ".join(name.casefold().split()))
             if month is not None and 1 <= int(day) <= 31:
                 out.append((int(day), month, m.start(), m.end()))
-    from ..languages import cldr
+    if NUMERIC_DATE_HINT_RE.search(text) is not None:
+        from ..languages import cldr
 
-    day_first = cldr.day_comes_first(lang)
-    for m in NUMERIC_DATE_RE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(3))
-        day, month = (a, b) if day_first else (b, a)
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            out.append((day, month, m.start(), m.end()))
+        day_first = cldr.day_comes_first(lang)
+        for m in NUMERIC_DATE_RE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(3))
+            day, month = (a, b) if day_first else (b, a)
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                out.append((day, month, m.start(), m.end()))
     day_month = _time_pattern(profile.code, "day_month") if profile is not None else None
     if day_month is not None:
-        for m in day_month.finditer(text.casefold()):
-            out.append((int(m.group(1)), int(m.group(2)), -1, -1))  # offsets of the folded text: not used
+        out += [(int(m.group(1)), int(m.group(2)), -1, -1) for m in day_month.finditer(info.folded)]
     return out
 
 
@@ -978,11 +981,12 @@ def date_mismatch(seg, ctx):
     Good (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 8 सितंबर को प्रांत ने सम्मेलन किया।
     Good (vi>en): Hội nghị diễn ra ngày 8/9/2023. => The conference took place on September 8, 2023.
     """
-    source = {(d, m) for d, m, _, _ in _dates(seg.source, ctx.source.code, ctx.source)}
-    if not source:
+    target = [date for date in _dates(ctx.text, ctx.target.code) if date[2] >= 0]
+    if not target:
         return
-    for day, month, start, end in _dates(seg.target, ctx.target.code):
-        if start < 0 or (day, month) in source:
+    source = {(d, m) for d, m, _, _ in _dates(ctx.src, ctx.source.code, ctx.source)}
+    for day, month, start, end in target:
+        if (day, month) in source:
             continue
         if (month, day) in source and day != month:
             yield Hit(start, end, f"{seg.target[start:end]!r} is day {day} of month {month}; the source's date is day {month} of month {day} (day and month swapped)")
