@@ -54,22 +54,26 @@ def _foreign_words(seg, ctx):
     """(start, end, scripts) of each word part holding letters foreign to the target language.
 
     A generator, so a rule that stops early (after its hundredth finding on a
-    megabyte of garbage) stops the scan too; the costly search for the first
-    foreign letter is shared by TQ101 and TQ102 through the segment's analysis.
+    megabyte of garbage) stops the scan too; the search for the first foreign
+    letter is shared by TQ101 and TQ102 through the segment's analysis.  Only
+    the runs of letters around foreign letters are visited.
     """
     text, info = seg.target, ctx.text
     foreign = foreign_letter_re(ctx.target.scripts)
-    first = info.__dict__.get("first_foreign", False)
-    if first is False:
-        first = info.__dict__["first_foreign"] = foreign.search(text)
-    if first is None:
-        return
-    for m in LETTERS_RE.finditer(text, max(0, first.start() - 64), concurrent=False):  # runs of one class: no timeout needed
-        if foreign.search(m.group()) is None:
-            continue
-        if info.is_protected(m.start(), m.end()):
-            continue
-        yield m.start(), m.end(), letter_scripts(m.group())
+    at = info.__dict__.get("first_foreign", False)
+    if at is False:
+        at = info.__dict__["first_foreign"] = foreign.search(text)
+    while at is not None:
+        p = at.start()
+        start = LETTERS_BACK_RE.search(text, 0, p + 1).start()  # runs of one class: no timeout needed
+        end = LETTERS_RE.match(text, p).end()
+        if not info.is_protected(start, end):
+            yield start, end, letter_scripts(text[start:end])
+        at = foreign.search(text, end)
+
+
+#: The run of letters that ends where the search starts, found backwards.
+LETTERS_BACK_RE = regex.compile(r"(?r)[\p{L}\p{M}\u200c\u200d]+")
 
 
 @rule(

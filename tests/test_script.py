@@ -1,0 +1,33 @@
+"""Script rules: the fast search for a foreign letter finds what the precise one finds."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tqcheck.rules._scripts import foreign_letter_re
+
+#: Characters at and around the edges of the blocks the fast search trusts, plus anything.
+EDGES = st.sampled_from(list("\u08ff\u0900\u0951\u0964\u097f\u0980\u09ff\u0a00\ua8df\ua8e0\ua8ff\ua900\u024f\u0250\u02af\u02b0\u02ea\u036f\u0370\u1dff\u1e00\u1eff\u1f00\u2070\u2071\u200c\u200d\u00aa\u00b5Aaz@[`{\u00a0ĐưLМα中") )
+
+
+@pytest.mark.parametrize("scripts", [("Deva",), ("Beng",), ("Latn",), ("Deva", "Latn"), ("Thai",)])
+def test_the_fast_foreign_letter_search_agrees_with_the_precise_one(scripts):
+    finder = foreign_letter_re(scripts)
+    precise = getattr(finder, "precise", finder)
+
+    @settings(max_examples=300)
+    @given(st.lists(st.one_of(EDGES, st.characters(blacklist_categories=("Cs",))), max_size=12).map("".join), st.integers(0, 12))
+    def prop(text, pos):
+        fast, slow = finder.search(text, pos), precise.search(text, pos)
+        assert (fast and fast.span()) == (slow and slow.span())
+
+    prop()
+
+
+def test_a_hindi_sentence_with_an_acronym_and_a_vietnamese_name():
+    finder = foreign_letter_re(("Deva",))
+    text = "FBI ने कहा। अध्यक्ष Nguyễn ने"
+    assert finder.search(text).start() == 0
+    assert finder.search(text, 3).start() == text.index("N")
+    assert finder.search("केवल हिंदी, 2024 में।") is None
