@@ -277,3 +277,16 @@ def test_the_month_name_hint_never_hides_a_date(lang):
             assert hint.search(text.casefold())
 
     prop()
+
+
+def test_value_keys_of_whole_numbers_are_the_rounded_keys():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from tqcheck.numerals import value_key
+
+    @given(st.one_of(st.integers(-10**12, 10**12), st.floats(allow_nan=False, allow_infinity=False)))
+    def prop(v):
+        assert value_key(v) == float(f"{v:.9g}")
+
+    prop()

@@ -291,11 +291,13 @@ def _replaced_by_a_known_figure(src: list[Mention], tgt: list[Mention], reported
     source's.  The surplus occurrence nearest (by relative position) to where
     the lost figure stood in the source is reported.
     """
+    in_source = collections.Counter(value_key(s.value) for s in src)
+    in_target = collections.Counter(value_key(t.value) for t in tgt)
+    if not in_source - in_target:
+        return  # each source figure has a target figure of its value: no orphans (the usual case)
     orphans = _orphans(src, tgt)
     if not orphans:
         return
-    in_source = collections.Counter(value_key(s.value) for s in src)
-    in_target = collections.Counter(value_key(t.value) for t in tgt)
     surplus = [t for t in tgt if t.start not in reported and in_target[value_key(t.value)] > in_source[value_key(t.value)] > 0]
     for o in orphans:
         similar = [t for t in surplus if o.value and 0.1 < t.value / o.value < 10]
