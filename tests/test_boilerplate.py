@@ -40,3 +40,15 @@ def test_widget_lines_in_several_languages_are_found():
 
 def test_a_sentence_starting_like_a_label_is_not_a_widget_line():
     assert check("शेयर बाजार में आज तेजी रही और निवेशकों ने मुनाफा कमाया।") == []
+
+
+def test_tag_lists_are_page_furniture_in_any_language():
+    assert check("Sản lượng tăng.\nTừ khóa: Hải Dương, thi đua, khen thưởng", "vi") == ["TQ301"]
+    assert check("Output rose.\nTags: Hai Duong; emulation; awards", "en") == ["TQ301"]
+    assert check("La production a augmenté.\nMots-clés : Hai Duong, émulation", "fr") == ["TQ301"]
+    assert check("उत्पादन बढ़ा।\nMots-clés: Hai Duong, émulation") == ["TQ301"]  # left in the site's language
+
+
+def test_a_sentence_after_a_topic_label_is_not_a_tag_list():
+    assert check("Topics: the budget, which rose by a fifth this year, came first.", "en") == []
+    assert check("विषय: बजट", "hi") == []  # one topic: a heading, not a tag list

@@ -71,24 +71,39 @@ def page_furniture(seg, ctx):
 
     A line that is nothing but "टिप्पणी (0)", "Share", "और पढ़ें",
     "Bình luận" or "Related news", or a comment counter anywhere, is part of
-    the web page, not of the story.  Phrases come from the ``boilerplate.ui``
-    lists of the language profiles, in every shipped language.
+    the web page, not of the story; so is a list of the article's tags
+    ("टैग: सम्मेलन, प्रांत", "Từ khóa: ...": a label, then two or more
+    short topics).  Phrases come from the ``boilerplate.ui`` and
+    ``boilerplate.tags`` lists of the language profiles and site data, in
+    every language.
 
     Bad (hi): उत्पादन बढ़ा।\nटिप्पणी (0)
+    Bad (hi): उत्पादन बढ़ा।\nटैग: सम्मेलन, प्रांत, हाई डुओंग
+    Bad (hi): उत्पादन बढ़ा।\nफेसबुक पर साझा करें
     Bad (hi): उत्पादन बढ़ा।\nशेयर करें
     Bad (en): Output rose.\nRead more
     Bad (hi): उत्पादन बढ़ा।\nBình luận (3)
     Bad (en): Output rose.\nShare | Tweet | Print
     Good (hi): उन्होंने कहा कि इस टिप्पणी से वे सहमत नहीं हैं।
     Good (en): Readers may share their views with the editor.
+    Good (en): Topics: the budget, which rose by a fifth this year, was the first item on the agenda.
     """
     text = seg.target
     phrases, longest, starts = _ui_phrases(ctx.target.code)
     whole = []
     for ls, le in ctx.text.lines:
-        if not 0 < le - ls <= 120:
+        if not 0 < le - ls <= 160:
             continue
         line = text[ls:le]
+        if ":" in line or "：" in line:
+            tags = _tag_line_re(ctx.target.code).match(line)
+            if tags and _are_topics(tags.group(1)):
+                s, e = _trim(text, ls, le)
+                whole.append((s, e))
+                yield Hit(s, e, f"tag list {text[s:e]!r} scraped with the article", suggestion="")
+                continue
+        if le - ls > 120:
+            continue
         if starts is not None:
             # a widget line starts with a label, so its first word starts one (letters precede no label)
             first = LETTERS_RE.search(line.casefold())
@@ -111,6 +126,22 @@ def page_furniture(seg, ctx):
                 break
 
 
+
+
+@functools.lru_cache(maxsize=None)
+def _tag_line_re(lang: str) -> regex.Pattern:
+    """A tags label at the start of a line, then a colon; the rest of the line is group 1."""
+    return regex.compile(rf"[ \t]*[#]?{_alternation(_phrases(lang, 'tags'))}[ \t]*[:：][ \t]*(.+?)[ \t\r]*$", regex.IGNORECASE)
+
+
+#: Separators of a tag list.
+TAG_SEP_RE = regex.compile(r"[ \t]*[,;|，、][ \t]*")
+
+
+def _are_topics(rest: str) -> bool:
+    """Two or more short topics (at most four words each) and no sentence inside: a tag list, not a sentence."""
+    topics = [t for t in TAG_SEP_RE.split(rest.strip(" \t.")) if t]
+    return len(topics) >= 2 and all(len(t.split()) <= 4 and not any(c in t for c in ".!?।") for t in topics)
 
 
 def _removals(text: str, pattern: regex.Pattern, what: str):

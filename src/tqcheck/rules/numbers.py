@@ -28,7 +28,7 @@ def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Ment
     cached = info.__dict__.get("mentions")
     if cached is None:
         profile = ctx.target if field == "target" else ctx.source
-        figures = mentions(info.text, profile, info.overlaps_protected) if info.has(ANY_DIGIT_RE) else []
+        figures = mentions(info.text, profile, info.overlaps_protected if info.protected else None) if info.has(ANY_DIGIT_RE) else []
         cached = info.__dict__["mentions"] = figures
     return cached
 
