@@ -181,3 +181,21 @@ def test_source_names_are_only_sought_where_a_surname_stands():
 
     prop()
     assert source_names("Ông Nguyễn Văn Hùng phát biểu.") == [(4, 19, "Nguyễn Văn Hùng")]
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,found",
+    [
+        ("Tỉnh Hải Dương đạt kết quả tốt.", "समुद्र सॉस प्रांत ने अच्छे परिणाम हासिल किए।", "hi", True),  # translated word by word
+        ("Tỉnh Hải Dương đạt kết quả tốt.", "Sea Sauce province achieved good results.", "en", True),
+        ("Tỉnh Hải Dương đạt kết quả tốt.", "हाई डुओंग प्रांत ने अच्छे परिणाम हासिल किए।", "hi", False),
+        ("Tỉnh Hải Dương đạt kết quả tốt.", "हाईडुओंग प्रांत ने अच्छे परिणाम हासिल किए।", "hi", False),  # written as one word
+        ("Tỉnh Hải Dương đạt kết quả tốt.", "Haiduong province achieved good results.", "en", False),
+        ("UBND tỉnh Nghệ An họp.", "न्हे आन प्रांतीय समिति की बैठक हुई।", "hi", False),
+        ("Mưa lớn ở tỉnh Vân Nam.", "युन्नान प्रांत में भारी बारिश हुई।", "hi", False),  # a Chinese province by its Vietnamese reading
+        ("Đoàn đến thăm huyện Gia Lộc.", "प्रतिनिधिमंडल ने जिया लोक जिले का दौरा किया।", "hi", False),
+    ],
+)
+def test_places_of_the_source_are_found_in_the_target(source, target, lang, found):
+    findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ403"])
+    assert bool(findings) == found

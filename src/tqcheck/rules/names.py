@@ -20,7 +20,7 @@ import regex
 from ..languages import translit
 from ..model import Hit
 from ..registry import rule
-from ..text import LETTERS_RE
+from ..text import LETTERS_RE, Hint
 from ._common import usual_form
 
 MAX_NAME_RUN = 12
@@ -362,6 +362,44 @@ def source_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Vietnamese words for administrative units, right before a place's name ("tỉnh Hải Dương", "TP. Hồ Chí Minh").
+PLACE_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị [Xx]ã|[Xx]ã|[Tt]hành [Pp]hố|TP\.?|[Qq]uận|[Pp]hường|[Tt]hị [Tt]rấn)[ \t]+"
+    r"(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3})(?![\p{L}\p{M}])"
+)
+
+
+#: What each administrative word above holds (precomposed, as the pattern is).
+PLACE_HINT = Hint(("ỉnh", "uyện", "ã", "hố", "TP", "uận", "ờng", "rấn"))
+
+
+def source_places(text: str) -> list[tuple[int, int, str]]:
+    """Vietnamese place names of two to four syllables after a word for an administrative unit ("tỉnh Hải Dương")."""
+    if PLACE_HINT.search(text) is None:
+        return []
+    out = []
+    for m in PLACE_RE.finditer(text, concurrent=False):
+        words = m.group(1).split()
+        if all(translit.split_syllable(w) is not None for w in words):
+            out.append((m.start(1), m.end(1), " ".join(words)))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_places() -> frozenset[str]:
+    return frozenset(translit.names_data().get("foreign_places", ()))
+
+
+def _joined(keys: tuple[str, ...], needle: list[frozenset[str]]) -> bool:
+    """True when one word of ``keys`` renders all of ``needle``'s syllables written together ("वियतनाम")."""
+    import itertools
+
+    if len(needle) > 4:
+        return False
+    joined = {"".join(parts) for parts in itertools.product(*needle)}
+    return not joined.isdisjoint(keys)
+
+
 @rule(
     "TQ403",
     "name-not-rendered",
@@ -371,12 +409,15 @@ def source_names(text: str) -> list[tuple[int, int, str]]:
     needs_source=True,
 )
 def name_not_rendered(seg, ctx):
-    """A person named in the source who cannot be found in the target.
+    """A person or place named in the source who cannot be found in the target.
 
     Each Vietnamese name of the source (a known surname followed by
-    syllables) is transliterated into the target's script and looked up by
-    phonetic key, so accepted variants (गुयेन / न्गुयेन, ट्रान / त्रान,
-    दांग / डांग) all match.  A name left in Latin letters, garbled, or
+    syllables, or a place after "tỉnh", "huyện", "xã", "thành phố"...) is
+    transliterated into the target's script and looked up by phonetic key,
+    so accepted variants (गुयेन / न्गुयेन, ट्रान / त्रान, दांग / डांग) all
+    match; a place may also be written as one word ("वियतनाम"), and places
+    with an established name are TQ404's.  A name translated word by word
+    ("Hải Dương" as "समुद्र सॉस", sea sauce) is not found.  A name left in Latin letters, garbled, or
     dropped is reported on the source, with the expected spelling as
     suggestion.  For Latin-script targets the name is expected with or
     without diacritics; targets in other scripts (Bengali, Thai...) are
@@ -387,6 +428,9 @@ def name_not_rendered(seg, ctx):
     Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वान तुआन ने भाषण दिया।
     Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री Lê Quang Tuấn ने भाषण दिया।
     Bad (vi>en): Ông Lê Quang Tuấn phát biểu. => Mr Le Quan Tuan spoke.
+    Bad (vi>hi): Tỉnh Hải Dương đạt kết quả tốt. => समुद्र सॉस प्रांत ने अच्छे परिणाम हासिल किए।
+    Good (vi>hi): Tỉnh Hải Dương đạt kết quả tốt. => हाई डुओंग प्रांत ने अच्छे परिणाम हासिल किए।
+    Good (vi>en): Đoàn công tác thăm huyện Gia Lộc. => The delegation visited Gia Loc district.
     Good (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वांग तुआन ने भाषण दिया।
     Good (vi>hi): Bà Nguyễn Thị Thanh Hương nói. => सुश्री न्गुयेन थी थान हुओंग ने कहा।
     Good (vi>en): Ông Lê Quang Tuấn phát biểu. => Le Quang Tuan spoke.
@@ -399,8 +443,12 @@ def name_not_rendered(seg, ctx):
         return  # no transliteration model for this script: nothing to expect
     names = source_names(seg.source)
     names += [n for n in _user_names_in(seg.source, user) if all(n[0] >= e or n[1] <= s for s, e, _ in names)]
+    known = _gazetteer(ctx.target.code, ctx.config.names)[0].keys() | _foreign_places()
+    places = [p for p in source_places(seg.source) if p[2] not in known and all(p[0] >= e or p[1] <= s for s, e, _ in names)]
+    names += places
     if not names:
         return
+    kinds = {p: "place" for p in places}
     target = seg.target
     if deva:
         keys = tuple(translit.deva_key(w) for _, _, w in ctx.text.letter_runs)
@@ -413,19 +461,22 @@ def name_not_rendered(seg, ctx):
             if not any(form in target for form in entry.renderings):
                 yield Hit(s, e, f"name {name!r} should be written {entry.target!r} (names glossary), which the target does not contain", suggestion=entry.target, field="source")
             continue
+        what = kinds.get((s, e, name), "name")
         if deva:
             rendered = translit.name_to_deva(name)
-            if rendered is None or _contains(keys, [translit.syllable_keys(w) for w in name.split()]):
+            needle = [translit.syllable_keys(w) for w in name.split()]
+            if rendered is None or _contains(keys, needle) or (what == "place" and _joined(keys, needle)):
                 continue
             if translit.latin_key(name) in translit.latin_key(target):
                 how = "left in Latin letters"
             else:
                 how = "not found"
-            yield Hit(s, e, f"name {name!r} {how} in the target (expected e.g. {rendered!r})", suggestion=rendered, field="source")
+            yield Hit(s, e, f"{what} {name!r} {how} in the target (expected e.g. {rendered!r})", suggestion=rendered, field="source")
         elif latin:
-            if translit.latin_key(name) in folded:
+            key = translit.latin_key(name)
+            if key in folded or (what == "place" and key.replace(" ", "") in folded.replace(" ", "")):
                 continue
-            yield Hit(s, e, f"name {name!r} not found in the target", suggestion=translit.latin_key(name).title(), field="source")
+            yield Hit(s, e, f"{what} {name!r} not found in the target", suggestion=key.title(), field="source")
 
 
 def _user_names(ctx) -> dict:
