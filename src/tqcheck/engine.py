@@ -35,6 +35,8 @@ class Context:
         self.source = source
         self.config = config
         self.options: dict[str, Any] = {}
+        #: Results several rules need once per document (rules pick their own keys).
+        self.memo: dict[str, Any] = {}
         self._info: dict[tuple[int, str], TextInfo] = {}
         self._sentence_end = {"target": target.sentence_end, "source": source.sentence_end if source else ()}
         #: Analysis of the target (``text``) and source (``src``) of the segment being checked.

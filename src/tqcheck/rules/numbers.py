@@ -24,13 +24,22 @@ from ._common import usual_form
 
 
 def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Mention]:
-    info = ctx.info(index, field)
+    """The figures of one field of a segment (the current one by default), read once."""
+    info = (ctx.text if field == "target" else ctx.src) if index is None else ctx.info(index, field)
     cached = info.__dict__.get("mentions")
     if cached is None:
         profile = ctx.target if field == "target" else ctx.source
         figures = mentions(info.text, profile, info.overlaps_protected if info.protected else None) if info.has(ANY_DIGIT_RE) else []
         cached = info.__dict__["mentions"] = figures
     return cached
+
+
+def _with_figures(ctx) -> list[int]:
+    """Indices of the document's segments whose target has a digit (asked once per document)."""
+    found = ctx.memo.get("segments with figures")
+    if found is None:
+        found = ctx.memo["segments with figures"] = [i for i in range(len(ctx.document.segments)) if ctx.info(i).has(ANY_DIGIT_RE)]
+    return found
 
 
 def _number_words(folded: str, profile: Profile) -> list[float]:
@@ -334,7 +343,7 @@ def digit_style(doc, ctx):
     Good (mr): महसूल २१,५०० अब्ज झाला, ११२% अधिक।
     """
     native_digits = ctx.target.native_digits
-    all_mentions = [(i, m) for i in range(len(doc.segments)) for m in _mentions(ctx, index=i)]
+    all_mentions = [(i, m) for i in _with_figures(ctx) for m in _mentions(ctx, index=i)]
     if not all_mentions:
         return
     styles = collections.Counter(m.native for _, m in all_mentions if not m.mixed_digits)
@@ -504,7 +513,7 @@ def _alternation(strings: frozenset[str]) -> re.Pattern:
 
 def _currencies_in(ctx, field: str = "target", index: int | None = None) -> list[tuple[int, int, str]]:
     """Currencies named with an amount in one field of a segment, cached with the segment's analysis."""
-    info = ctx.info(index, field)
+    info = (ctx.text if field == "target" else ctx.src) if index is None else ctx.info(index, field)
     cached = info.__dict__.get("currencies")
     if cached is None:
         profile = ctx.target if field == "target" else ctx.source
@@ -741,9 +750,9 @@ def currency_variants(doc, ctx):
     Good (hi): राजस्व 500 अरब वियतनामी डोंग रहा और खर्च 20 अरब वियतनामी डोंग रहा।
     """
     seen: dict[str, list[tuple[int, int, int, str]]] = collections.defaultdict(list)
-    for i, seg in enumerate(doc.segments):
+    for i in _with_figures(ctx):
         for s, e, code in _currencies_in(ctx, index=i):
-            seen[code].append((i, s, e, seg.target[s:e]))
+            seen[code].append((i, s, e, doc.segments[i].target[s:e]))
     for code, spots in sorted(seen.items()):
         usual = usual_form([" ".join(text.split()) for *_, text in spots])
         if usual is None:
