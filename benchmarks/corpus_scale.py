@@ -77,7 +77,7 @@ def main() -> None:
         n = write_jsonl(corpus, 20, records)
         print(f"--jobs scaling on {n} segments (20 MB JSONL, ignore language family):")
         base = None
-        for jobs in (1, 2, os.cpu_count() or 2):
+        for jobs in sorted({1, 2, os.cpu_count() or 2}):
             elapsed, _ = timed([*TQCHECK, "check", "--format", "json", "--ignore", "language", "--jobs", str(jobs), corpus])
             base = base or elapsed
             print(f"  jobs={jobs}: {elapsed:6.1f} s  {n / elapsed:8.0f} segments/s  speed-up {base / elapsed:4.2f}x")
