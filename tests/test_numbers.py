@@ -290,3 +290,22 @@ def test_value_keys_of_whole_numbers_are_the_rounded_keys():
         assert value_key(v) == float(f"{v:.9g}")
 
     prop()
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,found",
+    [
+        ("Tổng thu đạt 2 tỷ 500 triệu đồng.", "कुल राजस्व 2.5 अरब डोंग रहा।", "hi", False),  # one number in two scale words
+        ("Tổng thu đạt 2 tỷ 500 triệu đồng.", "कुल राजस्व 2.6 अरब डोंग रहा।", "hi", True),
+        ("Tổng thu đạt 21.500 tỷ đồng.", "총수입은 21조 5,000억 동에 달했다.", "ko", False),
+        ("Tổng thu đạt 21.500 tỷ đồng.", "총수입은 2조 1,500억 동에 달했다.", "ko", True),  # ten times too small
+        ("Tổng thu đạt 2 tỷ 500 triệu đồng.", "总收入达到25亿越南盾。", "zh", False),
+    ],
+)
+def test_numbers_written_with_two_scale_words_are_one_figure(source, target, lang, found):
+    assert bool(check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"])) == found
+
+
+@pytest.mark.parametrize("target,lang,found", [("8月9日、省は会議を開いた。", "ja", True), ("9月8日、省は会議を開いた。", "ja", False), ("8월 9일 성에서 회의가 열렸다.", "ko", True)])
+def test_dates_with_cjk_day_suffixes(target, lang, found):
+    assert bool(check(target, "Ngày 8/9, tỉnh tổ chức hội nghị.", target_lang=lang, source_lang="vi", select=["TQ509"])) == found

@@ -200,6 +200,23 @@ def _spread_range_scales(text: str, items: list[Mention], profile: Profile) -> l
     return items
 
 
+def join_compounds(text: str, items: list[Mention]) -> list[Mention]:
+    """Figures that make one number with their scale words ("2 tỷ 500 triệu", "21조 5,000억",
+    "1 लाख 20 हज़ार"): each has a scale word, the next a smaller one, and only spaces stand
+    between them.  The joined figure spans both and keeps the smaller scale."""
+    if len(items) < 2:
+        return items
+    out = [items[0]]
+    for b in items[1:]:
+        a = out[-1]
+        if 0 < b.exponent < a.exponent and b.value < 10 ** a.exponent and not text[a.end:b.start].strip():
+            number = a.number * 10 ** (a.exponent - b.exponent) + b.number
+            out[-1] = a._replace(end=b.end, number=number, exponent=b.exponent, text=text[a.start:b.end], alternative=None)
+        else:
+            out.append(b)
+    return out
+
+
 def _scale_exponent(profile: Profile, word: str) -> int:
     # multi-word entries ("nghìn tỷ") are matched whole by the pattern; split, their parts add up
     return _scale_table(profile.code).get(unicodedata.normalize("NFC", word).casefold(), 0)

@@ -17,7 +17,7 @@ import regex
 
 from ..languages import Profile, load_profile
 from ..model import Hit, Severity
-from ..numerals import ANY_DIGIT_RE, Mention, mentions, render, same_value, value_key
+from ..numerals import ANY_DIGIT_RE, Mention, join_compounds, mentions, render, same_value, value_key
 from ..registry import rule
 from ..text import LETTERS_RE, LazyPattern, finditer
 from ._common import usual_form
@@ -223,7 +223,8 @@ def number_mismatch(seg, ctx):
 
     Values are compared, not digit strings: separators, digit scripts and
     scale words (tỷ, triệu, लाख, करोड़, अरब, billion...) are read per
-    language, so "21.500 tỷ" -> "21,500 अरब" passes and "21.500 tỷ" ->
+    language, a number in two scale words ("2 tỷ 500 triệu", "21조 5,000억")
+    is one figure, so "21.500 tỷ" -> "21,500 अरब" passes and "21.500 tỷ" ->
     "21,500 करोड़" is a scale error (100 times too small) whose suggestion
     is the right rendering.  Numbers written as words in the source, clock
     times ("15h" may become 3) and day.month dates count as values.  A
@@ -240,12 +241,13 @@ def number_mismatch(seg, ctx):
     Good (vi>hi): Ngày 28/12/2023, lúc 15h30, có hai đoàn. => 28 दिसंबर 2023 को 3:30 बजे 2 दल आए।
     Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
     Good (vi>hi): Kỳ họp thứ XIX khai mạc. => 19वां सत्र शुरू हुआ।
+    Good (vi>hi): Dự án 2 tỷ 500 triệu đồng. => परियोजना 2.5 अरब डोंग की है।
     Bad (vi>hi): Tổng kết năm 2023, đặt mục tiêu năm 2024. => वर्ष 2024 की समीक्षा हुई, वर्ष 2024 का लक्ष्य तय हुआ।
     """
-    tgt = _mentions(ctx)
+    tgt = join_compounds(seg.target, _mentions(ctx))
     if not tgt:
         return
-    src = _mentions(ctx, "source")
+    src = join_compounds(seg.source, _mentions(ctx, "source"))
     full = {value_key(v) for m in src for v in m.values}
     bare = None  # read only when a target figure is not one of the source's
     reported: set[int] = set()
@@ -927,7 +929,7 @@ def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
     if not names:
         return None, names, re.compile("(?!)")
     alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-    day = r"(\p{Nd}{1,2})(?:st|nd|rd|th|er|e|\.)?"
+    day = r"(\p{Nd}{1,2})(?:st|nd|rd|th|er|e|\.|日|일)?"  # "8th", "8e", "8.", "8日", "8일"
     pattern = (
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{day}\s*(?:\p{{Ll}}{{1,3}}\s+)?({alternation})|({alternation})\s*{day})(?![\p{{L}}\p{{M}}\p{{N}}])"
     )
