@@ -57,3 +57,17 @@ def test_detector_is_deterministic_and_handles_degenerate_input():
     assert detector.detect("") == [] and detector.detect("12345 !!!") == []
     first = detector.detect(MARATHI)
     assert first == detector.detect(MARATHI) and first[0][0] == "mr"
+
+
+def test_a_sentence_in_a_language_without_a_profile_is_found():
+    from tqcheck import check
+
+    text = "The plan was approved. Cette année la production a fortement augmenté dans toute la province. Work starts soon."
+    (f,) = check(text, target_lang="en", select=["TQ601"])
+    assert "French" in f.message and text[f.start:f.end].startswith("Cette année")
+
+
+def test_english_sentences_with_few_function_words_stay_english():
+    from tqcheck import check
+
+    assert check("Prices rose sharply. Farmers, traders, exporters welcomed higher rice prices yesterday.", target_lang="en", select=["TQ601"]) == []

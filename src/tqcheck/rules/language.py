@@ -90,7 +90,9 @@ def wrong_language(seg, ctx):
     Marathi or Nepali sentence inside Hindi (same Devanagari script).
     Candidates come from the marker words and distinctive letters of the
     shipped profiles; sister languages of the same script are confirmed with
-    the language detector (langdetect, seeded).  Sentences in a script the
+    the language detector (langdetect, seeded).  A sentence of six words or
+    more with almost none of the target's marker words goes to the detector
+    too, which may name any language it knows (French in an English target).  Sentences in a script the
     target does not tolerate are left to TQ101.
 
     Bad (en): The plan was approved. Năm nay tỉnh phấn đấu thu ngân sách vượt dự toán được giao. Work starts soon.
@@ -101,6 +103,7 @@ def wrong_language(seg, ctx):
     Good (hi): यह बात उन्होंने कही थी और वे काम में लगे रहे, लेकिन नतीजा नहीं आया।
     Good (fr): Il est l’auteur du livre « The Last Palace: Europe’s Turbulent Century in Five Lives and One Legendary House », paru en 2018 chez un grand éditeur.
     Bad (fr): Le plan a été approuvé. The minister said that the budget was approved by the council on Monday. Les travaux commencent bientôt.
+    Bad (en): The plan was approved. Cette année la production a fortement augmenté dans toute la province. Work starts soon.
     """
     text = seg.target
     target = ctx.target
@@ -116,7 +119,10 @@ def wrong_language(seg, ctx):
             if script not in target.tolerated_scripts or not text[s:e].isascii():
                 continue  # TQ101 reports text in scripts the target does not use
         found = identify(words, script)
-        if found is None:
+        if found is None or found[0] == target.code:
+            lang = _unlisted_language(sentence, words, script, target, ctx.options)
+            if lang is not None:
+                yield Hit(s, e, f"sentence in {load_profile(lang).name} (not {target.name}) in the {target.name} target")
             continue
         lang, score, runner_up = found
         if lang == target.code or score < 2 or score <= _evidence(target, words) or score < 2 * runner_up:
@@ -132,7 +138,29 @@ def wrong_language(seg, ctx):
                 continue
         name = load_profile(lang).name
         why = "untranslated source text" if lang == (ctx.source.code if ctx.source else None) else f"not {target.name}"
-        yield Hit(s, e, f"sentence in {name} ({why}) in a {target.name} target")
+        yield Hit(s, e, f"sentence in {name} ({why}) in the {target.name} target")
+
+
+#: Words a sentence needs before the detector is asked about a language without marker words.
+MIN_WORDS_FOR_DETECTOR = 6
+
+
+def _unlisted_language(sentence: str, words: list[str], script: str, target, options) -> str | None:
+    """A language without a shipped profile that ``sentence`` is written in (a French sentence left
+    in an English target), or None.  Asked only of sentences with almost none of the target's
+    marker words; the detector must be sure, and name a language the markers could not."""
+    if not target.shipped or len(words) < MIN_WORDS_FOR_DETECTOR or _evidence(target, words) * 10 >= len(words):
+        return None
+    from ..languages.detect import get_detector
+
+    guesses = get_detector("auto").detect(CAPITALISED_RE.sub(" ", sentence))
+    if not guesses or guesses[0][1] < max(0.9, options["min_probability"]):
+        return None
+    lang = guesses[0][0]
+    shipped_here = {p.code for p in all_shipped_profiles() if script in p.scripts}
+    if lang == target.code or lang in shipped_here:
+        return None  # the shipped languages of this script were weighed by their marker words
+    return lang
 
 
 @rule(

@@ -124,7 +124,7 @@ def foreign_script(seg, ctx):
         if scripts <= tolerated and not accented:
             severity = Severity.INFO
         what = "Vietnamese-letter text (likely untranslated source)" if accented else f"{names} text"
-        return dict(start=start, end=end, message=f"{what} in a {ctx.target.name} target: {text[start:end]!r}", severity=severity)
+        return dict(start=start, end=end, message=f"{what} in the {ctx.target.name} target: {text[start:end]!r}", severity=severity)
 
     for s, e, scripts in _foreign_words(seg, ctx):
         if len(scripts) > 1 and not scripts.isdisjoint(ctx.target.scripts):
