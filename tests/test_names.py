@@ -199,3 +199,23 @@ def test_source_names_are_only_sought_where_a_surname_stands():
 def test_places_of_the_source_are_found_in_the_target(source, target, lang, found):
     findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ403"])
     assert bool(findings) == found
+
+
+def test_the_place_hint_never_hides_a_place():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tqcheck.rules.names import PLACE_HINT, PLACE_RE
+
+    unit = st.sampled_from(["tỉnh", "Tỉnh", "huyện", "Huyện", "thị xã", "Thị Xã", "xã", "Xã", "thành phố", "Thành Phố", "thành Phố", "TP", "TP.", "quận", "Quận", "phường", "Phường", "thị trấn", "Thị Trấn", "thị Trấn"])
+    name = st.sampled_from(["Hải Dương", "Gia Lộc", "Hồ Chí Minh", "Nghệ An"])
+
+    place = st.tuples(unit, st.sampled_from([" ", "\t", "  "]), name).map("".join)
+
+    @settings(max_examples=200)
+    @given(st.lists(st.one_of(place, unit, name, st.sampled_from([" ", ", "]), st.text(max_size=3)), max_size=4).map("".join))
+    def prop(text):
+        if PLACE_RE.search(text):
+            assert PLACE_HINT.search(text)
+
+    prop()

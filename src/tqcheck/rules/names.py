@@ -370,7 +370,7 @@ PLACE_RE = regex.compile(
 
 
 #: What each administrative word above holds (precomposed, as the pattern is).
-PLACE_HINT = Hint(("ỉnh", "uyện", "ã", "hố", "TP", "uận", "ờng", "rấn"))
+PLACE_HINT = Hint(("tỉnh", "Tỉnh", "huyện", "Huyện", "xã", "Xã", "hành phố", "hành Phố", "TP", "quận", "Quận", "phường", "Phường", "hị trấn", "hị Trấn"))
 
 
 def source_places(text: str) -> list[tuple[int, int, str]]:
@@ -385,9 +385,10 @@ def source_places(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _foreign_places() -> frozenset[str]:
-    return frozenset(translit.names_data().get("foreign_places", ()))
+@functools.lru_cache(maxsize=None)
+def _known_places(lang: str, names_glossary: str | None) -> frozenset[str]:
+    """Places not expected transliterated: those with an established name, and foreign places by their Vietnamese reading."""
+    return frozenset(_gazetteer(lang, names_glossary)[0]) | frozenset(translit.names_data().get("foreign_places", ()))
 
 
 def _joined(keys: tuple[str, ...], needle: list[frozenset[str]]) -> bool:
@@ -443,8 +444,7 @@ def name_not_rendered(seg, ctx):
         return  # no transliteration model for this script: nothing to expect
     names = source_names(seg.source)
     names += [n for n in _user_names_in(seg.source, user) if all(n[0] >= e or n[1] <= s for s, e, _ in names)]
-    known = _gazetteer(ctx.target.code, ctx.config.names)[0].keys() | _foreign_places()
-    places = [p for p in source_places(seg.source) if p[2] not in known and all(p[0] >= e or p[1] <= s for s, e, _ in names)]
+    places = [p for p in source_places(seg.source) if p[2] not in _known_places(ctx.target.code, ctx.config.names) and all(p[0] >= e or p[1] <= s for s, e, _ in names)]
     names += places
     if not names:
         return
