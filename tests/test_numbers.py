@@ -309,3 +309,28 @@ def test_numbers_written_with_two_scale_words_are_one_figure(source, target, lan
 @pytest.mark.parametrize("target,lang,found", [("8月9日、省は会議を開いた。", "ja", True), ("9月8日、省は会議を開いた。", "ja", False), ("8월 9일 성에서 회의가 열렸다.", "ko", True)])
 def test_dates_with_cjk_day_suffixes(target, lang, found):
     assert bool(check(target, "Ngày 8/9, tỉnh tổ chức hội nghị.", target_lang=lang, source_lang="vi", select=["TQ509"])) == found
+
+
+@pytest.mark.parametrize("lang", ["hi", "vi", "en"])
+def test_the_currency_hint_near_figures_never_hides_a_currency(lang):
+    """Wherever _currencies finds an amount's currency, may_name_currency (looking only near the figures) said there could be one."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tqcheck.languages import load_profile
+    from tqcheck.numerals import mentions
+    from tqcheck.rules.numbers import _currencies, may_name_currency
+    from tqcheck.text import TextInfo
+
+    profile = load_profile(lang)
+    piece = st.sampled_from(["5", "21.500", "3,2", " ", "  ", "$", "US$", "€", "₫", "VND", "USD", "EUR", "đồng", "डोंग", "dollars", "tỷ", "अरब", "million", "Mỹ", "la", "đô", "यूएस", "डॉलर", "abc", "xyz"])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.one_of(piece, st.text(max_size=3)), max_size=8).map(" ".join))
+    def prop(text):
+        info = TextInfo(text)
+        figures = mentions(text, profile)
+        if figures and _currencies(info, lang, figures):
+            assert may_name_currency(text, profile, info.folded, figures)
+
+    prop()

@@ -473,29 +473,37 @@ CAPITALS_RE = re.compile("[A-Z]{3}")
 ISO_CODE_RE = re.compile(r"\b[A-Z]{3}\b")
 
 
-def may_name_currency(text: str, profile: Profile, folded: str | None = None) -> bool:
+def may_name_currency(text: str, profile: Profile, folded: str | None = None, figures: list[Mention] | None = None) -> bool:
     """Cheap test before CLDR is loaded: could ``text`` name a currency at all?
 
     A shipped profile lists the currency words of everyday news; a text with
     none of them, no currency sign and no ISO-like code names none.  Other
     languages always go to CLDR.  ``folded`` is the text case-folded, when
-    it is at hand.
+    it is at hand.  Given its ``figures``, signs and codes are looked for
+    only near them, where an amount's currency stands (a currency name holding
+    a sign, "US$", is a few characters long).
     """
     forms = _currency_words(profile.code)
     if not forms:
         return True
-    return (
-        _alternation(forms).search(text.casefold() if folded is None else folded) is not None
-        or CURRENCY_SIGN_RE.search(text) is not None
-        or (CAPITALS_RE.search(text) is not None and ISO_CODE_RE.search(text) is not None)
+    if _alternation(forms).search(text.casefold() if folded is None else folded) is not None:
+        return True
+    spans = [(0, len(text))] if figures is None else [(max(0, f.start - CURRENCY_REACH), f.end + CURRENCY_REACH) for f in figures]
+    return any(
+        CURRENCY_SIGN_RE.search(text, lo, hi) is not None or (CAPITALS_RE.search(text, lo, hi) is not None and ISO_CODE_RE.search(text, max(0, lo - 1), hi + 1) is not None)
+        for lo, hi in spans
     )
 
 
-def _may_name_currency(info, profile: Profile) -> bool:
-    """:func:`may_name_currency` for a segment's analysis, asked once per text."""
+#: Characters around a figure within which its currency's sign or code stands.
+CURRENCY_REACH = 12
+
+
+def _may_name_currency(info, profile: Profile, figures: list[Mention]) -> bool:
+    """:func:`may_name_currency` for a segment's analysis and figures, asked once per text."""
     answer = info.__dict__.get("may_name_currency")
     if answer is None:
-        answer = info.__dict__["may_name_currency"] = may_name_currency(info.text, profile, info.folded)
+        answer = info.__dict__["may_name_currency"] = may_name_currency(info.text, profile, info.folded, figures)
     return answer
 
 
@@ -520,7 +528,7 @@ def _currencies_in(ctx, field: str = "target", index: int | None = None) -> list
     if cached is None:
         profile = ctx.target if field == "target" else ctx.source
         figures = _mentions(ctx, field, index)
-        found = _currencies(info, profile.code, figures) if figures and _may_name_currency(info, profile) else []
+        found = _currencies(info, profile.code, figures) if figures and _may_name_currency(info, profile, figures) else []
         cached = info.__dict__["currencies"] = found
     return cached
 
@@ -619,7 +627,7 @@ def currency_name(seg, ctx):
     figures = _mentions(ctx)
     if not figures:
         return
-    if not _may_name_currency(ctx.text, ctx.target):
+    if not _may_name_currency(ctx.text, ctx.target, figures):
         return
     adjectives, units, head_last = _adjective_units(ctx.target.code)
     if not adjectives:
