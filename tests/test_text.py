@@ -114,3 +114,11 @@ def test_protected_span_hints_never_hide_a_span(text):
         else:
             merged.append((s, e))
     assert TextInfo(text).protected == merged
+
+
+@given(st.lists(st.one_of(SENTENCE_BITS, st.text(max_size=3)), max_size=8).map("".join), st.sampled_from(["hi", "vi", "en", None]))
+def test_the_sentence_bound_of_dropped_sentences_is_an_upper_bound(text, lang):
+    from tqcheck.rules.fidelity import _most_sentences
+
+    info = TextInfo(text, load_profile(lang).sentence_end if lang else ())
+    assert _most_sentences(info) >= len(info.sentences)
