@@ -219,3 +219,8 @@ def test_the_place_hint_never_hides_a_place():
             assert PLACE_HINT.search(text)
 
     prop()
+
+
+def test_hindi_function_words_left_in_a_marathi_article_are_not_name_variants():
+    target = "प्रांताने चांगले यश मिळवले. इस वर्ष उत्पादन में भारी वृद्धि हुई है और किसानों को लाभ हुआ है।"
+    assert check(target, target_lang="mr", select=["TQ401"]) == []

@@ -117,11 +117,15 @@ def _usable(w: str, profile, extra: frozenset[str]) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _stop_and_titles(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    from ..languages import load_profile
+    """Words that never stand in a name, and forms of address.  The stopwords of every shipped
+    language written in the target's script count: a Hindi sentence left in a Marathi article
+    holds Hindi function words ("हुई है"), which are not names either."""
+    from ..languages import all_shipped_profiles, load_profile
 
     profile = load_profile(lang)
     titles = frozenset(profile.name_titles)
-    return profile.name_stopwords | titles, titles
+    kin = [p.name_stopwords for p in all_shipped_profiles() if not set(p.scripts).isdisjoint(profile.scripts)]
+    return frozenset().union(profile.name_stopwords, *kin) | titles, titles
 
 
 @functools.lru_cache(maxsize=1)
