@@ -234,8 +234,6 @@ def _scale_table(lang: str) -> dict[str, int]:
 @functools.lru_cache(maxsize=8192)
 def value_key(v: float) -> float:
     """A value rounded to nine significant digits: equal keys are the same figure (for sets and counters)."""
-    if -1e9 < v < 1e9 and v == int(v):
-        return float(v)  # a whole number below a billion is its own key (most figures: no formatting)
     return float(f"{v:.9g}")
 
 

@@ -91,6 +91,16 @@ class Hint:
         return f"Hint({self.needles!r}, {self.pattern!r})"
 
 
+@functools.lru_cache(maxsize=256)
+def any_of(strings: frozenset[str]) -> re.Pattern:
+    """A pattern finding whether any of ``strings`` occurs (never matches when there are none).
+
+    The standard library's engine: on an alternation of plain strings it is
+    several times faster than regex's, and than a substring test per string.
+    """
+    return re.compile("|".join(map(re.escape, sorted(strings, key=len, reverse=True))) or "(?!)")
+
+
 #: "www." in any case holds one of these.
 WWW_NEEDLES = ("ww.", "WW.", "wW.", "Ww.")
 #: Each protected pattern behind a hint: what it cannot match without (a "." with a

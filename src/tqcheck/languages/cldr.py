@@ -98,6 +98,7 @@ def month_names(lang: str) -> dict[str, int]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
 def day_comes_first(lang: str) -> bool:
     """Whether ``lang``'s short numeric dates put the day before the month (8/9 is 8 September)."""
     loc = _locale(lang)

@@ -94,6 +94,24 @@ def deva_key(word: str) -> str:
     return key
 
 
+#: The nasal consonant an anusvara stands for before each class of stops.
+_HOMORGANIC_NASAL = {
+    **dict.fromkeys("कखगघ", "ङ"), **dict.fromkeys("चछजझ", "ञ"), **dict.fromkeys("टठडढ", "ण"),
+    **dict.fromkeys("तथदध", "न"), **dict.fromkeys("पफबभ", "म"),
+}
+
+
+def deva_spellings(word: str) -> set[str]:
+    """``word`` and the other spellings Hindi writes it with: without nukta ("फरवरी"), and with the
+    nasal consonant an anusvara stands for before a stop ("सितम्बर" for "सितंबर")."""
+    plain = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word).replace(NUKTA, ""))
+    spelled = "".join(
+        _HOMORGANIC_NASAL[nxt] + VIRAMA if ch == ANUSVARA and nxt in _HOMORGANIC_NASAL else ch
+        for ch, nxt in zip(plain, plain[1:] + " ")
+    )
+    return {word, plain, spelled}
+
+
 def shape(word: str) -> str:
     """Consonant/vowel shape of a Devanagari word ("मिन्ह" -> "CVCC"), glides counted as vowels."""
     chars = [c for c in unicodedata.normalize("NFD", word) if c not in (NUKTA, "\u200c", "\u200d")]

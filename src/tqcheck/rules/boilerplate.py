@@ -15,7 +15,7 @@ import regex
 from ..languages import all_shipped_profiles, load_profile, site_phrases
 from ..model import Hit
 from ..registry import rule
-from ..text import LETTERS_RE, Hint, LazyPattern, finditer
+from ..text import LETTERS_RE, Hint, LazyPattern, any_of, finditer
 
 #: A counter after a widget label: "(0)", "[12]", ": 3" or " 3".
 COUNTER_RE = regex.compile(r"[ \t]*(?:[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[:：][ \t]*\d{1,7}|\d{1,7})[ \t]*$")
@@ -97,7 +97,7 @@ def page_furniture(seg, ctx):
         line = text[ls:le]
         if ":" in line or "：" in line:
             tags = _tag_line_re(ctx.target.code).match(line)
-            if tags and _are_topics(tags.group(1)):
+            if tags and _are_topics(tags.group(1), ctx.target.sentence_end):
                 s, e = _trim(text, ls, le)
                 whole.append((s, e))
                 yield Hit(s, e, f"tag list {text[s:e]!r} scraped with the article", suggestion="")
@@ -138,10 +138,12 @@ def _tag_line_re(lang: str) -> regex.Pattern:
 TAG_SEP_RE = regex.compile(r"[ \t]*[,;|，、][ \t]*")
 
 
-def _are_topics(rest: str) -> bool:
-    """Two or more short topics (at most four words each) and no sentence inside: a tag list, not a sentence."""
+def _are_topics(rest: str, sentence_end: tuple[str, ...]) -> bool:
+    """Two or more short topics (at most four words each) and no sentence inside (none of the
+    language's sentence-final marks): a tag list, not a sentence."""
     topics = [t for t in TAG_SEP_RE.split(rest.strip(" \t.")) if t]
-    return len(topics) >= 2 and all(len(t.split()) <= 4 and not any(c in t for c in ".!?।") for t in topics)
+    marks = (".", "!", "?", *sentence_end)
+    return len(topics) >= 2 and all(len(t.split()) <= 4 and not any(m in t for m in marks) for t in topics)
 
 
 def _removals(text: str, pattern: regex.Pattern, what: str):
@@ -229,7 +231,7 @@ GENERIC_NOTICE_RE = LazyPattern(r"\b(?:please[ \t]+)?(?:enable|turn[ \t]+on|acti
 def _notices(lang: str) -> tuple[tuple[str, ...], re.Pattern]:
     """The notices, case-folded, and a pattern that finds whether any occurs (the standard engine, several times faster here)."""
     phrases = tuple(_fold(p) for p in _phrases(lang, "notice"))
-    return phrases, re.compile("|".join(map(re.escape, phrases)) or "(?!)")
+    return phrases, any_of(frozenset(phrases))
 
 
 @rule(

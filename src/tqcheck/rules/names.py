@@ -20,7 +20,7 @@ import regex
 from ..languages import translit
 from ..model import Hit
 from ..registry import rule
-from ..text import LETTERS_RE
+from ..text import LETTERS_RE, any_of
 from ._common import usual_form
 
 MAX_NAME_RUN = 12
@@ -323,7 +323,7 @@ def _source_name_facts() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     data = translit.names_data()
     surnames = frozenset(k.lower() for k in data["surnames"])
     capitalised = sorted({s[:1].upper() + s[1:] for s in surnames})
-    return surnames, frozenset(data["not_names"]), re.compile("|".join(map(re.escape, capitalised)) or "(?!)")
+    return surnames, frozenset(data["not_names"]), any_of(frozenset(capitalised))
 
 
 @functools.lru_cache(maxsize=1)
@@ -366,23 +366,31 @@ def source_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-#: Vietnamese words for administrative units, right before a place's name ("tỉnh Hải Dương", "TP. Hồ Chí Minh").
-PLACE_RE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị [Xx]ã|[Xx]ã|[Tt]hành [Pp]hố|TP\.?|[Qq]uận|[Pp]hường|[Tt]hị [Tt]rấn)[ \t]+"
-    r"(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3})(?![\p{L}\p{M}])"
-)
+@functools.lru_cache(maxsize=1)
+def _place_patterns() -> tuple[regex.Pattern, re.Pattern]:
+    """A place's name (group 1) after a word for an administrative unit (``place_units`` in the
+    names data), and a test for the units' last words, which a text must hold for the first to match."""
+    units = translit.names_data()["place_units"]
 
+    def either_case(word: str) -> str:
+        first = word[0]
+        return f"[{first}{first.upper()}]{regex.escape(word[1:])}" if first.islower() else regex.escape(word)
 
-#: What each administrative word above holds (precomposed, as the pattern is), in one alternation of plain strings.
-PLACE_HINT = re.compile("|".join(map(re.escape, ("tỉnh", "Tỉnh", "huyện", "Huyện", "xã", "Xã", "hành phố", "hành Phố", "TP", "quận", "Quận", "phường", "Phường", "hị trấn", "hị Trấn"))))
+    alternation = "|".join(" ".join(map(either_case, u.split())) for u in sorted(units, key=len, reverse=True))
+    place = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+(\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}})(?![\p{{L}}\p{{M}}])"
+    )
+    last_words = {u.split()[-1].rstrip(".") for u in units}
+    return place, any_of(frozenset(last_words | {w[0].upper() + w[1:] for w in last_words}))
 
 
 def source_places(text: str) -> list[tuple[int, int, str]]:
     """Vietnamese place names of two to four syllables after a word for an administrative unit ("tỉnh Hải Dương")."""
-    if PLACE_HINT.search(text) is None:
+    place, hint = _place_patterns()
+    if hint.search(text) is None:
         return []
     out = []
-    for m in PLACE_RE.finditer(text, concurrent=False):
+    for m in place.finditer(text, concurrent=False):
         words = m.group(1).split()
         if all(translit.split_syllable(w) is not None for w in words):
             out.append((m.start(1), m.end(1), " ".join(words)))
@@ -395,10 +403,13 @@ def _known_places(lang: str, names_glossary: str | None) -> frozenset[str]:
     return frozenset(_gazetteer(lang, names_glossary)[0]) | frozenset(translit.names_data().get("foreign_places", ()))
 
 
+def _apart(span: tuple[int, int, str], spans: list[tuple[int, int, str]]) -> bool:
+    """True when ``span`` overlaps none of ``spans`` (a name found twice is checked once)."""
+    return all(span[0] >= e or span[1] <= s for s, e, _ in spans)
+
+
 def _joined(keys: tuple[str, ...], needle: list[frozenset[str]]) -> bool:
     """True when one word of ``keys`` renders all of ``needle``'s syllables written together ("वियतनाम")."""
-    import itertools
-
     if len(needle) > 4:
         return False
     joined = {"".join(parts) for parts in itertools.product(*needle)}
@@ -447,8 +458,8 @@ def name_not_rendered(seg, ctx):
     if not deva and not latin and not user:
         return  # no transliteration model for this script: nothing to expect
     names = source_names(seg.source)
-    names += [n for n in _user_names_in(seg.source, user) if all(n[0] >= e or n[1] <= s for s, e, _ in names)]
-    places = [p for p in source_places(seg.source) if p[2] not in _known_places(ctx.target.code, ctx.config.names) and all(p[0] >= e or p[1] <= s for s, e, _ in names)]
+    names += [n for n in _user_names_in(seg.source, user) if _apart(n, names)]
+    places = [p for p in source_places(seg.source) if p[2] not in _known_places(ctx.target.code, ctx.config.names) and _apart(p, names)]
     names += places
     if not names:
         return
@@ -556,7 +567,7 @@ def _gazetteer(lang: str, names_glossary: str | None) -> tuple[dict[str, list[st
         for e in glossary.load(names_glossary):
             if e.target_lang in (None, lang):
                 table[e.source] = list(e.renderings)  # the user's gazetteer extends and overrides the shipped one
-    return table, re.compile("|".join(map(re.escape, sorted(table))) or "(?!)")
+    return table, any_of(frozenset(table))
 
 
 def _locate(place: str, target: str, ctx) -> tuple[int, int]:
