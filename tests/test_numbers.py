@@ -139,13 +139,17 @@ def test_currency_names_that_are_right_or_not_amounts_pass(text, lang):
     [
         ("कुल राजस्व 10 अरब वियतनामी रुपये रहा।", "hi", "वियतनामी डोंग"),  # an inflected unit word
         ("मोट राजस्व ५ अरब वियतनामी डॉलरों में आंका गया।", "hi", "वियतनामी डोंग"),
-        ("মোট রাজস্ব ১০ বিলিয়ন ভিয়েতনামী ডলার।", "bn", "ভিয়েতনামি ডঙ্গ"),  # a long ī where CLDR writes a short i
+        # the adjective with a long ī and with a short i: CLDR writes one of the two (which one changed between its releases)
+        ("মোট রাজস্ব ১০ বিলিয়ন ভিয়েতনামী ডলার।", "bn", None),
+        ("মোট রাজস্ব ১০ বিলিয়ন ভিয়েতনামি ডলার।", "bn", None),
         ("மொத்த வருவாய் 10 பில்லியன் வியட்நாமிய டாலர்.", "ta", "வியட்நாமீஸ் டாங்"),  # no profile; CLDR's adjective has another ending
     ],
 )
 def test_misnamed_currency_written_with_another_inflection_or_spelling(text, lang, suggestion):
+    from babel import Locale
+
     (f,) = check(text, target_lang=lang, select=["TQ504"])
-    assert f.suggestion == suggestion
+    assert f.suggestion == (suggestion or Locale.parse(lang).currencies["VND"])
 
 
 @pytest.mark.parametrize(
