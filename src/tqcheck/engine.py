@@ -105,6 +105,7 @@ class Checker:
         self._segment_rules = [r for r in rules if r.scope == "segment"]
         self._document_rules = [r for r in rules if r.scope == "document"]
         self._options = {r.code: {**r.options, **self.config.options.get(r.code, {})} for r in rules}
+        self._plans: dict[tuple[int, ...], list[tuple[Any, list[tuple], list[tuple]]]] = {}
         self._load_glossaries()
 
     def option(self, code: str, name: str):
@@ -135,22 +136,17 @@ class Checker:
         ctx = Context(doc, target, source, self.config)
         segment_rules, document_rules = self._rules_for(doc.path)
         raw: list[tuple[Rule, Hit]] = []
-        plan = [(r, r.check, self._options[r.code], r.needs_source, r.trigger) for r in segment_rules]
+        plan = self._plan(segment_rules)
+        run = self._run
         for index, seg in enumerate(doc.segments):
             ctx.at(index)
-            has_source = bool(seg.source)
-            triggered: dict[Any, bool] = {}
-            for r, check, options, needs_source, trigger in plan:
-                if needs_source and not has_source:
+            text, has_source = ctx.text, bool(seg.source)
+            for trigger, without_source, with_source in plan:
+                if trigger is not None and not text.has(trigger):
                     continue
-                if trigger is not None:
-                    fired = triggered.get(trigger)
-                    if fired is None:
-                        fired = triggered[trigger] = ctx.text.has(trigger)
-                    if not fired:
-                        continue
-                ctx.options = options
-                self._run(r, check, seg, ctx, index, raw)
+                for r, check, options in with_source if has_source else without_source:
+                    ctx.options = options
+                    run(r, check, seg, ctx, index, raw)
         ctx.at(0)
         for r in document_rules:
             if r.needs_source and not any(s.source for s in doc.segments):
@@ -158,6 +154,22 @@ class Checker:
             ctx.options = self._options[r.code]
             self._run(r, r.check, doc, ctx, None, raw)
         return self._finish(doc, raw)
+
+    def _plan(self, rules: list[Rule]) -> list[tuple[Any, list[tuple], list[tuple]]]:
+        """Segment ``rules`` grouped by trigger, rules without one first: (trigger, the group's rules
+        for a segment without source, for one with source).  Each trigger is then tested once per segment."""
+        key = tuple(map(id, rules))
+        plan = self._plans.get(key)
+        if plan is None:
+            groups: dict[Any, tuple[list, list]] = {}
+            for r in rules:
+                without_source, with_source = groups.setdefault(r.trigger, ([], []))
+                member = (r, r.check, self._options[r.code])
+                with_source.append(member)
+                if not r.needs_source:
+                    without_source.append(member)
+            plan = self._plans[key] = sorted(((t, *g) for t, g in groups.items()), key=lambda group: group[0] is not None)
+        return plan
 
     @staticmethod
     def _run(r: Rule, check, subject: Segment | Document, ctx: Context, index: int | None, raw: list[tuple[Rule, Hit]]) -> None:
