@@ -1,5 +1,7 @@
 """Names: accepted Devanagari spellings of Vietnamese names pass; variants, translations and garbling fail."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tqcheck import Document, Segment, check, check_document
 
@@ -160,8 +162,6 @@ def test_names_across_a_corpus_are_opt_in(run, tmp_path):
 
 def test_source_names_are_only_sought_where_a_surname_stands():
     """The surname hint in front of source_names never hides a name."""
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
 
     from tqcheck.languages import translit
     from tqcheck.rules.names import _source_name_facts, source_names
@@ -202,8 +202,6 @@ def test_places_of_the_source_are_found_in_the_target(source, target, lang, foun
 
 
 def test_the_place_hint_never_hides_a_place():
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
 
     from tqcheck.rules.names import _place_patterns
 
@@ -226,3 +224,46 @@ def test_the_place_hint_never_hides_a_place():
 def test_hindi_function_words_left_in_a_marathi_article_are_not_name_variants():
     target = "प्रांताने चांगले यश मिळवले. इस वर्ष उत्पादन में भारी वृद्धि हुई है और किसानों को लाभ हुआ है।"
     assert check(target, target_lang="mr", select=["TQ401"]) == []
+
+
+@pytest.mark.parametrize(
+    "lang,first,later",
+    [
+        ("bn", "জনাব নগুয়েন ভ্যান হুং সভায় বক্তব্য দেন।", "পরে গুয়েন ভান হুং জানান যে কাজ চলবে।"),
+        ("bn", "জনাব ত্রান থান মান সেতুটি উদ্বোধন করেন।", "অনুষ্ঠানে ট্রান থান মান শ্রমিকদের ধন্যবাদ জানান।"),
+        ("ta", "திரு நுயென் வான் ஹங் கூட்டத்தில் பேசினார்.", "பின்னர் நுயேன் வான் ஹங் பணி தொடரும் என்றார்."),
+        ("gu", "શ્રી ન્ગુયેન મિન્હ હંગ સભામાં બોલ્યા.", "પછી ગુયેન મિન્હ હંગ આભાર માન્યો."),
+    ],
+)
+def test_name_variants_in_other_brahmic_scripts(lang, first, later):
+    # Bengali, Tamil, Gujarati...: their Unicode blocks follow Devanagari's layout, so names are keyed alike
+    doc = Document((Segment(first, id="p1"), Segment(later, id="p2")), lang)
+    findings = [f for f in check_document(doc) if f.code == "TQ401"]
+    assert [f.record for f in findings] == ["p2"]
+    assert findings[0].suggestion in first
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("bn", "জনাব নগুয়েন ভ্যান হুং বক্তব্য দেন। পরে নগুয়েন ভ্যান হুং জানান যে কাজ চলবে।"),
+        # everyday Bengali: short words of one syllable are not names
+        ("bn", "এই বছর তার দল ভালো কাজ করে। সেই দল আর এই দল এক সাথে কাজ করে, তাই সব ঠিক আছে।"),
+        ("bn", "তিনি বলেন, এখন সময় নেই। তবে কাল আবার দেখা হবে, আজ নয়।"),
+        # function words spelled two ways (কি / কী): the profile's stopwords, not names
+        ("bn", "সে কি না জানে? তবু সে কী না করে দেখাল!"),
+    ],
+)
+def test_one_spelling_or_ordinary_words_in_bengali_pass(lang, text):
+    assert check(text, target_lang=lang, select=["TQ401"]) == []
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x0980, max_codepoint=0x09FF), max_size=30))
+def test_bengali_maps_to_devanagari_and_back_letter_for_letter(text):
+    import unicodedata
+
+    from tqcheck.languages.translit import from_deva, to_deva
+
+    deva = to_deva(text, "Beng")
+    assert len(deva) == len(unicodedata.normalize("NFC", text))
+    assert from_deva(deva, "Beng") == unicodedata.normalize("NFC", text)

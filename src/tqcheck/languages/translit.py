@@ -112,6 +112,45 @@ def deva_spellings(word: str) -> set[str]:
     return {word, plain, spelled}
 
 
+#: First code point of the Unicode block of each Brahmic script laid out in the ISCII order, as
+#: Devanagari's is: a letter sits at the same offset in its block as the corresponding Devanagari
+#: letter (ক U+0995 and क U+0915), so names in these scripts are keyed with the Devanagari machinery.
+ISCII_BLOCKS = {
+    "Deva": 0x0900, "Beng": 0x0980, "Guru": 0x0A00, "Gujr": 0x0A80, "Orya": 0x0B00,
+    "Taml": 0x0B80, "Telu": 0x0C00, "Knda": 0x0C80, "Mlym": 0x0D00,
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _block_shift(source: str, target: str) -> dict[int, int]:
+    start, end = ISCII_BLOCKS[source], ISCII_BLOCKS[target]
+    return {cp: cp - start + end for cp in range(start, start + 0x80)}
+
+
+@functools.lru_cache(maxsize=65536)
+def to_deva(text: str, script: str) -> str:
+    """``text`` of an ISCII-ordered script letter for letter in Devanagari (composed first, so that
+    a two-part vowel sign such as Bengali ো maps to its Devanagari counterpart ो).
+
+    >>> to_deva("নগুয়েন ভ্যান হুং", "Beng")
+    'नगुय़ेन भ्यान हुं'
+    """
+    if script == "Deva":
+        return text
+    return unicodedata.normalize("NFC", text).translate(_block_shift(script, "Deva"))
+
+
+def from_deva(text: str, script: str) -> str:
+    """Devanagari ``text`` letter for letter in another ISCII-ordered script (the inverse of :func:`to_deva`)."""
+    return text if script == "Deva" else text.translate(_block_shift("Deva", script))
+
+
+@functools.lru_cache(maxsize=None)
+def iscii_script(scripts: tuple[str, ...]) -> str | None:
+    """The first of ``scripts`` laid out in the ISCII order (None when there is none)."""
+    return next((s for s in scripts if s in ISCII_BLOCKS), None)
+
+
 def shape(word: str) -> str:
     """Consonant/vowel shape of a Devanagari word ("मिन्ह" -> "CVCC"), glides counted as vowels."""
     chars = [c for c in unicodedata.normalize("NFD", word) if c not in (NUKTA, "\u200c", "\u200d")]

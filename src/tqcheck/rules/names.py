@@ -40,6 +40,11 @@ def _is_deva(profile) -> bool:
     return "Deva" in profile.scripts
 
 
+def _brahmic(profile) -> str | None:
+    """The target's script when its names are found and keyed as Devanagari ones are (a script in the ISCII order)."""
+    return translit.iscii_script(profile.scripts)
+
+
 def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: frozenset[str] = frozenset(), words=None, flags=None) -> list[NameRun]:
     """Maximal runs of two or more name-like words, separated only by spaces.
 
@@ -55,7 +60,8 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
     if flags is None:
         flags = _flags([w for _, _, w in words], profile, extra)
     stop, _ = _stop_and_titles(profile.code)
-    particles = _particles() if _is_deva(profile) else frozenset()
+    script = _brahmic(profile)
+    particles = _particles(script) if script else frozenset()
     runs, current, last = [], [], -2
     for k in itertools.compress(range(len(flags)), flags):  # the name-like words only
         if k == last + 1:
@@ -106,12 +112,13 @@ def _flags(words: list[str], profile, extra: frozenset[str] = frozenset()) -> li
 
 
 def _usable(w: str, profile, extra: frozenset[str]) -> bool:
-    """Name-shaped (a one-syllable Devanagari word, or a capitalised Latin one) and not a stopword, unless a name particle."""
+    """Name-shaped (a one-syllable word of a Brahmic script, or a capitalised Latin one) and not a stopword, unless a name particle."""
     stop, titles = _stop_and_titles(profile.code)
-    if _is_deva(profile):
-        if w in titles or not (translit.looks_like_syllable(w) or w in extra):
+    script = _brahmic(profile)
+    if script:
+        if w in titles or not (translit.looks_like_syllable(translit.to_deva(w, script)) or w in extra):
             return False
-        return w not in stop or w in _particles()
+        return w not in stop or w in _particles(script)
     return w[0].isupper() and not w.isupper() and w not in stop
 
 
@@ -128,27 +135,27 @@ def _stop_and_titles(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset().union(profile.name_stopwords, *kin) | titles, titles
 
 
-@functools.lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    """Accepted spellings of Vietnamese surnames and frequent given names; some are also Hindi words (थी, हुई, दो)."""
+@functools.lru_cache(maxsize=None)
+def _particles(script: str = "Deva") -> frozenset[str]:
+    """Accepted spellings of Vietnamese surnames and frequent given names in ``script``; some are also Hindi words (थी, हुई, दो)."""
     data = translit.names_data()
     syllables = [*data["surnames"], *data["middle"], *data["given_names"]]
-    return frozenset(s for syllable in syllables for s in translit.syllable_spellings(syllable))
+    return frozenset(translit.from_deva(s, script) for syllable in syllables for s in translit.syllable_spellings(syllable))
 
 
-@functools.lru_cache(maxsize=1)
-def _surname_spellings() -> frozenset[str]:
-    return frozenset(s for syllable in translit.names_data()["surnames"] for s in translit.syllable_spellings(syllable))
+@functools.lru_cache(maxsize=None)
+def _surname_spellings(script: str = "Deva") -> frozenset[str]:
+    return frozenset(translit.from_deva(s, script) for syllable in translit.names_data()["surnames"] for s in translit.syllable_spellings(syllable))
 
 
-def _sub_runs(run: NameRun, stop: frozenset[str], surnames: frozenset[str] = frozenset()):
+def _sub_runs(run: NameRun, stop: frozenset[str], surnames: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()):
     """Every contiguous part with at least two words that are not stopwords, or that starts with a surname.
 
     A part may start or end with a name particle that is also a Hindi word
     (काओ तुओंग हुई, तो लाम), never with another stopword.
     """
     words = run.words
-    edge_stop = stop - _particles()
+    edge_stop = stop - particles
     for i in range(len(words)):
         if words[i][2] in edge_stop:
             continue
@@ -160,9 +167,18 @@ def _sub_runs(run: NameRun, stop: frozenset[str], surnames: frozenset[str] = fro
                 yield NameRun(part[0][0], part[-1][1], part)
 
 
+def _edges(profile) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What :func:`_sub_runs` needs of the target: its stopwords, and the surnames and name particles in its script."""
+    script = _brahmic(profile)
+    if not script:
+        return profile.name_stopwords, frozenset(), frozenset()
+    return profile.name_stopwords, _surname_spellings(script), _particles(script)
+
+
 def _key(run: NameRun, profile) -> tuple[str, ...]:
-    if _is_deva(profile):
-        return tuple(translit.deva_key(w) for _, _, w in run.words)
+    script = _brahmic(profile)
+    if script:
+        return tuple(translit.deva_key(translit.to_deva(w, script)) for _, _, w in run.words)
     return tuple(translit.latin_key(w) for _, _, w in run.words)
 
 
@@ -198,9 +214,13 @@ def name_variants(doc, ctx):
     grouped by a phonetic key that folds nukta, vowel length and clusters,
     anusvara vs. nasal + virama, त्र/ट्र, द/ड, व/ब and aspirates; every
     spelling other than the most frequent (the first, on a tie) is reported
-    with that spelling as suggestion.  In Latin-script targets, "Nguyễn Minh
-    Hưng" and "Nguyen Minh Hung" in one document are variants.  A single
-    accepted spelling is never reported.
+    with that spelling as suggestion.  Bengali, Gujarati, Gurmukhi, Odia,
+    Tamil, Telugu, Kannada and Malayalam lay out their Unicode blocks as
+    Devanagari does, so their names are read letter for letter as
+    Devanagari and keyed the same way ("নগুয়েন ভ্যান হুং" and "গুয়েন ভান
+    হুং" are one name).  In Latin-script targets, "Nguyễn Minh Hưng" and
+    "Nguyen Minh Hung" in one document are variants.  A single accepted
+    spelling is never reported.
 
     With the option ``across_corpus = true`` the spellings of a whole run
     are compared as well: a document that spells a name one way while the
@@ -210,16 +230,16 @@ def name_variants(doc, ctx):
     Bad (hi): कॉमरेड गुयेन मिन्ह हंग ने सराहना की। बाद में न्गुयेन मिन्ह हंग ने बताया कि योजना लागू होगी।
     Bad (hi): सुश्री होआंग थी थू हा ने कहा। फिर होंग थी थू हा ने बताया।
     Bad (en): Nguyễn Minh Hưng spoke first. Later Nguyen Minh Hung said the plan would go ahead.
+    Bad (bn): জনাব নগুয়েন ভ্যান হুং বক্তব্য দেন। পরে গুয়েন ভান হুং জানান যে কাজ চলবে।
     Good (hi): कॉमरेड गुयेन मिन्ह हंग ने सराहना की। बाद में गुयेन मिन्ह हंग ने बताया कि योजना लागू होगी।
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
     """
-    stop = ctx.target.name_stopwords
-    surnames = _surname_spellings() if _is_deva(ctx.target) else frozenset()
+    stop, surnames, particles = _edges(ctx.target)
     groups: dict[tuple[str, ...], list[tuple[int, NameRun]]] = collections.defaultdict(list)
     for i in range(len(doc.segments)):
         for run in _runs(ctx, i):
-            for part in _sub_runs(run, stop, surnames):
+            for part in _sub_runs(run, stop, surnames, particles):
                 groups[_key(part, ctx.target)].append((i, part))
     hits = []
     for occurrences in groups.values():
@@ -606,11 +626,10 @@ def corpus_variants(documents) -> list:
     groups: dict[tuple, list] = collections.defaultdict(list)
     for doc in documents:
         profile = load_profile(doc.target_lang)
-        stop = profile.name_stopwords
-        surnames = _surname_spellings() if _is_deva(profile) else frozenset()
+        edges = _edges(profile)
         for seg in doc.segments:
             for run in name_runs(seg.target, profile):
-                for part in _sub_runs(run, stop, surnames):
+                for part in _sub_runs(run, *edges):
                     key = (profile.code, _key(part, profile))
                     groups[key].append((doc.path, seg, part, unicodedata.normalize("NFC", part.text)))
     out = []
