@@ -1,4 +1,6 @@
 """Language identification: wrong-language sentences inside an article, and the seed article's correct text."""
+import pytest
+
 from tqcheck import Document, Segment, check, check_document
 from tqcheck.languages.detect import get_detector
 
@@ -71,3 +73,16 @@ def test_english_sentences_with_few_function_words_stay_english():
     from tqcheck import check
 
     assert check("Prices rose sharply. Farmers, traders, exporters welcomed higher rice prices yesterday.", target_lang="en", select=["TQ601"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline: once its capitalised words are set aside, too few words are left to identify
+        "Review: Sofia Marin's New Opera Dazzles at Covent Garden",
+        # quoted speech whose lower-case words are English markers
+        '"She said, "Because it makes me proud,"" Mr. Ortega told me.',
+    ],
+)
+def test_the_detector_is_not_asked_about_headlines_and_names(text):
+    assert check(text, target_lang="en", select=["TQ601"]) == []

@@ -90,9 +90,11 @@ def wrong_language(seg, ctx):
     Marathi or Nepali sentence inside Hindi (same Devanagari script).
     Candidates come from the marker words and distinctive letters of the
     shipped profiles; sister languages of the same script are confirmed with
-    the language detector (langdetect, seeded).  A sentence of six words or
-    more with almost none of the target's marker words goes to the detector
-    too, which may name any language it knows (French in an English target).  Sentences in a script the
+    the language detector (langdetect, seeded).  A sentence with six words
+    or more besides its capitalised ones (names, and every word of a
+    headline), almost none of them the target's marker words, goes to the
+    detector too, which may name any language it knows (French in an English
+    target).  Sentences in a script the
     target does not tolerate are left to TQ101.
 
     Bad (en): The plan was approved. Năm nay tỉnh phấn đấu thu ngân sách vượt dự toán được giao. Work starts soon.
@@ -148,12 +150,20 @@ MIN_WORDS_FOR_DETECTOR = 6
 def _unlisted_language(sentence: str, words: list[str], script: str, target, options) -> str | None:
     """A language without a shipped profile that ``sentence`` is written in (a French sentence left
     in an English target), or None.  Asked only of sentences with almost none of the target's
-    marker words; the detector must be sure, and name a language the markers could not."""
-    if not target.shipped or len(words) < MIN_WORDS_FOR_DETECTOR or _evidence(target, words) * 10 >= len(words):
+    marker words; the detector must be sure, and name a language the markers could not.
+
+    Both tests read the words the detector reads, those left once capitalised
+    words are taken out: a headline ("Why Trump Will Win a Second Term")
+    leaves one word, on which any detector guesses."""
+    if not target.shipped or len(words) < MIN_WORDS_FOR_DETECTOR:
+        return None
+    rest = CAPITALISED_RE.sub(" ", sentence)
+    read = LETTERS_RE.findall(rest)
+    if len(read) < MIN_WORDS_FOR_DETECTOR or _evidence(target, read) * 10 >= len(read):
         return None
     from ..languages.detect import get_detector
 
-    guesses = get_detector("auto").detect(CAPITALISED_RE.sub(" ", sentence))
+    guesses = get_detector("auto").detect(rest)
     if not guesses or guesses[0][1] < max(0.9, options["min_probability"]):
         return None
     lang = guesses[0][0]
