@@ -68,7 +68,8 @@ def quote_spacing(seg, ctx):
 
     A quote touching a word on one side is read from that side, whatever its
     shape; one with spaces on both sides (or starting a line before a space)
-    is wrong either way, and so is an opening “ spaced from its word.
+    is wrong either way, and so is an opening “ spaced from its word (a “
+    after „ closes the quotation, as in German typography).
     Quotations that run over several paragraphs therefore cause no alarm.
     Quotation marks that a language's typography spaces (the profile's
     ``spaced_quotes``: French « ») are left alone.
@@ -84,18 +85,23 @@ def quote_spacing(seg, ctx):
     Good (hi): आया जा सकता है," ग्रांट ने कहा।
     Good (en): He said “we will win” and left.
     Good (bn): আরিয়ানি বলেছেন, ”এটা এখনো একটি প্রদেশ”।
+    Good (bn): তিনি „ধাপে ধাপে“ পদ্ধতির কথা বলেন।
+    Good (de): Er nannte den Plan „mutig“ und ging.
     Good (fr): Il a dit « nous gagnerons » hier.
     """
     text = seg.target
     spaced = ctx.target.spaced_quotes
     n = len(text)
+    low_open = False  # a „ is open, so the next “ closes it („…“: German, and some Bengali copy)
     for i, ch in enumerate(text):
         if ch not in QUOTES or ch in spaced:
             continue
+        opening = ch in OPENING and not (ch == "“" and low_open)
+        low_open = ch == "„" or (low_open and ch not in "“”")
         # a line start counts as space; a line end does not (a closing quote may end a line after a space)
         space_before = i == 0 or text[i - 1] in " \t\n"
         space_after = i + 1 < n and text[i + 1] in " \t"
-        if space_after and (space_before or ch in OPENING):
+        if space_after and (space_before or opening):
             end = _skip(text, i + 1, 1)
             word_end = _word_edge(text, end, 1)
             yield Hit(i, word_end, "space after an opening quotation mark", suggestion=ch + text[end:word_end])
