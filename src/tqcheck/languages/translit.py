@@ -29,8 +29,17 @@ _CONSONANT_CLASS = {
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
-def _is_vowel(ch: str) -> bool:
-    return "\u093e" <= ch <= "\u094c" or "\u0904" <= ch <= "\u0914" or ch in "\u0955\u0962\u0963\u0972\u0973\u0974\u0975\u0976\u0977"
+#: Independent vowels and vowel signs (a set: the per-character tests below run for every new word).
+_VOWELS = frozenset(
+    [chr(c) for c in range(0x093E, 0x094D)] + [chr(c) for c in range(0x0904, 0x0915)] + list("\u0955\u0962\u0963\u0972\u0973\u0974\u0975\u0976\u0977")
+)
+_is_vowel = _VOWELS.__contains__
+#: What a य stands between to be read as a glide: vowels, a virama, and the edges of the word
+#: ("" before the first character and after the last: an initial या, यु is a glide too).
+_GLIDE_SIDES = _VOWELS | {VIRAMA, ""}
+_CONSONANTS = frozenset([chr(c) for c in range(0x0915, 0x093A)] + [chr(c) for c in range(0x0958, 0x0960)])
+#: Marks that do not change a word's shape.
+_SHAPELESS = frozenset((NUKTA, "\u200c", "\u200d"))
 
 
 #: Vowel classes for keys: length and the i/e, o/au distinctions fold, and so do a and u (Vietnamese
@@ -77,7 +86,7 @@ def deva_key(word: str) -> str:
             out.append(_VOWEL_CLASS.get(ch, "A"))
         elif ch == "व" and prev == VIRAMA:
             out.append("W")  # क्वांग: a glide, not a consonant
-        elif ch == "य" and (_is_vowel(prev) or prev == VIRAMA) and (_is_vowel(nxt) or not nxt):
+        elif ch == "य" and prev in _GLIDE_SIDES and (nxt in _GLIDE_SIDES and nxt != VIRAMA):
             out.append("W")  # गुयेन: a glide between vowels
         elif ch in _CONSONANT_CLASS:
             out.append(_CONSONANT_CLASS[ch])
@@ -153,25 +162,24 @@ def iscii_script(scripts: tuple[str, ...]) -> str | None:
 
 def shape(word: str) -> str:
     """Consonant/vowel shape of a Devanagari word ("मिन्ह" -> "CVCC"), glides counted as vowels."""
-    chars = [c for c in unicodedata.normalize("NFD", word) if c not in (NUKTA, "\u200c", "\u200d")]
+    chars = [c for c in unicodedata.normalize("NFD", word) if c not in _SHAPELESS]
     if len(chars) > 2 and chars[0] == "न" and chars[1] == "ग":
         chars.insert(1, VIRAMA)  # नगुयेन: the onset ng written without virama
     out = []
-    for i, ch in enumerate(chars):
-        prev = chars[i - 1] if i else ""
-        nxt = chars[i + 1] if i + 1 < len(chars) else ""
-        if ch in (ANUSVARA, CHANDRABINDU):
-            out.append("C")
-        elif ch == VIRAMA:
-            continue
-        elif _is_vowel(ch) or (ch == "व" and prev == VIRAMA) or (ch == "य" and (_is_vowel(prev) or prev == VIRAMA) and (_is_vowel(nxt) or not nxt)):
+    vowels = _VOWELS
+    prev = ""
+    for ch, nxt in zip(chars, chars[1:] + [""]):
+        if ch in vowels or (ch == "व" and prev == VIRAMA) or (ch == "य" and prev in _GLIDE_SIDES and nxt in _GLIDE_SIDES and nxt != VIRAMA):
             out.append("V")
-        elif "\u0915" <= ch <= "\u0939" or "\u0958" <= ch <= "\u095f":
+        elif ch in _CONSONANTS:
             out.append("C")
-            if nxt and nxt != VIRAMA and not _is_vowel(nxt) and not (nxt == "व"):
+            if nxt and nxt != VIRAMA and nxt not in vowels and nxt != "व":
                 out.append("V")
-        else:
+        elif ch == ANUSVARA or ch == CHANDRABINDU:
+            out.append("C")
+        elif ch != VIRAMA:
             out.append("?")
+        prev = ch
     return "".join(out)
 
 

@@ -526,6 +526,8 @@ def _user_names(ctx) -> dict:
 
 def _user_names_in(source: str, user: dict) -> list[tuple[int, int, str]]:
     """Glossary names found in ``source``, with or without diacritics."""
+    if not user:
+        return []  # no glossary: nothing to fold the source for
     folded = translit.latin_key(source)
     aligned = len(folded) == len(source)  # folding kept every offset (precomposed text)
     out = []
