@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 #: Code point of digit zero for CLDR numbering systems used by news languages.
 _ZERO = {
@@ -120,15 +121,54 @@ def format_decimal(value, lang: str) -> str:
     return fmt(value, locale=lang.replace("-", "_"))
 
 
-def unit_name(unit: str, lang: str) -> str | None:
-    """CLDR long name of a measurement unit ("area-hectare") in ``lang``, without the number."""
-    from babel.units import format_unit
+#: The measurement units news reports in (CLDR ids).  The US "ton" is left out: copy in any
+#: language writes "tons" for metric tonnes, and two ids for one word would only disagree.
+NEWS_UNITS = (
+    "length-kilometer", "length-meter", "length-centimeter", "length-millimeter", "length-mile",
+    "length-foot", "length-inch", "length-yard", "length-nautical-mile",
+    "area-hectare", "area-square-kilometer", "area-square-meter", "area-acre", "area-square-mile",
+    "mass-tonne", "mass-kilogram", "mass-gram", "mass-pound", "mass-ounce",
+    "volume-liter", "volume-milliliter", "volume-cubic-meter", "volume-gallon", "volume-barrel",
+    "temperature-celsius", "temperature-fahrenheit", "speed-kilometer-per-hour", "speed-mile-per-hour",
+    "power-kilowatt", "power-megawatt", "power-gigawatt", "energy-kilowatt-hour",
+)
+#: Abbreviations CLDR gives that are ordinary words too ("2 in 10 people" is no length in inches).
+_AMBIGUOUS_UNIT_FORMS = frozenset({"in", "po", "pi"})
+#: A number at either end of a formatted unit ("15 km", "15\u202fkm", "km 15").
+_NUMBER_AT_EDGE = re.compile(r"^[\d\s]+|[\d\s]+$")
 
-    try:
-        text = format_unit(2, unit, locale=lang.replace("-", "_"), length="long")
-    except Exception:  # babel raises several unrelated types for unknown units
-        return None
-    return text.replace("2", "").strip() or None
+
+@functools.lru_cache(maxsize=None)
+def unit_forms(lang: str) -> dict[str, str]:
+    """How ``lang`` writes the units of :data:`NEWS_UNITS` after a number, case-folded -> CLDR id.
+
+    Long and short forms, singular and plural, read off CLDR's patterns.
+    A form two units share, one without a letter ("°", "′"), a single
+    letter of an alphabet ("m", "م", "м": abbreviations of other things too),
+    or an abbreviation that is also a word is left out; a single Han
+    character is a word ("米", "克").
+    """
+    from babel.units import format_unit, get_unit_name
+
+    locale = lang.replace("-", "_")
+    claims: dict[str, set[str]] = {}
+    for unit in NEWS_UNITS:
+        for length in ("long", "short"):
+            try:
+                texts = [format_unit(n, unit, locale=locale, length=length) for n in (1, 2, 5, 15)]
+                texts.append(get_unit_name(unit, length=length, locale=locale) or "")
+            except Exception:  # babel raises several unrelated types for units a locale lacks
+                continue
+            for text in texts:
+                form = " ".join(_NUMBER_AT_EDGE.sub("", text).split()).casefold()
+                if form and not any(c.isdigit() for c in form):
+                    claims.setdefault(form, set()).add(unit)
+    return {
+        form: units.pop()
+        for form, units in claims.items()
+        if len(units) == 1 and any(c.isalpha() for c in form)
+        and (len(form) > 1 or "\u4e00" <= form <= "\u9fff") and form not in _AMBIGUOUS_UNIT_FORMS
+    }
 
 
 def scale_words(lang: str) -> dict[str, int]:

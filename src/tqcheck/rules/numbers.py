@@ -833,17 +833,13 @@ def _any_digits(number: str, native_digits: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _unit_table(lang: str) -> tuple[dict[str, str], regex.Pattern | None]:
-    """Surface form -> CLDR unit id for ``lang``: profile data plus CLDR long names."""
+    """Surface form -> CLDR unit id for ``lang``: the profile's unit words, then CLDR's forms of the units news uses."""
     from ..languages import cldr
 
     profile = load_profile(lang)
     table = {k.casefold(): v for k, v in profile.units.items()}
-    # a shipped profile lists its unit words; other languages take CLDR's names of the common units
-    wanted = () if profile.shipped else ("area-hectare", "mass-tonne", "length-kilometer", "length-meter", "area-square-meter", "volume-cubic-meter", "mass-kilogram", "volume-liter")
-    for unit in wanted:
-        name = cldr.unit_name(unit, lang)
-        if name:
-            table.setdefault(name.casefold(), unit)
+    for form, unit in cldr.unit_forms(lang).items():
+        table.setdefault(form, unit)
     if not table:
         return table, None
     forms = sorted(table, key=len, reverse=True)
@@ -863,6 +859,16 @@ def _units_after(text: str, items: list[Mention], lang: str) -> list[tuple[Menti
     return out
 
 
+def _same_measure(a: str, b: str) -> bool:
+    """Whether two CLDR unit ids may name one measurement as read: equal, or one the start of the
+    other ("length-mile" is how "85 मील प्रति घंटे" reads when the phrase is inflected past CLDR's
+    "मील प्रति घंटा", speed-mile-per-hour)."""
+    if a == b:
+        return True
+    a, b = a.partition("-")[2], b.partition("-")[2]
+    return bool(a and b) and (a.startswith(b + "-") or b.startswith(a + "-"))
+
+
 #: What may follow a figure that has certainly lost its unit: punctuation (not a range dash or slash) or the end.
 UNIT_LESS_END_RE = LazyPattern(r"[ \t]*(?:[\p{P}--[-–/]]|$)", flags=regex.V1)
 
@@ -879,10 +885,15 @@ UNIT_LESS_END_RE = LazyPattern(r"[ \t]*(?:[\p{P}--[-–/]]|$)", flags=regex.V1)
 def unit_mismatch(seg, ctx):
     """A figure whose unit differs from the source's (hectares became tonnes), or whose unit was dropped.
 
-    Units are read from the profiles' unit words and CLDR unit names; the
-    source's figure and the target's are paired by value.
+    Units are read from the profiles' unit words and from CLDR's long and
+    short forms of the units news uses (lengths, areas, masses, volumes,
+    temperatures, speeds, power), so every CLDR language is covered; the
+    source's figure and the target's are paired by value.  A unit read as
+    the start of another ("मील" of "मील प्रति घंटे") counts as the same.
 
     Bad (vi>hi): Khoảng 350 ha lúa bị ngập. => लगभग 350 टन धान डूब गया।
+    Bad (vi>hi): Quãng đường dài 15 km. => दूरी 15 मील है।
+    Bad (vi>de): Nhiệt độ lên tới 35 độ C. => Es wurden 35 Grad Fahrenheit gemessen.
     Bad (vi>en): Đường dài 3,4 km. => The road's length is 3.4, officials said.
     Good (vi>hi): Khoảng 350 ha lúa bị ngập. => लगभग 350 हेक्टेयर धान डूब गया।
     Good (vi>en): Đường dài 3,4 km và rộng 12 m. => The road is 3.4 km long and 12 metres wide.
@@ -899,7 +910,7 @@ def unit_mismatch(seg, ctx):
         partners = by_value.get(value_key(s.value), [])
         if not partners:
             continue  # a changed value is TQ501's business
-        if any(tgt_units.get(t.start, (None,))[0] == unit for t in partners):
+        if any(_same_measure(tgt_units.get(t.start, ("",))[0], unit) for t in partners):
             continue
         t = partners[0]
         found = tgt_units.get(t.start)
