@@ -76,3 +76,10 @@ def test_fix_twice_on_ntrex_equals_once(run, tmp_path, shared):
         shutil.copy(once, twice)
         run("check", "--fix", "--target-lang", lang, twice)
         assert once.read_bytes() == twice.read_bytes(), source.name
+
+
+def test_fix_puts_back_the_space_after_a_danda_and_a_comma(run, tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("कॉमरेड ने भाग लिया।उन्होंने कहा कि सड़कें,पुल और स्कूल बनेंगे।\n", encoding="utf-8")
+    run("check", "--fix", "--target-lang", "hi", p)
+    assert p.read_text(encoding="utf-8") == "कॉमरेड ने भाग लिया। उन्होंने कहा कि सड़कें, पुल और स्कूल बनेंगे।\n"

@@ -9,6 +9,7 @@ import regex
 from ..model import Hit, Severity
 from ..registry import rule
 from ..text import LETTERS_RE, Hint, finditer
+from .script import UNSPACED_SCRIPTS
 
 SPACE_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])[ \t\u00a0]+([।॥,;:](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])")
 
@@ -48,6 +49,51 @@ def space_before_punctuation(seg, ctx):
             continue  # a no-break space before punctuation is deliberate typography
         severity = Severity.INFO if info else None
         yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=mark, severity=severity)
+
+
+#: A word, then a mark that ends a sentence or a clause, then at once the next word: a comma
+#: or semicolon before a letter ("1,000" stays), a danda, question or exclamation mark before
+#: a letter or digit.  The full stop is left out: abbreviations, domains and decimals join it.
+NO_SPACE_AFTER_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])(?:([,;])(?=\p{L})|([।॥!?])(?=[\p{L}\p{N}]))")
+
+
+@rule(
+    "TQ807",
+    "space-after-punctuation",
+    category="typography",
+    summary="No space after a danda, comma, semicolon, question or exclamation mark",
+    severity="warning",
+    fixable="safe",
+    trigger=Hint("।॥,;!?"),
+)
+def space_after_punctuation(seg, ctx):
+    """Two words glued together by punctuation ("भाग लिया।कॉमरेड ने कहा", "roads,bridges").
+
+    MT engines and scrapers that join sentences or paragraphs drop the
+    space after the mark: after a danda, question or exclamation mark it is
+    a warning.  A comma or semicolon glued to the next word is common in
+    careful human copy too (Nepali and Bengali news), so it is reported at
+    info level.  URLs, e-mail addresses and other protected spans are left
+    alone, and so are languages written without spaces between words
+    (Thai, Chinese, Japanese...).  The fix puts the space back.
+
+    Bad (hi): कॉमरेड ने भाग लिया।उन्होंने कहा कि काम जारी रहेगा।
+    Bad (en): The province built roads,bridges and schools.
+    Bad (hi): क्या काम पूरा हुआ?अभी नहीं।
+    Good (hi): कुल 1,000 लोग आए। उन्होंने कहा, "काम जारी रहेगा।"
+    Good (en): See https://example.com/news?id=5,6 for details.
+    Good (th): เขากล่าวว่า,ดีมาก
+    """
+    if not UNSPACED_SCRIPTS.isdisjoint(ctx.target.scripts):
+        return
+    text = seg.target
+    info = ctx.text
+    for m in finditer(NO_SPACE_AFTER_RE, text):
+        if info.protected and info.overlaps_protected(m.start(), m.end()):
+            continue
+        mark = m.group()
+        severity = Severity.INFO if m.group(1) else None
+        yield Hit(m.start(), m.end(), f"no space after {mark!r}", suggestion=mark + " ", severity=severity)
 
 
 QUOTES = "\"“”„«»"
