@@ -1,6 +1,7 @@
 """Boilerplate rules: the cheap tests in front of the phrase lists never hide a finding."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -9,7 +10,7 @@ from tqcheck.engine import Checker
 from tqcheck.rules.boilerplate import _is_widget_line, _notices, _ui_phrases
 from tqcheck.text import LETTERS_RE
 
-PHRASES, _LONGEST, STARTS = _ui_phrases("hi")
+PHRASES, LONGEST, STARTS = _ui_phrases("hi")
 LABELS = st.sampled_from(sorted(PHRASES)).flatmap(lambda p: st.sampled_from([p, p.upper(), p.title()]))
 JOINERS = st.sampled_from([" | ", " • ", ", ", "  ", " ", "/", " (3)", ": 12", " [0] ", "» ", " - ", "\t"])
 
@@ -18,7 +19,7 @@ JOINERS = st.sampled_from([" | ", " • ", ", ", "  ", " ", "/", " (3)", ": 12",
 @given(st.lists(st.one_of(LABELS, JOINERS, st.text(max_size=4)), min_size=1, max_size=6).map("".join))
 def test_a_widget_line_starts_with_the_first_word_of_a_label(line):
     """TQ301 skips a line whose first word starts no label; such a line is never a widget line."""
-    if _is_widget_line(line, PHRASES):
+    if _is_widget_line(line, PHRASES, LONGEST):
         assert LETTERS_RE.search(line.casefold()).group() in STARTS
 
 
@@ -52,3 +53,18 @@ def test_tag_lists_are_page_furniture_in_any_language():
 def test_a_sentence_after_a_topic_label_is_not_a_tag_list():
     assert check("Topics: the budget, which rose by a fifth this year, came first.", "en") == []
     assert check("विषय: बजट", "hi") == []  # one topic: a heading, not a tag list
+
+
+@pytest.mark.parametrize(
+    "lang,text,furniture",
+    [
+        ("hi", "उत्पादन बढ़ा।\nफेसबुक ट्विटर", True),
+        ("hi", "उत्पादन बढ़ा।\nFacebook Twitter WhatsApp", True),
+        ("vi", "Sản lượng tăng.\nFacebook Zalo", True),
+        ("en", "Output rose.\nShare on Facebook Email Print", True),
+        ("en", "He posted the plan on Facebook and Twitter.", False),
+        ("hi", "उन्होंने फेसबुक पर लिखा कि काम जारी रहेगा।", False),
+    ],
+)
+def test_a_share_bar_of_platform_names_is_furniture(lang, text, furniture):
+    assert (check(text, lang) == ["TQ301"]) == furniture

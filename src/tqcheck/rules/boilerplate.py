@@ -52,10 +52,23 @@ def _ui_phrases(lang: str) -> tuple[frozenset[str], int, frozenset[str] | None]:
     return phrases, max((len(p.split()) for p in phrases), default=1), starts
 
 
-def _is_widget_line(line: str, phrases: frozenset[str]) -> bool:
-    """True when ``line`` is nothing but widget labels, each optionally with a counter."""
+def _is_widget_line(line: str, phrases: frozenset[str], longest: int) -> bool:
+    """True when ``line`` is nothing but widget labels, each optionally with a counter; the labels
+    may be set apart by separators or by single spaces ("फेसबुक ट्विटर", "Share on Facebook Email")."""
     items = [i for i in ITEM_SEP_RE.split(line.strip(EDGE_PUNCT)) if i.strip(EDGE_PUNCT)]
-    return bool(items) and all(_fold(COUNTER_RE.sub("", item.strip(EDGE_PUNCT))) in phrases for item in items)
+    return bool(items) and all(_labels_only(_fold(COUNTER_RE.sub("", item.strip(EDGE_PUNCT))), phrases, longest) for item in items)
+
+
+def _labels_only(item: str, phrases: frozenset[str], longest: int) -> bool:
+    """Whether the words of ``item`` (case-folded) split into labels of at most ``longest`` words each."""
+    if item in phrases:
+        return True
+    words = item.split(" ")
+    # ends[k]: the first k words split into labels
+    ends = [True] + [False] * len(words)
+    for k in range(1, len(words) + 1):
+        ends[k] = any(ends[j] and " ".join(words[j:k]) in phrases for j in range(max(0, k - longest), k))
+    return ends[-1]
 
 
 @rule(
@@ -73,13 +86,16 @@ def page_furniture(seg, ctx):
     "Bình luận" or "Related news", or a comment counter anywhere, is part of
     the web page, not of the story; so is a list of the article's tags
     ("टैग: सम्मेलन, प्रांत", "Từ khóa: ...": a label, then two or more
-    short topics).  Phrases come from the ``boilerplate.ui`` and
-    ``boilerplate.tags`` lists of the language profiles and site data, in
-    every language.
+    short topics).  Labels may stand apart by separators or by single
+    spaces ("Facebook Twitter Email").  Phrases come from the
+    ``boilerplate.ui`` and ``boilerplate.tags`` lists of the language
+    profiles and site data, in every language, and the names of the share
+    bars' platforms.
 
     Bad (hi): उत्पादन बढ़ा।\nटिप्पणी (0)
     Bad (hi): उत्पादन बढ़ा।\nटैग: सम्मेलन, प्रांत, हाई डुओंग
     Bad (hi): उत्पादन बढ़ा।\nफेसबुक पर साझा करें
+    Bad (hi): उत्पादन बढ़ा।\nफेसबुक ट्विटर व्हाट्सएप
     Bad (hi): उत्पादन बढ़ा।\nशेयर करें
     Bad (en): Output rose.\nRead more
     Bad (hi): उत्पादन बढ़ा।\nBình luận (3)
@@ -109,7 +125,7 @@ def page_furniture(seg, ctx):
             first = LETTERS_RE.search(line.casefold())
             if first is None or first.group() not in starts:
                 continue
-        if _is_widget_line(line, phrases):
+        if _is_widget_line(line, phrases, longest):
             s, e = _trim(text, ls, le)
             whole.append((s, e))
             yield Hit(s, e, f"page furniture {text[s:e]!r} scraped with the article", suggestion="")
