@@ -12,8 +12,10 @@ from ..model import Hit
 from ..registry import rule
 from ..text import EMAIL_RE, FILENAME_RE, IDENTIFIER_RE, WWW_NEEDLES, Hint, LazyPattern, finditer
 
-#: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]": a bracketed word with an index, in any script.
-INDEXED_RE = r"\[[ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_ \t-]{0,40}?[_ \t-]\d{1,4}[ \t]*\]"
+#: Brackets a placeholder may come in: MT into Chinese or Japanese turns "[" into "【" or "［".
+OPENING_BRACKETS = "[［【〔"
+#: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]", "【广告_2】": a bracketed word with an index, in any script.
+INDEXED_RE = r"[\[［【〔][ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿ \t-]{0,40}?[_＿ \t-]\d{1,4}[ \t]*[\]］】〕]"
 #: "[/caption]", "[/कैप्शन]": the closing half of a shortcode.
 CLOSING_RE = r"\[/[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}\]"
 #: '[caption id="attachment_1" align="alignnone"]': a shortcode with attributes.
@@ -45,7 +47,7 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     summary="Ad slots, shortcodes and bracketed placeholders left in the text, translated or not",
     severity="error",
     fixable="safe",
-    trigger=Hint("[_"),
+    trigger=Hint(OPENING_BRACKETS + "_"),
 )
 def leftover_placeholder(seg, ctx):
     """Placeholders and shortcodes of the publishing system left in the article.
@@ -63,13 +65,14 @@ def leftover_placeholder(seg, ctx):
     Bad (en): The bridge opened. [ad_1] Traffic resumed.
     Bad (hi): पुल का उद्घाटन हुआ [/कैप्शन]
     Bad (vi): Cầu được khánh thành. [quảng cáo]
+    Bad (zh): 大桥正式通车。【广告_2】交通恢复。
     Bad (hi): सम्मेलन आयोजित किया। विज्ञापन_2 प्रांतीय कर विभाग ने कहा।
     Good (en): He said it "[was] not easy" to win.
     Good (hi): सूची [1] में 12 नाम हैं।
     """
     text = seg.target
     bracketed, bare = _placeholder_res(ctx.target.code)
-    found = [m.span() for m in finditer(bracketed, text)] if "[" in text else []
+    found = [m.span() for m in finditer(bracketed, text)] if any(b in text for b in OPENING_BRACKETS) else []
     if "_" in text:
         # a bare "विज्ञापन_2" inside "[ विज्ञापन_2 ]" is the bracketed one, already found
         starts = [s for s, _ in found]
