@@ -365,3 +365,23 @@ def test_a_unit_changed_without_its_figure_is_found_in_any_language(source_lang,
 )
 def test_units_read_from_cldr_raise_no_alarm_on_the_same_measure(source_lang, source, target):
     assert check(target, source, target_lang="hi", source_lang=source_lang, select=["TQ507"]) == []
+
+
+@pytest.mark.parametrize(
+    "lang,target,found",
+    [
+        ("ru", "Общий капитал составляет 5 млн донгов.", True),  # CLDR's short form of a million
+        ("ru", "Общий капитал составляет 5 млрд донгов.", False),
+        ("de", "Das Gesamtkapital beträgt 5 Mio. Dong.", True),
+        ("de", "Das Gesamtkapital beträgt 5 Mrd. Dong.", False),
+    ],
+)
+def test_abbreviated_scale_words_of_languages_without_a_profile(lang, target, found):
+    findings = check(target, "Tổng vốn 5 tỷ đồng.", target_lang=lang, source_lang="vi", select=["TQ501"])
+    assert bool(findings) == found
+
+
+def test_single_letter_scale_forms_are_not_scale_words():
+    from tqcheck.languages.cldr import scale_words
+
+    assert {"млн", "млрд"} <= set(scale_words("ru")) and not {"M", "B", "K"} & set(scale_words("fr") | scale_words("it"))

@@ -178,15 +178,24 @@ def scale_words(lang: str) -> dict[str, int]:
         return {}
     out: dict[str, int] = {}
     # the long forms are words ("0 million"); where CLDR has only short ones, those are
-    # the words too in the languages concerned ("0万", "0億", "0억")
+    # the words too in the languages concerned ("0万", "0億", "0억").  Short forms that are
+    # abbreviations of two letters or more come after them ("млн", "Mio.", "mln"): news
+    # writes them, while single letters ("5M", "5B") name flats and grades as often.
     styles = loc.compact_decimal_formats
-    for forms in (styles.get("long") or styles.get("short") or {}).values():
-        for magnitude, pattern in forms.items():
-            text = getattr(pattern, "pattern", pattern)
-            if not isinstance(text, str) or not magnitude.isdigit():
-                continue
-            zeros = text.count("0")
-            word = text.replace("0", "").replace("'", "").strip()
-            if zeros and word and not any(c.isdigit() for c in word):
-                out.setdefault(word, len(magnitude) - zeros)
+    long_forms = styles.get("long") or styles.get("short") or {}
+    for style, wanted in ((long_forms, lambda word: True), (styles.get("short") or {}, _abbreviation)):
+        for forms in style.values():
+            for magnitude, pattern in forms.items():
+                text = getattr(pattern, "pattern", pattern)
+                if not isinstance(text, str) or not magnitude.isdigit():
+                    continue
+                zeros = text.count("0")
+                word = " ".join(text.replace("0", "").replace("'", "").split())
+                if zeros and word and not any(c.isdigit() for c in word) and wanted(word):
+                    out.setdefault(word, len(magnitude) - zeros)
     return out
+
+
+def _abbreviation(word: str) -> bool:
+    """A short scale form every part of which has two letters or more ("млн", "Mio.", not "M" or "mil M")."""
+    return all(sum(c.isalpha() for c in part) >= 2 for part in word.split())
