@@ -385,3 +385,16 @@ def test_single_letter_scale_forms_are_not_scale_words():
     from tqcheck.languages.cldr import scale_words
 
     assert {"млн", "млрд"} <= set(scale_words("ru")) and not {"M", "B", "K"} & set(scale_words("fr") | scale_words("it"))
+
+
+@pytest.mark.parametrize(
+    "source_lang,source,target,found",
+    [
+        ("vi", "Ngày 30/4/2024 cầu khánh thành.", "4 अप्रैल 2030 को पुल का उद्घाटन हुआ।", True),  # the day 30 is no year '30
+        ("en", "The class of '16 met again.", "2016 की कक्षा फिर मिली।", False),
+        ("vi", "Chiến tranh năm 1950-53 đã kết thúc.", "1950-1953 का युद्ध समाप्त हुआ।", False),
+    ],
+)
+def test_a_full_year_stands_for_a_two_digit_year_only_where_the_source_writes_one(source_lang, source, target, found):
+    findings = check(target, source, target_lang="hi", source_lang=source_lang, select=["TQ501"])
+    assert any("2030" in f.message for f in findings) == found and (found or findings == [])

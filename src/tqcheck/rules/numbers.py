@@ -131,6 +131,20 @@ def _bare_source_values(seg, ctx, src: list[Mention]) -> set[float]:
     return {value_key(v) for v in extra}
 
 
+#: What stands before a year shortened to two digits: an apostrophe ("'16"), or a full year and a
+#: dash ("1950-53", "2019–20").
+SHORT_YEAR_BEFORE_RE = re.compile(r"(?:['’‘]|(?<!\d)(?:1[89]|20)\d\d[ \t]*[-–—/][ \t]*)$")
+
+
+def _short_years(source: str, src: list[Mention]) -> set[int]:
+    """Years the source writes with two digits; any other two-digit figure (the day of
+    "30/4/2024") is no year, and "2030" does not stand for it."""
+    return {
+        int(m.number) for m in src
+        if m.exponent == 0 and len(m.text) == 2 and SHORT_YEAR_BEFORE_RE.search(source, max(0, m.start - 12), m.start)
+    }
+
+
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
@@ -258,7 +272,7 @@ def number_mismatch(seg, ctx):
             bare = _bare_source_values(seg, ctx, src)
         if t.exponent == 0 and value_key(t.number) in bare:
             continue
-        if t.exponent == 0 and 1900 <= t.number <= 2099 and t.number == int(t.number) and value_key(t.number % 100) in bare:
+        if t.exponent == 0 and 1900 <= t.number <= 2099 and t.number == int(t.number) and t.number % 100 in _short_years(seg.source, src):
             continue  # "2016" for the source's "'16"
         if t.exponent == 0 and any(value_key(t.number - offset) in full for offset in ctx.target.year_offsets):
             continue  # a year of the local calendar: Thai "พ.ศ. 2561" for 2018
@@ -995,13 +1009,16 @@ def date_mismatch(seg, ctx):
     and change the month.  Dates are read in both texts from CLDR's month
     names of each language, numeric dates with a year in the language's own
     order, and the profile's "day.month" pattern.  A target date is reported
-    only when the source holds the same two numbers the other way round, or
-    the same day in another month: a date the source does not mention at
-    all may be written in a form not read here.
+    only when the source holds the same two numbers the other way round,
+    the same day in another month, or another day of the same month that
+    is no figure of the source ("30/4" written "3 अप्रैल"): a date the
+    source does not mention at all may be written in a form not read here.
 
     Bad (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 9 अगस्त को प्रांत ने सम्मेलन किया।
     Bad (vi>en): Hội nghị diễn ra ngày 8 tháng 9 năm 2023. => The conference took place on 8 October 2023.
+    Bad (vi>hi): Ngày 30/4/2024, cầu được khánh thành. => 3 अप्रैल 2024 को पुल का उद्घाटन हुआ।
     Good (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 8 सितंबर को प्रांत ने सम्मेलन किया।
+    Good (vi>hi): Từ ngày 3 đến 30/4, tỉnh tổ chức hội chợ. => 3 से 30 अप्रैल तक प्रांत ने मेला लगाया।
     Good (vi>en): Hội nghị diễn ra ngày 8/9/2023. => The conference took place on September 8, 2023.
     """
     target = [date for date in _dates(ctx.text, ctx.target.code) if date[2] >= 0]
@@ -1013,7 +1030,17 @@ def date_mismatch(seg, ctx):
             continue
         if (month, day) in source and day != month:
             yield Hit(start, end, f"{seg.target[start:end]!r} is day {day} of month {month}; the source's date is day {month} of month {day} (day and month swapped)")
-        else:
-            months = sorted(m for d, m in source if d == day)
-            if months:
-                yield Hit(start, end, f"{seg.target[start:end]!r} is in month {month}; the source's day {day} is in month {'/'.join(map(str, months))}")
+            continue
+        months = sorted(m for d, m in source if d == day)
+        if months:
+            yield Hit(start, end, f"{seg.target[start:end]!r} is in month {month}; the source's day {day} is in month {'/'.join(map(str, months))}")
+            continue
+        days = sorted(d for d, m in source if m == month)
+        if days and not _in_source(ctx, day):
+            yield Hit(start, end, f"{seg.target[start:end]!r} is day {day}; the source's date in month {month} is day {'/'.join(map(str, days))}")
+
+
+def _in_source(ctx, number: int) -> bool:
+    """Whether ``number`` is the value of a figure of the current segment's source."""
+    key = value_key(number)
+    return any(key == value_key(v) for m in _mentions(ctx, "source") for v in m.values)
