@@ -86,3 +86,11 @@ def test_english_sentences_with_few_function_words_stay_english():
 )
 def test_the_detector_is_not_asked_about_headlines_and_names(text):
     assert check(text, target_lang="en", select=["TQ601"]) == []
+
+
+def test_an_english_sentence_with_few_function_words_left_in_hindi_is_found():
+    text = "प्रांत ने अच्छे परिणाम हासिल किए। Budget revenue increased significantly across all provinces."
+    (f,) = check(text, target_lang="hi", select=["TQ601"])
+    assert "English" in f.message and text[f.start:f.end].startswith("Budget")
+    # names and titles in Latin letters stay what they are
+    assert check("उन्होंने Ministry of Home Affairs और Game of Thrones का ज़िक्र किया।", target_lang="hi", select=["TQ601"]) == []

@@ -99,6 +99,7 @@ def wrong_language(seg, ctx):
 
     Bad (en): The plan was approved. Năm nay tỉnh phấn đấu thu ngân sách vượt dự toán được giao. Work starts soon.
     Bad (hi): बैठक सोमवार को हुई। The minister said that the budget was approved by the council. फिर चर्चा हुई।
+    Bad (hi): प्रांत ने अच्छे परिणाम हासिल किए। This year budget revenue increased significantly across every district.
     Bad (hi): बैठक सोमवार को हुई और चर्चा लंबी चली। मुख्यमंत्र्यांनी सांगितले की हे काम लवकरच पूर्ण होणार आहे आणि त्यासाठी निधी मंजूर करण्यात आला आहे। फिर सभा समाप्त हुई।
     Good (hi): बैठक में Game of Thrones और FBI का ज़िक्र हुआ, और यह सही है।
     Good (en): The minister, Nguyễn Minh Hưng, visited Hà Nội and Đà Nẵng on Monday.
@@ -121,8 +122,11 @@ def wrong_language(seg, ctx):
             if script not in target.tolerated_scripts or not text[s:e].isascii():
                 continue  # TQ101 reports text in scripts the target does not use
         found = identify(words, script)
-        if found is None or found[0] == target.code:
-            lang = _unlisted_language(sentence, words, script, target, ctx.options)
+        # a sentence in a script the target only tolerates (English left in Hindi) is never in the
+        # target's language: with one marker word or none, the detector names it
+        foreign = script not in target.scripts
+        if found is None or found[0] == target.code or (foreign and found[1] < 2):
+            lang = _unlisted_language(sentence, words, script, target, ctx.options, any_shipped=foreign)
             if lang is not None:
                 yield Hit(s, e, f"sentence in {load_profile(lang).name} (not {target.name}) in the {target.name} target")
             continue
@@ -147,10 +151,11 @@ def wrong_language(seg, ctx):
 MIN_WORDS_FOR_DETECTOR = 6
 
 
-def _unlisted_language(sentence: str, words: list[str], script: str, target, options) -> str | None:
+def _unlisted_language(sentence: str, words: list[str], script: str, target, options, any_shipped: bool = False) -> str | None:
     """A language without a shipped profile that ``sentence`` is written in (a French sentence left
     in an English target), or None.  Asked only of sentences with almost none of the target's
-    marker words; the detector must be sure, and name a language the markers could not.
+    marker words; the detector must be sure, and name a language the markers could not (or, with
+    ``any_shipped``, any language: the sentence's script is not the target's).
 
     Both tests read the words the detector reads, those left once capitalised
     words are taken out: a headline ("Why Trump Will Win a Second Term")
@@ -168,7 +173,7 @@ def _unlisted_language(sentence: str, words: list[str], script: str, target, opt
         return None
     lang = guesses[0][0]
     shipped_here = {p.code for p in all_shipped_profiles() if script in p.scripts}
-    if lang == target.code or lang in shipped_here:
+    if lang == target.code or (lang in shipped_here and not any_shipped):
         return None  # the shipped languages of this script were weighed by their marker words
     return lang
 
