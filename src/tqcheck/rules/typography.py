@@ -64,7 +64,9 @@ NO_SPACE_AFTER_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])(?:([,;])(
     summary="No space after a danda, comma, semicolon, question or exclamation mark",
     severity="warning",
     fixable="safe",
-    trigger=Hint("।॥,;!?"),
+    # one of the marks with something other than a space or more punctuation after it (most texts
+    # have their marks only before spaces and at line ends): the standard engine's fast scan
+    trigger=re.compile(r"[,;।॥!?][^\s,;।॥!?.\"'”’)\]]"),
 )
 def space_after_punctuation(seg, ctx):
     """Two words glued together by punctuation ("भाग लिया।कॉमरेड ने कहा", "roads,bridges").
@@ -293,8 +295,8 @@ def mixed_full_stops(doc, ctx):
     Good (hi): पहला वाक्य यहाँ है। दूसरा वाक्य भी है। डॉ. शर्मा ने 2.5 कहा।
     """
     stop = ctx.target.full_stop
-    if stop == ".":
-        return
+    if stop == "." or not any("." in seg.target for seg in doc.segments):
+        return  # no Latin full stop anywhere: nothing can end with one
     ends = []
     for i, seg in enumerate(doc.segments):
         text = seg.target
