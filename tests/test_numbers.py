@@ -398,3 +398,12 @@ def test_single_letter_scale_forms_are_not_scale_words():
 def test_a_full_year_stands_for_a_two_digit_year_only_where_the_source_writes_one(source_lang, source, target, found):
     findings = check(target, source, target_lang="hi", source_lang=source_lang, select=["TQ501"])
     assert any("2030" in f.message for f in findings) == found and (found or findings == [])
+
+
+@pytest.mark.parametrize(
+    "lang,target",
+    [("ne", "बैठक ९ अगस्टमा सुरु हुन्छ।"), ("mr", "बैठक ९ ऑगस्टला सुरू होईल."), ("bn", "সভা ৯ আগস্টে শুরু হবে।")],
+)
+def test_a_swapped_date_whose_month_carries_a_case_ending(lang, target):
+    (f,) = check(target, "The meeting starts on 8 September.", target_lang=lang, source_lang="en", select=["TQ509"])
+    assert "swapped" in f.message

@@ -954,8 +954,11 @@ def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
         return None, names, re.compile("(?!)")
     alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     day = r"(\p{Nd}{1,2})(?:st|nd|rd|th|er|e|\.|日|일)?"  # "8th", "8e", "8.", "8日", "8일"
+    # a case ending written onto the month ("९ अगस्टमा", "८ সেপ্টেম্বরে"): the profile's endings
+    endings = sorted(load_profile(lang).latin_suffixes, key=len, reverse=True)
+    ending = "(?:" + "|".join(map(regex.escape, endings)) + ")?" if endings else ""
     pattern = (
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{day}\s*(?:\p{{Ll}}{{1,3}}\s+)?({alternation})|({alternation})\s*{day})(?![\p{{L}}\p{{M}}\p{{N}}])"
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{day}\s*(?:\p{{Ll}}{{1,3}}\s+)?({alternation}){ending}|({alternation})\s*{day})(?![\p{{L}}\p{{M}}\p{{N}}])"
     )
     return regex.compile(pattern, regex.IGNORECASE), names, any_of(frozenset(n.split()[0] for n in names))
 
