@@ -68,3 +68,19 @@ def test_a_sentence_after_a_topic_label_is_not_a_tag_list():
 )
 def test_a_share_bar_of_platform_names_is_furniture(lang, text, furniture):
     assert (check(text, lang) == ["TQ301"]) == furniture
+
+
+@pytest.mark.parametrize(
+    "lang,text,furniture",
+    [
+        ("hi", "उत्पादन बढ़ा।\nये भी पढ़ें: हाई डुओंग में नए पुल का उद्घाटन", True),
+        ("vi", "Sản lượng tăng.\nXem thêm: Khánh thành cầu mới ở Hải Dương", True),
+        ("hi", "उत्पादन बढ़ा।\nXem thêm >> Khánh thành cầu mới", True),  # left in the site's language
+        ("fr", "La production a augmenté.\nÀ lire aussi : le nouveau pont ouvre en mai", True),
+        # a sentence after the label is text, not a link
+        ("en", "See also: the minister said the report was late. It will come out on Monday.", False),
+        ("hi", "उन्होंने कहा कि यह भी पढ़ें: रिपोर्ट देर से आई और सोमवार को जारी होगी।", False),
+    ],
+)
+def test_a_read_also_link_is_furniture(lang, text, furniture):
+    assert (check(text, lang) == ["TQ301"]) == furniture

@@ -86,7 +86,9 @@ def page_furniture(seg, ctx):
     "Bình luận" or "Related news", or a comment counter anywhere, is part of
     the web page, not of the story; so is a list of the article's tags
     ("टैग: सम्मेलन, प्रांत", "Từ khóa: ...": a label, then two or more
-    short topics).  Labels may stand apart by separators or by single
+    short topics), and a link to another article ("यह भी पढ़ें: पुल का
+    उद्घाटन", "Xem thêm: ...": a "read also" label, then a headline).
+    Labels may stand apart by separators or by single
     spaces ("Facebook Twitter Email").  Phrases come from the
     ``boilerplate.ui`` and ``boilerplate.tags`` lists of the language
     profiles and site data, in every language, and the names of the share
@@ -96,6 +98,8 @@ def page_furniture(seg, ctx):
     Bad (hi): उत्पादन बढ़ा।\nटैग: सम्मेलन, प्रांत, हाई डुओंग
     Bad (hi): उत्पादन बढ़ा।\nफेसबुक पर साझा करें
     Bad (hi): उत्पादन बढ़ा।\nफेसबुक ट्विटर व्हाट्सएप
+    Bad (hi): उत्पादन बढ़ा।\nयह भी पढ़ें: नए पुल का उद्घाटन अगले महीने
+    Bad (en): Output rose.\nRead also: New bridge opens next month
     Bad (hi): उत्पादन बढ़ा।\nशेयर करें
     Bad (en): Output rose.\nRead more
     Bad (hi): उत्पादन बढ़ा।\nBình luận (3)
@@ -103,6 +107,7 @@ def page_furniture(seg, ctx):
     Good (hi): उन्होंने कहा कि इस टिप्पणी से वे सहमत नहीं हैं।
     Good (en): Readers may share their views with the editor.
     Good (en): Topics: the budget, which rose by a fifth this year, was the first item on the agenda.
+    Good (en): See also: the minister said the report was late. It will come out on Monday.
     """
     text = seg.target
     phrases, longest, starts = _ui_phrases(ctx.target.code)
@@ -117,6 +122,13 @@ def page_furniture(seg, ctx):
                 s, e = _trim(text, ls, le)
                 whole.append((s, e))
                 yield Hit(s, e, f"tag list {text[s:e]!r} scraped with the article", suggestion="")
+                continue
+        if any(mark in line for mark in LINK_MARKS):
+            link = _related_line_re(ctx.target.code).match(line)
+            if link and _is_headline(link.group(1), ctx.target.sentence_end):
+                s, e = _trim(text, ls, le)
+                whole.append((s, e))
+                yield Hit(s, e, f"link to another article {text[s:e]!r} scraped with the article", suggestion="")
                 continue
         if le - ls > 120:
             continue
@@ -148,6 +160,23 @@ def page_furniture(seg, ctx):
 def _tag_line_re(lang: str) -> regex.Pattern:
     """A tags label at the start of a line, then a colon; the rest of the line is group 1."""
     return regex.compile(rf"[ \t]*[#]?{_alternation(_phrases(lang, 'tags'))}[ \t]*[:：][ \t]*(.+?)[ \t\r]*$", regex.IGNORECASE)
+
+
+#: What stands between a "read also" label and the linked headline.
+LINK_MARKS = (":", "：", "»", ">", "|")
+
+
+@functools.lru_cache(maxsize=None)
+def _related_line_re(lang: str) -> regex.Pattern:
+    """A "read also" label at the start of a line, then a colon, "»" or ">>"; the rest of the line is group 1."""
+    return regex.compile(rf"[ \t]*{_alternation(_phrases(lang, 'related'))}[ \t]*(?:[:：»|]|>>?)[ \t]*(.+?)[ \t\r]*$", regex.IGNORECASE)
+
+
+def _is_headline(rest: str, sentence_end: tuple[str, ...]) -> bool:
+    """A headline: at most twenty words and one sentence (a mark may only end it)."""
+    rest = rest.strip()
+    marks = (".", "!", "?", *sentence_end)
+    return 0 < len(rest.split()) <= 20 and not any(m in rest[:-1] for m in marks)
 
 
 #: Separators of a tag list.
