@@ -210,6 +210,7 @@ MOJIBAKE_RE = regex.compile(
     r"|Ä[\u0080-\u00BF‘’]|Æ[°¡¯ ]|á[º»][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]"
     r"|à[¤¥¦§][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]?"
     r"|(?<=\p{L})\?+(?=\p{Ll})"
+    r"|ï»¿"  # a byte-order mark read as Windows-1252
 )
 
 
@@ -219,7 +220,7 @@ MOJIBAKE_RE = regex.compile(
     category="script",
     summary="Replacement characters and mojibake from a wrong text encoding",
     severity="error",
-    trigger=Hint("ÃÂâÄÆáà?\ufffd"),
+    trigger=Hint("ÃÂâÄÆáàï?\ufffd"),
 )
 def broken_encoding(seg, ctx):
     """Characters destroyed by a wrong text encoding somewhere in the pipeline.
@@ -231,6 +232,7 @@ def broken_encoding(seg, ctx):
 
     Bad (vi): Ông Nguy?n Văn An phát biểu.
     Bad (en): The minister said itâ€™s time.
+    Bad (en): ï»¿The minister said it is time.
     Bad (hi): राजस्व � अरब रहा।
     Good (vi): Ông Nguyễn Văn An phát biểu.
     Good (en): Is it time? Yes, see https://example.com/?q=1 now.

@@ -53,8 +53,9 @@ def space_before_punctuation(seg, ctx):
 
 #: A word, then a mark that ends a sentence or a clause, then at once the next word: a comma
 #: or semicolon before a letter ("1,000" stays), a danda, question or exclamation mark before
-#: a letter or digit.  The full stop is left out: abbreviations, domains and decimals join it.
-NO_SPACE_AFTER_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])(?:([,;])(?=\p{L})|([।॥!?])(?=[\p{L}\p{N}]))")
+#: a letter or digit.  The full stop is left out: abbreviations, domains and decimals join it, and
+#: so is a "?" before a lower-case letter, a letter lost in a wrong encoding ("Nguy?n", TQ103).
+NO_SPACE_AFTER_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])(?:([,;])(?=\p{L})|([।॥!]|\?(?!\p{Ll}))(?=[\p{L}\p{N}]))")
 
 
 @rule(
