@@ -115,32 +115,11 @@ def page_furniture(seg, ctx):
     for ls, le in ctx.text.lines:
         if not 0 < le - ls <= 160:
             continue
-        line = text[ls:le]
-        if ":" in line or "：" in line:
-            tags = _tag_line_re(ctx.target.code).match(line)
-            if tags and _are_topics(tags.group(1), ctx.target.sentence_end):
-                s, e = _trim(text, ls, le)
-                whole.append((s, e))
-                yield Hit(s, e, f"tag list {text[s:e]!r} scraped with the article", suggestion="")
-                continue
-        if any(mark in line for mark in LINK_MARKS):
-            link = _related_line_re(ctx.target.code).match(line)
-            if link and _is_headline(link.group(1), ctx.target.sentence_end):
-                s, e = _trim(text, ls, le)
-                whole.append((s, e))
-                yield Hit(s, e, f"link to another article {text[s:e]!r} scraped with the article", suggestion="")
-                continue
-        if le - ls > 120:
-            continue
-        if starts is not None:
-            # a widget line starts with a label, so its first word starts one (letters precede no label)
-            first = LETTERS_RE.search(line.casefold())
-            if first is None or first.group() not in starts:
-                continue
-        if _is_widget_line(line, phrases, longest):
+        what = _furniture_line(text[ls:le], ctx.target, phrases, longest, starts)
+        if what:
             s, e = _trim(text, ls, le)
             whole.append((s, e))
-            yield Hit(s, e, f"page furniture {text[s:e]!r} scraped with the article", suggestion="")
+            yield Hit(s, e, f"{what} {text[s:e]!r} scraped with the article", suggestion="")
     if "(" not in text:
         return
     for m in INLINE_COUNTER_RE.finditer(text):
@@ -160,6 +139,27 @@ def page_furniture(seg, ctx):
 def _tag_line_re(lang: str) -> regex.Pattern:
     """A tags label at the start of a line, then a colon; the rest of the line is group 1."""
     return regex.compile(rf"[ \t]*[#]?{_alternation(_phrases(lang, 'tags'))}[ \t]*[:：][ \t]*(.+?)[ \t\r]*$", regex.IGNORECASE)
+
+
+def _furniture_line(line: str, profile, phrases: frozenset[str], longest: int, starts: frozenset[str] | None) -> str | None:
+    """What kind of page furniture a whole ``line`` is (a tag list, a link to another article,
+    widget labels), or None."""
+    if ":" in line or "：" in line:
+        tags = _tag_line_re(profile.code).match(line)
+        if tags and _are_topics(tags.group(1), profile.sentence_end):
+            return "tag list"
+    if any(mark in line for mark in LINK_MARKS):
+        link = _related_line_re(profile.code).match(line)
+        if link and _is_headline(link.group(1), profile.sentence_end):
+            return "link to another article"
+    if len(line) > 120:
+        return None
+    if starts is not None:
+        # a widget line starts with a label, so its first word starts one (letters precede no label)
+        first = LETTERS_RE.search(line.casefold())
+        if first is None or first.group() not in starts:
+            return None
+    return "page furniture" if _is_widget_line(line, phrases, longest) else None
 
 
 #: What stands between a "read also" label and the linked headline.
