@@ -194,9 +194,24 @@ def _orphans(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
         key = next((k for k in (value_key(v) for v in (*s.values, s.number)) if free[k] > 0), None)
         if key is not None:
             free[key] -= 1
-        elif s.number >= 10 or s.number != int(s.number):  # small whole counts are often spelled out in the target
+        elif not _small(s):  # small whole counts are often spelled out in the target
             left.append(s)
     return left
+
+
+def _small(m: Mention) -> bool:
+    """A whole figure under ten without a scale word: a count that either text may spell out."""
+    return m.exponent == 0 and m.number < 10 and m.number == int(m.number)
+
+
+def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx) -> list[Mention]:
+    """The source's whole figures under ten that the target writes neither in figures nor in words."""
+    small = [s for s in src if _small(s)]
+    if not small:
+        return []
+    present = {value_key(v) for t in tgt for v in (*t.values, t.number)}
+    present.update(map(value_key, _number_words(ctx.text.folded, ctx.target)))
+    return [s for s in small if value_key(s.number) not in present]
 
 
 GROUP_SPLIT_RE = regex.compile(r"[.,\s]")
@@ -245,12 +260,17 @@ def number_mismatch(seg, ctx):
     target figure is reported as changed when a source figure is missing
     from the target; when every source figure is accounted for, it is an
     extra figure (an added conversion or date) and only noted (info).
+    Counts under ten are often spelled out on one side, so such a figure is
+    reported only when it is the one unexplained small figure and the
+    source's one small figure appears neither in figures nor in words.
 
     Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21,500 करोड़ डोंग रहा।
     Bad (vi>hi): Hội nghị tổng kết năm 2023. => वर्ष 2024 की समीक्षा बैठक।
     Bad (vi>hi): Dự án 500 tỷ đồng. => परियोजना 5 अरब डोंग की है।
     Bad (vi>en): Vốn 4.870 tỷ đồng. => Capital of VND 4.87 billion.
     Bad (vi>hi): Có 2.016 hộ dân. => 2,816 परिवार हैं।
+    Bad (vi>hi): Quốc lộ 5 dài 100 km. => राष्ट्रीय राजमार्ग 6 की लंबाई 100 किमी है।
+    Good (vi>hi): Có 5 người và 3 xe. => पांच लोग और 3 गाड़ियाँ थीं।
     Good (vi>hi): Tổng thu đạt 5 tỷ đồng, tăng 14%. => कुल राजस्व 500 करोड़ डोंग रहा, 14% अधिक।
     Good (vi>hi): Ngày 28/12/2023, lúc 15h30, có hai đoàn. => 28 दिसंबर 2023 को 3:30 बजे 2 दल आए।
     Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
@@ -291,8 +311,16 @@ def number_mismatch(seg, ctx):
                 severity=Severity.ERROR,
             )
             continue
-        if t.exponent == 0 and t.number < 10 and t.number == int(t.number):
-            continue  # small counts are often written as words in the source ("hai", "three")
+        if _small(t):
+            # small counts are often written as words in the source ("hai", "three"): a small figure
+            # is changed only where it is the one unexplained small figure and the source has one
+            # small figure that the target writes neither in figures nor in words ("Quốc lộ 5" -> 6)
+            unexplained = [u for u in tgt if _small(u) and u.number and not {value_key(u.number)} & (full | bare)]
+            lost = _lost_small_figures(src, tgt, ctx) if unexplained == [t] else []
+            if len(lost) == 1:
+                reported.add(t.start)
+                yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {lost[0].text!r} is missing from the target")
+            continue
         shown = ", ".join(dict.fromkeys(s.text for s in src)) or "none"
         whole = _split_from(t, src)
         if whole is not None:
