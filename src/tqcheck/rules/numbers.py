@@ -439,15 +439,19 @@ def number_format(seg, ctx):
     Good (hi): कुल राजस्व 14,000 अरब रहा और दर 2.5% रही।
     Good (vi): Tổng thu đạt 14.000 tỷ đồng, tăng 2,5%.
     Good (en): The ratio was 1.425 and the count 1,200,000.
+    Good (hi): अधिक जानकारी के लिए 0912.345.678 पर संपर्क करें।
     """
+    from ..numerals import read_number, to_ascii_digits
+
     decimal = ctx.target.decimal
     for m in _mentions(ctx):
         digits = m.text[: m.digits_end - m.start]
         if m.valid_format and not _suspicious(digits, ctx.target):
             continue
-        from ..numerals import read_number, to_ascii_digits
-
-        value, _, _ = read_number(to_ascii_digits(digits), ctx.target.group, ctx.target.decimal)
+        plain = to_ascii_digits(digits)
+        if plain[:1] == "0" and plain[1:2].isdigit():
+            continue  # a leading zero: a telephone number or a code ("0912.345.678"), grouped as it is written
+        value, _, _ = read_number(plain, ctx.target.group, ctx.target.decimal)
         suggestion = render(value, ctx.target).split(" ")[0] if value else None
         if decimal != ".":
             severity = Severity.INFO  # English-style figures are everyday practice in comma-decimal languages
