@@ -149,9 +149,26 @@ def to_deva(text: str, script: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_block_shift(script, "Deva"))
 
 
+#: Spellings a script uses where the letter-for-letter mapping from Devanagari gives another: in
+#: Bengali a glide after a vowel is য় (নগুয়েন), a final ng is ং alone (হুং), a final nh is ন (মিন),
+#: and v, which has no letter of its own, is ভ (ভান for Văn).
+_SCRIPT_SPELLINGS = {
+    "Beng": (
+        (regex.compile(r"(?<=[\u0985-\u0994\u09be-\u09cc])য(?!\u09bc)"), "য়"), (regex.compile(r"ংগ\b"), "ং"),
+        (regex.compile(r"ন্হ\b"), "ন"), (regex.compile("\u09b5"), "ভ"),
+    ),
+}
+
+
 def from_deva(text: str, script: str) -> str:
-    """Devanagari ``text`` letter for letter in another ISCII-ordered script (the inverse of :func:`to_deva`)."""
-    return text if script == "Deva" else text.translate(_block_shift("Deva", script))
+    """Devanagari ``text`` in another ISCII-ordered script: letter for letter (the inverse of
+    :func:`to_deva`), then with the script's own spellings of a name (:data:`_SCRIPT_SPELLINGS`)."""
+    if script == "Deva":
+        return text
+    text = text.translate(_block_shift("Deva", script))
+    for pattern, spelling in _SCRIPT_SPELLINGS.get(script, ()):
+        text = pattern.sub(spelling, text)
+    return text
 
 
 @functools.lru_cache(maxsize=None)

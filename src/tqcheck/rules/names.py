@@ -271,11 +271,23 @@ def _meaning_words(lang: str) -> frozenset[str]:
     return frozenset(_meanings(lang))
 
 
+def _surname_form(word: str, script: str | None) -> str:
+    """What of a target word is compared with :func:`_surnames_in`: the Devanagari word itself, the
+    phonetic key of a word in another Brahmic script (whose own spelling conventions, such as
+    Bengali য় for a glide, the letter-for-letter mapping does not reproduce), or the Latin form
+    without diacritics."""
+    if script == "Deva":
+        return word
+    return translit.deva_key(translit.to_deva(word, script)) if script else translit.latin_key(word)
+
+
 @functools.lru_cache(maxsize=None)
-def _surnames_in(deva: bool) -> frozenset[str]:
-    """Surnames as a target writes them: every accepted Devanagari spelling, or the Latin form without diacritics."""
-    if deva:
+def _surnames_in(script: str | None) -> frozenset[str]:
+    """Surnames as :func:`_surname_form` gives them for a target in ``script`` (None: a Latin-script target)."""
+    if script == "Deva":
         return _surname_spellings()
+    if script:
+        return frozenset(translit.deva_key(s) for s in _surname_spellings())
     return frozenset(translit.latin_key(k) for k in translit.names_data()["surnames"])
 
 
@@ -294,11 +306,16 @@ def name_translated(seg, ctx):
     Thanh (blue), Hưng (prosperous).  MT engines translate them: "गुयेन
     मिन्ह समृद्ध" for Nguyễn Minh Hưng.  A name that starts with a known
     surname and holds such a word is reported, with the transliteration as
-    suggestion.  The meaning lists are data (``data/vi-names.toml``).
+    suggestion.  The meaning lists are data (``data/vi-names.toml``), for
+    Hindi, Marathi, Nepali, Bengali and English; in Bengali the surname is
+    recognised by its phonetic key and the suggestion is written with
+    Bengali's own spellings (গুয়েন মিন হুং).
 
     Bad (hi): अध्यक्ष कॉमरेड गुयेन मिन्ह समृद्ध ने सराहना की।
     Bad (hi): सुश्री डो थी गुलाबी लोआन ने प्रतिनिधियों से कहा।
     Bad (en): Chairman Nguyen Minh Prosperous praised the sector.
+    Bad (bn): চেয়ারম্যান নগুয়েন মিন সমৃদ্ধ খাতটির প্রশংসা করেন।
+    Bad (mr): अध्यक्ष न्गुयेन मिन्ह समृद्ध यांनी कौतुक केले.
     Good (hi): अध्यक्ष कॉमरेड गुयेन मिन्ह हंग ने सराहना की।
     Good (hi): उन्होंने गुलाबी रंग की साड़ी पहनी और नीला झंडा लहराया।
     Good (en): Nguyen Minh Hung praised the bright future of the province.
@@ -310,14 +327,14 @@ def name_translated(seg, ctx):
     words = ctx.text.letter_words
     if _meaning_words(ctx.target.code).isdisjoint(words):
         return
-    deva = _is_deva(ctx.target)
-    surnames = _surnames_in(deva)
-    if deva and surnames.isdisjoint(words):
+    script = _brahmic(ctx.target)
+    surnames = _surnames_in(script)
+    if script == "Deva" and surnames.isdisjoint(words):
         return  # a name starts at its surname
-    particles = _particles() if deva else frozenset()
+    particles = _particles(script) if script else frozenset()
     for run in name_runs(text, ctx.target, extra=_meaning_words(ctx.target.code), keep=particles, words=ctx.text.letter_runs):
         # the name starts at its surname ("Chairman Nguyen Minh ...")
-        first = next((k for k, (_, _, w) in enumerate(run.words) if (w if deva else translit.latin_key(w)) in surnames), None)
+        first = next((k for k, (_, _, w) in enumerate(run.words) if _surname_form(w, script) in surnames), None)
         if first is None or len(run.words) - first < 3:
             continue  # a surname, a name syllable and the translated word at least ("दो जीत" is "two wins")
         run = NameRun(run.words[first][0], run.end, run.words[first:])
@@ -327,8 +344,9 @@ def name_translated(seg, ctx):
         suggestion = run.text
         for _, _, w in translated:
             names = meanings[w]
-            rendered = translit.vi_to_deva(names[0]) if deva else translit.latin_key(names[0]).title()
-            if rendered:
+            rendered = translit.from_deva(translit.vi_to_deva(names[0]) or "", script) if script else translit.latin_key(names[0]).title()
+            # a script without a letter the rendering needs (Tamil has no aspirates) gets no suggestion
+            if rendered and not any(unicodedata.category(c) == "Cn" for c in rendered):
                 suggestion = suggestion.replace(w, rendered)
         listed = ", ".join(f"{w!r} ({'/'.join(meanings[w])})" for _, _, w in translated)
         yield Hit(run.start, run.end, f"given name translated as a word in {run.text!r}: {listed}", suggestion=suggestion)
