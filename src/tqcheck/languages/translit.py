@@ -160,6 +160,23 @@ _SCRIPT_SPELLINGS = {
 }
 
 
+#: What a phonetic key must undo of a script's own spellings, once the word reads as Devanagari:
+#: Bengali writes a final ng as ং alone (হুং is हुंग).
+_KEY_SPELLINGS = {"Beng": ((regex.compile("\u0902$"), "\u0902\u0917"),)}
+
+
+def brahmic_key(word: str, script: str) -> str:
+    """:func:`deva_key` of a word of an ISCII-ordered ``script``.
+
+    >>> brahmic_key("হুং", "Beng") == deva_key("हुंग"), brahmic_key("নগুয়েন", "Beng") == deva_key("गुयेन")
+    (True, True)
+    """
+    deva = to_deva(word, script)
+    for pattern, spelling in _KEY_SPELLINGS.get(script, ()):
+        deva = pattern.sub(spelling, deva)
+    return deva_key(deva)
+
+
 def from_deva(text: str, script: str) -> str:
     """Devanagari ``text`` in another ISCII-ordered script: letter for letter (the inverse of
     :func:`to_deva`), then with the script's own spellings of a name (:data:`_SCRIPT_SPELLINGS`)."""
@@ -171,10 +188,16 @@ def from_deva(text: str, script: str) -> str:
     return text
 
 
+#: The ISCII-ordered scripts whose words, read as Devanagari, get the keys Devanagari spellings of the
+#: same name get.  Not Tamil (no letters for voiced and aspirated consonants), Malayalam (final
+#: consonants as chillu letters) or Gurmukhi (nasals as tippi), whose readings the key would miss.
+KEYED_SCRIPTS = frozenset({"Deva", "Beng", "Gujr", "Telu", "Knda"})
+
+
 @functools.lru_cache(maxsize=None)
 def iscii_script(scripts: tuple[str, ...]) -> str | None:
-    """The first of ``scripts`` laid out in the ISCII order (None when there is none)."""
-    return next((s for s in scripts if s in ISCII_BLOCKS), None)
+    """The first of ``scripts`` whose names are keyed as Devanagari ones (None when there is none)."""
+    return next((s for s in scripts if s in KEYED_SCRIPTS), None)
 
 
 def shape(word: str) -> str:

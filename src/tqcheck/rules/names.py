@@ -175,11 +175,18 @@ def _edges(profile) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return profile.name_stopwords, _surname_spellings(script), _particles(script)
 
 
+@functools.lru_cache(maxsize=None)
+def _word_key(script: str | None):
+    """The phonetic key of one word of a name in a target of ``script`` (None: a Latin-script target)."""
+    if script is None:
+        return translit.latin_key
+    if script == "Deva":
+        return translit.deva_key
+    return functools.partial(translit.brahmic_key, script=script)
+
+
 def _key(run: NameRun, profile) -> tuple[str, ...]:
-    script = _brahmic(profile)
-    if script:
-        return tuple(translit.deva_key(translit.to_deva(w, script)) for _, _, w in run.words)
-    return tuple(translit.latin_key(w) for _, _, w in run.words)
+    return tuple(map(_word_key(_brahmic(profile)), (w for _, _, w in run.words)))
 
 
 def _runs(ctx, index: int) -> list[NameRun]:
@@ -214,11 +221,10 @@ def name_variants(doc, ctx):
     grouped by a phonetic key that folds nukta, vowel length and clusters,
     anusvara vs. nasal + virama, त्र/ट्र, द/ड, व/ब and aspirates; every
     spelling other than the most frequent (the first, on a tie) is reported
-    with that spelling as suggestion.  Bengali, Gujarati, Gurmukhi, Odia,
-    Tamil, Telugu, Kannada and Malayalam lay out their Unicode blocks as
-    Devanagari does, so their names are read letter for letter as
-    Devanagari and keyed the same way ("নগুয়েন ভ্যান হুং" and "গুয়েন ভান
-    হুং" are one name).  In Latin-script targets, "Nguyễn Minh Hưng" and
+    with that spelling as suggestion.  Bengali, Gujarati, Telugu and
+    Kannada lay out their Unicode blocks as Devanagari does, so their names
+    are read letter for letter as Devanagari and keyed the same way
+    ("নগুয়েন ভ্যান হুং" and "গুয়েন ভান হুং" are one name).  In Latin-script targets, "Nguyễn Minh Hưng" and
     "Nguyen Minh Hung" in one document are variants.  A single accepted
     spelling is never reported.
 
@@ -276,9 +282,7 @@ def _surname_form(word: str, script: str | None) -> str:
     phonetic key of a word in another Brahmic script (whose own spelling conventions, such as
     Bengali য় for a glide, the letter-for-letter mapping does not reproduce), or the Latin form
     without diacritics."""
-    if script == "Deva":
-        return word
-    return translit.deva_key(translit.to_deva(word, script)) if script else translit.latin_key(word)
+    return word if script == "Deva" else _word_key(script)(word)
 
 
 @functools.lru_cache(maxsize=None)
@@ -474,8 +478,9 @@ def name_not_rendered(seg, ctx):
     ("Hải Dương" as "समुद्र सॉस", sea sauce) is not found.  A name left in Latin letters, garbled, or
     dropped is reported on the source, with the expected spelling as
     suggestion.  For Latin-script targets the name is expected with or
-    without diacritics; targets in other scripts (Bengali, Thai...) are
-    checked only against the names glossary.  A names glossary (``names`` in the configuration:
+    without diacritics; Bengali, Gujarati, Telugu and Kannada are read as
+    Devanagari (see TQ401); targets in other scripts (Tamil, Thai,
+    Chinese...) are checked only against the names glossary.  A names glossary (``names`` in the configuration:
     TSV/CSV with source name, target spelling, accepted variants) overrides
     the model for the names it lists.
 
@@ -491,9 +496,9 @@ def name_not_rendered(seg, ctx):
     Good (vi>mr): Ông Nguyễn Văn Hùng phát biểu. => श्री न्गुयेन व्हान हुंग यांनी भाषण केले.
     Good (vi>bn): Ông Nguyễn Văn Hùng phát biểu. => জনাব নগুয়েন ভ্যান হুং বক্তব্য দেন।
     """
-    deva, latin = _is_deva(ctx.target), "Latn" in ctx.target.scripts
+    script, latin = _brahmic(ctx.target), "Latn" in ctx.target.scripts
     user = _user_names(ctx)
-    if not deva and not latin and not user:
+    if not script and not latin and not user:
         return  # no transliteration model for this script: nothing to expect
     names = source_names(seg.source)
     names += [n for n in _user_names_in(seg.source, user) if _apart(n, names)]
@@ -503,8 +508,9 @@ def name_not_rendered(seg, ctx):
         return
     kinds = {p: "place" for p in places}
     target = seg.target
-    if deva:
-        keys = tuple(translit.deva_key(w) for _, _, w in ctx.text.letter_runs)
+    if script:
+        key = _word_key(script)
+        keys = tuple(key(w) for _, _, w in ctx.text.letter_runs)
     else:
         folded = translit.latin_key(target)
     for s, e, name in names:
@@ -515,11 +521,12 @@ def name_not_rendered(seg, ctx):
                 yield Hit(s, e, f"name {name!r} should be written {entry.target!r} (names glossary), which the target does not contain", suggestion=entry.target, field="source")
             continue
         what = kinds.get((s, e, name), "name")
-        if deva:
+        if script:
             rendered = translit.name_to_deva(name)
             needle = [translit.syllable_keys(w) for w in name.split()]
             if rendered is None or _contains(keys, needle) or (what == "place" and _joined(keys, needle)):
                 continue
+            rendered = translit.from_deva(rendered, script)
             if translit.latin_key(name) in translit.latin_key(target):
                 how = "left in Latin letters"
             else:
