@@ -1,5 +1,9 @@
 """Names across scripts: Vietnamese syllables in Devanagari, and phonetic keys that equate spelling variants.
 
+Bengali, Gujarati, Telugu and Kannada are read as Devanagari letter for
+letter (their Unicode blocks follow the same ISCII order), so the same
+keys serve them.
+
 The tables (``data/vi-deva.toml``, ``data/vi-names.toml``) are data; this
 module only reads them.  A phonetic key folds the differences that Hindi
 news shows between spellings of one name: nukta, vowel length and vowel
@@ -149,17 +153,6 @@ def to_deva(text: str, script: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_block_shift(script, "Deva"))
 
 
-#: Spellings a script uses where the letter-for-letter mapping from Devanagari gives another: in
-#: Bengali a glide after a vowel is য় (নগুয়েন), a final ng is ং alone (হুং), a final nh is ন (মিন),
-#: and v, which has no letter of its own, is ভ (ভান for Văn).
-_SCRIPT_SPELLINGS = {
-    "Beng": (
-        (regex.compile(r"(?<=[\u0985-\u0994\u09be-\u09cc])য(?!\u09bc)"), "য়"), (regex.compile(r"ংগ\b"), "ং"),
-        (regex.compile(r"ন্হ\b"), "ন"), (regex.compile("\u09b5"), "ভ"),
-    ),
-}
-
-
 #: What a phonetic key must undo of a script's own spellings, once the word reads as Devanagari:
 #: Bengali writes a final ng as ং alone (হুং is हुंग).
 _KEY_SPELLINGS = {"Beng": ((regex.compile("\u0902$"), "\u0902\u0917"),)}
@@ -175,6 +168,17 @@ def brahmic_key(word: str, script: str) -> str:
     for pattern, spelling in _KEY_SPELLINGS.get(script, ()):
         deva = pattern.sub(spelling, deva)
     return deva_key(deva)
+
+
+#: Spellings a script uses where the letter-for-letter mapping from Devanagari gives another: in
+#: Bengali a glide after a vowel is য় (নগুয়েন), a final ng is ং alone (হুং), a final nh is ন (মিন),
+#: and v, which has no letter of its own, is ভ (ভান for Văn).
+_SCRIPT_SPELLINGS = {
+    "Beng": (
+        (regex.compile(r"(?<=[\u0985-\u0994\u09be-\u09cc])য(?!\u09bc)"), "য়"), (regex.compile(r"ংগ\b"), "ং"),
+        (regex.compile(r"ন্হ\b"), "ন"), (regex.compile("\u09b5"), "ভ"),
+    ),
+}
 
 
 def from_deva(text: str, script: str) -> str:
