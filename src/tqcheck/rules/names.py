@@ -224,9 +224,9 @@ def name_variants(doc, ctx):
     with that spelling as suggestion.  Bengali, Gujarati, Telugu and
     Kannada lay out their Unicode blocks as Devanagari does, so their names
     are read letter for letter as Devanagari and keyed the same way
-    ("নগুয়েন ভ্যান হুং" and "গুয়েন ভান হুং" are one name).  In Latin-script targets, "Nguyễn Minh Hưng" and
-    "Nguyen Minh Hung" in one document are variants.  A single accepted
-    spelling is never reported.
+    ("নগুয়েন ভ্যান হুং" and "গুয়েন ভান হুং" are one name).  In Latin-script
+    targets, "Nguyễn Minh Hưng" and "Nguyen Minh Hung" in one document are
+    variants.  A single accepted spelling is never reported.
 
     With the option ``across_corpus = true`` the spellings of a whole run
     are compared as well: a document that spells a name one way while the
