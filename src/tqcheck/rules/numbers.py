@@ -315,7 +315,7 @@ def number_mismatch(seg, ctx):
             # small counts are often written as words in the source ("hai", "three"): a small figure
             # is changed only where it is the one unexplained small figure and the source has one
             # small figure that the target writes neither in figures nor in words ("Quốc lộ 5" -> 6)
-            unexplained = [u for u in tgt if _small(u) and u.number and not {value_key(u.number)} & (full | bare)]
+            unexplained = [u for u in tgt if _small(u) and u.number and value_key(u.number) not in full and value_key(u.number) not in bare]
             lost = _lost_small_figures(src, tgt, ctx) if unexplained == [t] else []
             if len(lost) == 1:
                 reported.add(t.start)
