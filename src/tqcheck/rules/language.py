@@ -94,8 +94,9 @@ def wrong_language(seg, ctx):
     or more besides its capitalised ones (names, and every word of a
     headline), almost none of them the target's marker words, goes to the
     detector too, which may name any language it knows (French in an English
-    target).  Sentences in a script the
-    target does not tolerate are left to TQ101.
+    target); so does a sentence in a script the target only tolerates (an
+    English sentence in Hindi).  Sentences in a script the target does not
+    tolerate are left to TQ101.
 
     Bad (en): The plan was approved. Năm nay tỉnh phấn đấu thu ngân sách vượt dự toán được giao. Work starts soon.
     Bad (hi): बैठक सोमवार को हुई। The minister said that the budget was approved by the council. फिर चर्चा हुई।

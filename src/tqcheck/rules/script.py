@@ -10,7 +10,7 @@ from ..languages import all_shipped_profiles
 from ..model import Hit, Severity
 from ..registry import rule
 from ..text import LETTERS_RE, Hint, finditer
-from ._scripts import foreign_letter_re, letter_scripts, script_name, script_of
+from ._scripts import UNSPACED_SCRIPTS, foreign_letter_re, letter_scripts, script_name, script_of
 
 #: Acronyms, model and code names that good news copy keeps in Latin ("FBI", "SS99", "KSWB-TV", "D.C.").
 ACRONYM_RE = regex.compile(r"(?:[A-Z][A-Z0-9&]*\.?)+(?:-[A-Z0-9]+)*|[A-Z]{1,3}[a-z]?[A-Z0-9]+")
@@ -22,8 +22,6 @@ CONFUSABLES = {
     "α": "a", "ο": "o", "ρ": "p", "ν": "v", "Α": "A", "Β": "B", "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K",
     "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y", "Ζ": "Z",
 }
-#: Scripts written without spaces between words: a Latin word glued to them is normal.
-UNSPACED_SCRIPTS = frozenset({"Thai", "Laoo", "Khmr", "Mymr", "Hani", "Hira", "Kana", "Tibt"})
 MAX_RUN = 60
 GAP_RE = regex.compile(r"[\s\p{P}\p{S}\p{N}]*")
 

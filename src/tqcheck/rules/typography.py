@@ -9,7 +9,7 @@ import regex
 from ..model import Hit, Severity
 from ..registry import rule
 from ..text import LETTERS_RE, Hint, finditer
-from .script import UNSPACED_SCRIPTS
+from ._scripts import UNSPACED_SCRIPTS
 
 SPACE_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])[ \t\u00a0]+([।॥,;:](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])")
 
