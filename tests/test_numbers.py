@@ -407,3 +407,22 @@ def test_a_full_year_stands_for_a_two_digit_year_only_where_the_source_writes_on
 def test_a_swapped_date_whose_month_carries_a_case_ending(lang, target):
     (f,) = check(target, "The meeting starts on 8 September.", target_lang=lang, source_lang="en", select=["TQ509"])
     assert "swapped" in f.message
+
+
+@pytest.mark.parametrize(
+    "lang,target,source,suggestion",
+    [
+        ("hi", "कुल राजस्व 14.000 अरब रहा।", None, "14,000"),
+        ("en", "Output reached 1.200.000 tonnes.", None, "1,200,000"),
+        ("fr", "Le taux est de 2.5 %.", None, "2,5"),
+        # a valid decimal in Hindi, but the source's figure is two thousand five hundred
+        ("hi", "2.500 लोग शामिल हुए।", "Có 2.500 người tham dự.", "2,500"),
+    ],
+)
+def test_a_figure_in_another_locale_s_format_is_rewritten_with_its_meant_value(lang, target, source, suggestion):
+    (f,) = check(target, source, target_lang=lang, source_lang="vi" if source else None, select=["TQ503"])
+    assert f.suggestion == suggestion
+
+
+def test_a_three_decimal_figure_the_source_also_reads_as_a_decimal_passes():
+    assert check("दर 2.125% रही।", "The rate was 2.125%.", target_lang="hi", source_lang="en", select=["TQ503"]) == []

@@ -429,37 +429,56 @@ def number_format(seg, ctx):
     reader takes for 14.  Several dots ("1.200.000"), a dot before exactly
     three zeros, or a comma before one or two digits ("2,5") are reported
     where the target uses "." for decimals (errors when the value changes,
-    warnings otherwise).  In languages that write decimals with "," (vi,
+    warnings otherwise); so is "2.500", a valid decimal, where the source
+    has 2,500 and not 2.5.  In languages that write decimals with "," (vi,
     fr, ru), English-style figures are common practice and are reported at
     info level.
 
     Bad (hi): कुल राजस्व 14.000 अरब रहा।
     Bad (hi): विकास दर 2,5% रही।
     Bad (en): Output reached 1.200.000 tonnes.
+    Bad (vi>hi): Có 2.500 người tham dự. => 2.500 लोग शामिल हुए।
     Good (hi): कुल राजस्व 14,000 अरब रहा और दर 2.5% रही।
     Good (vi): Tổng thu đạt 14.000 tỷ đồng, tăng 2,5%.
     Good (en): The ratio was 1.425 and the count 1,200,000.
     Good (hi): अधिक जानकारी के लिए 0912.345.678 पर संपर्क करें।
     """
+    from ..languages import cldr
     from ..numerals import read_number, to_ascii_digits
 
     decimal = ctx.target.decimal
     for m in _mentions(ctx):
         digits = m.text[: m.digits_end - m.start]
-        if m.valid_format and not _suspicious(digits, ctx.target):
+        if m.valid_format and not _suspicious(digits, ctx.target) and not _grouped_in_source(digits, ctx, seg):
             continue
         plain = to_ascii_digits(digits)
         if plain[:1] == "0" and plain[1:2].isdigit():
             continue  # a leading zero: a telephone number or a code ("0912.345.678"), grouped as it is written
-        value, _, _ = read_number(plain, ctx.target.group, ctx.target.decimal)
-        suggestion = render(value, ctx.target).split(" ")[0] if value else None
+        # read with the other convention, the target's decimal sign as the grouping: the value the
+        # writer meant ("14.000" is fourteen thousand in Hindi, "2.5" two and a half in French)
+        meant, _, _ = read_number(plain, decimal="," if decimal == "." else ".", group=decimal)
+        suggestion = cldr.format_decimal(meant, ctx.target.code) if meant else None
         if decimal != ".":
             severity = Severity.INFO  # English-style figures are everyday practice in comma-decimal languages
-        elif digits.count(".") > 1 or _suspicious(digits, ctx.target):
+        elif digits.count(".") > 1 or m.valid_format:
             severity = Severity.ERROR  # "1.200.000", "14.000": the reader gets another value
         else:
             severity = Severity.WARNING
         yield Hit(m.start, m.digits_end, f"{digits!r} follows another locale's separators (decimal {decimal!r}, grouping {ctx.target.group!r} here)", suggestion=suggestion, severity=severity)
+
+
+#: A figure that reads both ways: one decimal sign and exactly three digits after it ("2.500").
+AMBIGUOUS_GROUP_RE = re.compile(r"\d{1,3}[.,]\d{3}")
+
+
+def _grouped_in_source(digits: str, ctx, seg) -> bool:
+    """"2.500" for the source's "2.500 người": a figure that the target's conventions read as a
+    decimal (2.5) while the source has its value as a grouped number (2,500) and not the decimal."""
+    if not seg.source or AMBIGUOUS_GROUP_RE.fullmatch(digits) is None or digits[-4] != ctx.target.decimal:
+        return False
+    values = {value_key(v) for m in _mentions(ctx, "source") for v in (m.number, *m.values) if m.exponent == 0}
+    grouped, as_decimal = int(digits[:-4] + digits[-3:]), float(digits.replace(",", "."))
+    return value_key(grouped) in values and value_key(as_decimal) not in values
 
 
 def _suspicious(digits: str, profile: Profile) -> bool:
