@@ -86,7 +86,9 @@ def check_paths(
 
         context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
         with context.Pool(jobs, initializer=_init_worker, initargs=(config,)) as pool:
-            _collect(pool.imap(_check, documents(), chunksize=16), report, progress)
+            # documents travel in batches: one message per document costs the main process a
+            # fifth of a worker's time on one-paragraph records (1.5x on two cores, 1.7x batched)
+            _collect(pool.imap(_check, documents(), chunksize=128), report, progress)
     else:
         _init_worker(config)
         _collect(map(_check, documents()), report, progress)
