@@ -88,9 +88,9 @@ def page_furniture(seg, ctx):
     ("टैग: सम्मेलन, प्रांत", "Từ khóa: ...": a label, then two or more
     short topics), and a link to another article ("यह भी पढ़ें: पुल का
     उद्घाटन", "Xem thêm: ...": a "read also" label, then a headline).
-    Labels may stand apart by separators or by single
-    spaces ("Facebook Twitter Email").  Phrases come from the
-    ``boilerplate.ui`` and ``boilerplate.tags`` lists of the language
+    Labels may stand apart by separators or by single spaces ("Facebook
+    Twitter Email").  Phrases come from the ``boilerplate.ui``,
+    ``boilerplate.tags`` and ``boilerplate.related`` lists of the language
     profiles and site data, in every language, and the names of the share
     bars' platforms.
 
