@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import collections
 import functools
-import operator
 import unicodedata
 
 import regex
@@ -240,36 +239,35 @@ SPELLING_FOLDS = {
 }
 
 
-#: Per script, word -> :func:`_spelling`; emptied when it outgrows SPELLING_CACHE_SIZE (memory stays bounded).
-_SPELLINGS: dict[str, dict[str, tuple[str, str] | None]] = {}
+#: Per script, word -> :func:`_spelling_key`; emptied when it outgrows SPELLING_CACHE_SIZE (memory stays bounded).
+_SPELLING_KEYS: dict[str, dict[str, str]] = {}
 SPELLING_CACHE_SIZE = 200_000
 
 
-def _spellings(words: set[str], script: str) -> dict[str, tuple[str, str] | None]:
-    """A table holding :func:`_spelling` of each of ``words`` (looked up in C; only new words computed)."""
-    table = _SPELLINGS.setdefault(script, {})
+def _spelling_keys(words: set[str], script: str) -> dict[str, str]:
+    """A table holding :func:`_spelling_key` of each of ``words`` (looked up in C; only new words computed)."""
+    table = _SPELLING_KEYS.setdefault(script, {})
     missing = words.difference(table)  # iterates ``words``, looking each up in the table
     if len(table) + len(missing) > SPELLING_CACHE_SIZE:
         table.clear()
         missing = words
     for word in missing:
-        table[word] = _spelling(word, script)
+        table[word] = _spelling_key(word, script)
     return table
 
 
-def _spelling(word: str, script: str) -> tuple[str, str] | None:
-    """``word`` in NFC and its key: the word without the marks its spellings vary in (None for ASCII words).
+def _spelling_key(word: str, script: str) -> str:
+    """``word`` without the marks its spellings vary in (an ASCII word is its own key).
 
     Nukta, chandrabindu vs. anusvara, and anusvara vs. a nasal consonant
     with virama before a consonant all fold together.
     """
     if word.isascii():
-        return None
-    nfc = unicodedata.normalize("NFC", word)
+        return word
     nukta, chandrabindu, anusvara, nasal = SPELLING_FOLDS[script]
     w = unicodedata.normalize("NFD", word).replace(nukta, "").replace(chandrabindu, anusvara)
     w = nasal.sub(anusvara, w)
-    return nfc, unicodedata.normalize("NFC", w.replace("\u200c", "").replace("\u200d", ""))
+    return unicodedata.normalize("NFC", w.replace("\u200c", "").replace("\u200d", ""))
 
 
 @rule(
@@ -302,15 +300,13 @@ def spelling_variants(doc, ctx):
     distinct: set[str] = set()
     for i in range(len(doc.segments)):
         distinct.update(ctx.info(i).letter_words)
-    table = _spellings(distinct, script)
-    spellings = set(map(table.__getitem__, distinct))
-    spellings.discard(None)
-    if len(set(map(operator.itemgetter(1), spellings))) == len(spellings):
-        return  # every key has one spelling (the usual document)
+    keys = _spelling_keys(distinct, script)
+    if len(set(map(keys.__getitem__, distinct))) == len(distinct):
+        return  # no two words share a key (the usual document)
     forms = collections.defaultdict(set)
-    for nfc, key in spellings:
-        forms[key].add(nfc)
-    varied = {word: found for word in distinct if (found := table[word]) and len(forms[found[1]]) > 1}
+    for word in distinct:
+        forms[keys[word]].add(unicodedata.normalize("NFC", word))
+    varied = {word: (unicodedata.normalize("NFC", word), keys[word]) for word in distinct if len(forms[keys[word]]) > 1}
     places = collections.defaultdict(list)
     for i in range(len(doc.segments)):
         info = ctx.info(i)
