@@ -220,16 +220,20 @@ BRACKET_RE = regex.compile(r"[()\[\]{}]")
     category="typography",
     summary="Brackets or quotation marks that are not closed",
     severity="info",
-    trigger=Hint('()[]{}"'),
+    trigger=Hint('()[]{}"“”«»'),
 )
 def unbalanced_brackets(seg, ctx):
-    """An opening bracket without its closing one (or the reverse), or an odd number of straight double quotes in a paragraph.
+    """An opening bracket without its closing one (or the reverse), an odd number of straight double
+    quotes in a paragraph, or curly quotes or guillemets whose openers and closers do not pair up.
 
     Info level: quotations that run over several paragraphs legitimately
     leave quotes open.
 
     Bad (en): The fund (worth $2 million was approved.
     Bad (hi): उन्होंने कहा, "हम जीतेंगे और चले गए।
+    Bad (hi): उन्होंने कहा, “हम जीतेंगे और चले गए।
+    Good (bn): আরিয়ানি বলেছেন, ”এটা এখনো একটি প্রদেশ”।
+    Good (de): Er nannte den Plan „mutig“ und ging.
     Good (en): The fund (worth $2 million) was approved.
     Good (en): Items 1) and 2) were agreed.
     """
@@ -240,6 +244,11 @@ def unbalanced_brackets(seg, ctx):
         if line.count('"') % 2:
             pos = ls + line.rfind('"')
             yield Hit(pos, pos + 1, "unbalanced straight quotation marks in this paragraph")
+        for opener, closer in _quote_pairs(line):
+            if line.count(opener) != line.count(closer):
+                mark = opener if line.count(opener) > line.count(closer) else closer
+                pos = ls + line.rfind(mark)
+                yield Hit(pos, pos + 1, f"{opener}…{closer} quotation marks that do not pair up in this paragraph")
         closers_without_open = []
         for m in BRACKET_RE.finditer(text, ls, le):
             i, ch = m.start(), m.group()
@@ -254,6 +263,15 @@ def unbalanced_brackets(seg, ctx):
             yield Hit(i, i + 1, f"{text[i]!r} is never closed")
         for i in closers_without_open:
             yield Hit(i, i + 1, f"{text[i]!r} closes nothing")
+
+
+def _quote_pairs(line: str) -> list[tuple[str, str]]:
+    """The curly quotes and guillemets ``line`` uses as pairs.  Not “” where „ opens (German “ closes)
+    or where no “ stands at all (Swedish and some Bengali copy write ”…”), and « » in either order."""
+    pairs = [] if "„" in line or "“" not in line else [("“", "”")]
+    if "«" in line or "»" in line:
+        pairs.append(("«", "»"))
+    return pairs
 
 
 DOUBLE_SPACE_RE = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
