@@ -233,10 +233,11 @@ def test_hindi_function_words_left_in_a_marathi_article_are_not_name_variants():
         ("bn", "জনাব ত্রান থান মান সেতুটি উদ্বোধন করেন।", "অনুষ্ঠানে ট্রান থান মান শ্রমিকদের ধন্যবাদ জানান।"),
         ("te", "శ్రీ న్గుయెన్ వాన్ హంగ్ సమావేశంలో మాట్లాడారు.", "తరువాత గుయెన్ వాన్ హంగ్ పని కొనసాగుతుందని చెప్పారు."),
         ("gu", "શ્રી ન્ગુયેન મિન્હ હંગ સભામાં બોલ્યા.", "પછી ગુયેન મિન્હ હંગ આભાર માન્યો."),
+        ("pa", "ਸ੍ਰੀ ਨਗੁਏਨ ਮਿਨ੍ਹ ਹੰਗ ਨੇ ਭਾਸ਼ਣ ਦਿੱਤਾ।", "ਬਾਅਦ ਵਿੱਚ ਗੁਏਨ ਮਿਨ ਹੁੰਗ ਨੇ ਕਿਹਾ।"),  # the tippi of ਹੰਗ read as a nasal
     ],
 )
 def test_name_variants_in_other_brahmic_scripts(lang, first, later):
-    # Bengali, Telugu, Gujarati: their Unicode blocks follow Devanagari's layout, so names are keyed alike
+    # Bengali, Telugu, Gujarati, Gurmukhi: their Unicode blocks follow Devanagari's layout, so names are keyed alike
     doc = Document((Segment(first, id="p1"), Segment(later, id="p2")), lang)
     findings = [f for f in check_document(doc) if f.code == "TQ401"]
     assert [f.record for f in findings] == ["p2"]

@@ -9,14 +9,14 @@ from tqcheck import Config, Document, Segment
 from tqcheck.engine import Checker
 from tqcheck.registry import all_rules
 
-LANGS = ["hi", "vi", "en", "mr", "ne", "bn", "ta", "th", "ru", "ja", "ar"]
+LANGS = ["hi", "vi", "en", "mr", "ne", "bn", "pa", "ta", "th", "ru", "ja", "ar"]
 # Pieces that stress tokenisers: combining marks, joiners, CRLF, danda, digits, markup-ish and Vietnamese text.
 PIECES = st.sampled_from(
     [
         "\u0301", "\u0323", "\u093c", "\u200c", "\u200d", "\r\n", "\n", "\r", "।", "॥", "५", "१४,०००", "14.000",
         "2,5", "[", "]", "[ad_1]", "[विज्ञापन_2]", "<p>", "&nbsp;", "{{x}}", "%s", "\"", "“", "”", "'", "(0)",
         "टिप्पणी", "स्रोत: ", "https://a.vn/x", "Nguyễn", "गुयेन", "करोड़", "tỷ", "đồng", " ", "  ", "\t",
-        "\ufffd", "Ã¡", "?", ".", "\u202e", "\x00", "ZWJ\u200d", "\U0001F600", "e\u0301", "ा", "्", "নগুয়েন", "ভ্যান", "ো", "\u09c7\u09be",
+        "\ufffd", "Ã¡", "?", ".", "\u202e", "\x00", "ZWJ\u200d", "\U0001F600", "e\u0301", "ा", "्", "নগুয়েন", "ভ্যান", "ো", "\u09c7\u09be", "ਹੰਗ", "ਦਿੱਤਾ",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))

@@ -1,8 +1,8 @@
 """Names across scripts: Vietnamese syllables in Devanagari, and phonetic keys that equate spelling variants.
 
-Bengali, Gujarati, Telugu and Kannada are read as Devanagari letter for
-letter (their Unicode blocks follow the same ISCII order), so the same
-keys serve them.
+Bengali, Gurmukhi, Gujarati, Telugu and Kannada are read as Devanagari
+letter for letter (their Unicode blocks follow the same ISCII order), so
+the same keys serve them.
 
 The tables (``data/vi-deva.toml``, ``data/vi-names.toml``) are data; this
 module only reads them.  A phonetic key folds the differences that Hindi
@@ -154,8 +154,12 @@ def to_deva(text: str, script: str) -> str:
 
 
 #: What a phonetic key must undo of a script's own spellings, once the word reads as Devanagari:
-#: Bengali writes a final ng as ং alone (হুং is हुंग).
-_KEY_SPELLINGS = {"Beng": ((regex.compile("\u0902$"), "\u0902\u0917"),)}
+#: Bengali writes a final ng as ং alone (হুং is हुंग); Gurmukhi writes a nasal with a tippi, which
+#: lands on Devanagari's abbreviation sign (ਹੰਗ is हंग), and doubles a consonant with an addak.
+_KEY_SPELLINGS = {
+    "Beng": ((regex.compile("\u0902$"), "\u0902\u0917"),),
+    "Guru": ((regex.compile("\u0970"), "\u0902"), (regex.compile("\u0971"), "")),
+}
 
 
 def brahmic_key(word: str, script: str) -> str:
@@ -172,12 +176,14 @@ def brahmic_key(word: str, script: str) -> str:
 
 #: Spellings a script uses where the letter-for-letter mapping from Devanagari gives another: in
 #: Bengali a glide after a vowel is য় (নগুয়েন), a final ng is ং alone (হুং), a final nh is ন (মিন),
-#: and v, which has no letter of its own, is ভ (ভান for Văn).
+#: and v, which has no letter of its own, is ভ (ভান for Văn); in Gurmukhi a nasal after a short
+#: vowel is a tippi (ਹੁੰਗ).
 _SCRIPT_SPELLINGS = {
     "Beng": (
         (regex.compile(r"(?<=[\u0985-\u0994\u09be-\u09cc])য(?!\u09bc)"), "য়"), (regex.compile(r"ংগ\b"), "ং"),
         (regex.compile(r"ন্হ\b"), "ন"), (regex.compile("\u09b5"), "ভ"),
     ),
+    "Guru": ((regex.compile(r"(?<=[\u0a15-\u0a39\u0a3f\u0a41])\u0a02"), "\u0a70"),),
 }
 
 
@@ -193,9 +199,9 @@ def from_deva(text: str, script: str) -> str:
 
 
 #: The ISCII-ordered scripts whose words, read as Devanagari, get the keys Devanagari spellings of the
-#: same name get.  Not Tamil (no letters for voiced and aspirated consonants), Malayalam (final
-#: consonants as chillu letters) or Gurmukhi (nasals as tippi), whose readings the key would miss.
-KEYED_SCRIPTS = frozenset({"Deva", "Beng", "Gujr", "Telu", "Knda"})
+#: same name get.  Not Tamil (no letters for voiced and aspirated consonants) or Malayalam (final
+#: consonants as chillu letters), whose readings the key would miss.
+KEYED_SCRIPTS = frozenset({"Deva", "Beng", "Guru", "Gujr", "Telu", "Knda"})
 
 
 @functools.lru_cache(maxsize=None)

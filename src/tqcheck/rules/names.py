@@ -221,9 +221,9 @@ def name_variants(doc, ctx):
     grouped by a phonetic key that folds nukta, vowel length and clusters,
     anusvara vs. nasal + virama, त्र/ट्र, द/ड, व/ब and aspirates; every
     spelling other than the most frequent (the first, on a tie) is reported
-    with that spelling as suggestion.  Bengali, Gujarati, Telugu and
-    Kannada lay out their Unicode blocks as Devanagari does, so their names
-    are read letter for letter as Devanagari and keyed the same way
+    with that spelling as suggestion.  Bengali, Gurmukhi, Gujarati, Telugu
+    and Kannada lay out their Unicode blocks as Devanagari does, so their
+    names are read letter for letter as Devanagari and keyed the same way
     ("নগুয়েন ভ্যান হুং" and "গুয়েন ভান হুং" are one name).  In Latin-script
     targets, "Nguyễn Minh Hưng" and "Nguyen Minh Hung" in one document are
     variants.  A single accepted spelling is never reported.
@@ -478,8 +478,8 @@ def name_not_rendered(seg, ctx):
     ("Hải Dương" as "समुद्र सॉस", sea sauce) is not found.  A name left in Latin letters, garbled, or
     dropped is reported on the source, with the expected spelling as
     suggestion.  For Latin-script targets the name is expected with or
-    without diacritics; Bengali, Gujarati, Telugu and Kannada are read as
-    Devanagari (see TQ401); targets in other scripts (Tamil, Thai,
+    without diacritics; Bengali, Gurmukhi, Gujarati, Telugu and Kannada are
+    read as Devanagari (see TQ401); targets in other scripts (Tamil, Thai,
     Chinese...) are checked only against the names glossary.  A names glossary (``names`` in the configuration:
     TSV/CSV with source name, target spelling, accepted variants) overrides
     the model for the names it lists.
