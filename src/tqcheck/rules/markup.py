@@ -169,6 +169,8 @@ def template_variable(seg, ctx):
 VERBATIM = (
     (Hint(("://", *WWW_NEEDLES)), LazyPattern(r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[()]+[^\s<>\"'\]\[().,;:!?]", regex.IGNORECASE)),
     (Hint("@"), EMAIL_RE),
+    # a social-media handle ("@baohaiduong"); an e-mail address's "@" follows a letter and is not one
+    (Hint("@"), LazyPattern(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")),
     # ASCII word boundaries: a superset of FILENAME_RE's Unicode ones
     (Hint((), re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,3}\b", re.ASCII)), FILENAME_RE),
     (Hint("/"), IDENTIFIER_RE),
@@ -188,9 +190,10 @@ VERBATIM = (
 def verbatim_not_kept(seg, ctx):
     """Tokens that must pass through translation unchanged but did not.
 
-    URLs, e-mail addresses, file names, official document numbers such as
-    "3568/TB-UBND", inline tags and template variables are identifiers, not
-    words.  MT engines transliterate or translate them ("3568/टीबी-यूबीएनडी").
+    URLs, e-mail addresses, social-media handles, file names, official
+    document numbers such as "3568/TB-UBND", inline tags and template
+    variables are identifiers, not words.  MT engines transliterate or
+    translate them ("3568/टीबी-यूबीएनडी", "@बाओहाईडुओंग").
     The finding points at the token in the source; its suggestion is the
     token itself.
 
@@ -198,6 +201,7 @@ def verbatim_not_kept(seg, ctx):
     Bad (vi>en): Xem tại https://example.vn/tin-tuc => See https://example.vn/news
     Good (vi>hi): Theo Công văn số 3568/TB-UBND của tỉnh. => प्रांत के दस्तावेज़ संख्या 3568/TB-UBND के अनुसार।
     Good (vi>en): Liên hệ ban@example.vn để biết thêm. => Contact ban@example.vn for details.
+    Bad (vi>hi): Theo dõi @baohaiduong để cập nhật. => अपडेट के लिए @बाओहाईडुओंग को फॉलो करें।
     """
     source, target = seg.source, seg.target
     found = {}
