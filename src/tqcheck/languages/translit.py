@@ -205,7 +205,7 @@ KEYED_SCRIPTS = frozenset({"Deva", "Beng", "Guru", "Gujr", "Telu", "Knda"})
 
 
 @functools.lru_cache(maxsize=None)
-def iscii_script(scripts: tuple[str, ...]) -> str | None:
+def keyed_script(scripts: tuple[str, ...]) -> str | None:
     """The first of ``scripts`` whose names are keyed as Devanagari ones (None when there is none)."""
     return next((s for s in scripts if s in KEYED_SCRIPTS), None)
 

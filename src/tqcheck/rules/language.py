@@ -126,13 +126,13 @@ def wrong_language(seg, ctx):
         # a sentence in a script the target only tolerates (English left in Hindi) is never in the
         # target's language: with one marker word or none, the detector names it
         foreign = script not in target.scripts
-        if found is None or found[0] == target.code or (foreign and found[1] < 2):
+        if found is None or found[0] == target.code or (foreign and found[1] < MIN_MARKER_SCORE):
             lang = _unlisted_language(sentence, words, script, target, ctx.options, any_shipped=foreign)
             if lang is not None:
                 yield Hit(s, e, f"sentence in {load_profile(lang).name} (not {target.name}) in the {target.name} target")
             continue
         lang, score, runner_up = found
-        if lang == target.code or score < 2 or score <= _evidence(target, words) or score < 2 * runner_up:
+        if lang == target.code or score < MIN_MARKER_SCORE or score <= _evidence(target, words) or score < 2 * runner_up:
             continue
         if (script in target.scripts and not load_profile(lang).distinctive_letters) or not target.shipped:
             # same script and no telltale letters (hi/mr/ne), or a target without marker words
@@ -148,6 +148,8 @@ def wrong_language(seg, ctx):
         yield Hit(s, e, f"sentence in {name} ({why}) in the {target.name} target")
 
 
+#: Marker evidence (:func:`_evidence`) that names a shipped language without the detector's word.
+MIN_MARKER_SCORE = 2
 #: Words a sentence needs before the detector is asked about a language without marker words.
 MIN_WORDS_FOR_DETECTOR = 6
 

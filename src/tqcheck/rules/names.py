@@ -42,7 +42,7 @@ def _is_deva(profile) -> bool:
 
 def _brahmic(profile) -> str | None:
     """The target's script when its names are found and keyed as Devanagari ones are (a script in the ISCII order)."""
-    return translit.iscii_script(profile.scripts)
+    return translit.keyed_script(profile.scripts)
 
 
 def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: frozenset[str] = frozenset(), words=None, flags=None) -> list[NameRun]:

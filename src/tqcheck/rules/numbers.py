@@ -204,12 +204,17 @@ def _small(m: Mention) -> bool:
     return m.exponent == 0 and m.number < 10 and m.number == int(m.number)
 
 
+def _value_keys(mentions) -> set:
+    """The value keys of ``mentions``: each one's readings and its digits' value before any scale word."""
+    return {value_key(v) for m in mentions for v in (*m.values, m.number)}
+
+
 def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx) -> list[Mention]:
     """The source's whole figures under ten that the target writes neither in figures nor in words."""
     small = [s for s in src if _small(s)]
     if not small:
         return []
-    present = {value_key(v) for t in tgt for v in (*t.values, t.number)}
+    present = _value_keys(tgt)
     present.update(map(value_key, _number_words(ctx.text.folded, ctx.target)))
     return [s for s in small if value_key(s.number) not in present]
 
@@ -476,7 +481,7 @@ def _grouped_in_source(digits: str, ctx, seg) -> bool:
     decimal (2.5) while the source has its value as a grouped number (2,500) and not the decimal."""
     if not seg.source or AMBIGUOUS_GROUP_RE.fullmatch(digits) is None or digits[-4] != ctx.target.decimal:
         return False
-    values = {value_key(v) for m in _mentions(ctx, "source") for v in (m.number, *m.values) if m.exponent == 0}
+    values = _value_keys(m for m in _mentions(ctx, "source") if m.exponent == 0)
     grouped, as_decimal = int(digits[:-4] + digits[-3:]), float(digits.replace(",", "."))
     return value_key(grouped) in values and value_key(as_decimal) not in values
 

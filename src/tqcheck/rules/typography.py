@@ -245,9 +245,9 @@ def unbalanced_brackets(seg, ctx):
             pos = ls + line.rfind('"')
             yield Hit(pos, pos + 1, "unbalanced straight quotation marks in this paragraph")
         for opener, closer in _quote_pairs(line):
-            if line.count(opener) != line.count(closer):
-                mark = opener if line.count(opener) > line.count(closer) else closer
-                pos = ls + line.rfind(mark)
+            opened, closed = line.count(opener), line.count(closer)
+            if opened != closed:
+                pos = ls + line.rfind(opener if opened > closed else closer)
                 yield Hit(pos, pos + 1, f"{opener}…{closer} quotation marks that do not pair up in this paragraph")
         closers_without_open = []
         for m in BRACKET_RE.finditer(text, ls, le):
