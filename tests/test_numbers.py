@@ -426,3 +426,56 @@ def test_a_figure_in_another_locale_s_format_is_rewritten_with_its_meant_value(l
 
 def test_a_three_decimal_figure_the_source_also_reads_as_a_decimal_passes():
     assert check("दर 2.125% रही।", "The rate was 2.125%.", target_lang="hi", source_lang="en", select=["TQ503"]) == []
+
+
+@pytest.mark.parametrize(
+    "text,lang,values",
+    [
+        # languages that group digits with a space: any space the writer typed
+        ("Près de 16\u00a0700 personnes et 26\u202f750 $.", "fr", [16700, 26750]),
+        ("около 40 000 новых случаев", "ru", [40000]),
+        ("1 000 000,5 zł", "pl", [1000000.5]),
+        # a year before a count, and a telephone number, stay apart
+        ("en 2018 500 personnes", "fr", [2018, 500]),
+        ("appelez le 0800 555 111", "fr", [800, 555, 111]),
+        # Hindi groups with commas: a space separates two figures
+        ("40 000 लोग", "hi", [40, 0]),
+        # Arabic-script signs: "٫" decimal, "٬" or the Arabic comma "،" grouping three digits
+        ("4،700 ٹویٹس اور 76،000 ہیکٹر", "ur", [4700, 76000]),
+        ("۱۲٬۵۰۰٫۵ تومان", "fa", [12500.5]),
+        ("3،4", "ur", [3, 4]),
+        # a Thai scale word of a million or more runs into its noun; "พัน" (thousand) of "พันธมิตร" does not
+        ("19 ล้านรายการ และ 5 พันล้านบาท", "th", [19e6, 5e9]),
+        ("5 พันธมิตร", "th", [5]),
+    ],
+)
+def test_separators_and_scale_words_of_other_scripts(text, lang, values):
+    assert [m.value for m in mentions(text, load_profile(lang))] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    "source,target,lang",
+    [
+        ("Gió giật 85 mph, cách bờ 385 dặm.", "Rafales à 135\u00a0km/h, à 620\u00a0km de la côte.", "fr"),
+        ("Lượng mưa từ 3 đến 6 inch.", "Rain of 7.5 to 15 cm is expected.", "en"),  # a range takes the unit of its last figure
+        ("Nhiệt độ lên tới 95 độ F.", "Temperatures reached 35 °C.", "en"),
+        ("Cơn bão cách 200 dặm.", "The storm was 300 km away.", "en"),  # copy rounds: 321.9 km
+        ("Có 16,700 người sơ tán.", "Près de 16 700 personnes ont été évacuées.", "fr"),
+        ("Gọi 116 123 miễn phí.", "Appelez gratuitement le 116\u00a0123.", "fr"),
+    ],
+)
+def test_converted_measurements_and_space_grouped_figures_pass(source, target, lang):
+    assert check(target, source, target_lang=lang, source_lang="vi", select=["TQ501", "TQ507"]) == []
+
+
+@pytest.mark.parametrize(
+    "source,target,lang",
+    [
+        ("Cơn bão cách 385 dặm.", "The storm was 820 km away.", "en"),  # 385 miles are 620 km
+        ("Cơn bão cách 385 dặm.", "The storm was 385 km away.", "en"),  # the figure kept, the unit changed
+        ("Mưa 500 mm, 25 xuồng máy được huy động.", "Rain of 500 mm; 21 motorboats were deployed.", "en"),  # 21 has no unit: no conversion
+        ("Có 16,700 người sơ tán.", "Près de 16 800 personnes ont été évacuées.", "fr"),
+    ],
+)
+def test_a_wrong_conversion_or_a_changed_figure_is_still_found(source, target, lang):
+    assert check(target, source, target_lang=lang, source_lang="vi", select=["TQ501", "TQ507"])

@@ -17,7 +17,21 @@ from .languages import Profile, load_profile
 
 ANY_DIGIT_RE = regex.compile(r"\p{Nd}")
 # No look-behind: a match can only follow a non-digit; one after "." or "," (".5") is dropped by hand.
-NUMBER_RE = regex.compile(r"\p{Nd}+(?:[.,]\p{Nd}+)*")
+# Arabic-script text writes the decimal sign "٫" and groups thousands with "٬" or the Arabic comma
+# "،" ("4،700"); the comma is a group sign only before exactly three digits ("3،4" is a list).
+NUMBER_RE = regex.compile(r"\p{Nd}+(?:(?:[.,٫]|[٬،](?=\p{Nd}{3}(?!\p{Nd})))\p{Nd}+)*")
+ARABIC_SEPARATORS = "٫٬،"
+#: The spaces that group digits where CLDR's group sign is one ("16 700", "16\u00a0700",
+#: "16\u202f700"): writers of those languages type any of them.
+GROUP_SPACES = " \u00a0\u202f\u2009"
+#: A figure in a language that groups digits with a space: groups of exactly three after a
+#: first group of one to three digits ("2018 500" is a year and a count, not one number).
+#: Nor is a run of space-separated digit groups after another ("0800 555 111"): a telephone number.
+SPACE_GROUPED_NUMBER_RE = regex.compile(
+    rf"(?<!\p{{Nd}}[{GROUP_SPACES}])\p{{Nd}}{{1,3}}(?:[{GROUP_SPACES}]\p{{Nd}}{{3}}(?!\p{{Nd}}))+(?![{GROUP_SPACES}]\p{{Nd}})(?:[.,٫]\p{{Nd}}+)*"
+    rf"|{NUMBER_RE.pattern}"
+)
+SPACE_RE = regex.compile(f"[{GROUP_SPACES}]")
 WESTERN_GROUPS = regex.compile(r"\d{1,3}(?:G\d{3})+")
 INDIAN_GROUPS = regex.compile(r"\d{1,2}(?:G\d{2})*G\d{3}")
 
@@ -72,8 +86,7 @@ def read_number(token: str, decimal: str, group: str) -> tuple[float, bool, str 
 
 def _readings(token: str, decimal: str, group: str) -> list[tuple[float, bool, str | None]]:
     """Every sensible reading of ``token``, the language's own convention first."""
-    seps = [c for c in token if c in ".,"]
-    if not seps:
+    if token.isdigit():
         return [(float(token), True, None)]
     out = []
     for dec, grp, valid in ((decimal, group, True), (group, decimal, False)):
@@ -97,19 +110,27 @@ def _readings(token: str, decimal: str, group: str) -> list[tuple[float, bool, s
 
 
 #: Scale words that may run straight into the next word: Han numerals (万, 億, 亿), which
-#: never begin another word after a figure.  A Thai scale word does ("พัน" in "พันโท",
-#: lieutenant colonel), so it must end its word like any other.
+#: never begin another word after a figure.
 UNSPACED_RE = regex.compile(r"\p{Han}")
+#: In a language written without spaces, a scale word of a million or more runs into the noun
+#: it counts ("19 ล้านรายการ", "35 ล้านดอลลาร์").  A smaller one must end its word like any
+#: other: Thai "พัน" (thousand) begins "พันโท" (lieutenant colonel) and "พันธมิตร" (ally).
+RUN_ON_EXPONENT = 6
 
 
 @functools.lru_cache(maxsize=None)
 def _scale_re(lang: str) -> regex.Pattern | None:
-    words = sorted(load_profile(lang).scale, key=len, reverse=True)
+    profile = load_profile(lang)
+    words = sorted(profile.scale, key=len, reverse=True)
     if not words:
         return None
-    # a scale word must end its word ("tỷ", not the "tỷ" of "tỷ lệ"), except a Han numeral ("50億ドン")
-    spaced = [w for w in words if not UNSPACED_RE.match(w[-1])]
-    unspaced = [w for w in words if UNSPACED_RE.match(w[-1])]
+
+    def runs_on(word: str) -> bool:
+        return bool(UNSPACED_RE.match(word[-1])) or (profile.unspaced and profile.scale[word] >= RUN_ON_EXPONENT)
+
+    # a scale word must end its word ("tỷ", not the "tỷ" of "tỷ lệ"), unless it runs on
+    spaced = [w for w in words if not runs_on(w)]
+    unspaced = [w for w in words if runs_on(w)]
     parts = []
     if spaced:
         parts.append("(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in spaced) + r")(?![\p{L}\p{M}])")
@@ -129,13 +150,21 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
     out = []
     scale_re = _scale_re(profile.code)
     decimal, group = profile.decimal, profile.group
-    for m in NUMBER_RE.finditer(text, first.start(), concurrent=False):  # runs of one class: linear, no timeout needed
+    spaced = group in GROUP_SPACES
+    if spaced:
+        group = " "  # whichever space the writer typed is the group sign
+    number_re = SPACE_GROUPED_NUMBER_RE if spaced else NUMBER_RE
+    for m in number_re.finditer(text, first.start(), concurrent=False):  # runs of one class: linear, no timeout needed
         start, digits_end = m.span()
         if start and text[start - 1] in ".,":
             continue
         if skip is not None and skip(start, digits_end):
             continue
         token = m.group()
+        if spaced and m.end() - m.start() > 4 and SPACE_RE.search(token):
+            token = SPACE_RE.sub(" ", token)
+        if not token.isascii() and any(c in ARABIC_SEPARATORS for c in token):
+            token = token.translate({ord("٫"): decimal, ord("٬"): group, ord("،"): group})
         alternative = None
         if token.isascii():
             native = mixed = False
@@ -178,7 +207,7 @@ def _read(token: str, decimal: str, group: str) -> tuple[float, bool, str | None
 
 
 @functools.lru_cache(maxsize=None)
-def _range_re(lang: str) -> regex.Pattern:
+def range_re(lang: str) -> regex.Pattern:
     words = sorted(load_profile(lang).range_words, key=len, reverse=True)
     return regex.compile(r"[ \t\u00a0]*(?:" + "|".join(regex.escape(w) for w in words) + r")[ \t\u00a0]*", regex.IGNORECASE)
 
@@ -192,7 +221,7 @@ def _spread_range_scales(text: str, items: list[Mention], profile: Profile) -> l
     """In "25 से 30 करोड़" or "từ 10 đến 15 tỷ" the scale word of the second figure applies to the first."""
     if len(items) < 2 or not profile.range_words:
         return items
-    rx = _range_re(profile.code)
+    rx = range_re(profile.code)
     for k in range(len(items) - 2, -1, -1):
         a, b = items[k], items[k + 1]
         if a.exponent == 0 and b.exponent and rx.fullmatch(text, a.end, b.start):

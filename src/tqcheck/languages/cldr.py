@@ -121,17 +121,26 @@ def format_decimal(value, lang: str) -> str:
     return fmt(value, locale=lang.replace("-", "_"))
 
 
-#: The measurement units news reports in (CLDR ids).  The US "ton" is left out: copy in any
-#: language writes "tons" for metric tonnes, and two ids for one word would only disagree.
-NEWS_UNITS = (
-    "length-kilometer", "length-meter", "length-centimeter", "length-millimeter", "length-mile",
-    "length-foot", "length-inch", "length-yard", "length-nautical-mile",
-    "area-hectare", "area-square-kilometer", "area-square-meter", "area-acre", "area-square-mile",
-    "mass-tonne", "mass-kilogram", "mass-gram", "mass-pound", "mass-ounce",
-    "volume-liter", "volume-milliliter", "volume-cubic-meter", "volume-gallon", "volume-barrel",
-    "temperature-celsius", "temperature-fahrenheit", "speed-kilometer-per-hour", "speed-mile-per-hour",
-    "power-kilowatt", "power-megawatt", "power-gigawatt", "energy-kilowatt-hour",
-)
+#: The measurement units news reports in (CLDR ids), each with what one of it is in its
+#: quantity's base unit (metre, square metre, kilogram, cubic metre, metre per hour, watt,
+#: kilowatt-hour) and the offset added after (kelvin for temperatures): how a figure is
+#: converted to another unit of its quantity ("85 mph" is about "137 km/h").  The US "ton" is
+#: left out: copy in any language writes "tons" for metric tonnes, and two ids for one word
+#: would only disagree.
+NEWS_UNITS: dict[str, tuple[float, float]] = {
+    "length-kilometer": (1000, 0), "length-meter": (1, 0), "length-centimeter": (0.01, 0), "length-millimeter": (0.001, 0),
+    "length-mile": (1609.344, 0), "length-foot": (0.3048, 0), "length-inch": (0.0254, 0), "length-yard": (0.9144, 0),
+    "length-nautical-mile": (1852, 0),
+    "area-hectare": (10_000, 0), "area-square-kilometer": (1_000_000, 0), "area-square-meter": (1, 0),
+    "area-acre": (4046.8564224, 0), "area-square-mile": (2_589_988.110336, 0),
+    "mass-tonne": (1000, 0), "mass-kilogram": (1, 0), "mass-gram": (0.001, 0), "mass-pound": (0.45359237, 0), "mass-ounce": (0.028349523125, 0),
+    "volume-liter": (0.001, 0), "volume-milliliter": (0.000001, 0), "volume-cubic-meter": (1, 0),
+    "volume-gallon": (0.003785411784, 0), "volume-barrel": (0.158987294928, 0),
+    "temperature-celsius": (1, 273.15), "temperature-fahrenheit": (5 / 9, 273.15 - 32 * 5 / 9),
+    "speed-kilometer-per-hour": (1000, 0), "speed-mile-per-hour": (1609.344, 0),
+    "power-kilowatt": (1000, 0), "power-megawatt": (1_000_000, 0), "power-gigawatt": (1_000_000_000, 0),
+    "energy-kilowatt-hour": (1, 0),
+}
 #: Abbreviations CLDR gives that are ordinary words too ("2 in 10 people" is no length in inches).
 _AMBIGUOUS_UNIT_FORMS = frozenset({"in", "po", "pi"})
 #: A number at either end of a formatted unit ("15 km", "15\u202fkm", "km 15").

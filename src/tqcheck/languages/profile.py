@@ -27,6 +27,9 @@ _SCRIPT_SENTENCE_MARKS = {"Hans": ("！", "？"), "Hant": ("！", "？"), "Jpan"
 _SPACED_QUOTES = {"fr": "«»"}
 #: Local calendars news gives years in: Buddhist Era (Thai, Lao), Solar Hijri (Persian; the year turns in March).
 _YEAR_OFFSETS = {"th": (543,), "lo": (543,), "fa": (-621, -622)}
+#: Scripts written without spaces between words: a Latin word glued to them, a word glued to a
+#: comma, a scale word run into the noun it counts ("ล้านบาท") are all normal.
+UNSPACED_SCRIPTS = frozenset({"Thai", "Laoo", "Khmr", "Mymr", "Hani", "Hira", "Kana", "Tibt"})
 #: CLDR writing systems that combine several Unicode scripts.
 _SCRIPT_PARTS = {"Hans": ("Hani",), "Hant": ("Hani",), "Jpan": ("Hani", "Hira", "Kana"), "Kore": ("Hang", "Hani")}
 
@@ -68,6 +71,11 @@ class Profile:
     name_titles: tuple[str, ...] = ()
     name_stopwords: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+
+    @property
+    def unspaced(self) -> bool:
+        """Whether the language writes its words without spaces between them (Thai, Chinese...)."""
+        return not UNSPACED_SCRIPTS.isdisjoint(self.scripts)
     shipped: bool = False
 
 

@@ -17,9 +17,6 @@ SCRIPT_NAMES = {
     "Tibt": "Tibetan", "Geor": "Georgian", "Armn": "Armenian", "Ethi": "Ethiopic",
 }
 _SCRIPT_RES = {code: LazyPattern(rf"\p{{sc={code}}}") for code in SCRIPT_NAMES}
-#: Scripts written without spaces between words: a Latin word glued to them, or a word glued to a
-#: comma, is normal.
-UNSPACED_SCRIPTS = frozenset({"Thai", "Laoo", "Khmr", "Mymr", "Hani", "Hira", "Kana", "Tibt"})
 _ANY_SCRIPT = regex.compile(r"\p{sc=Zyyy}|\p{sc=Zinh}")
 
 

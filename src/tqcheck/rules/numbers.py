@@ -17,7 +17,7 @@ import regex
 
 from ..languages import Profile, load_profile
 from ..model import Hit, Severity
-from ..numerals import ANY_DIGIT_RE, Mention, join_compounds, mentions, render, same_value, value_key
+from ..numerals import ANY_DIGIT_RE, Mention, join_compounds, mentions, range_re, render, same_value, value_key
 from ..registry import rule
 from ..text import LETTERS_RE, LazyPattern, any_of, finditer
 from ._common import usual_form
@@ -234,6 +234,12 @@ def _split_from(t: Mention, src: list[Mention]) -> Mention | None:
     return None
 
 
+def _groups_of(t: Mention, values: set) -> bool:
+    """Whether each digit group of ``t`` is a figure of ``values`` (value keys)."""
+    groups = GROUP_SPLIT_RE.split(t.text[: t.digits_end - t.start])
+    return len(groups) > 1 and all(g.isdigit() and value_key(float(g)) in values for g in groups)
+
+
 def _power_of_ten_apart(a: float, b: float) -> int | None:
     if a <= 0 or b <= 0 or same_value(a, b):
         return None
@@ -261,7 +267,9 @@ def number_mismatch(seg, ctx):
     is one figure, so "21.500 tỷ" -> "21,500 अरब" passes and "21.500 tỷ" ->
     "21,500 करोड़" is a scale error (100 times too small) whose suggestion
     is the right rendering.  Numbers written as words in the source, clock
-    times ("15h" may become 3) and day.month dates count as values.  A
+    times ("15h" may become 3) and day.month dates count as values, and so
+    does a measurement converted to another unit of its quantity, rounded
+    as copy rounds it ("85 mph" -> "135 km/h", "550 lb" -> "250 kg").  A
     target figure is reported as changed when a source figure is missing
     from the target; when every source figure is accounted for, it is an
     extra figure (an added conversion or date) and only noted (info).
@@ -280,6 +288,8 @@ def number_mismatch(seg, ctx):
     Good (vi>hi): Ngày 28/12/2023, lúc 15h30, có hai đoàn. => 28 दिसंबर 2023 को 3:30 बजे 2 दल आए।
     Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
     Good (vi>hi): Kỳ họp thứ XIX khai mạc. => 19वां सत्र शुरू हुआ।
+    Good (vi>fr): Gió giật 85 mph, cách bờ 385 dặm. => Rafales à 135 km/h, à 620 km de la côte.
+    Bad (vi>fr): Gió giật 85 mph, cách bờ 385 dặm. => Rafales à 135 km/h, à 820 km de la côte.
     Good (vi>hi): Dự án 2 tỷ 500 triệu đồng. => परियोजना 2.5 अरब डोंग की है।
     Bad (vi>hi): Tổng kết năm 2023, đặt mục tiêu năm 2024. => वर्ष 2024 की समीक्षा हुई, वर्ष 2024 का लक्ष्य तय हुआ।
     """
@@ -288,7 +298,7 @@ def number_mismatch(seg, ctx):
         return
     src = join_compounds(seg.source, _mentions(ctx, "source"))
     full = {value_key(v) for m in src for v in m.values}
-    bare = None  # read only when a target figure is not one of the source's
+    bare = measures = units = None  # read only when a target figure is not one of the source's
     reported: set[int] = set()
     for t in tgt:
         if any(value_key(tv) in full for tv in t.values):
@@ -301,6 +311,13 @@ def number_mismatch(seg, ctx):
             continue  # "2016" for the source's "'16"
         if t.exponent == 0 and any(value_key(t.number - offset) in full for offset in ctx.target.year_offsets):
             continue  # a year of the local calendar: Thai "พ.ศ. 2561" for 2018
+        if t.grouping and _groups_of(t, full):
+            continue  # "116 123", a helpline, read as one number where digits are grouped with spaces
+        if measures is None:
+            measures = _units_after(seg.source, src, ctx.source.code)
+            units = {m.start: unit for m, unit, _ in _units_after(seg.target, tgt, ctx.target.code)} if measures else {}
+        if t.start in units and _converts(t, units[t.start], measures):
+            continue  # "85 mph" given as "135 km/h" for metric readers
         scaled = next((s for s in src if s.exponent != t.exponent and same_value(s.number, t.number)), None)
         if scaled is None:
             scaled = next((s for s in src if s.exponent and _power_of_ten_apart(s.value, t.value)), None)
@@ -918,15 +935,20 @@ def _unit_table(lang: str) -> tuple[dict[str, str], regex.Pattern | None]:
 
 
 def _units_after(text: str, items: list[Mention], lang: str) -> list[tuple[Mention, str, int]]:
+    """(figure, CLDR unit id, end of the unit) of each of ``items`` with a unit after it; the first
+    figure of a range takes the unit of the second ("3 to 6 inches")."""
     table, pattern = _unit_table(lang)
     if pattern is None:
         return []
-    out = []
-    for m in items:
+    out: list[tuple[Mention, str, int]] = []
+    for k in range(len(items) - 1, -1, -1):
+        m = items[k]
         u = pattern.match(text, m.end)
         if u:
             out.append((m, table[" ".join(u.group(1).split()).casefold()], u.end()))
-    return out
+        elif out and out[-1][0] is items[k + 1] and range_re(lang).fullmatch(text, m.end, items[k + 1].start):
+            out.append((m, out[-1][1], m.end))
+    return out[::-1]
 
 
 def _same_measure(a: str, b: str) -> bool:
@@ -937,6 +959,38 @@ def _same_measure(a: str, b: str) -> bool:
         return True
     a, b = a.partition("-")[2], b.partition("-")[2]
     return bool(a and b) and (a.startswith(b + "-") or b.startswith(a + "-"))
+
+
+def _quantity(unit: str) -> str:
+    """What a CLDR unit measures, for conversions: a speed per hour converts as its length does, so
+    "85 dặm trên giờ" read as miles (the start of "dặm trên giờ") still pairs with "137 km/h"."""
+    kind = unit.partition("-")[0]
+    return "length" if kind == "speed" else kind
+
+
+def convert(value: float, unit: str, to: str) -> float:
+    """``value`` in ``unit`` expressed in ``to`` (CLDR ids of one quantity)."""
+    from ..languages.cldr import NEWS_UNITS
+
+    (factor, offset), (to_factor, to_offset) = NEWS_UNITS[unit], NEWS_UNITS[to]
+    return (value * factor + offset - to_offset) / to_factor
+
+
+#: How far copy rounds a converted figure: "200 miles" is "300 km" (321.9) in careful news.
+CONVERSION_TOLERANCE = 0.1
+
+
+def _converts(t: Mention, unit: str, measures: list[tuple[Mention, str, int]]) -> bool:
+    """Whether ``t``, in ``unit``, is one of the source's ``measures`` converted to that unit
+    (a figure without a unit is not: "21" is not 500 mm in inches).  A temperature may be a
+    degree off, whatever its size."""
+    for s, source_unit, _ in measures:
+        if source_unit != unit and _quantity(source_unit) == _quantity(unit):
+            expected = convert(s.value, source_unit, unit)
+            slack = 1.0 if unit.startswith("temperature") else 0.0
+            if abs(t.value - expected) <= max(CONVERSION_TOLERANCE * abs(expected), slack):
+                return True
+    return False
 
 
 #: What may follow a figure that has certainly lost its unit: punctuation (not a range dash or slash) or the end.

@@ -7,10 +7,11 @@ import unicodedata
 import regex
 
 from ..languages import all_shipped_profiles
+from ..languages.profile import UNSPACED_SCRIPTS
 from ..model import Hit, Severity
 from ..registry import rule
 from ..text import LETTERS_RE, Hint, finditer
-from ._scripts import UNSPACED_SCRIPTS, foreign_letter_re, letter_scripts, script_name, script_of
+from ._scripts import foreign_letter_re, letter_scripts, script_name, script_of
 
 #: Acronyms, model and code names that good news copy keeps in Latin ("FBI", "SS99", "KSWB-TV", "D.C.").
 ACRONYM_RE = regex.compile(r"(?:[A-Z][A-Z0-9&]*\.?)+(?:-[A-Z0-9]+)*|[A-Z]{1,3}[a-z]?[A-Z0-9]+")

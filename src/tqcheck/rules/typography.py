@@ -9,7 +9,6 @@ import regex
 from ..model import Hit, Severity
 from ..registry import rule
 from ..text import LETTERS_RE, Hint, finditer
-from ._scripts import UNSPACED_SCRIPTS
 
 SPACE_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])[ \t\u00a0]+([।॥,;:](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])")
 
@@ -87,7 +86,7 @@ def space_after_punctuation(seg, ctx):
     Good (en): See https://example.com/news?id=5,6 for details.
     Good (th): เขากล่าวว่า,ดีมาก
     """
-    if not UNSPACED_SCRIPTS.isdisjoint(ctx.target.scripts):
+    if ctx.target.unspaced:
         return
     text = seg.target
     info = ctx.text
