@@ -104,8 +104,11 @@ def page_furniture(seg, ctx):
     Bad (en): Output rose.\nRead more
     Bad (hi): उत्पादन बढ़ा।\nBình luận (3)
     Bad (en): Output rose.\nShare | Tweet | Print
+    Bad (hi): उत्पादन बढ़ा। शेयर करें
+    Bad (en): Output rose. Share on Facebook
     Good (hi): उन्होंने कहा कि इस टिप्पणी से वे सहमत नहीं हैं।
     Good (en): Readers may share their views with the editor.
+    Good (en): Output rose. Share prices
     Good (en): Topics: the budget, which rose by a fifth this year, was the first item on the agenda.
     Good (en): See also: the minister said the report was late. It will come out on Monday.
     """
@@ -113,13 +116,19 @@ def page_furniture(seg, ctx):
     phrases, longest, starts = _ui_phrases(ctx.target.code)
     whole = []
     for ls, le in ctx.text.lines:
-        if not 0 < le - ls <= 160:
+        if not 0 < le - ls:
             continue
-        what = _furniture_line(text[ls:le], ctx.target, phrases, longest, starts)
+        what = _furniture_line(text[ls:le], ctx.target, phrases, longest, starts) if le - ls <= 160 else None
         if what:
             s, e = _trim(text, ls, le)
-            whole.append((s, e))
-            yield Hit(s, e, f"{what} {text[s:e]!r} scraped with the article", suggestion="")
+        else:
+            # widget labels run on after the story's last sentence ("उन्होंने कहा। शेयर करें")
+            tail = _unfinished_tail(text, ls, le, ctx.target.sentence_end)
+            if tail is None or not _is_widget_line(text[tail:le], phrases, longest):
+                continue
+            what, (s, e) = "page furniture", _trim(text, tail, le)
+        whole.append((s, e))
+        yield Hit(s, e, f"{what} {text[s:e]!r} scraped with the article", suggestion="")
     if "(" not in text:
         return
     for m in INLINE_COUNTER_RE.finditer(text):
@@ -133,6 +142,21 @@ def page_furniture(seg, ctx):
                 break
 
 
+
+
+def _unfinished_tail(text: str, start: int, end: int, sentence_end: tuple[str, ...]) -> int | None:
+    """Where the words after the last sentence of line ``[start, end)`` begin, when the line
+    does not end with a sentence-final mark (or a closing quote after one); None otherwise."""
+    marks = (".", "!", "?", *sentence_end)
+    line = text[start:end].rstrip()
+    if not line or line[-1] in marks or line[-1] in CLOSERS:
+        return None
+    last = max(line.rfind(m) for m in marks)
+    return start + last + 1 if last > 0 else None
+
+
+#: Closing quotes and brackets: a line ending in one ends a quoted sentence, not a widget.
+CLOSERS = "\"'”’»)]"
 
 
 @functools.lru_cache(maxsize=None)

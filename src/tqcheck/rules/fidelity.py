@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import collections
+import itertools
 import operator
 
 
@@ -49,26 +50,34 @@ def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int) 
     category="fidelity",
     summary="A phrase repeated three or more times in a row (an MT decoding loop)",
     severity="error",
-    options={"max_phrase_words": 8, "min_repeats": 3, "min_repeats_single_word": 6},
+    options={"max_phrase_words": 8, "min_repeats": 3, "min_repeats_single_word": 6, "min_repeats_bare_word": 4},
     fixable="unsafe",
 )
 def repetition_loop(seg, ctx):
     """The same phrase over and over ("सम्मेलन को सम्मेलन को सम्मेलन को").
 
     Neural MT falls into loops when decoding goes wrong.  A phrase of two to
-    ``max_phrase_words`` words repeated ``min_repeats`` times in a row, or a
-    single word repeated ``min_repeats_single_word`` times, is reported once,
-    spanning the whole loop.  Emphatic speech ("No, no, no, no") is below the
-    single-word threshold.
+    ``max_phrase_words`` words repeated ``min_repeats`` times in a row, a
+    single word repeated ``min_repeats_single_word`` times, or
+    ``min_repeats_bare_word`` times with nothing but spaces between
+    ("समापन समापन समापन समापन"), is reported once, spanning the whole loop.
+    Emphatic speech ("No, no, no, no", "बहुत बहुत") is below both
+    single-word thresholds; in languages written without spaces between
+    words, a space parts phrases as a comma does, so only the first applies.
 
     Bad (hi): सम्मेलन को सम्मेलन को सम्मेलन को संबोधित करते हुए
     Bad (en): Director of the Department of Finance and Finance and Finance and head of the bloc
+    Bad (hi): सम्मेलन का समापन समापन समापन समापन हुआ।
     Good (en): "No, no, no, no, no," she said.
+    Good (th): เขาตะโกนว่า ไม่ ไม่ ไม่ ไม่ ไม่
     Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
     """
     text = seg.target
     max_n = ctx.options["max_phrase_words"]
-    if not _may_loop(ctx.text.folded_tokens, max_n, ctx.options["min_repeats"], ctx.options["min_repeats_single_word"]):
+    min_single, min_bare = ctx.options["min_repeats_single_word"], ctx.options["min_repeats_bare_word"]
+    if ctx.target.unspaced:
+        min_bare = min_single  # a space parts phrases there, as a comma does elsewhere ("ไม่ ไม่ ไม่ ไม่")
+    if not _may_loop(ctx.text.folded_tokens, max_n, ctx.options["min_repeats"], min(min_single, min_bare)):
         return
     words = ctx.text.tokens
     tokens = [w.casefold() for _, _, w in words]
@@ -82,7 +91,12 @@ def repetition_loop(seg, ctx):
             if tokens[i] != tokens[i + n] or tokens[i:i + n] != tokens[i + n:i + 2 * n]:
                 continue
             repeats = _repeats(tokens, n, i)
-            needed = ctx.options["min_repeats_single_word"] if n == 1 else ctx.options["min_repeats"]
+            if n == 1 and repeats < min_single:
+                # only the repeats with nothing but spaces between them count now
+                repeats = 1 + sum(1 for _ in itertools.takewhile(str.isspace, (text[words[k][1]:words[k + 1][0]] for k in range(i, i + repeats - 1))))
+                needed = min_bare
+            else:
+                needed = min_single if n == 1 else ctx.options["min_repeats"]
             if repeats >= needed:
                 found = (n, repeats)
                 break

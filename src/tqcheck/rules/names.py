@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import functools
 import itertools
+import math
 import operator
 import re
 import unicodedata
@@ -80,7 +81,7 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
     for run in runs:
         while run and ((run[0][2] in stop and run[0][2] not in keep and run[0][2] not in particles) or run[0][2] in extra):
             run = run[1:]
-        while run and run[-1][2] in stop and run[-1][2] not in particles:
+        while run and run[-1][2] in stop and run[-1][2] not in particles and run[-1][2] not in extra:
             run = run[:-1]
         if 2 <= len(run) <= MAX_NAME_RUN:  # a longer run of syllables is a list or noise, not a name
             out.append(NameRun(run[0][0], run[-1][1], tuple(run)))
@@ -112,14 +113,16 @@ def _flags(words: list[str], profile, extra: frozenset[str] = frozenset()) -> li
 
 
 def _usable(w: str, profile, extra: frozenset[str]) -> bool:
-    """Name-shaped (a one-syllable word of a Brahmic script, or a capitalised Latin one) and not a stopword, unless a name particle."""
+    """Name-shaped (a one-syllable word of a Brahmic script, or a capitalised Latin one) and not a
+    stopword, unless a name particle or one of ``extra`` (a translated given name such as फूल, which
+    is a stopword as the ordinary word it also is)."""
     stop, titles = _stop_and_titles(profile.code)
     script = _brahmic(profile)
     if script:
         if w in titles or not (translit.looks_like_syllable(translit.to_deva(w, script)) or w in extra):
             return False
-        return w not in stop or w in _particles(script)
-    return w[0].isupper() and not w.isupper() and w not in stop
+        return w not in stop or w in _particles(script) or w in extra
+    return w[0].isupper() and not w.isupper() and (w not in stop or w in extra)
 
 
 @functools.lru_cache(maxsize=None)
@@ -226,7 +229,12 @@ def name_variants(doc, ctx):
     names are read letter for letter as Devanagari and keyed the same way
     ("নগুয়েন ভ্যান হুং" and "গুয়েন ভান হুং" are one name).  In Latin-script
     targets, "Nguyễn Minh Hưng" and "Nguyen Minh Hung" in one document are
-    variants.  A single accepted spelling is never reported.
+    variants.  A single accepted spelling is never reported.  With a
+    Vietnamese source, spellings of one source name are one name even when
+    a syllable is spelled against the model ("फाम शुआन थांग" and "फाम जुआन
+    थांग" for Phạm Xuân Thăng): a name of three syllables or more whose
+    other syllables all match counts, unless it could render two names of
+    the source.
 
     With the option ``across_corpus = true`` the spellings of a whole run
     are compared as well: a document that spells a name one way while the
@@ -238,6 +246,8 @@ def name_variants(doc, ctx):
     Bad (en): Nguyễn Minh Hưng spoke first. Later Nguyen Minh Hung said the plan would go ahead.
     Bad (bn): জনাব নগুয়েন ভ্যান হুং বক্তব্য দেন। পরে গুয়েন ভান হুং জানান যে কাজ চলবে।
     Good (hi): कॉमरेड गुयेन मिन्ह हंग ने सराहना की। बाद में गुयेन मिन्ह हंग ने बताया कि योजना लागू होगी।
+    Bad (vi>hi): Ông Phạm Xuân Thăng phát biểu, sau đó ông Phạm Xuân Thăng trả lời. => श्री फाम शुआन थांग ने भाषण दिया, फिर श्री फाम जुआन थांग ने उत्तर दिया।
+    Good (vi>hi): Ông Nguyễn Văn Hùng và ông Nguyễn Thanh Hùng phát biểu. => श्री गुयेन वान हंग और श्री गुयेन थान हंग ने भाषण दिया।
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
     """
@@ -247,6 +257,13 @@ def name_variants(doc, ctx):
         for run in _runs(ctx, i):
             for part in _sub_runs(run, stop, surnames, particles):
                 groups[_key(part, ctx.target)].append((i, part))
+    rendering = _renderings_of_source_names(ctx) if len(groups) > 1 else None
+    if rendering:
+        # spellings of one source name are one name, however far apart their keys ("शुआन" / "जुआन" for Xuân)
+        merged: dict[object, list[tuple[int, NameRun]]] = collections.defaultdict(list)
+        for key, occurrences in groups.items():
+            merged[rendering(key) or key] += occurrences
+        groups = merged
     hits = []
     for occurrences in groups.values():
         canonical = usual_form([unicodedata.normalize("NFC", run.text) for _, run in occurrences])
@@ -260,6 +277,56 @@ def name_variants(doc, ctx):
     for h in hits:
         if not any(o is not h and o.segment == h.segment and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in hits):
             yield h
+
+
+#: At most this many keyed spellings of one source name are listed (each syllable has a few).
+MAX_NAME_SPELLINGS = 256
+
+
+def _renderings_of_source_names(ctx):
+    """A function from the key of a target name to the Vietnamese name of the document's source it
+    renders (None when it renders none, or could render two): every syllable's key is an accepted
+    one, or all but one of three or more are (a syllable spelled against the model, "जुआन" for
+    Xuân, still names the person the source names).  None when the document has no Vietnamese
+    source or the target's names are not keyed by syllable."""
+    if ctx.source is None or ctx.source.code != "vi" or not _brahmic(ctx.target):
+        return None
+    names = {name for i, seg in enumerate(ctx.document.segments) if seg.source for _, _, name in _source_names(ctx.info(i, "source"))}
+    if not names:
+        return None
+    exact: dict[tuple[str, ...], str | None] = {}
+    near: dict[tuple[str, ...], str | None] = {}
+
+    def claim(table, key, name):
+        table[key] = name if table.get(key, name) == name else None  # claimed by two names: neither
+
+    for name in sorted(names):
+        needle = [translit.syllable_keys(w) for w in name.split()]
+        if math.prod(map(len, needle)) > MAX_NAME_SPELLINGS:
+            continue
+        for key in itertools.product(*needle):
+            claim(exact, key, name)
+            if len(key) >= 3:
+                for p in range(len(key)):
+                    claim(near, key[:p] + ("",) + key[p + 1:], name)
+
+    def rendering(key: tuple[str, ...]) -> str | None:
+        if key in exact:
+            return exact[key]
+        if len(key) < 3:
+            return None
+        found = {near.get(key[:p] + ("",) + key[p + 1:]) for p in range(len(key))} - {None}
+        return found.pop() if len(found) == 1 else None
+
+    return rendering
+
+
+def _source_names(info) -> list[tuple[int, int, str]]:
+    """:func:`source_names` of a source's analysis (:class:`~tqcheck.text.TextInfo`), read once."""
+    cached = info.__dict__.get("source_names")
+    if cached is None:
+        cached = info.__dict__["source_names"] = source_names(info.text)
+    return cached
 
 
 @functools.lru_cache(maxsize=None)
@@ -317,11 +384,13 @@ def name_translated(seg, ctx):
 
     Bad (hi): अध्यक्ष कॉमरेड गुयेन मिन्ह समृद्ध ने सराहना की।
     Bad (hi): सुश्री डो थी गुलाबी लोआन ने प्रतिनिधियों से कहा।
+    Bad (hi): सुश्री ले थी फूल ने भाषण दिया।
     Bad (en): Chairman Nguyen Minh Prosperous praised the sector.
     Bad (bn): চেয়ারম্যান নগুয়েন মিন সমৃদ্ধ খাতটির প্রশংসা করেন।
     Bad (mr): अध्यक्ष न्गुयेन मिन्ह समृद्ध यांनी कौतुक केले.
     Good (hi): अध्यक्ष कॉमरेड गुयेन मिन्ह हंग ने सराहना की।
     Good (hi): उन्होंने गुलाबी रंग की साड़ी पहनी और नीला झंडा लहराया।
+    Good (hi): किसानों ने फूल और फल बेचे।
     Good (en): Nguyen Minh Hung praised the bright future of the province.
     """
     meanings = _meanings(ctx.target.code)
@@ -500,7 +569,7 @@ def name_not_rendered(seg, ctx):
     user = _user_names(ctx)
     if not script and not latin and not user:
         return  # no transliteration model for this script: nothing to expect
-    names = source_names(seg.source)
+    names = list(_source_names(ctx.src))
     names += [n for n in _user_names_in(seg.source, user) if _apart(n, names)]
     places = [p for p in source_places(seg.source) if p[2] not in _known_places(ctx.target.code, ctx.config.names) and _apart(p, names)]
     names += places
