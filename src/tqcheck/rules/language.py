@@ -101,6 +101,8 @@ def wrong_language(seg, ctx):
     Bad (en): The plan was approved. Năm nay tỉnh phấn đấu thu ngân sách vượt dự toán được giao. Work starts soon.
     Bad (hi): बैठक सोमवार को हुई। The minister said that the budget was approved by the council. फिर चर्चा हुई।
     Bad (hi): प्रांत ने अच्छे परिणाम हासिल किए। This year budget revenue increased significantly across every district.
+    Bad (hi): प्रांत ने अच्छे परिणाम हासिल किए। This year the economy grew well.
+    Bad (hi): प्रांत ने अच्छे परिणाम हासिल किए। Tinh Hai Duong co nhieu du an lon trong nam nay.
     Bad (hi): बैठक सोमवार को हुई और चर्चा लंबी चली। मुख्यमंत्र्यांनी सांगितले की हे काम लवकरच पूर्ण होणार आहे आणि त्यासाठी निधी मंजूर करण्यात आला आहे। फिर सभा समाप्त हुई।
     Good (hi): बैठक में Game of Thrones और FBI का ज़िक्र हुआ, और यह सही है।
     Good (en): The minister, Nguyễn Minh Hưng, visited Hà Nội and Đà Nẵng on Monday.
@@ -163,16 +165,21 @@ def _unlisted_language(sentence: str, words: list[str], script: str, target, opt
     Both tests read the words the detector reads, those left once capitalised
     words are taken out: a headline ("Why Trump Will Win a Second Term")
     leaves one word, on which any detector guesses."""
-    if not target.shipped or len(words) < MIN_WORDS_FOR_DETECTOR:
+    # in a script the target only tolerates, a sentence of ``min_words`` is not the target's language,
+    # however short: the detector need only name it
+    least = options["min_words"] if any_shipped else MIN_WORDS_FOR_DETECTOR
+    if not target.shipped or len(words) < least:
         return None
     rest = CAPITALISED_RE.sub(" ", sentence)
     read = LETTERS_RE.findall(rest)
-    if len(read) < MIN_WORDS_FOR_DETECTOR or _evidence(target, read) * 10 >= len(read):
+    if len(read) < least or _evidence(target, read) * 10 >= len(read):
         return None
     from ..languages.detect import get_detector
 
     guesses = get_detector("auto").detect(rest)
-    if not guesses or guesses[0][1] < max(0.9, options["min_probability"]):
+    # in a tolerated script the detector only names the language, and its best guess will do
+    # (Vietnamese typed without diacritics reads as Vietnamese, but with less certainty)
+    if not guesses or guesses[0][1] < (0.5 if any_shipped else max(0.9, options["min_probability"])):
         return None
     lang = guesses[0][0]
     shipped_here = {p.code for p in all_shipped_profiles() if script in p.scripts}

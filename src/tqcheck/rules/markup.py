@@ -83,9 +83,16 @@ def leftover_placeholder(seg, ctx):
         yield Hit(start, end, f"leftover placeholder {token!r}{translated}", suggestion="")
 
 
+#: Tags an MT engine spaced out ("</ span>", "< / p >", "< br / >"): a closing tag, or an
+#: element of article markup; "a < b > c" is a comparison, so one-letter names need no spaces.
+SPACED_TAG = (
+    r"<[ \t]*/[ \t]*[A-Za-z][A-Za-z0-9]{0,20}[ \t]*>"
+    r"|<[ \t]*(?:br|hr|p|div|span|strong|em|li|ul|ol|h[1-6]|img|table|tr|td|figure|figcaption|blockquote)[ \t]*/?[ \t]*>"
+)
 TAG_RE = LazyPattern(
     r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:[ \t\n][^<>\n]{0,300})?[ \t]*/?>"
     r"|</?[\p{L}\p{M}]{1,20}[ \t]*/?>"
+    rf"|{SPACED_TAG}"
     r"|&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
     r"|&(?:nbsp|amp|quot|lt|gt|apos|ndash|mdash|hellip|rsquo|lsquo|rdquo|ldquo)\b"
 )
@@ -110,6 +117,8 @@ def html_markup(seg, ctx):
     Bad (hi): राजस्व 112% रहा। &nbsp; सम्मेलन में
     Bad (hi): कुल निवेश बढ़ा। </div> समारोह में
     Bad (en): <p>The bridge opened on Monday.
+    Bad (hi): पुल खुल गया।</ span> यातायात शुरू हुआ।
+    Bad (hi): पुल खुल गया। < / p >
     Good (en): Profits rose 5% (a < b > c is not a tag).
     Good (en): AT&T shares rose; R&D spending fell.
     """

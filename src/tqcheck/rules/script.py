@@ -49,6 +49,20 @@ def _looks_vietnamese(words: list[str], source: str | None) -> bool:
     return all(split_syllable(w) is not None for w in accented)
 
 
+def _source_words_without_diacritics(words: list[str], ctx) -> bool:
+    """Two or more Vietnamese syllables typed without diacritics that a Vietnamese source holds
+    with them: a name left in Latin letters ("Pham Minh Chinh" for Phạm Minh Chính)."""
+    from ..languages.translit import latin_key, split_syllable
+
+    if len(words) < 2 or ctx.source is None or ctx.source.code != "vi" or not all(w.isascii() and split_syllable(w) for w in words):
+        return False
+    folded = ctx.src.__dict__.get("latin_key")
+    if folded is None:
+        folded = ctx.src.__dict__["latin_key"] = f" {latin_key(ctx.src.text)} "
+    joined = " ".join(words)
+    return f" {latin_key(joined)} " in folded and joined not in ctx.src.text  # not a foreign name written so in the source too ("Roa Roa")
+
+
 def _foreign_words(seg, ctx):
     """(start, end, scripts) of each word part holding letters foreign to the target language.
 
@@ -95,12 +109,14 @@ def foreign_script(seg, ctx):
     profile tolerates Latin (Hindi, Marathi, Thai, ...), Latin words such as
     brand names, titles or foreign names ("Game of Thrones", "Zárate") are
     reported at info level only; Vietnamese (telltale letters such as ư, ơ,
-    đ, ạ, ễ, accented words that are all Vietnamese syllables, or words
-    copied from the source) is a warning.
+    đ, ạ, ễ, accented words that are all Vietnamese syllables, words
+    copied from the source, or two or more syllables of a Vietnamese source
+    typed without their diacritics) is a warning.
 
     Bad (hi): अध्यक्ष Nguyễn Minh Hưng ने कहा।
     Bad (hi): उन्होंने कहा कि Năm nay tỉnh đạt kết quả tốt. और काम जारी है।
     Bad (en): The minister visited Hà Nội and said निवेश will grow.
+    Bad (vi>hi): Thủ tướng Phạm Minh Chính phát biểu. => प्रधानमंत्री Pham Minh Chinh ने भाषण दिया।
     Good (hi): FBI और CNN ने बताया कि https://example.com/a-b पर जानकारी है।
     Good (vi): Ông Nguyễn Minh Hưng phát biểu tại hội nghị.
     Good (th): ผู้เชี่ยวชาญ Paz Zárate กล่าว
@@ -117,12 +133,17 @@ def foreign_script(seg, ctx):
             return None
         start, end = group[0][0], group[-1][1]
         scripts = set().union(*(sc for _, _, sc in group))
-        accented = _looks_vietnamese([text[s:e] for s, e, sc in words if sc <= tolerated], seg.source)
+        latin = [text[s:e] for s, e, sc in words if sc <= tolerated]
+        accented = _looks_vietnamese(latin, seg.source)
+        stripped = not accented and _source_words_without_diacritics(latin, ctx)
         names = ", ".join(sorted(script_name(s) for s in scripts))
         severity = None
-        if scripts <= tolerated and not accented:
+        if scripts <= tolerated and not accented and not stripped:
             severity = Severity.INFO
-        what = "Vietnamese-letter text (likely untranslated source)" if accented else f"{names} text"
+        if stripped:
+            what = "Vietnamese words of the source without their diacritics"
+        else:
+            what = "Vietnamese-letter text (likely untranslated source)" if accented else f"{names} text"
         return dict(start=start, end=end, message=f"{what} in the {ctx.target.name} target: {text[start:end]!r}", severity=severity)
 
     for s, e, scripts in _foreign_words(seg, ctx):

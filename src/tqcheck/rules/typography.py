@@ -10,20 +10,20 @@ from ..model import Hit, Severity
 from ..registry import rule
 from ..text import LETTERS_RE, Hint, finditer
 
-SPACE_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])[ \t\u00a0]+([।॥,;:](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])")
+SPACE_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])[ \t\u00a0]+([।॥,;:?!](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])")
 
 
 @rule(
     "TQ801",
     "space-before-punctuation",
     category="typography",
-    summary="A space before a danda, full stop, comma or colon",
+    summary="A space before a danda, full stop, comma, question or exclamation mark",
     severity="warning",
     fixable="safe",
-    trigger=re.compile(r"[ \t\u00a0][।॥,;:.]"),
+    trigger=re.compile(r"[ \t\u00a0][।॥,;:.?!]"),
 )
 def space_before_punctuation(seg, ctx):
-    """A space between a word and the punctuation that closes it ("है ।", "said ,").
+    """A space between a word and the punctuation that closes it ("है ।", "said ,", "हुआ ?").
 
     MT output and careless copy-editing leave it; in Hindi, Marathi and
     English it is an error.  Where a language's typesetting commonly spaces
@@ -33,6 +33,8 @@ def space_before_punctuation(seg, ctx):
 
     Bad (hi): सामग्री प्राप्त हुई है ।
     Bad (en): The budget rose , officials said.
+    Bad (hi): क्या काम पूरा हुआ ?
+    Good (fr): Qui l’a fait ? Personne !
     Good (hi): सामग्री प्राप्त हुई है। लक्ष्य 2.5 है।
     Good (en): The ratio fell to .5 last year, officials said.
     """
@@ -42,8 +44,8 @@ def space_before_punctuation(seg, ctx):
         mark = m.group(1)
         if mark == ":" or (mark == "." and ctx.target.full_stop != "."):
             continue  # colons and Latin full stops in Indic text are too varied to judge
-        if mark == ";" and not ctx.target.shipped:
-            continue  # some typographies (French) space the semicolon
+        if mark in ";?!" and not ctx.target.shipped:
+            continue  # some typographies (French) space these marks
         if "\u00a0" in m.group() or "\u202f" in m.group():
             continue  # a no-break space before punctuation is deliberate typography
         severity = Severity.INFO if info else None
