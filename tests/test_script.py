@@ -31,3 +31,19 @@ def test_a_hindi_sentence_with_an_acronym_and_a_vietnamese_name():
     assert finder.search(text).start() == 0
     assert finder.search(text, 3).start() == text.index("N")
     assert finder.search("केवल हिंदी, 2024 में।") is None
+
+
+@pytest.mark.parametrize(
+    "source,target,severity",
+    [
+        ("Thủ tướng Phạm Minh Chính.", "प्रधानमंत्री Pham Minh Chinh ने कहा।", "WARNING"),  # the name ends the source sentence
+        ("Tại tỉnh Quảng Ninh, mưa lớn.", "Quang Ninh प्रांत में भारी बारिश हुई।", "WARNING"),
+        ("Khách sạn Roa Roa bị sập.", "Roa Roa होटल ढह गया।", "INFO"),  # written so in the source: a foreign name
+        ("Ông Phạm Minh Chính nói.", "श्री Minh ने कहा।", "INFO"),  # one syllable could be anything
+    ],
+)
+def test_source_syllables_typed_without_diacritics(source, target, severity):
+    from tqcheck import check
+
+    (f,) = check(target, source, target_lang="hi", source_lang="vi", select=["TQ101"])
+    assert f.severity.name == severity

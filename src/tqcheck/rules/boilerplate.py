@@ -19,6 +19,8 @@ from ..text import LETTERS_RE, Hint, LazyPattern, any_of, finditer
 
 #: A counter after a widget label: "(0)", "[12]", ": 3" or " 3".
 COUNTER_RE = regex.compile(r"[ \t]*(?:[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[:：][ \t]*\d{1,7}|\d{1,7})[ \t]*$")
+#: A count with thousands separators ("1,234", "1.234").
+GROUPED_COUNT_RE = regex.compile(r"\d{1,3}(?:[.,\u00a0]\d{3})+")
 #: Separators between widget labels on one line ("Share | Tweet | Print").
 ITEM_SEP_RE = regex.compile(r"[ \t]*[|•·/,][ \t]*|[ \t]{2,}")
 EDGE_PUNCT = " \t\r|•·»›>▶►-–—:.!"
@@ -55,6 +57,7 @@ def _ui_phrases(lang: str) -> tuple[frozenset[str], int, frozenset[str] | None]:
 def _is_widget_line(line: str, phrases: frozenset[str], longest: int) -> bool:
     """True when ``line`` is nothing but widget labels, each optionally with a counter; the labels
     may be set apart by separators or by single spaces ("फेसबुक ट्विटर", "Share on Facebook Email")."""
+    line = GROUPED_COUNT_RE.sub("0", line)  # "Views: 1,234": the count's comma separates no labels
     items = [i for i in ITEM_SEP_RE.split(line.strip(EDGE_PUNCT)) if i.strip(EDGE_PUNCT)]
     return bool(items) and all(_labels_only(_fold(COUNTER_RE.sub("", item.strip(EDGE_PUNCT))), phrases, longest) for item in items)
 
@@ -106,6 +109,7 @@ def page_furniture(seg, ctx):
     Bad (en): Output rose.\nShare | Tweet | Print
     Bad (hi): उत्पादन बढ़ा। शेयर करें
     Bad (en): Output rose. Share on Facebook
+    Bad (en): Output rose.\nViews: 1,234
     Good (hi): उन्होंने कहा कि इस टिप्पणी से वे सहमत नहीं हैं।
     Good (en): Readers may share their views with the editor.
     Good (en): Output rose. Share prices

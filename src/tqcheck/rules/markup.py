@@ -22,6 +22,10 @@ CLOSING_RE = r"\[/[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}\]"
 ATTRIBUTES_RE = r"\[[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}[ \t]+[\p{L}\p{M}_-]{1,30}[ \t]*=[ \t]*[\"'“”][^\]\n]{0,160}\]"
 
 
+#: One to three words in brackets ("[Фото]", "[ảnh minh họa]"), letters first.
+SHORT_BRACKETED_RE = regex.compile(r"[\[［【〔][ \t]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿-]{0,30}(?:[ \t][\p{L}\p{M}\p{N}_＿-]{1,30}){0,2}[ \t]*[\]］】〕]")
+
+
 @functools.lru_cache(maxsize=None)
 def _placeholder_res(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
     """Bracketed placeholders, and known placeholder words that lost their brackets ("विज्ञापन_2")."""
@@ -58,8 +62,10 @@ def leftover_placeholder(seg, ctx):
     rendered into Hindi.  The rule recognises the shape (a bracketed word
     with an index, a closing "[/word]", a shortcode with attributes) in every
     script, and the common placeholder words of every shipped language, also
-    when the brackets were lost ("विज्ञापन_2").  Editorial brackets such as
-    "[sic]" or "[mentait]" are not reported.
+    when the brackets were lost ("विज्ञापन_2").  With the source, a short
+    bracketed word stands for each placeholder of the source otherwise
+    unaccounted for, whatever word the engine chose ("[photo]" -> "[Фото]").
+    Editorial brackets such as "[sic]" or "[mentait]" are not reported.
 
     Bad (hi): सम्मेलन आयोजित किया। [विज्ञापन_2] प्रांतीय कर विभाग ने कहा।
     Bad (en): The bridge opened. [ad_1] Traffic resumed.
@@ -67,16 +73,26 @@ def leftover_placeholder(seg, ctx):
     Bad (vi): Cầu được khánh thành. [quảng cáo]
     Bad (zh): 大桥正式通车。【广告_2】交通恢复。
     Bad (hi): सम्मेलन आयोजित किया। विज्ञापन_2 प्रांतीय कर विभाग ने कहा।
+    Bad (vi>ru): Cầu được khánh thành. [ảnh] => Мост открыт. [Фото]
     Good (en): He said it "[was] not easy" to win.
+    Good (vi>en): Ông nói "[tỉnh] sẽ làm". => He said "[the province] will do it".
     Good (hi): सूची [1] में 12 नाम हैं।
     """
     text = seg.target
     bracketed, bare = _placeholder_res(ctx.target.code)
-    found = [m.span() for m in finditer(bracketed, text)] if any(b in text for b in OPENING_BRACKETS) else []
+    has_bracket = any(b in text for b in OPENING_BRACKETS)
+    found = [m.span() for m in finditer(bracketed, text)] if has_bracket else []
     if "_" in text:
         # a bare "विज्ञापन_2" inside "[ विज्ञापन_2 ]" is the bracketed one, already found
         starts = [s for s, _ in found]
         found += [m.span() for m in finditer(bare, text) if not _inside(m.start(), found, starts)]
+    if has_bracket and seg.source and "[" in seg.source:
+        # the source's placeholders were translated into words no list holds ("[photo]" -> "[Фото]"):
+        # as many short bracketed words as the source has placeholders left unaccounted for
+        missing = sum(1 for _ in finditer(_placeholder_res(ctx.source.code)[0], seg.source)) - len(found)
+        if missing > 0:
+            extra = [m.span() for m in finditer(SHORT_BRACKETED_RE, text) if m.span() not in found]
+            found += extra[:missing]
     for start, end in sorted(found):
         token = text[start:end]
         translated = "" if token.isascii() else " (translated by the MT engine)"

@@ -698,6 +698,7 @@ def currency_name(seg, ctx):
 
     Bad (hi): कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।
     Bad (en): Revenue reached 14 trillion Vietnamese dollars.
+    Bad (hi): कीमत 20 हज़ार वियतनामी दिनार है।
     Good (hi): कुल राजस्व 14,000 अरब वियतनामी डोंग और 5 करोड़ अमेरिकी डॉलर रहा।
     Good (en): Revenue reached VND 14 trillion, or 550 million US dollars.
     """
@@ -705,12 +706,14 @@ def currency_name(seg, ctx):
     figures = _mentions(ctx)
     if not figures:
         return
-    if not _may_name_currency(ctx.text, ctx.target, figures):
+    folded = ctx.text.folded_words
+    # the profile's everyday currency words, or a country's adjective ("वियतनामी दिनार": a dinar
+    # is no everyday word in Hindi news, and that is what makes it a slip)
+    if not _may_name_currency(ctx.text, ctx.target, figures) and _adjective_names(ctx.target.code).isdisjoint(folded):
         return
     adjectives, units, head_last = _adjective_units(ctx.target.code)
     if not adjectives:
         return
-    folded = ctx.text.folded_words
     if units.isdisjoint(folded) and _stems(units).isdisjoint(w[:STEM] for w in folded):
         return  # no word below is a unit
     words = [(s, e, w) for (s, e, _), w in zip(ctx.text.letter_runs, folded)]

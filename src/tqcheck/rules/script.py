@@ -58,7 +58,7 @@ def _source_words_without_diacritics(words: list[str], ctx) -> bool:
         return False
     folded = ctx.src.__dict__.get("latin_key")
     if folded is None:
-        folded = ctx.src.__dict__["latin_key"] = f" {latin_key(ctx.src.text)} "
+        folded = ctx.src.__dict__["latin_key"] = f" {' '.join(LETTERS_RE.findall(latin_key(ctx.src.text)))} "
     joined = " ".join(words)
     return f" {latin_key(joined)} " in folded and joined not in ctx.src.text  # not a foreign name written so in the source too ("Roa Roa")
 
