@@ -39,6 +39,7 @@ def test_a_hindi_sentence_with_an_acronym_and_a_vietnamese_name():
         ("Thủ tướng Phạm Minh Chính.", "प्रधानमंत्री Pham Minh Chinh ने कहा।", "WARNING"),  # the name ends the source sentence
         ("Tại tỉnh Quảng Ninh, mưa lớn.", "Quang Ninh प्रांत में भारी बारिश हुई।", "WARNING"),
         ("Khách sạn Roa Roa bị sập.", "Roa Roa होटल ढह गया।", "INFO"),  # written so in the source: a foreign name
+        ("Nhà tạm giam Mat-Su.", "Mat-Su हिरासत केंद्र।", "INFO"),
         ("Ông Phạm Minh Chính nói.", "श्री Minh ने कहा।", "INFO"),  # one syllable could be anything
     ],
 )
