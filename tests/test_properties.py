@@ -9,7 +9,7 @@ from tqcheck import Config, Document, Segment
 from tqcheck.engine import Checker
 from tqcheck.registry import all_rules
 
-LANGS = ["hi", "vi", "en", "mr", "ne", "bn", "pa", "ta", "th", "ru", "ja", "ar"]
+LANGS = ["hi", "vi", "en", "mr", "ne", "bn", "pa", "ta", "th", "ru", "ja", "ar", "fr", "ur"]
 # Pieces that stress tokenisers: combining marks, joiners, CRLF, danda, digits, markup-ish and Vietnamese text.
 PIECES = st.sampled_from(
     [
@@ -17,6 +17,8 @@ PIECES = st.sampled_from(
         "2,5", "[", "]", "[ad_1]", "[विज्ञापन_2]", "<p>", "&nbsp;", "{{x}}", "%s", "\"", "“", "”", "'", "(0)",
         "टिप्पणी", "स्रोत: ", "https://a.vn/x", "Nguyễn", "गुयेन", "करोड़", "tỷ", "đồng", " ", "  ", "\t",
         "\ufffd", "Ã¡", "?", ".", "\u202e", "\x00", "ZWJ\u200d", "\U0001F600", "e\u0301", "ा", "्", "নগুয়েন", "ভ্যান", "ো", "\u09c7\u09be", "ਹੰਗ", "ਦਿੱਤਾ",
+        # separators and units of the figure readers: space groups, Arabic-script signs, run-on scale words, conversions
+        "16\u00a0700", "\u202f", "000", "٬", "،", "٫", "۱۲", "ล้าน", "85 mph", "135 km/h", " dặm", "°F", " cm",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))
