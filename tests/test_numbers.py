@@ -479,3 +479,29 @@ def test_converted_measurements_and_space_grouped_figures_pass(source, target, l
 )
 def test_a_wrong_conversion_or_a_changed_figure_is_still_found(source, target, lang):
     assert check(target, source, target_lang=lang, source_lang="vi", select=["TQ501", "TQ507"])
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,word",
+    [
+        ("Giá 5 tỷ đồng.", "The price is 5 billion copper.", "en", "copper"),  # đồng is copper too
+        ("Dự án 500 tỷ đồng.", "परियोजना 500 अरब तांबे की है।", "hi", "तांबे"),
+    ],
+)
+def test_a_currency_translated_as_a_word_is_found(source, target, lang, word):
+    (f,) = check(target, source, target_lang=lang, source_lang="vi", select=["TQ505"])
+    assert target[f.start:f.end] == word
+
+
+@pytest.mark.parametrize(
+    "source,target,lang",
+    [
+        ("Giá 5 tỷ đồng.", "The price is VND 5 billion.", "en"),
+        ("Giá 5 tỷ đồng.", "The price is 5 billion dong.", "en"),
+        ("Giá 20 USD.", "कीमत 20 डॉलर्स है।", "hi"),  # an inflected form of a currency word
+        ("Giá 20 USD.", "The price is $20 in all.", "en"),
+        ("Giá 20 USD.", "Le prix est de 20 de dollars.", "fr"),  # no profile: CLDR's forms only, so not judged
+    ],
+)
+def test_a_currency_named_any_usual_way_is_not_lost(source, target, lang):
+    assert check(target, source, target_lang=lang, source_lang="vi", select=["TQ505"]) == []

@@ -248,6 +248,7 @@ def name_variants(doc, ctx):
     Good (hi): कॉमरेड गुयेन मिन्ह हंग ने सराहना की। बाद में गुयेन मिन्ह हंग ने बताया कि योजना लागू होगी।
     Bad (vi>hi): Ông Phạm Xuân Thăng phát biểu, sau đó ông Phạm Xuân Thăng trả lời. => श्री फाम शुआन थांग ने भाषण दिया, फिर श्री फाम जुआन थांग ने उत्तर दिया।
     Good (vi>hi): Ông Nguyễn Văn Hùng và ông Nguyễn Thanh Hùng phát biểu. => श्री गुयेन वान हंग और श्री गुयेन थान हंग ने भाषण दिया।
+    Bad (vi>en): Ông Nguyễn Văn Hùng nói, rồi ông Nguyễn Văn Hùng cười. => Mr Nguyen Van Hung spoke, then Mr Nguyen Van Hunk smiled.
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
     """
@@ -288,9 +289,12 @@ def _renderings_of_source_names(ctx):
     renders (None when it renders none, or could render two): every syllable's key is an accepted
     one, or all but one of three or more are (a syllable spelled against the model, "जुआन" for
     Xuân, still names the person the source names).  None when the document has no Vietnamese
-    source or the target's names are not keyed by syllable."""
-    if ctx.source is None or ctx.source.code != "vi" or not _brahmic(ctx.target):
+    source or the target's names are neither keyed by syllable nor in Latin letters."""
+    script = _brahmic(ctx.target)
+    if ctx.source is None or ctx.source.code != "vi" or not (script or "Latn" in ctx.target.scripts):
         return None
+    # the keys each syllable may take in the target: the syllable model's, or the Latin letters without diacritics
+    syllable_keys = translit.syllable_keys if script else (lambda w: frozenset((translit.latin_key(w),)))
     names = {name for i, seg in enumerate(ctx.document.segments) if seg.source for _, _, name in _source_names(ctx.info(i, "source"))}
     if not names:
         return None
@@ -301,7 +305,7 @@ def _renderings_of_source_names(ctx):
         table[key] = name if table.get(key, name) == name else None  # claimed by two names: neither
 
     for name in sorted(names):
-        needle = [translit.syllable_keys(w) for w in name.split()]
+        needle = [syllable_keys(w) for w in name.split()]
         if math.prod(map(len, needle)) > MAX_NAME_SPELLINGS:
             continue
         for key in itertools.product(*needle):

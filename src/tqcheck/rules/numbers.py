@@ -807,18 +807,70 @@ def currency_mismatch(seg, ctx):
 
     Currencies are recognised from CLDR names and symbols in each language,
     ISO codes, and the profile's everyday forms ("đồng", "VNĐ", "डोंग").
+    Where the target names none of the source's currencies, the source's
+    amount followed by another word is reported too: the engine translated
+    the currency as a word ("5 tỷ đồng" -> "5 billion copper").
 
     Bad (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of USD 4.87 trillion.
     Bad (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 3,200 करोड़ वियतनामी डोंग है।
+    Bad (vi>en): Giá 5 tỷ đồng. => The price is 5 billion copper.
     Good (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of VND 4.87 trillion.
     Good (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 32 करोड़ अमेरिकी डॉलर है।
+    Good (vi>en): Giá 5 tỷ đồng. => The price is VND 5 billion in total.
     """
-    source_codes = {c for _, _, c in _currencies_in(ctx, "source")}
-    if not source_codes:
+    source_currencies = _currencies_in(ctx, "source")
+    if not source_currencies:
         return
-    for s, e, code in _currencies_in(ctx):
+    source_codes = {c for _, _, c in source_currencies}
+    target_currencies = _currencies_in(ctx)
+    for s, e, code in target_currencies:
         if code not in source_codes:
             yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source's amounts are in {', '.join(sorted(source_codes))}")
+    if not source_codes.isdisjoint(c for _, _, c in target_currencies):
+        return
+    yield from _currency_lost(seg, ctx, source_currencies)
+
+
+#: The word right after a figure and its scale words ("5 billion copper").
+NEXT_WORD_RE = regex.compile(r"[ \t\u00a0]*([\p{L}\p{M}]+)")
+
+
+def _currency_lost(seg, ctx, source_currencies):
+    """The source's amount in the target, followed by a word that is no currency, where the target
+    names none of the source's currencies: the currency was translated as a word ("5 tỷ đồng" ->
+    "5 billion copper", đồng being copper too)."""
+    src = _mentions(ctx, "source")
+    amounts = {}
+    for s, e, code in source_currencies:
+        for m in src:
+            if 0 <= s - m.end <= 3 or 0 <= m.start - e <= 3:
+                amounts.setdefault(value_key(m.value), (code, seg.source[s:e]))
+    if not ctx.target.shipped:
+        return  # the currency words of other languages are known only in CLDR's forms, not inflected
+    currency_words = _currency_word_stems(ctx.target.code)
+    for t in _mentions(ctx):
+        found = amounts.get(value_key(t.value))
+        word = NEXT_WORD_RE.match(seg.target, t.end) if found else None
+        if word is None or _after_currency_sign(seg.target, t.start):
+            continue
+        folded = word.group(1).casefold()
+        if folded not in currency_words and folded[:STEM] not in currency_words and folded not in ctx.target.name_stopwords:
+            code, name = found
+            yield Hit(word.start(1), word.end(1), f"{word.group(1)!r} stands where the source's currency {name!r} ({code}) was: the amount {t.text!r} has no currency")
+
+
+@functools.lru_cache(maxsize=None)
+def _currency_word_stems(lang: str) -> frozenset[str]:
+    """Every word of every currency name ``lang`` knows (CLDR, the profile), case-folded, and its
+    first :data:`STEM` letters, so that inflected forms ("डॉलर्स", "dollars") are known too."""
+    words = {w for form in _currency_table(lang)[0] for w in form.split()}
+    return frozenset(words | {w[:STEM] for w in words if len(w) >= STEM})
+
+
+def _after_currency_sign(text: str, start: int) -> bool:
+    """Whether a currency sign or code stands right before a figure ("$5", "VND 5")."""
+    before = text[max(0, start - 4):start]
+    return CURRENCY_SIGN_RE.search(before) is not None or ISO_CODE_RE.search(before) is not None
 
 
 @rule(
