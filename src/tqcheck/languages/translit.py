@@ -248,6 +248,11 @@ def _data(name: str) -> dict:
         return tomllib.loads(f.read())
 
 
+#: The language of the names in the names data: in its own texts, diacritics tell names apart
+#: (Hùng and Hưng are two names), where elsewhere they are spellings of one.
+NAMES_LANGUAGE = "vi"
+
+
 def names_data() -> dict:
     return _data("vi-names.toml")
 

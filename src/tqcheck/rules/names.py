@@ -189,6 +189,9 @@ def _word_key(script: str | None):
 
 
 def _key(run: NameRun, profile) -> tuple[str, ...]:
+    if profile.code == translit.NAMES_LANGUAGE:
+        # the names' own language: "Hùng" and "Hưng" are two names, only case and composition vary
+        return tuple(unicodedata.normalize("NFC", w).casefold() for _, _, w in run.words)
     return tuple(map(_word_key(_brahmic(profile)), (w for _, _, w in run.words)))
 
 
@@ -229,7 +232,8 @@ def name_variants(doc, ctx):
     names are read letter for letter as Devanagari and keyed the same way
     ("নগুয়েন ভ্যান হুং" and "গুয়েন ভান হুং" are one name).  In Latin-script
     targets, "Nguyễn Minh Hưng" and "Nguyen Minh Hung" in one document are
-    variants.  A single accepted spelling is never reported.  With a
+    variants; in Vietnamese itself the diacritics tell two names apart
+    (Hùng, Hưng).  A single accepted spelling is never reported.  With a
     Vietnamese source, spellings of one source name are one name even when
     a syllable is spelled against the model ("फाम शुआन थांग" and "फाम जुआन
     थांग" for Phạm Xuân Thăng): a name of three syllables or more whose
@@ -251,6 +255,7 @@ def name_variants(doc, ctx):
     Bad (vi>en): Ông Nguyễn Văn Hùng nói, rồi ông Nguyễn Văn Hùng cười. => Mr Nguyen Van Hung spoke, then Mr Nguyen Van Hunk smiled.
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
+    Good (vi): Ông Nguyễn Văn Hùng phát biểu, sau đó ông Nguyễn Văn Hưng trả lời.
     """
     stop, surnames, particles = _edges(ctx.target)
     groups: dict[tuple[str, ...], list[tuple[int, NameRun]]] = collections.defaultdict(list)
