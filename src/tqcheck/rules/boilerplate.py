@@ -62,11 +62,18 @@ def _is_widget_line(line: str, phrases: frozenset[str], longest: int) -> bool:
     return bool(items) and all(_labels_only(_fold(COUNTER_RE.sub("", item.strip(EDGE_PUNCT))), phrases, longest) for item in items)
 
 
+@functools.lru_cache(maxsize=64)
+def _label_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for p in phrases for w in p.split(" "))
+
+
 def _labels_only(item: str, phrases: frozenset[str], longest: int) -> bool:
     """Whether the words of ``item`` (case-folded) split into labels of at most ``longest`` words each."""
     if item in phrases:
         return True
     words = item.split(" ")
+    if not _label_words(phrases).issuperset(words):
+        return False  # a word no label has: a sentence, most often at its first or second word
     # ends[k]: the first k words split into labels
     ends = [True] + [False] * len(words)
     for k in range(1, len(words) + 1):
@@ -119,6 +126,7 @@ def page_furniture(seg, ctx):
     text = seg.target
     phrases, longest, starts = _ui_phrases(ctx.target.code)
     whole = []
+    marks = _sentence_marks(ctx.target.sentence_end)
     for ls, le in ctx.text.lines:
         if not 0 < le - ls:
             continue
@@ -126,9 +134,11 @@ def page_furniture(seg, ctx):
         if what:
             s, e = _trim(text, ls, le)
         else:
+            if text[le - 1] in marks:
+                continue  # the line ends a sentence: nothing runs on after it
             # widget labels run on after the story's last sentence ("उन्होंने कहा। शेयर करें")
-            tail = _unfinished_tail(text, ls, le, ctx.target.sentence_end)
-            if tail is None or not _is_widget_line(text[tail:le], phrases, longest):
+            tail = _unfinished_tail(text, ls, le, marks)
+            if tail is None or le - tail > 120 or not _starts_label(text[tail:le], starts) or not _is_widget_line(text[tail:le], phrases, longest):
                 continue
             what, (s, e) = "page furniture", _trim(text, tail, le)
         whole.append((s, e))
@@ -148,15 +158,20 @@ def page_furniture(seg, ctx):
 
 
 
-def _unfinished_tail(text: str, start: int, end: int, sentence_end: tuple[str, ...]) -> int | None:
+def _unfinished_tail(text: str, start: int, end: int, marks: tuple[str, ...]) -> int | None:
     """Where the words after the last sentence of line ``[start, end)`` begin, when the line
-    does not end with a sentence-final mark (or a closing quote after one); None otherwise."""
-    marks = (".", "!", "?", *sentence_end)
-    line = text[start:end].rstrip()
-    if not line or line[-1] in marks or line[-1] in CLOSERS:
+    does not end with one of ``marks`` (or a closing quote after one); None otherwise."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end == start or text[end - 1] in marks or text[end - 1] in CLOSERS:
         return None
-    last = max(line.rfind(m) for m in marks)
-    return start + last + 1 if last > 0 else None
+    last = max(text.rfind(m, start, end) for m in marks)
+    return last + 1 if last > start else None
+
+
+@functools.lru_cache(maxsize=None)
+def _sentence_marks(sentence_end: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((".", "!", "?", *sentence_end)))
 
 
 #: Closing quotes and brackets: a line ending in one ends a quoted sentence, not a widget.
@@ -182,12 +197,17 @@ def _furniture_line(line: str, profile, phrases: frozenset[str], longest: int, s
             return "link to another article"
     if len(line) > 120:
         return None
-    if starts is not None:
-        # a widget line starts with a label, so its first word starts one (letters precede no label)
-        first = LETTERS_RE.search(line.casefold())
-        if first is None or first.group() not in starts:
-            return None
+    if not _starts_label(line, starts):
+        return None
     return "page furniture" if _is_widget_line(line, phrases, longest) else None
+
+
+def _starts_label(line: str, starts: frozenset[str] | None) -> bool:
+    """Whether the first word of ``line`` starts a widget label (always, when some label has no letters)."""
+    if starts is None:
+        return True
+    first = LETTERS_RE.search(line.casefold())
+    return first is not None and first.group() in starts
 
 
 #: What stands between a "read also" label and the linked headline.

@@ -23,25 +23,25 @@ def _repeats(tokens, n: int, i: int) -> int:
     return count
 
 
-def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int) -> bool:
+def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int, min_bare: int) -> bool:
     """Cheap necessary conditions for a loop.
 
-    A phrase of n words repeated r times in a row puts each of its words in
-    the text r times: two words at least r times each, or (one word said
-    over and over) one word min(min_single, 2r) times.  And it makes at least
-    (r - 1) * n positions k with ``tokens[k] == tokens[k + n]``, hence as many
-    repeated tokens.
+    A word said over and over (``min_bare`` times at least) is in the text
+    that often and makes as many positions less one where a token equals the
+    next.  A phrase of n >= 2 words repeated r times in a row puts each of
+    its words in the text r times (two words at least r times each), and
+    makes (r - 1) * n positions k with ``tokens[k] == tokens[k + n]``, hence
+    as many repeated tokens.
     """
-    if len(tokens) - len(set(tokens)) < min(min_single - 1, 2 * (min_repeats - 1)):
+    single = min(min_single, min_bare)
+    if len(tokens) - len(set(tokens)) < min(single - 1, 2 * (min_repeats - 1)):
         return False
-    frequent = [c for c in collections.Counter(tokens).values() if c >= min_repeats]
-    if len(frequent) < 2 and not any(c >= min(min_single, 2 * min_repeats) for c in frequent):
+    counts = sorted(collections.Counter(tokens).values(), reverse=True)
+    if counts[0] >= single and single - 1 <= sum(map(operator.eq, tokens, tokens[1:])):
+        return True
+    if len(counts) < 2 or counts[1] < min_repeats:
         return False
-    for n in range(1, max_n + 1):
-        needed = ((min_single if n == 1 else min_repeats) - 1) * n
-        if needed <= sum(map(operator.eq, tokens, tokens[n:])):
-            return True
-    return False
+    return any((min_repeats - 1) * n <= sum(map(operator.eq, tokens, tokens[n:])) for n in range(2, max_n + 1))
 
 
 @rule(
@@ -77,7 +77,7 @@ def repetition_loop(seg, ctx):
     min_single, min_bare = ctx.options["min_repeats_single_word"], ctx.options["min_repeats_bare_word"]
     if ctx.target.unspaced:
         min_bare = min_single  # a space parts phrases there, as a comma does elsewhere ("ไม่ ไม่ ไม่ ไม่")
-    if not _may_loop(ctx.text.folded_tokens, max_n, ctx.options["min_repeats"], min(min_single, min_bare)):
+    if not _may_loop(ctx.text.folded_tokens, max_n, ctx.options["min_repeats"], min_single, min_bare):
         return
     words = ctx.text.tokens
     tokens = [w.casefold() for _, _, w in words]

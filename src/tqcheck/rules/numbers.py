@@ -707,19 +707,27 @@ def currency_name(seg, ctx):
     if not figures:
         return
     folded = ctx.text.folded_words
-    # the profile's everyday currency words, or a country's adjective ("वियतनामी दिनार": a dinar
-    # is no everyday word in Hindi news, and that is what makes it a slip)
-    if not _may_name_currency(ctx.text, ctx.target, figures) and _adjective_names(ctx.target.code).isdisjoint(folded):
-        return
     adjectives, units, head_last = _adjective_units(ctx.target.code)
     if not adjectives:
         return
+    adjective_names = _adjective_names(ctx.target.code)
+    # the profile's everyday currency words, or else a country's adjective, whose unit word is then
+    # the next word (or the one before) and no everyday one ("वियतनामी दिनार": a slip for that)
+    near = None
+    if not _may_name_currency(ctx.text, ctx.target, figures):
+        if adjective_names.isdisjoint(folded):
+            return
+        step = 1 if head_last else -1
+        near = {k + step for k, w in enumerate(folded) if w in adjective_names}
+        if not near:
+            return
     if units.isdisjoint(folded) and _stems(units).isdisjoint(w[:STEM] for w in folded):
         return  # no word below is a unit
     words = [(s, e, w) for (s, e, _), w in zip(ctx.text.letter_runs, folded)]
     ends = {f.end for f in figures}
-    adjective_names = _adjective_names(ctx.target.code)
     for k, (ws, we, written) in enumerate(words):
+        if near is not None and k not in near:
+            continue
         unit = _listed(written, units)
         if unit is None:
             continue
