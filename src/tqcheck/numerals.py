@@ -161,7 +161,7 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
         if skip is not None and skip(start, digits_end):
             continue
         token = m.group()
-        if spaced and m.end() - m.start() > 4 and SPACE_RE.search(token):
+        if spaced and len(token) > 4 and SPACE_RE.search(token):  # a space-grouped figure: "1 000" at least
             token = SPACE_RE.sub(" ", token)
         if not token.isascii() and any(c in ARABIC_SEPARATORS for c in token):
             token = token.translate({ord("٫"): decimal, ord("٬"): group, ord("،"): group})

@@ -138,7 +138,10 @@ def page_furniture(seg, ctx):
                 continue  # the line ends a sentence: nothing runs on after it
             # widget labels run on after the story's last sentence ("उन्होंने कहा। शेयर करें")
             tail = _unfinished_tail(text, ls, le, marks)
-            if tail is None or le - tail > 120 or not _starts_label(text[tail:le], starts) or not _is_widget_line(text[tail:le], phrases, longest):
+            if tail is None or le - tail > 120:
+                continue
+            rest = text[tail:le]
+            if not _starts_label(rest, starts) or not _is_widget_line(rest, phrases, longest):
                 continue
             what, (s, e) = "page furniture", _trim(text, tail, le)
         whole.append((s, e))

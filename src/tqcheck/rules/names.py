@@ -296,7 +296,7 @@ def _renderings_of_source_names(ctx):
     Xuân, still names the person the source names).  None when the document has no Vietnamese
     source or the target's names are neither keyed by syllable nor in Latin letters."""
     script = _brahmic(ctx.target)
-    if ctx.source is None or ctx.source.code != "vi" or not (script or "Latn" in ctx.target.scripts):
+    if ctx.source is None or ctx.source.code != translit.NAMES_LANGUAGE or not (script or "Latn" in ctx.target.scripts):
         return None
     # the keys each syllable may take in the target: the syllable model's, or the Latin letters without diacritics
     syllable_keys = translit.syllable_keys if script else (lambda w: frozenset((translit.latin_key(w),)))

@@ -847,14 +847,13 @@ def _currency_lost(seg, ctx, source_currencies):
     """The source's amount in the target, followed by a word that is no currency, where the target
     names none of the source's currencies: the currency was translated as a word ("5 tỷ đồng" ->
     "5 billion copper", đồng being copper too)."""
-    src = _mentions(ctx, "source")
-    amounts = {}
-    for s, e, code in source_currencies:
-        for m in src:
-            if 0 <= s - m.end <= 3 or 0 <= m.start - e <= 3:
-                amounts.setdefault(value_key(m.value), (code, seg.source[s:e]))
     if not ctx.target.shipped:
         return  # the currency words of other languages are known only in CLDR's forms, not inflected
+    amounts = {}
+    for s, e, code in source_currencies:
+        for m in _mentions(ctx, "source"):
+            if 0 <= s - m.end <= 3 or 0 <= m.start - e <= 3:
+                amounts.setdefault(value_key(m.value), (code, seg.source[s:e]))
     currency_words = _currency_word_stems(ctx.target.code)
     for t in _mentions(ctx):
         found = amounts.get(value_key(t.value))
@@ -1031,7 +1030,7 @@ def _quantity(unit: str) -> str:
     return "length" if kind == "speed" else kind
 
 
-def convert(value: float, unit: str, to: str) -> float:
+def _convert(value: float, unit: str, to: str) -> float:
     """``value`` in ``unit`` expressed in ``to`` (CLDR ids of one quantity)."""
     from ..languages.cldr import NEWS_UNITS
 
@@ -1049,7 +1048,7 @@ def _converts(t: Mention, unit: str, measures: list[tuple[Mention, str, int]]) -
     degree off, whatever its size."""
     for s, source_unit, _ in measures:
         if source_unit != unit and _quantity(source_unit) == _quantity(unit):
-            expected = convert(s.value, source_unit, unit)
+            expected = _convert(s.value, source_unit, unit)
             slack = 1.0 if unit.startswith("temperature") else 0.0
             if abs(t.value - expected) <= max(CONVERSION_TOLERANCE * abs(expected), slack):
                 return True

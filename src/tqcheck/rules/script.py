@@ -52,9 +52,9 @@ def _looks_vietnamese(words: list[str], source: str | None) -> bool:
 def _source_words_without_diacritics(words: list[str], ctx) -> bool:
     """Two or more Vietnamese syllables typed without diacritics that a Vietnamese source holds
     with them: a name left in Latin letters ("Pham Minh Chinh" for Phạm Minh Chính)."""
-    from ..languages.translit import latin_key, split_syllable
+    from ..languages.translit import NAMES_LANGUAGE, latin_key, split_syllable
 
-    if len(words) < 2 or ctx.source is None or ctx.source.code != "vi" or not all(w.isascii() and split_syllable(w) for w in words):
+    if len(words) < 2 or ctx.source is None or ctx.source.code != NAMES_LANGUAGE or not all(w.isascii() and split_syllable(w) for w in words):
         return False
     if set(words) <= set(ctx.src.letter_words):
         return False  # a foreign name the source writes so too ("Roa Roa", "Mat-Su")
@@ -141,10 +141,11 @@ def foreign_script(seg, ctx):
         severity = None
         if scripts <= tolerated and not accented and not stripped:
             severity = Severity.INFO
-        if stripped:
-            what = "Vietnamese words of the source without their diacritics"
-        else:
-            what = "Vietnamese-letter text (likely untranslated source)" if accented else f"{names} text"
+        what = (
+            "Vietnamese words of the source without their diacritics" if stripped
+            else "Vietnamese-letter text (likely untranslated source)" if accented
+            else f"{names} text"
+        )
         return dict(start=start, end=end, message=f"{what} in the {ctx.target.name} target: {text[start:end]!r}", severity=severity)
 
     for s, e, scripts in _foreign_words(seg, ctx):
