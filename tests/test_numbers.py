@@ -505,3 +505,9 @@ def test_a_currency_translated_as_a_word_is_found(source, target, lang, word):
 )
 def test_a_currency_named_any_usual_way_is_not_lost(source, target, lang):
     assert check(target, source, target_lang=lang, source_lang="vi", select=["TQ505"]) == []
+
+
+def test_a_unit_without_a_conversion_factor_converts_to_nothing():
+    # the Hindi profile names square feet, which has no factor: no conversion, and no crash
+    findings = check("क्षेत्र 500 वर्ग फुट है।", "Diện tích 50 m2.", target_lang="hi", source_lang="vi", select=["TQ501"])
+    assert [f.code for f in findings] == ["TQ501"] and "crashed" not in findings[0].message

@@ -1045,9 +1045,14 @@ CONVERSION_TOLERANCE = 0.1
 def _converts(t: Mention, unit: str, measures: list[tuple[Mention, str, int]]) -> bool:
     """Whether ``t``, in ``unit``, is one of the source's ``measures`` converted to that unit
     (a figure without a unit is not: "21" is not 500 mm in inches).  A temperature may be a
-    degree off, whatever its size."""
+    degree off, whatever its size.  Units a profile names beyond :data:`NEWS_UNITS` have no
+    factor and convert to nothing."""
+    from ..languages.cldr import NEWS_UNITS
+
+    if unit not in NEWS_UNITS:
+        return False
     for s, source_unit, _ in measures:
-        if source_unit != unit and _quantity(source_unit) == _quantity(unit):
+        if source_unit != unit and source_unit in NEWS_UNITS and _quantity(source_unit) == _quantity(unit):
             expected = _convert(s.value, source_unit, unit)
             slack = 1.0 if unit.startswith("temperature") else 0.0
             if abs(t.value - expected) <= max(CONVERSION_TOLERANCE * abs(expected), slack):
