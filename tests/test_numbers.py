@@ -511,3 +511,13 @@ def test_a_unit_without_a_conversion_factor_converts_to_nothing():
     # the Hindi profile names square feet, which has no factor: no conversion, and no crash
     findings = check("क्षेत्र 500 वर्ग फुट है।", "Diện tích 50 m2.", target_lang="hi", source_lang="vi", select=["TQ501"])
     assert [f.code for f in findings] == ["TQ501"] and "crashed" not in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [("1 000 000,5५2,5", "ru"), ("4،7004،700", "ur"), ("16\u00a0700.2,54،700", "de"), ("14.0004،700", "ur")],
+)
+def test_figures_that_no_convention_reads_are_read_without_crashing(text, lang):
+    findings = check(text, "Có 4.700 tin nhắn, 16,700 người.", target_lang=lang, source_lang="vi", select=["numbers"])
+    assert not any("crashed" in f.message for f in findings)
+    assert mentions(text, load_profile(lang))

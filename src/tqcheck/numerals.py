@@ -91,7 +91,7 @@ def _readings(token: str, decimal: str, group: str) -> list[tuple[float, bool, s
     out = []
     for dec, grp, valid in ((decimal, group, True), (group, decimal, False)):
         shape = token.replace(grp, "G").replace(dec, "D")
-        if "." in shape or "," in shape:
+        if not shape.replace("G", "").replace("D", "").isdigit():
             continue  # a separator this convention does not use (group sign is a space here)
         if shape.count("D") > 1 or ("D" in shape and "G" in shape[shape.index("D"):]):
             continue
@@ -106,7 +106,7 @@ def _readings(token: str, decimal: str, group: str) -> list[tuple[float, bool, s
                 continue
         digits = int_part.replace("G", "")
         out.append((float(f"{digits}.{frac}" if frac else digits), valid, grouping))
-    return out or [(float(token.replace(",", "").replace(".", "")), False, None)]
+    return out or [(float("".join(filter(str.isdigit, token))), False, None)]
 
 
 #: Scale words that may run straight into the next word: Han numerals (万, 億, 亿), which
