@@ -94,8 +94,9 @@ def wrong_language(seg, ctx):
     or more besides its capitalised ones (names, and every word of a
     headline), almost none of them the target's marker words, goes to the
     detector too, which may name any language it knows (French in an English
-    target); so does a sentence in a script the target only tolerates (an
-    English sentence in Hindi).  Sentences in a script the target does not
+    target); so does a sentence of five such words or more in a script the
+    target only tolerates (an English sentence in Hindi), whose language the
+    detector's best guess names.  Sentences in a script the target does not
     tolerate are left to TQ101.
 
     Bad (en): The plan was approved. Năm nay tỉnh phấn đấu thu ngân sách vượt dự toán được giao. Work starts soon.
@@ -103,6 +104,7 @@ def wrong_language(seg, ctx):
     Bad (hi): प्रांत ने अच्छे परिणाम हासिल किए। This year budget revenue increased significantly across every district.
     Bad (hi): प्रांत ने अच्छे परिणाम हासिल किए। This year the economy grew well.
     Bad (hi): प्रांत ने अच्छे परिणाम हासिल किए। Tinh Hai Duong co nhieu du an lon trong nam nay.
+    Good (hi): उनका आदर्श वाक्य था। Il faut bien le faire.
     Bad (hi): बैठक सोमवार को हुई और चर्चा लंबी चली। मुख्यमंत्र्यांनी सांगितले की हे काम लवकरच पूर्ण होणार आहे आणि त्यासाठी निधी मंजूर करण्यात आला आहे। फिर सभा समाप्त हुई।
     Good (hi): बैठक में Game of Thrones और FBI का ज़िक्र हुआ, और यह सही है।
     Good (en): The minister, Nguyễn Minh Hưng, visited Hà Nội and Đà Nẵng on Monday.
@@ -154,6 +156,8 @@ def wrong_language(seg, ctx):
 MIN_MARKER_SCORE = 2
 #: Words a sentence needs before the detector is asked about a language without marker words.
 MIN_WORDS_FOR_DETECTOR = 6
+#: The same for a sentence in a script the target only tolerates (English left in Hindi).
+MIN_WORDS_FOR_TOLERATED_SCRIPT = 5
 
 
 def _unlisted_language(sentence: str, words: list[str], script: str, target, options, any_shipped: bool = False) -> str | None:
@@ -165,9 +169,10 @@ def _unlisted_language(sentence: str, words: list[str], script: str, target, opt
     Both tests read the words the detector reads, those left once capitalised
     words are taken out: a headline ("Why Trump Will Win a Second Term")
     leaves one word, on which any detector guesses."""
-    # in a script the target only tolerates, a sentence of ``min_words`` is not the target's language,
-    # however short: the detector need only name it
-    least = options["min_words"] if any_shipped else MIN_WORDS_FOR_DETECTOR
+    # in a script the target only tolerates, a sentence is not the target's language however short:
+    # the detector need only name it.  Four words or fewer besides names are let be: a motto or a
+    # slogan quoted in its own language ("Il faut bien le faire.") is that short
+    least = MIN_WORDS_FOR_TOLERATED_SCRIPT if any_shipped else MIN_WORDS_FOR_DETECTOR
     if not target.shipped or len(words) < least:
         return None
     rest = CAPITALISED_RE.sub(" ", sentence)
