@@ -252,6 +252,7 @@ def name_variants(doc, ctx):
     Good (hi): कॉमरेड गुयेन मिन्ह हंग ने सराहना की। बाद में गुयेन मिन्ह हंग ने बताया कि योजना लागू होगी।
     Bad (vi>hi): Ông Phạm Xuân Thăng phát biểu, sau đó ông Phạm Xuân Thăng trả lời. => श्री फाम शुआन थांग ने भाषण दिया, फिर श्री फाम जुआन थांग ने उत्तर दिया।
     Good (vi>hi): Ông Nguyễn Văn Hùng và ông Nguyễn Thanh Hùng phát biểu. => श्री गुयेन वान हंग और श्री गुयेन थान हंग ने भाषण दिया।
+    Good (vi>hi): Bà Nguyễn Thị Thu và bà Nguyễn Thị Thanh Hương phát biểu. => सुश्री गुयेन थी थू और सुश्री गुयेन थी थान हुओंग ने भाषण दिया।
     Bad (vi>en): Ông Nguyễn Văn Hùng nói, rồi ông Nguyễn Văn Hùng cười. => Mr Nguyen Van Hung spoke, then Mr Nguyen Van Hunk smiled.
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
@@ -259,8 +260,10 @@ def name_variants(doc, ctx):
     """
     stop, surnames, particles = _edges(ctx.target)
     groups: dict[tuple[str, ...], list[tuple[int, NameRun]]] = collections.defaultdict(list)
+    whole: set[tuple[int, int, int]] = set()  # (segment, start, end) of the runs themselves, not their parts
     for i in range(len(doc.segments)):
         for run in _runs(ctx, i):
+            whole.add((i, run.start, run.end))
             for part in _sub_runs(run, stop, surnames, particles):
                 groups[_key(part, ctx.target)].append((i, part))
     rendering = _renderings_of_source_names(ctx) if len(groups) > 1 else None
@@ -268,7 +271,12 @@ def name_variants(doc, ctx):
         # spellings of one source name are one name, however far apart their keys ("शुआन" / "जुआन" for Xuân)
         merged: dict[object, list[tuple[int, NameRun]]] = collections.defaultdict(list)
         for key, occurrences in groups.items():
-            merged[rendering(key) or key] += occurrences
+            name, exact = rendering(key)
+            for i, part in occurrences:
+                # a near spelling counts only as a whole name: "गुयेन थी थान" inside "गुयेन थी थान हुओंग"
+                # is no spelling of another source name "Nguyễn Thị Thu"
+                joined = name is not None and (exact or (i, part.start, part.end) in whole)
+                merged[name if joined else key].append((i, part))
         groups = merged
     hits = []
     for occurrences in groups.values():
@@ -291,9 +299,9 @@ MAX_NAME_SPELLINGS = 256
 
 def _renderings_of_source_names(ctx):
     """A function from the key of a target name to the Vietnamese name of the document's source it
-    renders (None when it renders none, or could render two): every syllable's key is an accepted
-    one, or all but one of three or more are (a syllable spelled against the model, "जुआन" for
-    Xuân, still names the person the source names).  None when the document has no Vietnamese
+    renders (None when it renders none, or could render two), and whether exactly: every
+    syllable's key is an accepted one, or (not exactly) all but one of three or more are (a
+    syllable spelled against the model, "जुआन" for Xuân, still names the person the source names).  None when the document has no Vietnamese
     source or the target's names are neither keyed by syllable nor in Latin letters."""
     script = _brahmic(ctx.target)
     if ctx.source is None or ctx.source.code != translit.NAMES_LANGUAGE or not (script or "Latn" in ctx.target.scripts):
@@ -319,13 +327,13 @@ def _renderings_of_source_names(ctx):
                 for p in range(len(key)):
                     claim(near, key[:p] + ("",) + key[p + 1:], name)
 
-    def rendering(key: tuple[str, ...]) -> str | None:
+    def rendering(key: tuple[str, ...]) -> tuple[str | None, bool]:
         if key in exact:
-            return exact[key]
+            return exact[key], True
         if len(key) < 3:
-            return None
+            return None, False
         found = {near.get(key[:p] + ("",) + key[p + 1:]) for p in range(len(key))} - {None}
-        return found.pop() if len(found) == 1 else None
+        return (found.pop() if len(found) == 1 else None), False
 
     return rendering
 
