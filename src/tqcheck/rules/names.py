@@ -238,7 +238,9 @@ def name_variants(doc, ctx):
     a syllable is spelled against the model ("फाम शुआन थांग" and "फाम जुआन
     थांग" for Phạm Xuân Thăng): a name of three syllables or more whose
     other syllables all match counts, unless it could render two names of
-    the source.
+    the source; and spellings the key folds together are kept apart when
+    they spell different names of the source ("न्गोक तान", Ngọc Tân, and
+    "न्गोक थान्ह", Ngọc Thanh).
 
     With the option ``across_corpus = true`` the spellings of a whole run
     are compared as well: a document that spells a name one way while the
@@ -253,6 +255,7 @@ def name_variants(doc, ctx):
     Bad (vi>hi): Ông Phạm Xuân Thăng phát biểu, sau đó ông Phạm Xuân Thăng trả lời. => श्री फाम शुआन थांग ने भाषण दिया, फिर श्री फाम जुआन थांग ने उत्तर दिया।
     Good (vi>hi): Ông Nguyễn Văn Hùng và ông Nguyễn Thanh Hùng phát biểu. => श्री गुयेन वान हंग और श्री गुयेन थान हंग ने भाषण दिया।
     Good (vi>hi): Bà Nguyễn Thị Thu và bà Nguyễn Thị Thanh Hương phát biểu. => सुश्री गुयेन थी थू और सुश्री गुयेन थी थान हुओंग ने भाषण दिया।
+    Good (vi>hi): Ông Phạm Ngọc Tân và bà Võ Ngọc Thanh Thịnh phát biểu. => श्री फाम न्गोक तान और सुश्री वो न्गोक थान्ह थिन्ह ने भाषण दिया।
     Bad (vi>en): Ông Nguyễn Văn Hùng nói, rồi ông Nguyễn Văn Hùng cười. => Mr Nguyen Van Hung spoke, then Mr Nguyen Van Hunk smiled.
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
@@ -278,8 +281,9 @@ def name_variants(doc, ctx):
                 joined = name is not None and (exact or (i, part.start, part.end) in whole)
                 merged[name if joined else key].append((i, part))
         groups = merged
+    readings = _readings_in_source(ctx) if len(groups) > 1 else None
     hits = []
-    for occurrences in groups.values():
+    for occurrences in _apart_by_reading(groups.values(), readings) if readings else groups.values():
         canonical = usual_form([unicodedata.normalize("NFC", run.text) for _, run in occurrences])
         if canonical is None:
             continue
@@ -297,6 +301,57 @@ def name_variants(doc, ctx):
 MAX_NAME_SPELLINGS = 256
 
 
+def _document_source_names(ctx) -> set[str]:
+    """The Vietnamese person names of the document's source (empty without a Vietnamese source)."""
+    if ctx.source is None or ctx.source.code != translit.NAMES_LANGUAGE:
+        return set()
+    return {name for i, seg in enumerate(ctx.document.segments) if seg.source for _, _, name in _source_names(ctx.info(i, "source"))}
+
+
+def _readings_in_source(ctx):
+    """A function from the words of a Devanagari name to the parts of the source's names it spells
+    with accepted spellings, syllable for syllable ("न्गोक थान्ह" -> {"Ngọc Thanh"}); None when the
+    target is not in Devanagari or the source names nobody."""
+    if _brahmic(ctx.target) != "Deva":
+        return None
+    names = [name.split() for name in sorted(_document_source_names(ctx))]
+    if not names:
+        return None
+
+    def reading(words: tuple[str, ...]) -> frozenset[str]:
+        n = len(words)
+        return frozenset(
+            " ".join(syllables[o:o + n])
+            for syllables in names
+            for o in range(len(syllables) - n + 1)
+            if all(w in translit.syllable_spellings(s) for w, s in zip(words, syllables[o:o + n]))
+        )
+
+    return reading
+
+
+def _apart_by_reading(groups, reading):
+    """Each group of name occurrences, split where its spellings may spell different parts of the
+    source's names: the phonetic key folds "न्गोक थान्ह" (Ngọc Thanh) and "न्गोक तान" (Ngọc Tân,
+    or Ngọc Thanh) together, yet the source names two people.  Only spellings that may spell the
+    same parts are then compared; one that spells no part is compared with none."""
+    for occurrences in groups:
+        spellings = {unicodedata.normalize("NFC", run.text): run for _, run in occurrences}
+        if len(spellings) < 2:
+            yield occurrences
+            continue
+        spelled = {sp: reading(tuple(unicodedata.normalize("NFC", w) for _, _, w in run.words)) for sp, run in spellings.items()}
+        if len(frozenset().union(*spelled.values())) < 2:
+            yield occurrences  # one part of one source name at most: the spellings are of one name
+            continue
+        apart: dict[frozenset[str], list] = collections.defaultdict(list)
+        for i, run in occurrences:
+            parts = spelled[unicodedata.normalize("NFC", run.text)]
+            if parts:
+                apart[parts].append((i, run))
+        yield from apart.values()
+
+
 def _renderings_of_source_names(ctx):
     """A function from the key of a target name to the Vietnamese name of the document's source it
     renders (None when it renders none, or could render two), and whether exactly: every
@@ -304,11 +359,11 @@ def _renderings_of_source_names(ctx):
     syllable spelled against the model, "जुआन" for Xuân, still names the person the source names).  None when the document has no Vietnamese
     source or the target's names are neither keyed by syllable nor in Latin letters."""
     script = _brahmic(ctx.target)
-    if ctx.source is None or ctx.source.code != translit.NAMES_LANGUAGE or not (script or "Latn" in ctx.target.scripts):
+    if not (script or "Latn" in ctx.target.scripts):
         return None
     # the keys each syllable may take in the target: the syllable model's, or the Latin letters without diacritics
     syllable_keys = translit.syllable_keys if script else (lambda w: frozenset((translit.latin_key(w),)))
-    names = {name for i, seg in enumerate(ctx.document.segments) if seg.source for _, _, name in _source_names(ctx.info(i, "source"))}
+    names = _document_source_names(ctx)
     if not names:
         return None
     exact: dict[tuple[str, ...], str | None] = {}
