@@ -60,7 +60,8 @@ def repetition_loop(seg, ctx):
     ``max_phrase_words`` words repeated ``min_repeats`` times in a row, a
     single word repeated ``min_repeats_single_word`` times, or
     ``min_repeats_bare_word`` times with nothing but spaces between
-    ("समापन समापन समापन समापन"), is reported once, spanning the whole loop.
+    ("समापन समापन समापन समापन"), is reported once, spanning the whole loop,
+    unless the source repeats itself as many times (a faithful translation).
     Emphatic speech ("No, no, no, no", "बहुत बहुत") is below both
     single-word thresholds; in languages written without spaces between
     words, a space parts phrases as a comma does, so only the first applies.
@@ -71,15 +72,29 @@ def repetition_loop(seg, ctx):
     Good (en): "No, no, no, no, no," she said.
     Good (th): เขาตะโกนว่า ไม่ ไม่ ไม่ ไม่ ไม่
     Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
+    Good (vi>hi): Giá tăng, tăng, tăng, tăng, tăng, tăng mãi. => कीमतें बढ़ीं, बढ़ीं, बढ़ीं, बढ़ीं, बढ़ीं, बढ़ीं लगातार।
     """
-    text = seg.target
-    max_n = ctx.options["max_phrase_words"]
+    max_n, min_repeats = ctx.options["max_phrase_words"], ctx.options["min_repeats"]
     min_single, min_bare = ctx.options["min_repeats_single_word"], ctx.options["min_repeats_bare_word"]
     if ctx.target.unspaced:
         min_bare = min_single  # a space parts phrases there, as a comma does elsewhere ("ไม่ ไม่ ไม่ ไม่")
-    if not _may_loop(ctx.text.folded_tokens, max_n, ctx.options["min_repeats"], min_single, min_bare):
+    if not _may_loop(ctx.text.folded_tokens, max_n, min_repeats, min_single, min_bare):
         return
-    words = ctx.text.tokens
+    text, words = seg.target, ctx.text.tokens
+    in_source = None
+    for i, n, count in _loops(text, words, max_n, min_repeats, min_single, min_bare):
+        if in_source is None:
+            # a source that repeats itself as often was translated faithfully ("tăng 5%, tăng 5%, tăng 5%")
+            bare = min_single if ctx.source is None or ctx.source.unspaced else ctx.options["min_repeats_bare_word"]
+            in_source = {c for _, _, c in _loops(seg.source, ctx.src.tokens, max_n, min_repeats, min_single, bare)} if seg.source else set()
+        if count in in_source:
+            continue
+        phrase = text[words[i][0]:words[i + n - 1][1]]
+        yield Hit(words[i][0], words[i + n * count - 1][1], f"{phrase!r} repeated {count} times in a row", suggestion=phrase)
+
+
+def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats: int, min_single: int, min_bare: int):
+    """(first word, words in the phrase, times in a row) of each loop among ``words`` of ``text``."""
     tokens = [w.casefold() for _, _, w in words]
     total = len(tokens)
     i = 0
@@ -96,17 +111,14 @@ def repetition_loop(seg, ctx):
                 repeats = 1 + sum(1 for _ in itertools.takewhile(str.isspace, (text[words[k][1]:words[k + 1][0]] for k in range(i, i + repeats - 1))))
                 needed = min_bare
             else:
-                needed = min_single if n == 1 else ctx.options["min_repeats"]
+                needed = min_single if n == 1 else min_repeats
             if repeats >= needed:
                 found = (n, repeats)
                 break
         if found:
             n, count = found
-            last = i + n * count - 1
-            start, end = words[i][0], words[last][1]
-            phrase = text[words[i][0]:words[i + n - 1][1]]
-            yield Hit(start, end, f"{phrase!r} repeated {count} times in a row", suggestion=phrase)
-            i = last + 1
+            yield i, n, count
+            i += n * count
         else:
             i += 1
 

@@ -91,6 +91,16 @@ def _time_pattern(lang: str, kind: str) -> regex.Pattern | None:
     return regex.compile(source) if source else None
 
 
+def _twelve_hour_forms(folded: str, profile: Profile) -> dict[float, float]:
+    """Value key of each afternoon hour the (case-folded) source gives as a clock time -> that of
+    its twelve-hour form ("17h" may come back as "5 बजे")."""
+    clock = _time_pattern(profile.code, "clock")
+    if clock is None:
+        return {}
+    hours = {int(m.group(1)) for m in clock.finditer(folded)}
+    return {value_key(h): value_key(h - 12) for h in hours if h > 12}
+
+
 def _time_values(folded: str, profile: Profile) -> list[float]:
     """Numbers a clock time or a day.month date in the (case-folded) source may legitimately become."""
     out: list[float] = []
@@ -356,23 +366,36 @@ def number_mismatch(seg, ctx):
         near = ", ".join(dict.fromkeys(s.text for s in orphans))
         reported.add(t.start)
         yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {near!r} is missing from the target (source figures: {shown})")
-    yield from _replaced_by_a_known_figure(src, tgt, reported, len(seg.source), len(seg.target))
+    yield from _replaced_by_a_known_figure(src, tgt, reported, seg, ctx)
 
 
-def _replaced_by_a_known_figure(src: list[Mention], tgt: list[Mention], reported: set[int], src_len: int, tgt_len: int):
+def _replaced_by_a_known_figure(src: list[Mention], tgt: list[Mention], reported: set[int], seg, ctx):
     """A source figure replaced by another figure of the text ("năm 2023" -> "वर्ष 2024" beside the source's own 2024).
 
     The target then has that other figure once too often and lacks the
     source's.  The surplus occurrence nearest (by relative position) to where
-    the lost figure stood in the source is reported.
+    the lost figure stood in the source is reported.  A clock hour given in
+    its twelve-hour form ("17h" as "5 बजे") is no lost figure, and uses up
+    its occurrence of the smaller figure.
     """
     in_source = collections.Counter(value_key(s.value) for s in src)
     in_target = collections.Counter(value_key(t.value) for t in tgt)
     if not in_source - in_target:
         return  # each source figure has a target figure of its value: no orphans (the usual case)
     orphans = _orphans(src, tgt)
+    if orphans:
+        twelve = _twelve_hour_forms(ctx.src.folded, ctx.source)
+        kept = []
+        for o in orphans:
+            form = twelve.get(value_key(o.value))
+            if form is not None and in_target[form] > in_source[form]:
+                in_target[form] -= 1
+            else:
+                kept.append(o)
+        orphans = kept
     if not orphans:
         return
+    src_len, tgt_len = len(seg.source), len(seg.target)
     surplus = [t for t in tgt if t.start not in reported and in_target[value_key(t.value)] > in_source[value_key(t.value)] > 0]
     for o in orphans:
         similar = [t for t in surplus if o.value and 0.1 < t.value / o.value < 10]
