@@ -948,11 +948,14 @@ def time_as_duration(seg, ctx):
     """Dates and times whose meaning changed in translation.
 
     Vietnamese writes 3 pm as "15h" or "15h30" and 8 September as "8.9".
-    MT renders "15h" as "15 घंटे" (15 hours) and keeps "8.9" as a decimal.
+    MT renders "15h" as "15 घंटे" (15 hours), "20h30" as "8:30 घंटे", and
+    keeps "8.9" as a decimal.
 
     Bad (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन 15 घंटे शुरू हुआ।
+    Bad (vi>hi): Hội nghị bắt đầu lúc 20h30. => सम्मेलन 8:30 घंटे शुरू हुआ।
     Bad (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8.9 in Hanoi.
     Good (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन दोपहर 3 बजे शुरू हुआ।
+    Good (vi>hi): Hội nghị bắt đầu lúc 15h và kéo dài 3 giờ. => सम्मेलन 15:00 बजे शुरू हुआ और 3 घंटे चला।
     Good (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8 September in Hanoi.
     """
     tgt = seg.target
@@ -962,10 +965,13 @@ def time_as_duration(seg, ctx):
     clock = _time_pattern(ctx.source.code, "clock")
     duration = ctx.target.time.get("hour_duration")
     if clock and duration and ctx.text.has(_duration_word(duration)):
-        hours = {m.group(1).lstrip("0") or "0" for m in clock.finditer(folded)}
-        for hour in sorted(hours):
-            for m in _hours_as_duration(hour, duration, ctx.target.native_digits).finditer(tgt):
-                yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:00", suggestion=f"{hour}:00")
+        times = {(int(m.group(1)), int(m.group(2) or 0)) for m in clock.finditer(folded)}
+        for hour, minute in sorted(times):
+            # the hour as the source writes it, with its minutes or without ("15 घंटे", "15:30 घंटे"),
+            # or in its twelve-hour form with minutes ("8:30 घंटे"): "3 घंटे" may be how long it lasted
+            for written, with_minutes in sorted({(hour, False), (hour - 12 if hour > 12 else hour, True)}):
+                for m in _hours_as_duration(str(written), duration, ctx.target.native_digits, with_minutes).finditer(tgt):
+                    yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:{minute:02d}", suggestion=f"{hour}:{minute:02d}")
     day_month = _time_pattern(ctx.source.code, "day_month")
     if day_month and ctx.text.has(DECIMAL_LIKE_RE):
         for m in day_month.finditer(folded):
@@ -985,9 +991,11 @@ def _duration_word(duration: str) -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=256)
-def _hours_as_duration(hour: str, duration: str, native_digits: str) -> regex.Pattern:
-    """``hour`` in ASCII or the language's own digits, then a word for hours."""
-    return regex.compile(rf"(?<!\p{{Nd}}){_any_digits(hour, native_digits)}\s*{duration}", regex.IGNORECASE)
+def _hours_as_duration(hour: str, duration: str, native_digits: str, with_minutes: bool = False) -> regex.Pattern:
+    """``hour`` in ASCII or the language's own digits, maybe (or, ``with_minutes``, surely) with its
+    minutes ("8:30"), then a word for hours."""
+    minutes = rf"(?:[:.]\p{{Nd}}{{2}}){'' if with_minutes else '?'}"
+    return regex.compile(rf"(?<![\p{{Nd}}:.]){_any_digits(hour, native_digits)}{minutes}\s*{duration}", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
@@ -1220,6 +1228,7 @@ def date_mismatch(seg, ctx):
     Bad (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 9 अगस्त को प्रांत ने सम्मेलन किया।
     Bad (vi>en): Hội nghị diễn ra ngày 8 tháng 9 năm 2023. => The conference took place on 8 October 2023.
     Bad (vi>hi): Ngày 30/4/2024, cầu được khánh thành. => 3 अप्रैल 2024 को पुल का उद्घाटन हुआ।
+    Bad (vi>hi): Ngày 18/11/2023, tỉnh họp. => 11 नवंबर 2023 को प्रांत की बैठक हुई।
     Good (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 8 सितंबर को प्रांत ने सम्मेलन किया।
     Good (vi>hi): Từ ngày 3 đến 30/4, tỉnh tổ chức hội chợ. => 3 से 30 अप्रैल तक प्रांत ने मेला लगाया।
     Good (vi>en): Hội nghị diễn ra ngày 8/9/2023. => The conference took place on September 8, 2023.
@@ -1227,7 +1236,8 @@ def date_mismatch(seg, ctx):
     target = [date for date in _dates(ctx.text, ctx.target.code) if date[2] >= 0]
     if not target:
         return
-    source = {(d, m) for d, m, _, _ in _dates(ctx.src, ctx.source.code, ctx.source)}
+    source_dates = _dates(ctx.src, ctx.source.code, ctx.source)
+    source = {(d, m) for d, m, _, _ in source_dates}
     for day, month, start, end in target:
         if (day, month) in source:
             continue
@@ -1239,11 +1249,13 @@ def date_mismatch(seg, ctx):
             yield Hit(start, end, f"{seg.target[start:end]!r} is in month {month}; the source's day {day} is in month {'/'.join(map(str, months))}")
             continue
         days = sorted(d for d, m in source if m == month)
-        if days and not _in_source(ctx, day):
+        if days and not _in_source(ctx, day, source_dates):
             yield Hit(start, end, f"{seg.target[start:end]!r} is day {day}; the source's date in month {month} is day {'/'.join(map(str, days))}")
 
 
-def _in_source(ctx, number: int) -> bool:
-    """Whether ``number`` is the value of a figure of the current segment's source."""
+def _in_source(ctx, number: int, dates) -> bool:
+    """Whether ``number`` is the value of a figure of the current segment's source other than the
+    month of one of its ``dates`` ("18/11" written "11 नवंबर" took the month for the day)."""
     key = value_key(number)
-    return any(key == value_key(v) for m in _mentions(ctx, "source") for v in m.values)
+    figures = sum(1 for m in _mentions(ctx, "source") if any(key == value_key(v) for v in m.values))
+    return figures > sum(1 for _, m, _, _ in dates if m == number)
