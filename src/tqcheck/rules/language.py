@@ -90,7 +90,8 @@ def wrong_language(seg, ctx):
     Marathi or Nepali sentence inside Hindi (same Devanagari script).
     Candidates come from the marker words and distinctive letters of the
     shipped profiles; sister languages of the same script are confirmed with
-    the language detector (langdetect, seeded).  A sentence with six words
+    the language detector (langdetect, seeded), which must be all but
+    certain where a single marker word names the language.  A sentence with six words
     or more besides its capitalised ones (names, and every word of a
     headline), almost none of them the target's marker words, goes to the
     detector too, which may name any language it knows (French in an English
@@ -106,6 +107,9 @@ def wrong_language(seg, ctx):
     Bad (hi): प्रांत ने अच्छे परिणाम हासिल किए। Tinh Hai Duong co nhieu du an lon trong nam nay.
     Good (hi): उनका आदर्श वाक्य था। Il faut bien le faire.
     Bad (hi): बैठक सोमवार को हुई और चर्चा लंबी चली। मुख्यमंत्र्यांनी सांगितले की हे काम लवकरच पूर्ण होणार आहे आणि त्यासाठी निधी मंजूर करण्यात आला आहे। फिर सभा समाप्त हुई।
+    Bad (hi): बैठक सोमवार को हुई। शेतकऱ्यांना नवीन बियाणे मिळाल्यानंतर उत्पादन मोठ्या प्रमाणात वाढले आहे.
+    Bad (hi): बैठक सोमवार को हुई। किसानहरूलाई नयाँ बीउ पाएपछि उत्पादन धेरै बढेको हो।
+    Good (hi): बैठक सोमवार को हुई और किसानों को नए बीज मिलने के बाद उत्पादन बहुत बढ़ गया।
     Good (hi): बैठक में Game of Thrones और FBI का ज़िक्र हुआ, और यह सही है।
     Good (en): The minister, Nguyễn Minh Hưng, visited Hà Nội and Đà Nẵng on Monday.
     Good (hi): यह बात उन्होंने कही थी और वे काम में लगे रहे, लेकिन नतीजा नहीं आया।
@@ -136,16 +140,21 @@ def wrong_language(seg, ctx):
                 yield Hit(s, e, f"sentence in {load_profile(lang).name} (not {target.name}) in the {target.name} target")
             continue
         lang, score, runner_up = found
-        if lang == target.code or score < MIN_MARKER_SCORE or score <= _evidence(target, words) or score < 2 * runner_up:
+        if lang == target.code or score <= _evidence(target, words) or score < 2 * runner_up:
             continue
-        if (script in target.scripts and not load_profile(lang).distinctive_letters) or not target.shipped:
+        # one marker word, none of the target's: a long sentence goes to the detector, which must be sure
+        weak = score < MIN_MARKER_SCORE
+        if weak and len(words) < MIN_WORDS_FOR_DETECTOR:
+            continue
+        if weak or (script in target.scripts and not load_profile(lang).distinctive_letters) or not target.shipped:
             # same script and no telltale letters (hi/mr/ne), or a target without marker words
             # to weigh against (a French sentence quoting an English title): ask the detector
             from ..languages.detect import get_detector
 
             # names and organisations keep their language everywhere: the detector reads the rest
             guesses = get_detector("auto").detect(CAPITALISED_RE.sub(" ", sentence))
-            if not guesses or guesses[0][0] != lang or guesses[0][1] < ctx.options["min_probability"]:
+            least = WEAK_MARKER_PROBABILITY if weak else ctx.options["min_probability"]
+            if not guesses or guesses[0][0] != lang or guesses[0][1] < least:
                 continue
         name = load_profile(lang).name
         why = "untranslated source text" if lang == (ctx.source.code if ctx.source else None) else f"not {target.name}"
@@ -154,6 +163,8 @@ def wrong_language(seg, ctx):
 
 #: Marker evidence (:func:`_evidence`) that names a shipped language without the detector's word.
 MIN_MARKER_SCORE = 2
+#: How sure the detector must be of a language that a single marker word points to.
+WEAK_MARKER_PROBABILITY = 0.99
 #: Words a sentence needs before the detector is asked about a language without marker words.
 MIN_WORDS_FOR_DETECTOR = 6
 #: The same for a sentence in a script the target only tolerates (English left in Hindi).
