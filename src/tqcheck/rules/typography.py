@@ -129,6 +129,8 @@ def quote_spacing(seg, ctx):
     Bad (en): He said “ we will win” yesterday.
     Bad (en): He said “we will win ” yesterday.
     Bad (en): He said "we will win ".
+    Bad (vi): "Chúng tôi sẽ thắng, " ông nói.
+    Bad (hi): उन्होंने कहा, " हम जीतेंगे"।
     Good (hi): मिलकर खुशी होगी। "
     Good (hi): "अगला अनुच्छेद यहाँ से शुरू होता है
     Good (hi): उन्होंने कहा, "हम जीतेंगे" और चले गए।
@@ -151,7 +153,11 @@ def quote_spacing(seg, ctx):
         # a line start counts as space; a line end does not (a closing quote may end a line after a space)
         space_before = i == 0 or text[i - 1] in " \t\n"
         space_after = i + 1 < n and text[i + 1] in " \t"
-        if space_after and (space_before or opening):
+        if space_after and space_before and i > 0 and _after_clause(text, i, ch):
+            # spaces on both sides, after the end of a clause: the quote closes it ('rồi, " ông nói')
+            start = _skip(text, i - 1, -1) + 1
+            yield Hit(start - 1, i + 1, "space before a closing quotation mark", suggestion=text[start - 1] + ch)
+        elif space_after and (space_before or opening):
             end = _skip(text, i + 1, 1)
             word_end = _word_edge(text, end, 1)
             yield Hit(i, word_end, "space after an opening quotation mark", suggestion=ch + text[end:word_end])
@@ -159,6 +165,19 @@ def quote_spacing(seg, ctx):
             start = _skip(text, i - 1, -1) + 1
             word_start = _word_edge(text, start, -1)
             yield Hit(word_start, i + 1, "space before a closing quotation mark", suggestion=text[word_start:start] + ch)
+
+
+def _after_clause(text: str, i: int, ch: str) -> bool:
+    """True when the quote at ``i``, spaced on both sides, closes the quotation: a closing mark by
+    its shape, or a straight one after the end of a clause (a comma, a full stop...) that either
+    pairs with a quote before it or has none after it (the quotation opened in an earlier
+    paragraph: '..., " ông nói').  After 'कहा, ' with a quote further on, it opens one."""
+    if ch in CLOSING:
+        return True
+    before = _skip(text, i - 1, -1)
+    if ch != '"' or before < 0 or text[before] not in ".,;:!?।":
+        return False
+    return text.count('"', 0, i) % 2 == 1 or '"' not in text[i + 1:]
 
 
 def _closes(text: str, i: int, ch: str) -> bool:
