@@ -1,5 +1,6 @@
 """The command line, end to end: formats, exit codes, configuration and bad input."""
 import json
+import re
 
 import pytest
 
@@ -226,3 +227,21 @@ def test_cli_format_lists_match_the_packages():
 def test_unwritable_output_is_a_clean_error(run, article, tmp_path):
     code, _, err = run("check", "--target-lang", "hi", "--output", tmp_path / "no" / "such" / "dir" / "r.json", article)
     assert code == 2 and "cannot write the report" in err and "Traceback" not in err
+
+
+def test_jobs_give_byte_identical_output_and_errors_without_shared_data(run, tmp_path):
+    # more records than one batch, and every kind of bad line a worker must report in its place
+    lines = [json.dumps({"id": str(k), "target": f"कुल {k} परिवार हैं ।", "source": f"Có {k} hộ dân.", "target_lang": "hi", "source_lang": "vi"}, ensure_ascii=False) for k in range(300)]
+    lines[5] = "{broken"
+    lines[140] = json.dumps({"id": "x", "target": 5, "target_lang": "hi"})
+    lines[200] = json.dumps({"id": "y", "target": "[विज्ञापन_1] ठीक", "target_lang": "xx-unknown"})
+    data = ("\ufeff" + "\n".join(lines) + "\n").encode("utf-8") + b"\xff\xfe bad\n"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(data)
+    other = tmp_path / "other.hi.txt"
+    other.write_text("टिप्पणी (0)\n", encoding="utf-8")
+    runs = {jobs: run("check", "--format", "json", "--target-lang", "hi", "--jobs", str(jobs), feed, other) for jobs in (1, 2, 3)}
+    assert runs[1] == runs[2] == runs[3]
+    code, out, err = runs[1]
+    assert code == 2 and json.loads(out)["summary"]["documents"] == 297 + 1
+    assert re.findall(r"feed\.jsonl:(\d+):", err) == ["6", "141", "201", "301"]

@@ -20,6 +20,16 @@ def _as_list(value) -> list[str]:
 
 def read_jsonl(path: str, config: Config) -> Iterator[Item]:
     """Records one at a time: memory stays flat however large the file."""
+    fields = _fields(config)
+    for item in read_lines(path):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from parse_line(path, *item, config, fields)
+
+
+def read_lines(path: str) -> Iterator[tuple[int, bytes] | InputError]:
+    """(line number, raw bytes) of every line, not yet decoded: parallel runs parse them in the workers."""
     import os
 
     if os.path.isdir(path):
@@ -30,20 +40,26 @@ def read_jsonl(path: str, config: Config) -> Iterator[Item]:
     except OSError as exc:
         yield InputError(path, None, f"cannot read: {exc.strerror or exc}")
         return
-    f = config.fields
-    target_fields, source_fields = _as_list(f["target"]), _as_list(f["source"])
     with handle:
-        for n, raw in enumerate(handle, 1):
-            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield InputError(path, n, f"invalid UTF-8 (byte 0x{raw[exc.start]:02x}); tqcheck reads UTF-8 text")
-                continue
-            if not line.strip():
-                continue
-            yield from _record(path, n, line, config, target_fields, source_fields)
+        yield from enumerate(handle, 1)
+
+
+def _fields(config: Config) -> tuple[list[str], list[str]]:
+    """The record fields that hold the target texts and the source texts."""
+    return _as_list(config.fields["target"]), _as_list(config.fields["source"])
+
+
+def parse_line(path: str, n: int, raw: bytes, config: Config, fields: tuple[list[str], list[str]] | None = None) -> Iterator[Item]:
+    """The document of line ``n`` (raw bytes), or its input error; nothing for a blank line."""
+    if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        yield InputError(path, n, f"invalid UTF-8 (byte 0x{raw[exc.start]:02x}); tqcheck reads UTF-8 text")
+        return
+    if line.strip():
+        yield from _record(path, n, line, config, *(fields or _fields(config)))
 
 
 def _record(path: str, n: int, line: str, config: Config, target_fields, source_fields) -> Iterator[Item]:
