@@ -91,9 +91,9 @@ def wrong_language(seg, ctx):
     Candidates come from the marker words and distinctive letters of the
     shipped profiles; sister languages of the same script are confirmed with
     the language detector (langdetect, seeded), which must be all but
-    certain where a single marker word names the language.  A sentence with six words
-    or more besides its capitalised ones (names, and every word of a
-    headline), almost none of them the target's marker words, goes to the
+    certain where a single marker word names the language.  A sentence with
+    six words or more besides its capitalised ones (names, and every word of
+    a headline), almost none of them the target's marker words, goes to the
     detector too, which may name any language it knows (French in an English
     target); so does a sentence of five such words or more in a script the
     target only tolerates (an English sentence in Hindi), whose language the
