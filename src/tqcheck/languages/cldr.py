@@ -140,6 +140,7 @@ NEWS_UNITS: dict[str, tuple[float, float]] = {
     "speed-kilometer-per-hour": (1000, 0), "speed-mile-per-hour": (1609.344, 0),
     "power-kilowatt": (1000, 0), "power-megawatt": (1_000_000, 0), "power-gigawatt": (1_000_000_000, 0),
     "energy-kilowatt-hour": (1, 0),
+    "concentr-percent": (1, 0),
 }
 #: Abbreviations CLDR gives that are ordinary words too ("2 in 10 people" is no length in inches).
 _AMBIGUOUS_UNIT_FORMS = frozenset({"in", "po", "pi"})

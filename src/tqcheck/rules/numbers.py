@@ -1020,11 +1020,23 @@ def _unit_table(lang: str) -> tuple[dict[str, str], regex.Pattern | None]:
     table = {k.casefold(): v for k, v in profile.units.items()}
     for form, unit in cldr.unit_forms(lang).items():
         table.setdefault(form, unit)
-    if not table:
-        return table, None
+    for sign in PERCENT_SIGNS:  # a sign, not a word, so not among CLDR's forms read as words
+        table.setdefault(sign, PERCENT)
     forms = sorted(table, key=len, reverse=True)
-    pattern = regex.compile(r"\G[ \t\u00a0]*(" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
+    pattern = regex.compile(r"\G[ \t\u00a0\u202f]*(" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
     return table, pattern
+
+
+PERCENT = "concentr-percent"
+PERCENT_SIGNS = ("%", "٪", "％")
+
+
+@functools.lru_cache(maxsize=None)
+def _percent_stems(lang: str) -> frozenset[str]:
+    """The first letters of every word ``lang`` writes "percent" with, so inflected forms count
+    ("टक्क्यांनी" for "टक्के")."""
+    forms = [f for f, unit in _unit_table(lang)[0].items() if unit == PERCENT and f not in PERCENT_SIGNS]
+    return frozenset(w[:STEM] for f in forms for w in f.split())
 
 
 def _units_after(text: str, items: list[Mention], lang: str) -> list[tuple[Mention, str, int]]:
@@ -1119,6 +1131,9 @@ def unit_mismatch(seg, ctx):
     Bad (vi>en): Đường dài 3,4 km. => The road's length is 3.4, officials said.
     Good (vi>hi): Khoảng 350 ha lúa bị ngập. => लगभग 350 हेक्टेयर धान डूब गया।
     Good (vi>en): Đường dài 3,4 km và rộng 12 m. => The road is 3.4 km long and 12 metres wide.
+    Bad (vi>hi): Doanh thu tăng 12,5%. => राजस्व 12.5 गुना बढ़ा।
+    Good (vi>hi): Doanh thu tăng 12,5%, lợi nhuận tăng 5%. => राजस्व 12.5 प्रतिशत और मुनाफ़ा 5% बढ़ा।
+    Good (vi>en): Từ 30% đến 43% cử tri ủng hộ. => Between 30 and 43 percent of voters agreed.
     """
     src_units = _units_after(seg.source, _mentions(ctx, "source"), ctx.source.code)
     if not src_units:
@@ -1140,9 +1155,37 @@ def unit_mismatch(seg, ctx):
         if found:
             end = found[1]
             yield Hit(t.start, end, f"{seg.target[t.start:end]!r}: the source's unit is {name} ({seg.source[s.start:s.end + 12].strip()!r})")
+        elif unit == PERCENT:
+            # the shipped languages' ways of writing a percentage are known, before the figure too
+            # ("टक्केवारी 34"), so a figure without one has lost it ("12.5 गुना" is 12.5 times); other
+            # languages have ways CLDR does not list (Thai "ร้อยละ 15")
+            if ctx.target.shipped and not _percent_near(seg.target, t, tgt_mentions, tgt_units, ctx.target.code):
+                yield Hit(t.start, t.end, f"{t.text!r} lost its unit ({name} in the source)")
         elif UNIT_LESS_END_RE.match(seg.target, t.end):
             # only a figure followed by punctuation has certainly lost its unit: a word may be a unit name we do not know
             yield Hit(t.start, t.end, f"{t.text!r} lost its unit ({name} in the source)")
+
+
+#: What may join two figures that share a unit written after the second ("30 and 43 percent", "30-43%").
+SHARED_UNIT_GAP_RE = regex.compile(r"[ \t\u00a0]*(?:[-–]|\p{L}{1,4})?[ \t\u00a0]*")
+
+
+def _percent_near(text: str, t: Mention, mentions: list[Mention], units: dict, lang: str) -> bool:
+    """Whether a percentage without its sign is written as one all the same: a form of "percent"
+    the unit table does not list right after it ("टक्क्यांनी", "14-процентном") or among the two
+    words before it ("टक्केवारी 34"), or the sign after the next figure that shares it ("30 and 43%")."""
+    stems = _percent_stems(lang)
+    after = PERCENT_WORD_AFTER_RE.match(text, t.end)
+    if after is not None and after.group(1).casefold()[:STEM] in stems:
+        return True
+    if any(w.casefold()[:STEM] in stems for w in LETTERS_RE.findall(text, max(0, t.start - 40), t.start)[-2:]):
+        return True
+    later = [m for m in mentions if m.start >= t.end]
+    return bool(later) and units.get(later[0].start, ("",))[0] == PERCENT and SHARED_UNIT_GAP_RE.fullmatch(text, t.end, later[0].start) is not None
+
+
+#: The word right after a figure, maybe joined by a hyphen ("14-процентном").
+PERCENT_WORD_AFTER_RE = regex.compile(r"[ \t\u00a0-]*([\p{L}\p{M}]+)")
 
 
 @functools.lru_cache(maxsize=None)
