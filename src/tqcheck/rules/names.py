@@ -305,7 +305,11 @@ def _document_source_names(ctx) -> set[str]:
     """The Vietnamese person names of the document's source (empty without a Vietnamese source)."""
     if ctx.source is None or ctx.source.code != translit.NAMES_LANGUAGE:
         return set()
-    return {name for i, seg in enumerate(ctx.document.segments) if seg.source for _, _, name in _source_names(ctx.info(i, "source"))}
+    found = ctx.memo.get("source names")
+    if found is None:
+        segments = ctx.document.segments
+        found = ctx.memo["source names"] = {name for i, seg in enumerate(segments) if seg.source for _, _, name in _source_names(ctx.info(i, "source"))}
+    return found
 
 
 def _readings_in_source(ctx):
@@ -353,11 +357,12 @@ def _apart_by_reading(groups, reading):
 
 
 def _renderings_of_source_names(ctx):
-    """A function from the key of a target name to the Vietnamese name of the document's source it
-    renders (None when it renders none, or could render two), and whether exactly: every
+    """A function from the key of a target name to the Vietnamese name of the document's source
+    it renders (None when it renders none, or could render two), and whether exactly: every
     syllable's key is an accepted one, or (not exactly) all but one of three or more are (a
-    syllable spelled against the model, "जुआन" for Xuân, still names the person the source names).  None when the document has no Vietnamese
-    source or the target's names are neither keyed by syllable nor in Latin letters."""
+    syllable spelled against the model, "जुआन" for Xuân, still names the person the source
+    names).  None when the document has no Vietnamese source or the target's names are
+    neither keyed by syllable nor in Latin letters."""
     script = _brahmic(ctx.target)
     if not (script or "Latn" in ctx.target.scripts):
         return None
