@@ -12,8 +12,9 @@ from ..model import Hit
 from ..registry import rule
 from ..text import EMAIL_RE, FILENAME_RE, IDENTIFIER_RE, WWW_NEEDLES, Hint, LazyPattern, finditer
 
-#: Brackets a placeholder may come in: MT into Chinese or Japanese turns "[" into "【" or "［".
-OPENING_BRACKETS = "[［【〔"
+#: Brackets a placeholder may come in: MT into Chinese or Japanese turns "[" into "【" or "［",
+#: and a known placeholder word may stand in parentheses.
+OPENING_BRACKETS = "[［【〔("
 #: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]", "【广告_2】": a bracketed word with an index, in any script.
 INDEXED_RE = r"[\[［【〔][ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿ \t-]{0,40}?[_＿ \t-]\d{1,4}[ \t]*[\]］】〕]"
 #: "[/caption]", "[/कैप्शन]": the closing half of a shortcode.
@@ -33,9 +34,11 @@ def _placeholder_res(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
     words = sorted({w for p in profiles for w in p.placeholder_words}, key=len, reverse=True)
     alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
     known = rf"\[[ \t]*/?{alternation}[ \t]*\]"
+    # in parentheses, a placeholder word alone (maybe with its index) is a slot too: "(विज्ञापन)", "(Video 2)"
+    parenthesised = rf"\([ \t]*{alternation}(?:[_ \t-]*\p{{Nd}}{{1,4}})?[ \t]*\)"
     # the brackets lost on the way, the index kept: "विज्ञापन_2"
     bare = rf"(?<![\p{{L}}\p{{M}}\p{{N}}_]){alternation}_\p{{Nd}}{{1,4}}(?![\p{{L}}\p{{M}}\p{{N}}_])"
-    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known)), regex.IGNORECASE), regex.compile(bare, regex.IGNORECASE)
+    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known, parenthesised)), regex.IGNORECASE), regex.compile(bare, regex.IGNORECASE)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -60,12 +63,13 @@ def leftover_placeholder(seg, ctx):
     ("[caption ...]...[/caption]") and similar tokens.  MT engines translate
     them, so the leftover may be in any script: "[विज्ञापन_2]" is "[ad_2]"
     rendered into Hindi.  The rule recognises the shape (a bracketed word
-    with an index, a closing "[/word]", a shortcode with attributes) in every
-    script, and the common placeholder words of every shipped language, also
-    when the brackets were lost ("विज्ञापन_2").  With the source, a short
-    bracketed word stands for each placeholder of the source otherwise
-    unaccounted for, whatever word the engine chose ("[photo]" -> "[Фото]").
-    Editorial brackets such as "[sic]" or "[mentait]" are not reported.
+    with an index, a closing "[/word]", a shortcode with attributes) in
+    every script, and the common placeholder words of every shipped
+    language, also in parentheses ("(विज्ञापन)") or when the brackets were
+    lost ("विज्ञापन_2").  With the source, a short bracketed word stands for
+    each placeholder of the source otherwise unaccounted for, whatever word
+    the engine chose ("[photo]" -> "[Фото]").  Editorial brackets such as
+    "[sic]" or "[mentait]" are not reported.
 
     Bad (hi): सम्मेलन आयोजित किया। [विज्ञापन_2] प्रांतीय कर विभाग ने कहा।
     Bad (en): The bridge opened. [ad_1] Traffic resumed.
@@ -73,6 +77,8 @@ def leftover_placeholder(seg, ctx):
     Bad (vi): Cầu được khánh thành. [quảng cáo]
     Bad (zh): 大桥正式通车。【广告_2】交通恢复。
     Bad (hi): सम्मेलन आयोजित किया। विज्ञापन_2 प्रांतीय कर विभाग ने कहा।
+    Bad (hi): सम्मेलन आयोजित किया। (विज्ञापन) प्रांतीय कर विभाग ने कहा।
+    Good (hi): उन्होंने विज्ञापन (प्रचार) पर खर्च घटाया।
     Bad (vi>ru): Cầu được khánh thành. [ảnh] => Мост открыт. [Фото]
     Good (en): He said it "[was] not easy" to win.
     Good (vi>en): Ông nói "[tỉnh] sẽ làm". => He said "[the province] will do it".
