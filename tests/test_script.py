@@ -48,3 +48,19 @@ def test_source_syllables_typed_without_diacritics(source, target, severity):
 
     (f,) = check(target, source, target_lang="hi", source_lang="vi", select=["TQ101"])
     assert f.severity.name == severity
+
+
+@pytest.mark.parametrize(
+    "target,source,lang,suggestion",
+    [
+        ("अध्यक्ष Nguyễn Minh Hưng ने कहा।", None, "hi", "गुयेन मिन्ह हुंग"),
+        ("प्रधानमंत्री Pham Minh Chinh ने कहा।", "Thủ tướng Phạm Minh Chính nói.", "hi", "फाम मिन्ह चिन्ह"),  # spelt from the source
+        ("সভাপতি Nguyễn Minh Hưng বলেন।", None, "bn", "গুয়েন মিন হুং"),
+        ("उन्होंने कहा कि Năm nay tỉnh đạt kết quả tốt.", None, "hi", None),  # a sentence, not a name
+    ],
+)
+def test_a_vietnamese_name_left_in_latin_letters_gets_its_transliteration(target, source, lang, suggestion):
+    from tqcheck import check
+
+    (f,) = check(target, source, target_lang=lang, source_lang="vi" if source else None, select=["TQ101"])
+    assert f.suggestion == suggestion

@@ -64,6 +64,30 @@ def _source_words_without_diacritics(words: list[str], ctx) -> bool:
     return f" {latin_key(' '.join(words))} " in folded
 
 
+#: The most words a name has (a longer run of syllables is a sentence, not a name to transliterate).
+MAX_NAME_WORDS = 5
+
+
+def _name_in_target_script(words: list[str], ctx, stripped: bool) -> str | None:
+    """A Vietnamese name left in Latin letters, written in the target's script when the
+    transliteration model knows that script ("Nguyễn Minh Hưng" -> "न्गुयेन मिन्ह हंग"); one typed
+    without diacritics is transliterated from the source's own spelling."""
+    from ..languages import translit
+
+    script = translit.keyed_script(ctx.target.scripts)
+    if script is None or not 2 <= len(words) <= MAX_NAME_WORDS:
+        return None
+    if stripped:
+        keys = [translit.latin_key(w) for w in words]
+        source = ctx.src.letter_words
+        found = next((source[k:k + len(keys)] for k in range(len(source) - len(keys) + 1) if [translit.latin_key(w) for w in source[k:k + len(keys)]] == keys), None)
+        if found is None:
+            return None
+        words = found
+    rendered = translit.name_to_deva(" ".join(words))
+    return translit.from_deva(rendered, script) if rendered else None
+
+
 def _foreign_words(seg, ctx):
     """(start, end, scripts) of each word part holding letters foreign to the target language.
 
@@ -112,7 +136,8 @@ def foreign_script(seg, ctx):
     reported at info level only; Vietnamese (telltale letters such as ư, ơ,
     đ, ạ, ễ, accented words that are all Vietnamese syllables, words
     copied from the source, or two or more syllables of a Vietnamese source
-    typed without their diacritics) is a warning.
+    typed without their diacritics) is a warning; a Vietnamese name gets its
+    transliteration as suggestion where the target's script has one.
 
     Bad (hi): अध्यक्ष Nguyễn Minh Hưng ने कहा।
     Bad (hi): उन्होंने कहा कि Năm nay tỉnh đạt kết quả tốt. और काम जारी है।
@@ -146,7 +171,8 @@ def foreign_script(seg, ctx):
             else "Vietnamese-letter text (likely untranslated source)" if accented
             else f"{names} text"
         )
-        return dict(start=start, end=end, message=f"{what} in the {ctx.target.name} target: {text[start:end]!r}", severity=severity)
+        suggestion = _name_in_target_script(latin, ctx, stripped) if (accented or stripped) and len(latin) == len(words) else None
+        return dict(start=start, end=end, message=f"{what} in the {ctx.target.name} target: {text[start:end]!r}", severity=severity, suggestion=suggestion)
 
     for s, e, scripts in _foreign_words(seg, ctx):
         if len(scripts) > 1 and not scripts.isdisjoint(ctx.target.scripts):
