@@ -131,6 +131,7 @@ def quote_spacing(seg, ctx):
     Bad (en): He said "we will win ".
     Bad (vi): "Chúng tôi sẽ thắng, " ông nói.
     Bad (hi): उन्होंने कहा, " हम जीतेंगे"।
+    Bad (bn): আমি সত্যিই অংশ নিচ্ছি " বলেন তিনি।
     Good (hi): मिलकर खुशी होगी। "
     Good (hi): "अगला अनुच्छेद यहाँ से शुरू होता है
     Good (hi): उन्होंने कहा, "हम जीतेंगे" और चले गए।
@@ -157,6 +158,10 @@ def quote_spacing(seg, ctx):
             # spaces on both sides, after the end of a clause: the quote closes it ('rồi, " ông nói')
             start = _skip(text, i - 1, -1) + 1
             yield Hit(start - 1, i + 1, "space before a closing quotation mark", suggestion=text[start - 1] + ch)
+        elif space_after and space_before and i > 0 and ch == '"' and text.count('"') == 1:
+            # the segment's one straight quote, spaced on both sides mid-sentence: it may open a
+            # quotation that runs on or close one opened earlier, so no side is chosen for the fix
+            yield Hit(_skip(text, i - 1, -1) + 1, _skip(text, i + 1, 1), "spaces on both sides of a quotation mark")
         elif space_after and (space_before or opening):
             end = _skip(text, i + 1, 1)
             word_end = _word_edge(text, end, 1)
