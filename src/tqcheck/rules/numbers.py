@@ -195,15 +195,25 @@ def _roman_values(text: str, profile: Profile) -> list[float]:
 
 
 def _orphans(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
-    """Source figures left without a target counterpart, each target figure standing for one source figure."""
-    free = collections.Counter()
-    for t in tgt:
-        free.update({value_key(v) for v in (*t.values, t.number)})
-    left = []
+    """Source figures left without a target counterpart, each target figure standing for one source figure.
+
+    Figures are paired by value first, and only then by their digits without the scale word, so
+    that "5 nghìn" (5,000) does not take the target's "5%" away from the source's "5%"."""
+    free = [({value_key(v) for v in t.values}, value_key(t.number)) for t in tgt]
+    pending = []
     for s in src:
-        key = next((k for k in (value_key(v) for v in (*s.values, s.number)) if free[k] > 0), None)
-        if key is not None:
-            free[key] -= 1
+        keys = {value_key(v) for v in s.values}
+        k = next((j for j, (values, _) in enumerate(free) if not keys.isdisjoint(values)), None)
+        if k is None:
+            pending.append(s)
+        else:
+            del free[k]
+    left = []
+    for s in pending:
+        keys = {value_key(v) for v in (*s.values, s.number)}
+        k = next((j for j, (values, number) in enumerate(free) if not keys.isdisjoint(values) or number in keys), None)
+        if k is not None:
+            del free[k]
         elif not _small(s):  # small whole counts are often spelled out in the target
             left.append(s)
     return left
@@ -293,6 +303,7 @@ def number_mismatch(seg, ctx):
     Bad (vi>en): Vốn 4.870 tỷ đồng. => Capital of VND 4.87 billion.
     Bad (vi>hi): Có 2.016 hộ dân. => 2,816 परिवार हैं।
     Bad (vi>hi): Quốc lộ 5 dài 100 km. => राष्ट्रीय राजमार्ग 6 की लंबाई 100 किमी है।
+    Bad (vi>hi): Có 5 nghìn người tham gia, tăng 5%. => 5,003 लोगों ने भाग लिया, 5% की वृद्धि।
     Good (vi>hi): Có 5 người và 3 xe. => पांच लोग और 3 गाड़ियाँ थीं।
     Good (vi>hi): Tổng thu đạt 5 tỷ đồng, tăng 14%. => कुल राजस्व 500 करोड़ डोंग रहा, 14% अधिक।
     Good (vi>hi): Ngày 28/12/2023, lúc 15h30, có hai đoàn. => 28 दिसंबर 2023 को 3:30 बजे 2 दल आए।
