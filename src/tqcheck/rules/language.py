@@ -6,6 +6,7 @@ import functools
 import regex
 
 from ..languages import all_shipped_profiles, load_profile
+from ..languages.translit import latin_key
 from ..model import Hit
 from ..registry import rule
 from ..text import LETTERS_RE
@@ -217,30 +218,33 @@ def copied_from_source(seg, ctx):
     """A sentence of the target that is (almost) a copy of a source sentence.
 
     Measured with chrF (sacrebleu) between the target sentence and each
-    source sentence sharing its script; names and numbers alone never reach
-    the threshold.  Sentences in a script the target does not use are left to
+    source sentence, both without diacritics (a copy typed without them is
+    still a copy); names and numbers alone never reach the threshold.  Sentences in a script the target does not use are left to
     TQ101.
 
     Bad (vi>en): Ông An phát biểu. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư. => Mr An spoke. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư.
+    Bad (vi>en): Ông An phát biểu. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư. => Mr An spoke. Tinh se tao moi dieu kien thuan loi cho nha dau tu.
     Good (vi>en): Ông Nguyễn Văn An phát biểu tại Hà Nội. => Nguyen Van An spoke in Hanoi on Monday.
     """
     target, source = seg.target, seg.source
-    src_sentences = [(s, e, set(source[s:e].casefold().split())) for s, e in ctx.src.sentences]
+    # compared without diacritics: a copy typed without them is still a copy ("Tinh co nhieu du an")
+    src_sentences = [(plain, set(plain.split())) for plain in (latin_key(source[s:e]) for s, e in ctx.src.sentences)]
     chrf = None
     for s, e in ctx.text.sentences:
         sentence = target[s:e]
         words = LETTERS_RE.findall(sentence)
         if len(words) < ctx.options["min_words"] or _dominant_script(words) not in ctx.target.scripts:
             continue
-        tokens = set(sentence.casefold().split())
-        for ss, se, src_tokens in src_sentences:
+        plain = latin_key(sentence)
+        tokens = set(plain.split())
+        for src_plain, src_tokens in src_sentences:
             if len(tokens & src_tokens) * 2 < len(tokens):
                 continue  # cheap filter before chrF
             if chrf is None:
                 from sacrebleu.metrics import CHRF  # loaded only when a sentence could be a copy
 
                 chrf = CHRF()
-            score = chrf.sentence_score(sentence, [source[ss:se]]).score
+            score = chrf.sentence_score(plain, [src_plain]).score
             if score >= ctx.options["min_chrf"]:
                 yield Hit(s, e, f"sentence copied from the source untranslated (chrF {score:.0f})")
                 break
