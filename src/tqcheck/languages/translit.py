@@ -313,6 +313,12 @@ def name_to_deva(name: str) -> str | None:
     return None if any(p is None for p in parts) else " ".join(parts)
 
 
+def name_in_script(name: str, script: str) -> str | None:
+    """:func:`name_to_deva`, written in ``script`` (one of :data:`KEYED_SCRIPTS`) with its own spellings."""
+    rendered = name_to_deva(name)
+    return None if rendered is None else from_deva(rendered, script)
+
+
 @functools.lru_cache(maxsize=4096)
 def syllable_spellings(syllable: str) -> frozenset[str]:
     """Every accepted Devanagari spelling of a Vietnamese syllable, from the onset, nucleus and coda tables."""

@@ -340,19 +340,18 @@ def _apart_by_reading(groups, reading):
     or Ngọc Thanh) together, yet the source names two people.  Only spellings that may spell the
     same parts are then compared; one that spells no part is compared with none."""
     for occurrences in groups:
-        spellings = {unicodedata.normalize("NFC", run.text): run for _, run in occurrences}
-        if len(spellings) < 2:
+        spellings = {run.text: run for _, run in occurrences}
+        if len({unicodedata.normalize("NFC", text) for text in spellings}) < 2:
             yield occurrences
             continue
-        spelled = {sp: reading(tuple(unicodedata.normalize("NFC", w) for _, _, w in run.words)) for sp, run in spellings.items()}
+        spelled = {text: reading(tuple(unicodedata.normalize("NFC", w) for _, _, w in run.words)) for text, run in spellings.items()}
         if len(frozenset().union(*spelled.values())) < 2:
             yield occurrences  # one part of one source name at most: the spellings are of one name
             continue
         apart: dict[frozenset[str], list] = collections.defaultdict(list)
         for i, run in occurrences:
-            parts = spelled[unicodedata.normalize("NFC", run.text)]
-            if parts:
-                apart[parts].append((i, run))
+            if spelled[run.text]:
+                apart[spelled[run.text]].append((i, run))
         yield from apart.values()
 
 
@@ -668,11 +667,10 @@ def name_not_rendered(seg, ctx):
             continue
         what = kinds.get((s, e, name), "name")
         if script:
-            rendered = translit.name_to_deva(name)
+            rendered = translit.name_in_script(name, script)
             needle = [translit.syllable_keys(w) for w in name.split()]
             if rendered is None or _contains(keys, needle) or (what == "place" and _joined(keys, needle)):
                 continue
-            rendered = translit.from_deva(rendered, script)
             if translit.latin_key(name) in translit.latin_key(target):
                 how = "left in Latin letters"
             else:

@@ -904,8 +904,8 @@ def _currency_lost(seg, ctx, source_currencies):
 def _currency_word_stems(lang: str) -> frozenset[str]:
     """Every word of every currency name ``lang`` knows (CLDR, the profile), case-folded, and its
     first :data:`STEM` letters, so that inflected forms ("डॉलर्स", "dollars") are known too."""
-    words = {w for form in _currency_table(lang)[0] for w in form.split()}
-    return frozenset(words | {w[:STEM] for w in words if len(w) >= STEM})
+    words = frozenset(w for form in _currency_table(lang)[0] for w in form.split())
+    return words | _stems(words)
 
 
 def _after_currency_sign(text: str, start: int) -> bool:

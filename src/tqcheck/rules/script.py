@@ -49,43 +49,37 @@ def _looks_vietnamese(words: list[str], source: str | None) -> bool:
     return all(split_syllable(w) is not None for w in accented)
 
 
-def _source_words_without_diacritics(words: list[str], ctx) -> bool:
-    """Two or more Vietnamese syllables typed without diacritics that a Vietnamese source holds
-    with them: a name left in Latin letters ("Pham Minh Chinh" for Phạm Minh Chính)."""
+def _source_spelling(words: list[str], ctx) -> list[str] | None:
+    """The source's own words for two or more Vietnamese syllables the target typed without
+    diacritics: a name left in Latin letters ("Pham Minh Chinh" for Phạm Minh Chính).  None
+    when the source writes no such words, or writes them the same way (a foreign name: "Roa
+    Roa", "Mat-Su")."""
     from ..languages.translit import NAMES_LANGUAGE, latin_key, split_syllable
 
     if len(words) < 2 or ctx.source is None or ctx.source.code != NAMES_LANGUAGE or not all(w.isascii() and split_syllable(w) for w in words):
-        return False
-    if set(words) <= set(ctx.src.letter_words):
-        return False  # a foreign name the source writes so too ("Roa Roa", "Mat-Su")
-    folded = ctx.src.__dict__.get("latin_key")
-    if folded is None:
-        folded = ctx.src.__dict__["latin_key"] = f" {' '.join(LETTERS_RE.findall(latin_key(ctx.src.text)))} "
-    return f" {latin_key(' '.join(words))} " in folded
+        return None
+    source = ctx.src.letter_words
+    if set(words) <= set(source):
+        return None
+    keys = [latin_key(w) for w in words]
+    source_keys = [latin_key(w) for w in source]
+    n = len(keys)
+    return next((source[k:k + n] for k in range(len(source) - n + 1) if source_keys[k:k + n] == keys), None)
 
 
 #: The most words a name has (a longer run of syllables is a sentence, not a name to transliterate).
 MAX_NAME_WORDS = 5
 
 
-def _name_in_target_script(words: list[str], ctx, stripped: bool) -> str | None:
+def _name_in_target_script(words: list[str], ctx) -> str | None:
     """A Vietnamese name left in Latin letters, written in the target's script when the
-    transliteration model knows that script ("Nguyễn Minh Hưng" -> "न्गुयेन मिन्ह हंग"); one typed
-    without diacritics is transliterated from the source's own spelling."""
+    transliteration model knows that script ("Nguyễn Minh Hưng" -> "गुयेन मिन्ह हुंग")."""
     from ..languages import translit
 
     script = translit.keyed_script(ctx.target.scripts)
     if script is None or not 2 <= len(words) <= MAX_NAME_WORDS:
         return None
-    if stripped:
-        keys = [translit.latin_key(w) for w in words]
-        source = ctx.src.letter_words
-        found = next((source[k:k + len(keys)] for k in range(len(source) - len(keys) + 1) if [translit.latin_key(w) for w in source[k:k + len(keys)]] == keys), None)
-        if found is None:
-            return None
-        words = found
-    rendered = translit.name_to_deva(" ".join(words))
-    return translit.from_deva(rendered, script) if rendered else None
+    return translit.name_in_script(" ".join(words), script)
 
 
 def _foreign_words(seg, ctx):
@@ -161,7 +155,8 @@ def foreign_script(seg, ctx):
         scripts = set().union(*(sc for _, _, sc in group))
         latin = [text[s:e] for s, e, sc in words if sc <= tolerated]
         accented = _looks_vietnamese(latin, seg.source)
-        stripped = not accented and _source_words_without_diacritics(latin, ctx)
+        spelled = None if accented else _source_spelling(latin, ctx)  # the source's spelling of a name typed without diacritics
+        stripped = spelled is not None
         names = ", ".join(sorted(script_name(s) for s in scripts))
         severity = None
         if scripts <= tolerated and not accented and not stripped:
@@ -171,7 +166,7 @@ def foreign_script(seg, ctx):
             else "Vietnamese-letter text (likely untranslated source)" if accented
             else f"{names} text"
         )
-        suggestion = _name_in_target_script(latin, ctx, stripped) if (accented or stripped) and len(latin) == len(words) else None
+        suggestion = _name_in_target_script(spelled or latin, ctx) if (accented or stripped) and len(latin) == len(words) else None
         return dict(start=start, end=end, message=f"{what} in the {ctx.target.name} target: {text[start:end]!r}", severity=severity, suggestion=suggestion)
 
     for s, e, scripts in _foreign_words(seg, ctx):

@@ -10,7 +10,9 @@ from ..model import Hit, Severity
 from ..registry import rule
 from ..text import LETTERS_RE, Hint, finditer
 
-SPACE_BEFORE_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])[ \t\u00a0]+([।॥,;:?!](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])")
+#: Right after the end of a word, or of a quotation or bracket closing it.
+AFTER_WORD = r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])"
+SPACE_BEFORE_RE = regex.compile(AFTER_WORD + r"[ \t\u00a0]+([।॥,;:?!](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])")
 
 
 @rule(
@@ -56,7 +58,7 @@ def space_before_punctuation(seg, ctx):
 #: or semicolon before a letter ("1,000" stays), a danda, question or exclamation mark before
 #: a letter or digit.  The full stop is left out: abbreviations, domains and decimals join it, and
 #: so is a "?" before a lower-case letter, a letter lost in a wrong encoding ("Nguy?n", TQ103).
-NO_SPACE_AFTER_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])(?:([,;])(?=\p{L})|([।॥!]|\?(?!\p{Ll}))(?=[\p{L}\p{N}]))")
+NO_SPACE_AFTER_RE = regex.compile(AFTER_WORD + r"(?:([,;])(?=\p{L})|([।॥!]|\?(?!\p{Ll}))(?=[\p{L}\p{N}]))")
 
 
 @rule(
