@@ -102,8 +102,11 @@ def space_after_punctuation(seg, ctx):
         yield Hit(m.start(), m.end(), f"no space after {mark!r}", suggestion=mark + " ", severity=severity)
 
 
-QUOTES = "\"“”„«»"
-OPENING, CLOSING = "“„«", "”»"
+QUOTES = "\"“”„«»'‘’"
+#: Quotes that open or close by their shape.  A single ‘ is left out of the openers: German
+#: and some other typographies close a quotation with it ("‚mutig‘ und").
+OPENING, CLOSING = "“„«", "”»’"
+QUOTE_RE = re.compile(f"[{QUOTES}]")
 
 
 @rule(
@@ -113,10 +116,10 @@ OPENING, CLOSING = "“„«", "”»"
     summary="A space just inside quotation marks",
     severity="warning",
     fixable="safe",
-    trigger=Hint("\"“”„«»"),
+    trigger=Hint(QUOTES),
 )
 def quote_spacing(seg, ctx):
-    """A space after an opening quote or before a closing one (`" बजट`, `said "`).
+    """A space after an opening quote or before a closing one (`" बजट`, `said "`, `' अच्छा'`).
 
     A quote touching a word on one side is read from that side, whatever its
     shape; one with spaces on both sides (or starting a line before a space)
@@ -134,6 +137,10 @@ def quote_spacing(seg, ctx):
     Bad (vi): "Chúng tôi sẽ thắng, " ông nói.
     Bad (hi): उन्होंने कहा, " हम जीतेंगे"।
     Bad (bn): আমি সত্যিই অংশ নিচ্ছি " বলেন তিনি।
+    Bad (hi): उन्होंने इसे ' अच्छा' बताया।
+    Bad (bn): ‘ অবিশ্বাস্য ' কীর্তি
+    Bad (hi): उन्होंने इसे ‘ अच्छा’ बताया।
+    Bad (hi): उन्होंने कहा, 'हम जीतेंगे '।
     Good (hi): मिलकर खुशी होगी। "
     Good (hi): "अगला अनुच्छेद यहाँ से शुरू होता है
     Good (hi): उन्होंने कहा, "हम जीतेंगे" और चले गए।
@@ -142,36 +149,65 @@ def quote_spacing(seg, ctx):
     Good (bn): আরিয়ানি বলেছেন, ”এটা এখনো একটি প্রদেশ”।
     Good (bn): তিনি „ধাপে ধাপে“ পদ্ধতির কথা বলেন।
     Good (de): Er nannte den Plan „mutig“ und ging.
+    Good (de): Er nannte den Plan ‚mutig‘ und ging.
+    Good (hi): उन्होंने इसे 'अच्छा' और ‘सही’ बताया।
+    Good (en): The students' union met at Jacquemus' shop in the '90s.
     Good (fr): Il a dit « nous gagnerons » hier.
     """
     text = seg.target
     spaced = ctx.target.spaced_quotes
     n = len(text)
     low_open = False  # a „ is open, so the next “ closes it („…“: German, and some Bengali copy)
-    for i, ch in enumerate(text):
-        if ch not in QUOTES or ch in spaced:
+    for m in QUOTE_RE.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch in spaced:
             continue
         opening = ch in OPENING and not (ch == "“" and low_open)
         low_open = ch == "„" or (low_open and ch not in "“”")
         # a line start counts as space; a line end does not (a closing quote may end a line after a space)
         space_before = i == 0 or text[i - 1] in " \t\n"
         space_after = i + 1 < n and text[i + 1] in " \t"
-        if space_after and space_before and i > 0 and _after_clause(text, i, ch):
+        side = _spaced_side(text, i, ch) if space_after and space_before and i > 0 else "open"
+        if side is None:
+            # it may open a quotation or close one: no side is chosen for the fix
+            yield Hit(_skip(text, i - 1, -1) + 1, _skip(text, i + 1, 1), "spaces on both sides of a quotation mark")
+        elif side == "close" and ch != "'":
             # spaces on both sides, after the end of a clause: the quote closes it ('rồi, " ông nói')
             start = _skip(text, i - 1, -1) + 1
             yield Hit(start - 1, i + 1, "space before a closing quotation mark", suggestion=text[start - 1] + ch)
-        elif space_after and space_before and i > 0 and ch == '"' and text.count('"') == 1:
-            # the segment's one straight quote, spaced on both sides mid-sentence: it may open a
-            # quotation that runs on or close one opened earlier, so no side is chosen for the fix
-            yield Hit(_skip(text, i - 1, -1) + 1, _skip(text, i + 1, 1), "spaces on both sides of a quotation mark")
-        elif space_after and (space_before or opening):
+        elif side == "open" and space_after and (space_before or opening):
             end = _skip(text, i + 1, 1)
             word_end = _word_edge(text, end, 1)
             yield Hit(i, word_end, "space after an opening quotation mark", suggestion=ch + text[end:word_end])
-        elif space_before and i > 0 and text[i - 1] != "\n" and _closes(text, i, ch):
+        elif side == "close" or (space_before and i > 0 and text[i - 1] != "\n" and _closes(text, i, ch)):
             start = _skip(text, i - 1, -1) + 1
             word_start = _word_edge(text, start, -1)
             yield Hit(word_start, i + 1, "space before a closing quotation mark", suggestion=text[word_start:start] + ch)
+
+
+def _spaced_side(text: str, i: int, ch: str) -> str | None:
+    """Whether the quote at ``i``, spaced on both sides, opens or closes a quotation ("open",
+    "close"), or None when it could do either."""
+    if ch == "'":
+        return _single_side(text, i)
+    if _after_clause(text, i, ch):
+        return "close"
+    # the segment's one straight double quote, mid-sentence: it may open a quotation that runs
+    # on or close one opened earlier
+    return None if ch == '"' and text.count('"') == 1 else "open"
+
+
+def _single_side(text: str, i: int) -> str | None:
+    """The side of a straight single quote spaced on both sides, from its neighbours: after a
+    quote that opens (a ‘, or a ' with a space before it) it closes; before a ' that ends a word
+    and no other word, it opens.  Apostrophes make counting quotes useless."""
+    before = max(text.rfind("'", 0, i), text.rfind("‘", 0, i))
+    if before >= 0 and (text[before] == "‘" or before == 0 or text[before - 1].isspace()):
+        return "close"
+    after = text.find("'", i + 1)
+    if after > 0 and not text[after - 1].isspace() and (after + 1 == len(text) or not text[after + 1].isalnum()):
+        return "open"
+    return None
 
 
 def _after_clause(text: str, i: int, ch: str) -> bool:
@@ -261,6 +297,9 @@ def unbalanced_brackets(seg, ctx):
     Bad (hi): उन्होंने कहा, “हम जीतेंगे और चले गए।
     Good (bn): আরিয়ানি বলেছেন, ”এটা এখনো একটি প্রদেশ”।
     Good (de): Er nannte den Plan „mutig“ und ging.
+    Good (de): Er nannte den Plan ‚mutig‘ und ging.
+    Good (hi): उन्होंने इसे 'अच्छा' और ‘सही’ बताया।
+    Good (en): The students' union met at Jacquemus' shop in the '90s.
     Good (en): The fund (worth $2 million) was approved.
     Good (en): Items 1) and 2) were agreed.
     """
