@@ -7,20 +7,20 @@ from hypothesis import strategies as st
 
 from tqcheck import Config, Document, Segment
 from tqcheck.engine import Checker
-from tqcheck.rules.boilerplate import _is_widget_line, _notices, _ui_phrases
+from tqcheck.rules.boilerplate import _is_widget_line, _labels, _notices
 from tqcheck.text import LETTERS_RE
 
-PHRASES, LONGEST, STARTS = _ui_phrases("hi")
-LABELS = st.sampled_from(sorted(PHRASES)).flatmap(lambda p: st.sampled_from([p, p.upper(), p.title()]))
-JOINERS = st.sampled_from([" | ", " • ", ", ", "  ", " ", "/", " (3)", ": 12", " [0] ", "» ", " - ", "\t"])
+HINDI = _labels("hi")
+LABELS = st.sampled_from(sorted(HINDI.phrases)).flatmap(lambda p: st.sampled_from([p, p.upper(), p.title()]))
+JOINERS = st.sampled_from([" | ", " • ", ", ", "  ", " ", "/", " (3)", ": 12", " [0] ", "» ", " - ", "\t", " पर ", " on ", "on "])
 
 
 @settings(max_examples=300)
 @given(st.lists(st.one_of(LABELS, JOINERS, st.text(max_size=4)), min_size=1, max_size=6).map("".join))
 def test_a_widget_line_starts_with_the_first_word_of_a_label(line):
     """TQ301 skips a line whose first word starts no label; such a line is never a widget line."""
-    if _is_widget_line(line, PHRASES, LONGEST):
-        assert LETTERS_RE.search(line.casefold()).group() in STARTS
+    if _is_widget_line(line, HINDI):
+        assert LETTERS_RE.search(line.casefold()).group() in HINDI.starts
 
 
 @given(st.lists(st.one_of(st.sampled_from(_notices("hi")[0]), st.text(max_size=6)), max_size=4).map("".join))
@@ -64,6 +64,13 @@ def test_a_sentence_after_a_topic_label_is_not_a_tag_list():
         ("en", "Output rose.\nShare on Facebook Email Print", True),
         ("en", "He posted the plan on Facebook and Twitter.", False),
         ("hi", "उन्होंने फेसबुक पर लिखा कि काम जारी रहेगा।", False),
+        # two labels joined by a word of the profile's joiners
+        ("en", "Output rose.\nShare this article on Facebook", True),
+        ("hi", "उत्पादन बढ़ा।\nइस लेख को फेसबुक पर साझा करें", False),  # "इस लेख को" is no label
+        ("hi", "उत्पादन बढ़ा।\nफेसबुक पर साझा करें | ट्विटर पर शेयर करें", True),
+        ("vi", "Sản lượng tăng.\nChia sẻ qua Zalo", True),
+        ("en", "Output rose.\nShare on", False),  # a joiner joins two labels, not one to nothing
+        ("en", "Output rose.\nOn Facebook", False),
     ],
 )
 def test_a_share_bar_of_platform_names_is_furniture(lang, text, furniture):
@@ -84,3 +91,22 @@ def test_a_share_bar_of_platform_names_is_furniture(lang, text, furniture):
 )
 def test_a_read_also_link_is_furniture(lang, text, furniture):
     assert (check(text, lang) == ["TQ301"]) == furniture
+
+
+@pytest.mark.parametrize(
+    "lang,text,credit",
+    [
+        ("hi", "उत्पादन बढ़ा।\nलेखक: मिन्ह आन्ह", True),
+        ("hi", "उत्पादन बढ़ा।\nसंवाददाता: राम शर्मा", True),
+        ("vi", "Sản lượng tăng.\nPhóng viên: Minh Anh", True),
+        ("en", "Output rose.\nBy: Minh Anh", True),
+        ("en", "Output rose.\nAuthor: Minh Anh.", True),
+        # the label, then a sentence of the story
+        ("hi", "लेखक: उन्होंने कहा कि किताब अगले साल आएगी।", False),
+        ("en", "Reporter: the minister said output rose, and the province agreed.", False),
+        ("en", "The author of the report, Minh Anh, said output rose.", False),
+    ],
+)
+def test_a_byline_line_is_a_scraped_credit(lang, text, credit):
+    codes = [f.code for f in Checker(Config(select=("TQ302",))).check_document(Document((Segment(text),), lang)).findings]
+    assert (codes == ["TQ302"]) == credit

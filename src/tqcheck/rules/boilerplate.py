@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 import regex
 
@@ -45,40 +46,54 @@ def _fold(text: str) -> str:
     return SPACES_RE.sub(" ", text).strip().casefold()
 
 
+class Labels(NamedTuple):
+    """The widget labels of a target language, case-folded, and what reading them needs."""
+
+    phrases: frozenset[str]
+    #: The longest label, in words.
+    longest: int
+    #: The words labels start with (None when a label has no letters: every line must be read).
+    starts: frozenset[str] | None
+    #: Every word of a label.
+    words: frozenset[str]
+    #: Words that join two labels into one widget ("Share this article" on "Facebook").
+    joiners: frozenset[str]
+
+
 @functools.lru_cache(maxsize=None)
-def _ui_phrases(lang: str) -> tuple[frozenset[str], int, frozenset[str] | None]:
-    """Widget labels, case-folded; the longest in words; and the words they start with (None if one has no letters)."""
+def _labels(lang: str) -> Labels:
     phrases = frozenset(_fold(p) for p in _phrases(lang, "ui"))
     firsts = [LETTERS_RE.findall(p)[:1] for p in phrases]
     starts = None if [] in firsts else frozenset(w for (w,) in firsts)
-    return phrases, max((len(p.split()) for p in phrases), default=1), starts
+    joiners = frozenset(_fold(w) for w in _phrases(lang, "joiners"))
+    longest = max((len(p.split()) for p in phrases), default=1)
+    return Labels(phrases, longest, starts, frozenset(w for p in phrases for w in p.split(" ")) | joiners, joiners)
 
 
-def _is_widget_line(line: str, phrases: frozenset[str], longest: int) -> bool:
+def _is_widget_line(line: str, labels: Labels) -> bool:
     """True when ``line`` is nothing but widget labels, each optionally with a counter; the labels
     may be set apart by separators or by single spaces ("फेसबुक ट्विटर", "Share on Facebook Email")."""
     line = GROUPED_COUNT_RE.sub("0", line)  # "Views: 1,234": the count's comma separates no labels
     items = [i for i in ITEM_SEP_RE.split(line.strip(EDGE_PUNCT)) if i.strip(EDGE_PUNCT)]
-    return bool(items) and all(_labels_only(_fold(COUNTER_RE.sub("", item.strip(EDGE_PUNCT))), phrases, longest) for item in items)
+    return bool(items) and all(_labels_only(_fold(COUNTER_RE.sub("", item.strip(EDGE_PUNCT))), labels) for item in items)
 
 
-@functools.lru_cache(maxsize=64)
-def _label_words(phrases: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for p in phrases for w in p.split(" "))
-
-
-def _labels_only(item: str, phrases: frozenset[str], longest: int) -> bool:
-    """Whether the words of ``item`` (case-folded) split into labels of at most ``longest`` words each."""
+def _labels_only(item: str, labels: Labels) -> bool:
+    """Whether the words of ``item`` (case-folded) split into labels of at most ``labels.longest``
+    words each, two labels maybe joined by one joiner word."""
+    phrases = labels.phrases
     if item in phrases:
         return True
     words = item.split(" ")
-    if not _label_words(phrases).issuperset(words):
+    if not labels.words.issuperset(words):
         return False  # a word no label has: a sentence, most often at its first or second word
-    # ends[k]: the first k words split into labels
-    ends = [True] + [False] * len(words)
+    # label_ends[k]: the first k words split into labels; joined[k]: ...and a joiner after them
+    label_ends = [True] + [False] * len(words)
+    joined = [False] * (len(words) + 1)
     for k in range(1, len(words) + 1):
-        ends[k] = any(ends[j] and " ".join(words[j:k]) in phrases for j in range(max(0, k - longest), k))
-    return ends[-1]
+        label_ends[k] = any((label_ends[j] or joined[j]) and " ".join(words[j:k]) in phrases for j in range(max(0, k - labels.longest), k))
+        joined[k] = k > 1 and label_ends[k - 1] and words[k - 1] in labels.joiners
+    return label_ends[-1]
 
 
 @rule(
@@ -99,7 +114,8 @@ def page_furniture(seg, ctx):
     short topics), and a link to another article ("यह भी पढ़ें: पुल का
     उद्घाटन", "Xem thêm: ...": a "read also" label, then a headline).
     Labels may stand apart by separators or by single spaces ("Facebook
-    Twitter Email").  Phrases come from the ``boilerplate.ui``,
+    Twitter Email"), or be joined by a word of the profile's
+    ``boilerplate.joiners`` ("Share this article on Facebook").  Phrases come from the ``boilerplate.ui``,
     ``boilerplate.tags`` and ``boilerplate.related`` lists of the language
     profiles and site data, in every language, and the names of the share
     bars' platforms.
@@ -117,20 +133,23 @@ def page_furniture(seg, ctx):
     Bad (hi): उत्पादन बढ़ा। शेयर करें
     Bad (en): Output rose. Share on Facebook
     Bad (en): Output rose.\nViews: 1,234
+    Bad (en): Output rose.\nShare this article on Facebook
+    Bad (vi): Sản lượng tăng.\nChia sẻ bài viết lên Facebook
     Good (hi): उन्होंने कहा कि इस टिप्पणी से वे सहमत नहीं हैं।
     Good (en): Readers may share their views with the editor.
     Good (en): Output rose. Share prices
+    Good (en): Output rose.\nShare on
     Good (en): Topics: the budget, which rose by a fifth this year, was the first item on the agenda.
     Good (en): See also: the minister said the report was late. It will come out on Monday.
     """
     text = seg.target
-    phrases, longest, starts = _ui_phrases(ctx.target.code)
+    labels = _labels(ctx.target.code)
     whole = []
     marks = _sentence_marks(ctx.target.sentence_end)
     for ls, le in ctx.text.lines:
         if not 0 < le - ls:
             continue
-        what = _furniture_line(text[ls:le], ctx.target, phrases, longest, starts) if le - ls <= 160 else None
+        what = _furniture_line(text[ls:le], ctx.target, labels) if le - ls <= 160 else None
         if what:
             s, e = _trim(text, ls, le)
         else:
@@ -141,7 +160,7 @@ def page_furniture(seg, ctx):
             if tail is None or le - tail > 120:
                 continue
             rest = text[tail:le]
-            if not _starts_label(rest, starts) or not _is_widget_line(rest, phrases, longest):
+            if not _starts_label(rest, labels.starts) or not _is_widget_line(rest, labels):
                 continue
             what, (s, e) = "page furniture", _trim(text, tail, le)
         whole.append((s, e))
@@ -152,8 +171,8 @@ def page_furniture(seg, ctx):
         if any(s <= m.start() < e for s, e in whole):
             continue
         words = LETTERS_RE.findall(text, max(0, m.start() - 60), m.start())
-        for n in range(min(longest, len(words)), 0, -1):
-            if _fold(" ".join(words[-n:])) in phrases:
+        for n in range(min(labels.longest, len(words)), 0, -1):
+            if _fold(" ".join(words[-n:])) in labels.phrases:
                 start = text.rfind(words[-n], 0, m.start())
                 yield Hit(start, m.end(), f"comment or share counter {text[start:m.end()]!r} scraped with the article", suggestion="")
                 break
@@ -187,7 +206,7 @@ def _tag_line_re(lang: str) -> regex.Pattern:
     return regex.compile(rf"[ \t]*[#]?{_alternation(_phrases(lang, 'tags'))}[ \t]*[:：][ \t]*(.+?)[ \t\r]*$", regex.IGNORECASE)
 
 
-def _furniture_line(line: str, profile, phrases: frozenset[str], longest: int, starts: frozenset[str] | None) -> str | None:
+def _furniture_line(line: str, profile, labels: Labels) -> str | None:
     """What kind of page furniture a whole ``line`` is (a tag list, a link to another article,
     widget labels), or None."""
     if ":" in line or "：" in line:
@@ -200,9 +219,9 @@ def _furniture_line(line: str, profile, phrases: frozenset[str], longest: int, s
             return "link to another article"
     if len(line) > 120:
         return None
-    if not _starts_label(line, starts):
+    if not _starts_label(line, labels.starts):
         return None
-    return "page furniture" if _is_widget_line(line, phrases, longest) else None
+    return "page furniture" if _is_widget_line(line, labels) else None
 
 
 def _starts_label(line: str, starts: frozenset[str] | None) -> bool:
@@ -275,14 +294,20 @@ def _credit_re(lang: str) -> regex.Pattern:
     trigger=COLON,
 )
 def source_credit_line(seg, ctx):
-    r"""A line crediting where the article was scraped from ("स्रोत: https://…", "Nguồn: VnExpress").
+    r"""A line crediting where the article was scraped from or who wrote it ("स्रोत: https://…",
+    "Nguồn: VnExpress", "लेखक: मिन्ह आन्ह").
 
     The credit belongs to the page template; translated into the body it is
-    noise, and it often carries the source site's URL.
+    noise, and it often carries the source site's URL.  Only a line that is
+    nothing but a label, a colon and a name or link is reported: a sentence
+    after the label is the story's own.
 
     Bad (hi): उत्पादन बढ़ा।\nस्रोत: https://baohaiduong.vn/tin-389835.html
     Bad (en): Output rose.\nSource: vnexpress.net
     Bad (hi): उत्पादन बढ़ा।\nNguồn: Báo Hải Dương
+    Bad (hi): उत्पादन बढ़ा।\nलेखक: मिन्ह आन्ह
+    Bad (en): Output rose.\nReporter: Minh Anh
+    Good (hi): लेखक: उन्होंने कहा कि किताब अगले साल आएगी।
     Good (hi): स्रोत बताते हैं कि बैठक सोमवार को होगी।
     Good (en): The source said: the meeting is on Monday and will run until late in the evening.
     """
