@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tqcheck import Document, Segment, check, check_document
+from tqcheck import Config, Document, Segment, check, check_document
 from tqcheck.languages.detect import BACKENDS
 
 
@@ -18,20 +18,55 @@ def test_two_loops_in_one_segment():
     assert len(check(text, target_lang="en", select=["TQ901"])) == 2
 
 
+WORDS = st.sampled_from(["के", "को", "में", "No", "no", "a-b", "2024", "धीरे"])
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["के", "को", "में", "No", "no", "a-b", "2024", "धीरे"]), max_size=40), st.sampled_from([" ", ", ", " - "]))
-def test_loop_prefilter_never_hides_a_loop(words, sep):
+@given(
+    st.one_of(
+        st.tuples(st.lists(WORDS, max_size=40), st.sampled_from([" ", ", ", " - "])).map(lambda t: t[1].join(t[0])),
+        # a phrase said twice, between other words
+        st.tuples(st.lists(WORDS, max_size=6), st.lists(WORDS, min_size=1, max_size=9), st.lists(WORDS, max_size=6)).map(
+            lambda t: " ".join(t[0] + t[1] + t[1] + t[2])
+        ),
+    ),
+    st.sampled_from([0, 2, 3, 5]),
+)
+def test_loop_prefilter_never_hides_a_loop(text, doubled):
     """The cheap test in front of TQ901 is a necessary condition: removing it finds nothing more."""
     from tqcheck.rules import fidelity
 
-    text = sep.join(words)
-    fast = check(text, target_lang="hi", select=["TQ901"])
+    config = Config(select=("TQ901",), options={"TQ901": {"min_words_doubled": doubled}})
+    fast = check(text, target_lang="hi", config=config)
     prefilter = fidelity._may_loop
     fidelity._may_loop = lambda *a: True
     try:
-        assert check(text, target_lang="hi", select=["TQ901"]) == fast
+        assert check(text, target_lang="hi", config=config) == fast
     finally:
         fidelity._may_loop = prefilter
+
+
+@pytest.mark.parametrize(
+    "text,lang,found",
+    [
+        ("प्रांत ने नई योजना को मंजूरी दी नई योजना को मंजूरी दी और काम शुरू हुआ।", "hi", "'नई योजना को मंजूरी दी' repeated twice in a row"),
+        ("The plan was approved by the council by the council on Monday.", "en", "'by the council' repeated twice in a row"),
+        ("Sở đã chỉ đạo các đơn vị các đơn vị triển khai.", "vi", "'các đơn vị' repeated twice in a row"),
+        # two words said twice are often idiom; a comma between copies is a chant or a list
+        ("कम से कम 20 लोग आए, 5 से कम से कम 2 गए।", "hi", None),
+        ("They chanted pump it out, pump it out all night.", "en", None),
+        ("of the of the budget", "en", None),
+    ],
+)
+def test_a_long_phrase_said_twice(text, lang, found):
+    assert [f.message for f in check(text, target_lang=lang, select=["TQ901"])] == ([found] if found else [])
+
+
+def test_a_phrase_the_source_says_twice_is_translated_faithfully():
+    source = "Họ hô vang hãy đứng lên hãy đứng lên suốt đêm."
+    for target, lang in (("वे रात भर खड़े हो जाओ खड़े हो जाओ चिल्लाते रहे।", "hi"), ("They chanted rise up now rise up now all night.", "en")):
+        assert check(target, source, target_lang=lang, source_lang="vi", select=["TQ901"]) == []
+        assert len(check(target, target_lang=lang, select=["TQ901"])) == 1
 
 
 def test_duplicated_sentence_across_paragraphs_of_a_document():

@@ -23,7 +23,7 @@ def _repeats(tokens, n: int, i: int) -> int:
     return count
 
 
-def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int, min_bare: int) -> bool:
+def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int, min_bare: int, min_doubled: int) -> bool:
     """Cheap necessary conditions for a loop.
 
     A word said over and over (``min_bare`` times at least) is in the text
@@ -31,26 +31,35 @@ def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int, 
     next.  A phrase of n >= 2 words repeated r times in a row puts each of
     its words in the text r times (two words at least r times each), and
     makes (r - 1) * n positions k with ``tokens[k] == tokens[k + n]``, hence
-    as many repeated tokens.
+    as many repeated tokens; a phrase of ``min_doubled`` words or more said
+    twice is the case r = 2.
     """
     single = min(min_single, min_bare)
-    if len(tokens) - len(set(tokens)) < min(single - 1, 2 * (min_repeats - 1)):
+    doubled = min_doubled or max_n + 1
+    if len(tokens) - len(set(tokens)) < min(single - 1, 2 * (min_repeats - 1), doubled):
         return False
     counts = sorted(collections.Counter(tokens).values(), reverse=True)
     if counts[0] >= single and single - 1 <= sum(map(operator.eq, tokens, tokens[1:])):
         return True
-    if len(counts) < 2 or counts[1] < min_repeats:
+    if len(counts) < 2 or counts[1] < 2:
         return False
-    return any((min_repeats - 1) * n <= sum(map(operator.eq, tokens, tokens[n:])) for n in range(2, max_n + 1))
+    if counts[1] >= min_repeats and any((min_repeats - 1) * n <= sum(map(operator.eq, tokens, tokens[n:])) for n in range(2, max_n + 1)):
+        return True
+    if doubled > max_n:
+        return False
+    # a phrase of three words or more said twice starts with three words that are in the text twice
+    if doubled >= 3 and len(set(zip(tokens, tokens[1:], tokens[2:]))) == len(tokens) - 2:
+        return False
+    return any(n <= sum(map(operator.eq, tokens, tokens[n:])) for n in range(doubled, max_n + 1))
 
 
 @rule(
     "TQ901",
     "repetition-loop",
     category="fidelity",
-    summary="A phrase repeated three or more times in a row (an MT decoding loop)",
+    summary="A phrase repeated in a row (an MT decoding loop)",
     severity="error",
-    options={"max_phrase_words": 8, "min_repeats": 3, "min_repeats_single_word": 6, "min_repeats_bare_word": 4},
+    options={"max_phrase_words": 8, "min_repeats": 3, "min_repeats_single_word": 6, "min_repeats_bare_word": 4, "min_words_doubled": 3},
     fixable="unsafe",
 )
 def repetition_loop(seg, ctx):
@@ -62,38 +71,54 @@ def repetition_loop(seg, ctx):
     ``min_repeats_bare_word`` times with nothing but spaces between
     ("समापन समापन समापन समापन"), is reported once, spanning the whole loop,
     unless the source repeats itself as many times (a faithful translation).
+    So is a phrase of ``min_words_doubled`` words or more (0: never) said
+    just twice with nothing but spaces between ("नई योजना को मंजूरी दी नई
+    योजना को मंजूरी दी"): a chant keeps a comma between its copies ("Pump it
+    out, pump it out"), and shorter doubles are often idiom ("से कम से कम").
     Emphatic speech ("No, no, no, no", "बहुत बहुत") is below both
     single-word thresholds; in languages written without spaces between
-    words, a space parts phrases as a comma does, so only the first applies.
+    words, a space parts phrases as a comma does, so only the first applies
+    and no phrase said twice is reported.
 
     Bad (hi): सम्मेलन को सम्मेलन को सम्मेलन को संबोधित करते हुए
     Bad (en): Director of the Department of Finance and Finance and Finance and head of the bloc
     Bad (hi): सम्मेलन का समापन समापन समापन समापन हुआ।
+    Bad (hi): प्रांत ने नई योजना को मंजूरी दी नई योजना को मंजूरी दी और काम शुरू हुआ।
+    Bad (en): The province approved the new plan the new plan on Monday.
     Good (en): "No, no, no, no, no," she said.
     Good (th): เขาตะโกนว่า ไม่ ไม่ ไม่ ไม่ ไม่
     Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
+    Good (hi): कम से कम 20 लोग आए, 5 से कम से कम 2 गए।
+    Good (en): They chanted "Pump it out, pump it out" all night.
     Good (vi>hi): Giá tăng, tăng, tăng, tăng, tăng, tăng mãi. => कीमतें बढ़ीं, बढ़ीं, बढ़ीं, बढ़ीं, बढ़ीं, बढ़ीं लगातार।
     """
-    max_n, min_repeats = ctx.options["max_phrase_words"], ctx.options["min_repeats"]
-    min_single, min_bare = ctx.options["min_repeats_single_word"], ctx.options["min_repeats_bare_word"]
-    if ctx.target.unspaced:
-        min_bare = min_single  # a space parts phrases there, as a comma does elsewhere ("ไม่ ไม่ ไม่ ไม่")
-    if not _may_loop(ctx.text.folded_tokens, max_n, min_repeats, min_single, min_bare):
+    options = ctx.options
+    max_n, min_repeats, min_single = options["max_phrase_words"], options["min_repeats"], options["min_repeats_single_word"]
+    min_bare, min_doubled = _spacing_thresholds(ctx.target, options)
+    if not _may_loop(ctx.text.folded_tokens, max_n, min_repeats, min_single, min_bare, min_doubled):
         return
     text, words = seg.target, ctx.text.tokens
     in_source = None
-    for i, n, count in _loops(text, words, max_n, min_repeats, min_single, min_bare):
+    for i, n, count in _loops(text, words, max_n, min_repeats, min_single, min_bare, min_doubled):
         if in_source is None:
             # a source that repeats itself as often was translated faithfully ("tăng 5%, tăng 5%, tăng 5%")
-            bare = min_single if ctx.source is None or ctx.source.unspaced else ctx.options["min_repeats_bare_word"]
-            in_source = {c for _, _, c in _loops(seg.source, ctx.src.tokens, max_n, min_repeats, min_single, bare)} if seg.source else set()
+            in_source = {c for _, _, c in _loops(seg.source, ctx.src.tokens, max_n, min_repeats, min_single, *_spacing_thresholds(ctx.source, options))} if seg.source else set()
         if count in in_source:
             continue
         phrase = text[words[i][0]:words[i + n - 1][1]]
-        yield Hit(words[i][0], words[i + n * count - 1][1], f"{phrase!r} repeated {count} times in a row", suggestion=phrase)
+        times = "twice" if count == 2 else f"{count} times"
+        yield Hit(words[i][0], words[i + n * count - 1][1], f"{phrase!r} repeated {times} in a row", suggestion=phrase)
 
 
-def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats: int, min_single: int, min_bare: int):
+def _spacing_thresholds(profile, options) -> tuple[int, int]:
+    """The bare-word and doubled-phrase thresholds for a language: in one written without spaces
+    between words, a space parts phrases as a comma does ("ไม่ ไม่ ไม่ ไม่"), so neither applies."""
+    if profile is None or profile.unspaced:
+        return options["min_repeats_single_word"], 0
+    return options["min_repeats_bare_word"], options["min_words_doubled"]
+
+
+def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats: int, min_single: int, min_bare: int, min_doubled: int):
     """(first word, words in the phrase, times in a row) of each loop among ``words`` of ``text``."""
     tokens = [w.casefold() for _, _, w in words]
     total = len(tokens)
@@ -110,6 +135,9 @@ def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats
                 # only the repeats with nothing but spaces between them count now
                 repeats = 1 + sum(1 for _ in itertools.takewhile(str.isspace, (text[words[k][1]:words[k + 1][0]] for k in range(i, i + repeats - 1))))
                 needed = min_bare
+            elif 0 < min_doubled <= n and repeats < min_repeats:
+                # said just twice: a loop only when nothing but spaces joins the copies
+                needed = 2 if text[words[i + n - 1][1]:words[i + n][0]].isspace() else min_repeats
             else:
                 needed = min_single if n == 1 else min_repeats
             if repeats >= needed:
