@@ -1,0 +1,34 @@
+"""Quote spacing (TQ802): which side a spaced quote belongs to decides its fix."""
+import pytest
+
+from tqcheck import check
+
+
+def quote_fixes(text: str, lang: str = "hi") -> list[tuple[str, str | None]]:
+    return [(text[f.start:f.end], f.suggestion) for f in check(text, target_lang=lang, select=["TQ802"])]
+
+
+@pytest.mark.parametrize(
+    "lang,text,fixes",
+    [
+        # a single quote spaced from its word, on either side
+        ("hi", "उन्होंने इसे ' अच्छा' बताया।", [("' अच्छा'", "'अच्छा'")]),
+        ("hi", "उन्होंने इसे ‘ अच्छा’ बताया।", [("‘ अच्छा’", "‘अच्छा’")]),
+        ("hi", "उन्होंने इसे 'अच्छा ' बताया।", [("'अच्छा '", "'अच्छा'")]),  # after the quote that opened
+        ("hi", "उन्होंने कहा, 'हम जीतेंगे '।", [("जीतेंगे '", "जीतेंगे'")]),
+        # spaced on both sides: after an opening quote it closes; before a word-final quote it opens
+        ("hi", "‘ अविश्वसनीय ' उपलब्धि", [("‘ अविश्वसनीय", "‘अविश्वसनीय"), ("अविश्वसनीय '", "अविश्वसनीय'")]),
+        ("hi", "उन्होंने कहा ' हम जीतेंगे' और चले गए।", [("' हम", "'हम")]),
+        # neither: reported, but no side is chosen
+        ("en", "He said ' we won and left", [(" ' ", None)]),
+        # apostrophes are no quotes
+        ("en", "The students' union met at Jacquemus' shop in the '90s.", []),
+        ("fr", "L’ami d’enfance est venu.", []),
+    ],
+)
+def test_single_quotes(lang, text, fixes):
+    assert quote_fixes(text, lang) == fixes
+
+
+def test_a_german_single_quotation_closes_with_a_high_quote():
+    assert quote_fixes("Er nannte den Plan ‚mutig‘ und ging.", "de") == []
