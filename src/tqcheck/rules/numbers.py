@@ -230,13 +230,15 @@ def _value_keys(mentions) -> set:
 
 
 def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx) -> list[Mention]:
-    """The source's whole figures under ten that the target writes neither in figures nor in words."""
-    small = [s for s in src if _small(s)]
+    """The source's whole figures under ten, and afternoon clock hours (whose twelve-hour form is
+    under ten), that the target writes neither in figures nor in words."""
+    twelve = _twelve_hour_forms(ctx.src.folded, ctx.source)
+    small = [s for s in src if _small(s) or value_key(s.value) in twelve]
     if not small:
         return []
     present = _value_keys(tgt)
     present.update(map(value_key, _number_words(ctx.text.folded, ctx.target)))
-    return [s for s in small if value_key(s.number) not in present]
+    return [s for s in small if value_key(s.number) not in present and twelve.get(value_key(s.number)) not in present]
 
 
 GROUP_SPLIT_RE = regex.compile(r"[.,\s]")
@@ -295,7 +297,8 @@ def number_mismatch(seg, ctx):
     extra figure (an added conversion or date) and only noted (info).
     Counts under ten are often spelled out on one side, so such a figure is
     reported only when it is the one unexplained small figure and the
-    source's one small figure appears neither in figures nor in words.
+    source's one small figure, or afternoon clock hour ("14h", which may
+    become 2), appears neither in figures nor in words.
 
     Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21,500 करोड़ डोंग रहा।
     Bad (vi>hi): Hội nghị tổng kết năm 2023. => वर्ष 2024 की समीक्षा बैठक।
@@ -307,6 +310,7 @@ def number_mismatch(seg, ctx):
     Good (vi>hi): Có 5 người và 3 xe. => पांच लोग और 3 गाड़ियाँ थीं।
     Good (vi>hi): Tổng thu đạt 5 tỷ đồng, tăng 14%. => कुल राजस्व 500 करोड़ डोंग रहा, 14% अधिक।
     Good (vi>hi): Ngày 28/12/2023, lúc 15h30, có hai đoàn. => 28 दिसंबर 2023 को 3:30 बजे 2 दल आए।
+    Bad (vi>hi): Cuộc họp bắt đầu lúc 14h30. => बैठक दोपहर 3 बजे शुरू हुई।
     Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
     Good (vi>hi): Kỳ họp thứ XIX khai mạc. => 19वां सत्र शुरू हुआ।
     Good (vi>fr): Gió giật 85 mph, cách bờ 385 dặm. => Rafales à 135 km/h, à 620 km de la côte.
