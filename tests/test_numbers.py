@@ -345,6 +345,10 @@ def test_the_currency_hint_near_figures_never_hides_a_currency(lang):
     [
         ("vi", "hi", "Quãng đường dài 15 km.", "दूरी 15 मील है।", "kilometer"),
         ("vi", "en", "Nhiệt độ lên tới 35 độ C.", "Temperatures reached 35 degrees Fahrenheit.", "celsius"),
+        # spellings CLDR does not give ("फ़ेरनहाइट" is CLDR's), from the profiles
+        ("vi", "hi", "Nhiệt độ lên tới 35 độ C.", "तापमान 35 डिग्री फ़ारेनहाइट रहा।", "celsius"),
+        ("vi", "en", "Nhiệt độ lên tới 35 độ C.", "Temperatures reached 35 degrees F.", "celsius"),
+        ("vi", "mr", "Nhiệt độ lên tới 35 độ C.", "तापमान 35 अंश फॅरनहाइट होते.", "celsius"),
         # languages without a profile: the units come from CLDR
         ("vi", "de", "Quãng đường dài 15 km.", "Die Strecke ist 15 Meilen lang.", "kilometer"),
         ("vi", "zh", "Quãng đường dài 15 km.", "路程长15英里。", "kilometer"),
@@ -361,6 +365,8 @@ def test_a_unit_changed_without_its_figure_is_found_in_any_language(source_lang,
         ("vi", "Gió mạnh 85 dặm/giờ.", "हवा की गति 85 मील प्रति घंटे रही।"),  # inflected past CLDR's "मील प्रति घंटा"
         ("en", "Winds of 85 mph were recorded.", "85 मील प्रति घंटे की हवाएं दर्ज की गईं।"),
         ("en", "Only 2 in 10 voters agreed.", "सहमत मतदाता: 10 में से 2।"),  # "in" is no inch (else this 2 lost its unit)
+        ("vi", "Nhiệt độ lên tới 35 độ C.", "तापमान 95 डिग्री फ़ारेनहाइट रहा।"),  # converted
+        ("vi", "Nhiệt độ lên tới 35 độ C.", "तापमान 35 डिग्री सेल्सियस रहा।"),
     ],
 )
 def test_units_read_from_cldr_raise_no_alarm_on_the_same_measure(source_lang, source, target):
