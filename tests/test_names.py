@@ -113,6 +113,7 @@ def test_two_spellings_in_one_document_fail(name):
         ("गुयेन थी थान्ह सुगंध", "सुगंध"),
         ("ले उज्ज्वल खाई", "उज्ज्वल"),
         ("फाम थी मोती हा", "मोती"),
+        ("त्रान राष्ट्रीय वुओंग", "राष्ट्रीय"),  # Quốc, as an adjective
     ],
 )
 def test_translated_given_names_fail(spelling, word):
@@ -297,3 +298,15 @@ def test_a_source_name_is_looked_for_in_a_bengali_target(target, found):
 def test_scripts_whose_names_the_key_would_misread_get_no_name_check():
     # Tamil writes Nguyễn with ந (no ga of its own): read as Devanagari it would never be found
     assert check("திரு நுயென் வான் ஹங் உரையாற்றினார்.", "Ông Nguyễn Văn Hùng phát biểu.", target_lang="ta", source_lang="vi", select=["names"]) == []
+
+
+@pytest.mark.parametrize(
+    "target,lang",
+    [
+        ("অর্থ বিভাগের পরিচালক ত্রান কুওক ভুওং জানান।", "bn"),  # "qu" spelled as "ku" before a vowel
+        ("वित्त विभाग के निदेशक त्रान कुओक वुओंग ने बताया।", "hi"),
+        ("वित्त विभाग के निदेशक त्रान क्वोक वुओंग ने बताया।", "hi"),
+    ],
+)
+def test_qu_may_be_written_with_a_u_vowel(target, lang):
+    assert check(target, "Ông Trần Quốc Vượng, Giám đốc Sở Tài chính, cho biết.", target_lang=lang, source_lang="vi", select=["TQ403"]) == []

@@ -332,9 +332,10 @@ def syllable_spellings(syllable: str) -> frozenset[str]:
     for o in table["onsets"][onset]:
         for n in table["nuclei"][nucleus]:
             for c in table["codas"][coda]:
-                if not o and n and n[0] in table["independent"]:
+                vowel_before = not o or o[-1] in table["independent"]  # no onset, or one ending in a vowel ("कु" for qu)
+                if vowel_before and n and n[0] in table["independent"]:
                     n = table["independent"][n[0]] + n[1:]
-                elif not o and not n:
+                elif vowel_before and not n:
                     n = "अ"
                 out.add(o + n + c)
     return frozenset(out)
