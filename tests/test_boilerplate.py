@@ -110,3 +110,22 @@ def test_a_read_also_link_is_furniture(lang, text, furniture):
 def test_a_byline_line_is_a_scraped_credit(lang, text, credit):
     codes = [f.code for f in Checker(Config(select=("TQ302",))).check_document(Document((Segment(text),), lang)).findings]
     assert (codes == ["TQ302"]) == credit
+
+
+@pytest.mark.parametrize(
+    "lang,text,found",
+    [
+        ("hi", "उत्पादन बढ़ा।\nकॉपीराइट © 2024 बाओ हाई डुओंग", "कॉपीराइट © 2024 बाओ हाई डुओंग"),
+        ("hi", "उत्पादन बढ़ा। © 2024 बाओ हाई डुओंग। सर्वाधिकार सुरक्षित।", "© 2024 बाओ हाई डुओंग। सर्वाधिकार सुरक्षित।"),
+        ("en", "Output rose.\nCopyright (c) 2024 Hai Duong Newspaper", "Copyright (c) 2024 Hai Duong Newspaper"),
+        ("vi", "Sản lượng tăng.\nBản quyền thuộc về Báo Hải Dương", "Bản quyền thuộc về Báo Hải Dương"),
+        ("hi", "उत्पादन बढ़ा।\nTous droits réservés.", "Tous droits réservés."),  # left in the site's language
+        # sentences about copyright, and list items, are the story's
+        ("hi", "कॉपीराइट कानून में बदलाव पर संसद में लंबी बहस हुई।", None),
+        ("en", "The terms were agreed.\n(c) the province shall pay the costs.", None),
+        ("en", "Copyright holders met on Monday to discuss the new law, which takes effect in 2025.", None),
+    ],
+)
+def test_copyright_lines(lang, text, found):
+    findings = Checker(Config(select=("TQ305",))).check_document(Document((Segment(text),), lang)).findings
+    assert [text[f.start:f.end] for f in findings] == ([found] if found else [])

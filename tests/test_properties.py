@@ -18,6 +18,8 @@ PIECES = st.sampled_from(
         "टिप्पणी", "स्रोत: ", "https://a.vn/x", "Nguyễn", "गुयेन", "करोड़", "tỷ", "đồng", " ", "  ", "\t",
         "\ufffd", "Ã¡", "?", ".", "\u202e", "\x00", "ZWJ\u200d", "\U0001F600", "e\u0301", "ा", "्", "নগুয়েন", "ভ্যান", "ো", "\u09c7\u09be", "ਹੰਗ", "ਦਿੱਤਾ",
         # separators and units of the figure readers: space groups, Arabic-script signs, run-on scale words, conversions
+        # boilerplate labels, joiners, bylines, copyright lines and single quotes
+        "©", "Copyright ", "All rights reserved", "सर्वाधिकार सुरक्षित", " on ", "Share", "लेखक: ", "‘", "’", " ' ",
         "16\u00a0700", "\u202f", "000", "٬", "،", "٫", "۱۲", "ล้าน", "85 mph", "135 km/h", " dặm", "°F", " cm", " वर्ग फुट", " m2", " ha", " mét vuông", "1 000 000,5", "۱۲٬۵۰۰٫۵", "4،700",
     ]
 )

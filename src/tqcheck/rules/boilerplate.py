@@ -23,7 +23,9 @@ COUNTER_RE = regex.compile(r"[ \t]*(?:[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[:：][ \t]*
 #: A count with thousands separators ("1,234", "1.234").
 GROUPED_COUNT_RE = regex.compile(r"\d{1,3}(?:[.,\u00a0]\d{3})+")
 #: Separators between widget labels on one line ("Share | Tweet | Print").
-ITEM_SEP_RE = regex.compile(r"[ \t]*[|•·/,][ \t]*|[ \t]{2,}")
+#: What parts the labels of a widget line: bars, bullets, commas, a colon before more labels
+#: ("हमें फॉलो करें: फेसबुक"; one before a figure is a counter's, "Views: 12"), or wide spaces.
+ITEM_SEP_RE = regex.compile(r"[ \t]*(?:[|•·/,]|[:：](?![ \t]*\d))[ \t]*|[ \t]{2,}")
 EDGE_PUNCT = " \t\r|•·»›>▶►-–—:.!"
 INLINE_COUNTER_RE = regex.compile(r"\([ \t]*\d{1,7}[ \t]*\)")
 SPACES_RE = regex.compile(r"\s+")
@@ -388,3 +390,55 @@ def browser_notice(seg, ctx):
         s, e = _trim(text, start, end)
         covered = e
         yield Hit(s, e, f"browser notice {text[s:e]!r}", suggestion="")
+
+
+@functools.lru_cache(maxsize=None)
+def _copyright(lang: str) -> tuple[re.Pattern, regex.Pattern]:
+    """A pattern finding whether a copyright word or phrase occurs (in case-folded text), and the
+    copyright lines: a "©", or a copyright word before "©" or a year, starting a line or following
+    its last sentence; or a short line starting or ending with "All rights reserved"."""
+    labels, rights = _phrases(lang, "copyright"), _phrases(lang, "rights")
+    hint = any_of(frozenset(_fold(p) for p in (*labels, *rights, "©")))
+    # "(c)" alone starts list items ("(c) the province shall..."): only after a copyright word
+    mark = rf"(?:©|{_alternation(labels)}[ \t]*(?:©|\(c\)|\d{{4}}))"
+    reserved = _alternation(rights)
+    line_or_sentence_start = r"(?:^[ \t]*|(?<=[.!?।][ \t]{1,3}))"
+    return hint, regex.compile(
+        rf"{line_or_sentence_start}{mark}[^\n]{{0,120}}$"
+        rf"|^[ \t]*{reserved}[^\n]{{0,80}}$"
+        # a short name before the phrase ("Báo Hải Dương. Bảo lưu mọi quyền"), never a sentence
+        rf"|{line_or_sentence_start}[^\n.!?।:]{{0,60}}?{reserved}[ \t.!।]*\r?$",
+        regex.IGNORECASE | regex.MULTILINE,
+    )
+
+
+@rule(
+    "TQ305",
+    "copyright-line",
+    category="boilerplate",
+    summary="A scraped copyright line (\"© 2024 ...\", \"All rights reserved\")",
+    severity="error",
+    fixable="safe",
+)
+def copyright_line(seg, ctx):
+    r"""The site's copyright notice, scraped from the page footer with the article.
+
+    A line that starts with "©" or a copyright word before "©" or a year
+    ("कॉपीराइट © 2024 ...", "Bản quyền 2024 ..."), or that starts or ends
+    with "All rights reserved" in any language of the profiles and site
+    data; also such a notice after the line's last sentence.  A sentence
+    about copyright is left alone.
+
+    Bad (hi): उत्पादन बढ़ा।\nकॉपीराइट © 2024 बाओ हाई डुओंग
+    Bad (hi): उत्पादन बढ़ा।\nसर्वाधिकार सुरक्षित।
+    Bad (en): Output rose. © 2024 Hai Duong Newspaper. All rights reserved.
+    Bad (vi): Sản lượng tăng.\nBản quyền thuộc về Báo Hải Dương
+    Good (hi): कॉपीराइट कानून में बदलाव पर संसद में लंबी बहस हुई।
+    Good (en): The court ruled that all rights reserved by the treaty stay with the state, and the case goes on.
+    Good (en): The terms were agreed.\n(c) the province shall pay the costs.
+    Good (en): The firm said: all rights reserved.
+    """
+    hint, lines = _copyright(ctx.target.code)
+    if hint.search(ctx.text.folded) is None:
+        return
+    yield from _removals(seg.target, lines, "copyright line")
