@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 
 from tqcheck import Config, Document, Segment
 from tqcheck.engine import Checker
-from tqcheck.rules.boilerplate import _is_widget_line, _labels, _notices
-from tqcheck.text import LETTERS_RE
+from tqcheck.languages import load_profile
+from tqcheck.rules.boilerplate import _copyright, _is_widget_line, _labels, _notices
+from tqcheck.text import LETTERS_RE, TextInfo
 
 HINDI = _labels("hi")
 LABELS = st.sampled_from(sorted(HINDI.phrases)).flatmap(lambda p: st.sampled_from([p, p.upper(), p.title()]))
@@ -23,10 +24,27 @@ def test_a_widget_line_starts_with_the_first_word_of_a_label(line):
         assert LETTERS_RE.search(line.casefold()).group() in HINDI.starts
 
 
-@given(st.lists(st.one_of(st.sampled_from(_notices("hi")[0]), st.text(max_size=6)), max_size=4).map("".join))
-def test_the_notice_hint_finds_every_notice(text):
-    phrases, any_phrase = _notices("hi")
-    assert (any_phrase.search(text) is not None) == any(p in text for p in phrases)
+PHRASE_SETS = [_notices("hi"), _copyright("hi")[0]]
+
+
+@given(
+    st.sampled_from(PHRASE_SETS).flatmap(
+        lambda phrases: st.tuples(
+            st.just(phrases),
+            st.lists(st.one_of(st.sampled_from(phrases.phrases).map(str.upper), st.sampled_from(phrases.phrases), st.text(max_size=6)), max_size=4),
+        )
+    ),
+    st.sampled_from(["hi", "vi", "th"]),
+)
+def test_the_phrase_gates_never_hide_a_phrase(case, lang):
+    """The pattern finds exactly the phrases; the first-word test lets through every text holding
+    one after a space or at its start (a word of its own)."""
+    phrases, pieces = case
+    text = " ".join(pieces)
+    folded = text.casefold()
+    assert (phrases.pattern.search(folded) is not None) == any(p in folded for p in phrases.phrases)
+    if any(folded.startswith(p) or f" {p}" in folded for p in phrases.phrases):
+        assert phrases.may_occur(TextInfo(text), load_profile(lang))
 
 
 def check(target: str, lang: str = "hi") -> list[str]:

@@ -350,11 +350,32 @@ def photo_caption_marker(seg, ctx):
 GENERIC_NOTICE_RE = LazyPattern(r"\b(?:please[ \t]+)?(?:enable|turn[ \t]+on|activate)[ \t]+javascript\b[^\n]{0,120}", regex.IGNORECASE)
 
 
+class Phrases(NamedTuple):
+    """Phrases, case-folded, with two ways to tell whether a text may hold one."""
+
+    phrases: tuple[str, ...]
+    #: Finds whether any phrase occurs in case-folded text (the standard engine).
+    pattern: re.Pattern
+    #: The first word of each phrase.
+    firsts: frozenset[str]
+
+    def may_occur(self, info, profile) -> bool:
+        """Whether ``info``'s text may hold a phrase: one of the first words is among its words
+        (a set test on words other rules need too, several times cheaper than the pattern), or,
+        in a language written without spaces between words, the pattern finds one."""
+        if profile.unspaced:
+            return self.pattern.search(info.folded) is not None
+        return not self.firsts.isdisjoint(info.folded_words)
+
+
+def _phrase_set(phrases) -> Phrases:
+    folded = tuple(_fold(p) for p in phrases)
+    return Phrases(folded, any_of(frozenset(folded)), frozenset(w for p in folded for w in LETTERS_RE.findall(p)[:1]))
+
+
 @functools.lru_cache(maxsize=None)
-def _notices(lang: str) -> tuple[tuple[str, ...], re.Pattern]:
-    """The notices, case-folded, and a pattern that finds whether any occurs (the standard engine, several times faster here)."""
-    phrases = tuple(_fold(p) for p in _phrases(lang, "notice"))
-    return phrases, any_of(frozenset(phrases))
+def _notices(lang: str) -> Phrases:
+    return _phrase_set(_phrases(lang, "notice"))
 
 
 @rule(
@@ -374,10 +395,11 @@ def browser_notice(seg, ctx):
     """
     text = seg.target
     found = [(m.start(), m.end()) for m in finditer(GENERIC_NOTICE_RE, text)] if "avascript" in text or "AVASCRIPT" in text else []
+    notices = _notices(ctx.target.code)
     folded = ctx.text.folded
-    phrases, any_phrase = _notices(ctx.target.code)
-    if len(folded) == len(text) and any_phrase.search(folded):  # offsets of the case-folded text are the text's own
-        for phrase in phrases:
+    if notices.may_occur(ctx.text, ctx.target) and len(folded) == len(text) and notices.pattern.search(folded):
+        # (offsets of the case-folded text are the text's own)
+        for phrase in notices.phrases:
             at = folded.find(phrase)
             while at >= 0:
                 end = text.find("\n", at)
@@ -393,17 +415,16 @@ def browser_notice(seg, ctx):
 
 
 @functools.lru_cache(maxsize=None)
-def _copyright(lang: str) -> tuple[re.Pattern, regex.Pattern]:
-    """A pattern finding whether a copyright word or phrase occurs (in case-folded text), and the
-    copyright lines: a "©", or a copyright word before "©" or a year, starting a line or following
-    its last sentence; or a short line starting or ending with "All rights reserved"."""
+def _copyright(lang: str) -> tuple[Phrases, regex.Pattern]:
+    """The copyright words and phrases, and the copyright lines: a "©", or a copyright word before
+    "©" or a year, starting a line or following its last sentence; or a short line starting or
+    ending with "All rights reserved"."""
     labels, rights = _phrases(lang, "copyright"), _phrases(lang, "rights")
-    hint = any_of(frozenset(_fold(p) for p in (*labels, *rights, "©")))
     # "(c)" alone starts list items ("(c) the province shall..."): only after a copyright word
     mark = rf"(?:©|{_alternation(labels)}[ \t]*(?:©|\(c\)|\d{{4}}))"
     reserved = _alternation(rights)
     line_or_sentence_start = r"(?:^[ \t]*|(?<=[.!?।][ \t]{1,3}))"
-    return hint, regex.compile(
+    return _phrase_set((*labels, *rights)), regex.compile(
         rf"{line_or_sentence_start}{mark}[^\n]{{0,120}}$"
         rf"|^[ \t]*{reserved}[^\n]{{0,80}}$"
         # a short name before the phrase ("Báo Hải Dương. Bảo lưu mọi quyền"), never a sentence
@@ -438,7 +459,7 @@ def copyright_line(seg, ctx):
     Good (en): The terms were agreed.\n(c) the province shall pay the costs.
     Good (en): The firm said: all rights reserved.
     """
-    hint, lines = _copyright(ctx.target.code)
-    if hint.search(ctx.text.folded) is None:
+    words, lines = _copyright(ctx.target.code)
+    if "©" not in seg.target and not words.may_occur(ctx.text, ctx.target):
         return
     yield from _removals(seg.target, lines, "copyright line")
