@@ -507,6 +507,10 @@ def test_a_currency_translated_as_a_word_is_found(source, target, lang, word):
         ("Giá 20 USD.", "कीमत 20 डॉलर्स है।", "hi"),  # an inflected form of a currency word
         ("Giá 20 USD.", "The price is $20 in all.", "en"),
         ("Giá 20 USD.", "Le prix est de 20 de dollars.", "fr"),  # no profile: CLDR's forms only, so not judged
+        # the ISO code read out letter by letter
+        ("Giá 5 tỷ đồng.", "कीमत 5 अरब वीएनडी है।", "hi"),
+        ("Giá 5 tỷ đồng.", "किंमत 5 अब्ज व्हीएनडी आहे.", "mr"),
+        ("Giá 5 tỷ đồng.", "দাম ৫ বিলিয়ন ভিএনডি।", "bn"),
     ],
 )
 def test_a_currency_named_any_usual_way_is_not_lost(source, target, lang):
