@@ -1,7 +1,6 @@
 """Fidelity family (TQ9xx): output that does not follow its source: loops, doubled glosses, lost or invented text."""
 from __future__ import annotations
 
-import collections
 import itertools
 import operator
 
@@ -26,31 +25,22 @@ def _repeats(tokens, n: int, i: int) -> int:
 def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int, min_bare: int, min_doubled: int) -> bool:
     """Cheap necessary conditions for a loop.
 
-    A word said over and over (``min_bare`` times at least) is in the text
-    that often and makes as many positions less one where a token equals the
-    next.  A phrase of n >= 2 words repeated r times in a row puts each of
-    its words in the text r times (two words at least r times each), and
-    makes (r - 1) * n positions k with ``tokens[k] == tokens[k + n]``, hence
-    as many repeated tokens; a phrase of ``min_doubled`` words or more said
-    twice is the case r = 2.
+    A phrase of n words said r times in a row makes (r - 1) * n positions k
+    with ``tokens[k] == tokens[k + n]``, and as many repeated tokens: r - 1
+    for a word said over and over (r is ``min_bare`` at least), 2n for a
+    phrase said ``min_repeats`` times, n for one of ``min_doubled`` words or
+    more said twice.
     """
     single = min(min_single, min_bare)
     doubled = min_doubled or max_n + 1
     if len(tokens) - len(set(tokens)) < min(single - 1, 2 * (min_repeats - 1), doubled):
         return False
-    counts = sorted(collections.Counter(tokens).values(), reverse=True)
-    if counts[0] >= single and single - 1 <= sum(map(operator.eq, tokens, tokens[1:])):
+    if single - 1 <= sum(map(operator.eq, tokens, tokens[1:])):
         return True
-    if len(counts) < 2 or counts[1] < 2:
-        return False
-    if counts[1] >= min_repeats and any((min_repeats - 1) * n <= sum(map(operator.eq, tokens, tokens[n:])) for n in range(2, max_n + 1)):
-        return True
-    if doubled > max_n:
-        return False
-    # a phrase of three words or more said twice starts with three words that are in the text twice
-    if doubled >= 3 and len(set(zip(tokens, tokens[1:], tokens[2:]))) == len(tokens) - 2:
-        return False
-    return any(n <= sum(map(operator.eq, tokens, tokens[n:])) for n in range(doubled, max_n + 1))
+    return any(
+        (1 if n >= doubled else min_repeats - 1) * n <= sum(map(operator.eq, tokens, tokens[n:]))
+        for n in range(2, max_n + 1)
+    )
 
 
 @rule(
