@@ -51,6 +51,21 @@ def check(target: str, lang: str = "hi") -> list[str]:
     return [f.code for f in Checker(Config(select=("boilerplate",))).check_document(Document((Segment(target),), lang)).findings]
 
 
+@pytest.mark.parametrize(
+    "lang,text,found",
+    [
+        ("hi", "उत्पादन बढ़ा। शेयर करें। प्रांत ने कहा कि काम जारी रहेगा।", "शेयर करें।"),
+        ("en", "Output rose. Read more. The province said work goes on.", "Read more."),
+        # a sentence that starts with a label word is the story's
+        ("hi", "उत्पादन बढ़ा। शेयर बाजार में तेजी रही।", None),
+        ("en", "Output rose. “Subscribe,” she said. Work goes on.", None),
+    ],
+)
+def test_a_sentence_of_nothing_but_labels_between_the_storys(lang, text, found):
+    findings = Checker(Config(select=("TQ301",))).check_document(Document((Segment(text),), lang)).findings
+    assert [text[f.start:f.end] for f in findings] == ([found] if found else [])
+
+
 def test_widget_lines_in_several_languages_are_found():
     assert check("उत्पादन बढ़ा।\nCOMMENTS (4) | Share") == ["TQ301"]
     assert check("Sản lượng tăng.\nBình luận (0)", "vi") == ["TQ301"]

@@ -136,6 +136,7 @@ def page_furniture(seg, ctx):
     Bad (en): Output rose. Share on Facebook
     Bad (en): Output rose.\nViews: 1,234
     Bad (en): Output rose.\nShare this article on Facebook
+    Bad (hi): उत्पादन बढ़ा। शेयर करें। प्रांत ने कहा कि काम जारी रहेगा।
     Bad (vi): Sản lượng tăng.\nChia sẻ bài viết lên Facebook
     Good (hi): उन्होंने कहा कि इस टिप्पणी से वे सहमत नहीं हैं।
     Good (en): Readers may share their views with the editor.
@@ -167,6 +168,17 @@ def page_furniture(seg, ctx):
             what, (s, e) = "page furniture", _trim(text, tail, le)
         whole.append((s, e))
         yield Hit(s, e, f"{what} {text[s:e]!r} scraped with the article", suggestion="")
+    sentences = ctx.text.sentences
+    if len(sentences) > 1:
+        # a sentence of nothing but labels between the story's ("उत्पादन बढ़ा। शेयर करें। प्रांत ने ...")
+        ends = "".join(marks) + CLOSERS + " \t"
+        for s, e in sentences:
+            if e - s > 60 or any(ws <= s < we for ws, we in whole):
+                continue
+            body = text[s:e].rstrip(ends)
+            if body and _starts_label(body, labels.starts) and _is_widget_line(body, labels):
+                whole.append((s, e))
+                yield Hit(s, e, f"page furniture {text[s:e]!r} scraped with the article", suggestion="")
     if "(" not in text:
         return
     for m in INLINE_COUNTER_RE.finditer(text):
