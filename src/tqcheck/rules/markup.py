@@ -112,7 +112,8 @@ SPACED_TAG = (
     r"|<[ \t]*(?:br|hr|p|div|span|strong|em|li|ul|ol|h[1-6]|img|table|tr|td|figure|figcaption|blockquote)[ \t]*/?[ \t]*>"
 )
 TAG_RE = LazyPattern(
-    r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:[ \t\n][^<>\n]{0,300})?[ \t]*/?>"
+    r"<!--[^\n]{0,300}?-->"
+    r"|</?[A-Za-z][A-Za-z0-9-]{0,20}(?:[ \t\n][^<>\n]{0,300})?[ \t]*/?>"
     r"|</?[\p{L}\p{M}]{1,20}[ \t]*/?>"
     rf"|{SPACED_TAG}"
     r"|&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
@@ -141,6 +142,7 @@ def html_markup(seg, ctx):
     Bad (en): <p>The bridge opened on Monday.
     Bad (hi): पुल खुल गया।</ span> यातायात शुरू हुआ।
     Bad (hi): पुल खुल गया। < / p >
+    Bad (hi): पुल खुल गया। <!-- विज्ञापन --> यातायात शुरू हुआ।
     Good (en): Profits rose 5% (a < b > c is not a tag).
     Good (en): AT&T shares rose; R&D spending fell.
     """
@@ -161,6 +163,8 @@ def html_markup(seg, ctx):
 
 TEMPLATE_RE = LazyPattern(
     r"\{\{[^{}\n]{1,80}\}\}|\$\{[^{}\n]{1,80}\}|\{[A-Za-z_][A-Za-z0-9_.]{0,40}\}|\{[0-9]{1,2}\}"
+    # "%%AD%%", "%AD_SLOT%": an ad server's markers, in any script once translated ("%%विज्ञापन%%")
+    r"|%%[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]{0,40}%%|(?<![\p{L}\p{N}%])%[A-Z][A-Z0-9_]{1,30}%(?![\p{L}\p{N}%])"
     r"|%\([A-Za-z_][A-Za-z0-9_]{0,40}\)[-+#0]*[0-9]*(?:\.[0-9]+)?[sdifr]"
     r"|(?<![\p{L}\p{N}%])%(?:[1-9][0-9]?\$)?[-+#0]*[0-9]*(?:\.[0-9]+)?[sdif](?![\p{L}\p{N}])"
 )
@@ -184,7 +188,10 @@ def template_variable(seg, ctx):
     Bad (hi): कार्यक्रम संपन्न हुआ। {{image}} अगले दिन
     Bad (en): Welcome, %s, to the portal.
     Bad (hi): कुल %1$s लोग आए।
+    Bad (hi): पुल खुल गया। %%AD%% यातायात शुरू हुआ।
+    Bad (hi): पुल खुल गया। %%विज्ञापन%% यातायात शुरू हुआ।
     Good (en): Profits rose 5% since 2023, and 7% of firms said so.
+    Good (en): Growth was 5%-7% in 2023, and 3% in 2024.
     Good (en): Sets like {1, 2} are fine in prose.
     """
     text = seg.target
