@@ -438,7 +438,8 @@ def _copyright(lang: str) -> tuple[Phrases, regex.Pattern]:
     line_or_sentence_start = r"(?:^[ \t]*|(?<=[.!?।][ \t]{1,3}))"
     return _phrase_set((*labels, *rights)), regex.compile(
         rf"{line_or_sentence_start}{mark}[^\n]{{0,120}}$"
-        rf"|^[ \t]*{reserved}[^\n]{{0,80}}$"
+        # the phrase, then a name ("Bản quyền thuộc về Báo Hải Dương"), never a sentence that goes on
+        rf"|^[ \t]*{reserved}[^\n.!?।]{{0,60}}\.?\r?$"
         # a short name before the phrase ("Báo Hải Dương. Bảo lưu mọi quyền"), never a sentence
         rf"|{line_or_sentence_start}[^\n.!?।:]{{0,60}}?{reserved}[ \t.!।]*\r?$",
         regex.IGNORECASE | regex.MULTILINE,
@@ -467,6 +468,7 @@ def copyright_line(seg, ctx):
     Bad (en): Output rose. © 2024 Hai Duong Newspaper. All rights reserved.
     Bad (vi): Sản lượng tăng.\nBản quyền thuộc về Báo Hải Dương
     Good (hi): कॉपीराइट कानून में बदलाव पर संसद में लंबी बहस हुई।
+    Good (hi): सर्वाधिकार सुरक्षित रखने के लिए सरकार ने नया कानून बनाया।
     Good (en): The court ruled that all rights reserved by the treaty stay with the state, and the case goes on.
     Good (en): The terms were agreed.\n(c) the province shall pay the costs.
     Good (en): The firm said: all rights reserved.
