@@ -114,6 +114,8 @@ def test_two_spellings_in_one_document_fail(name):
         ("ले उज्ज्वल खाई", "उज्ज्वल"),
         ("फाम थी मोती हा", "मोती"),
         ("त्रान राष्ट्रीय वुओंग", "राष्ट्रीय"),  # Quốc, as an adjective
+        ("गुयेन थी सौम्य", "सौम्य"),  # Hiền
+        ("ले वान योद्धा", "योद्धा"),  # Chiến
     ],
 )
 def test_translated_given_names_fail(spelling, word):
