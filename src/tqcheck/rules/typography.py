@@ -142,6 +142,7 @@ def quote_spacing(seg, ctx):
     Bad (bn): ‘ অবিশ্বাস্য ' কীর্তি
     Bad (hi): उन्होंने इसे ‘ अच्छा’ बताया।
     Bad (hi): उन्होंने कहा, 'हम जीतेंगे '।
+    Bad (hi): उन्होंने कहा, "\u00a0हम जीतेंगे"।
     Good (hi): मिलकर खुशी होगी। "
     Good (hi): "अगला अनुच्छेद यहाँ से शुरू होता है
     Good (hi): उन्होंने कहा, "हम जीतेंगे" और चले गए।
@@ -157,6 +158,8 @@ def quote_spacing(seg, ctx):
     """
     text = seg.target
     spaced = ctx.target.spaced_quotes
+    # a no-break space inside quotes is a space, except where typography spaces quotes with one
+    gaps = " \t" if spaced else " \t\u00a0\u202f"
     n = len(text)
     low_open = False  # a „ is open, so the next “ closes it („…“: German, and some Bengali copy)
     for m in QUOTE_RE.finditer(text):
@@ -166,22 +169,22 @@ def quote_spacing(seg, ctx):
         opening = ch in OPENING and not (ch == "“" and low_open)
         low_open = ch == "„" or (low_open and ch not in "“”")
         # a line start counts as space; a line end does not (a closing quote may end a line after a space)
-        space_before = i == 0 or text[i - 1] in " \t\n"
-        space_after = i + 1 < n and text[i + 1] in " \t"
+        space_before = i == 0 or text[i - 1] in gaps or text[i - 1] == "\n"
+        space_after = i + 1 < n and text[i + 1] in gaps
         side = _spaced_side(text, i, ch) if space_after and space_before and i > 0 else "open"
         if side is None:
             # it may open a quotation or close one: no side is chosen for the fix
-            yield Hit(_skip(text, i - 1, -1) + 1, _skip(text, i + 1, 1), "spaces on both sides of a quotation mark")
+            yield Hit(_skip(text, i - 1, -1, gaps) + 1, _skip(text, i + 1, 1, gaps), "spaces on both sides of a quotation mark")
         elif side == "close" and ch != "'":
             # spaces on both sides, after the end of a clause: the quote closes it ('rồi, " ông nói')
-            start = _skip(text, i - 1, -1) + 1
+            start = _skip(text, i - 1, -1, gaps) + 1
             yield Hit(start - 1, i + 1, "space before a closing quotation mark", suggestion=text[start - 1] + ch)
         elif side == "open" and space_after and (space_before or opening):
-            end = _skip(text, i + 1, 1)
+            end = _skip(text, i + 1, 1, gaps)
             word_end = _word_edge(text, end, 1)
             yield Hit(i, word_end, "space after an opening quotation mark", suggestion=ch + text[end:word_end])
         elif side == "close" or (space_before and i > 0 and text[i - 1] != "\n" and _closes(text, i, ch)):
-            start = _skip(text, i - 1, -1) + 1
+            start = _skip(text, i - 1, -1, gaps) + 1
             word_start = _word_edge(text, start, -1)
             yield Hit(word_start, i + 1, "space before a closing quotation mark", suggestion=text[word_start:start] + ch)
 
@@ -230,9 +233,9 @@ def _closes(text: str, i: int, ch: str) -> bool:
     return (after != "" and after in ".,;:!?।") or (ch in CLOSING and after in ("", "\n"))
 
 
-def _skip(text: str, pos: int, step: int) -> int:
-    """First position from ``pos`` (moving by ``step``) that is not a space or tab."""
-    while 0 <= pos < len(text) and text[pos] in " \t":
+def _skip(text: str, pos: int, step: int, gaps: str = " \t") -> int:
+    """First position from ``pos`` (moving by ``step``) that is not one of ``gaps`` (by default a space or tab)."""
+    while 0 <= pos < len(text) and text[pos] in gaps:
         pos += step
     return pos
 
