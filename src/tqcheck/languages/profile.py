@@ -25,6 +25,8 @@ _NOT_SENTENCE_END = frozenset("\u104a")
 _SCRIPT_SENTENCE_MARKS = {"Hans": ("！", "？"), "Hant": ("！", "？"), "Jpan": ("！", "？")}
 #: Languages whose typography puts a space inside these quotation marks (CLDR does not record it).
 _SPACED_QUOTES = {"fr": "«»"}
+#: Punctuation that typography sets apart from the word before it with a space (French "Qui ? Personne !").
+_SPACED_MARKS = {"fr": ";:?!"}
 #: Local calendars news gives years in: Buddhist Era (Thai, Lao), Solar Hijri (Persian; the year turns in March).
 _YEAR_OFFSETS = {"th": (543,), "lo": (543,), "fa": (-621, -622)}
 #: Scripts written without spaces between words: a Latin word glued to them, a word glued to a
@@ -58,6 +60,8 @@ class Profile:
     space_before_stop: str = "wrong"
     #: Quotation marks the language's typography spaces from the words they enclose (« French »).
     spaced_quotes: str = ""
+    #: Punctuation the language's typography spaces from the word before it (French ";:?!").
+    spaced_marks: str = ""
     #: Case endings the language writes straight onto a word in Latin letters ("Trulyसाठी" in Marathi).
     latin_suffixes: frozenset[str] = frozenset()
     #: Years of the local calendar that news uses, as offsets from the Gregorian year (Thai 2561 = 2018 + 543).
@@ -125,6 +129,7 @@ def load_profile(lang: str) -> Profile:
             placeholder_words=_nfc_tuple(data.get("placeholders", {}).get("words", ())),
             space_before_stop=data.get("space_before_stop", "wrong"),
             spaced_quotes=data.get("spaced_quotes", ""),
+            spaced_marks=data.get("spaced_marks", ""),
             year_offsets=tuple(data.get("year_offsets", ())),
             latin_suffixes=frozenset(_nfc_tuple(data.get("latin_suffixes", ()))),
             number_words=_nfc_keys(data.get("number_words", {})),
@@ -161,6 +166,7 @@ def _derived_profile(code: str) -> Profile:
         sentence_end=tuple(dict.fromkeys((full_stop, ".", "?", "!", *_SCRIPT_SENTENCE_MARKS.get(script, ()), *_sentence_terminals(script)))),
         scale=cldr.scale_words(code),
         spaced_quotes=_SPACED_QUOTES.get(code, ""),
+        spaced_marks=_SPACED_MARKS.get(code, ""),
         year_offsets=_YEAR_OFFSETS.get(code, ()),
         boilerplate=site_phrases().get(code, {}),
         # Latin brand names and acronyms are everyday news in every script.

@@ -29,15 +29,17 @@ def space_before_punctuation(seg, ctx):
 
     MT output and careless copy-editing leave it; in Hindi, Marathi and
     English it is an error.  Where a language's typesetting commonly spaces
-    its punctuation (Nepali, Bengali), it is reported at info level.  A
-    no-break space (French typography) is never reported, except before a
-    danda.  The fix removes the space.
+    its punctuation (Nepali, Bengali), it is reported at info level.  Marks
+    a language's typography spaces (French ";", "?", "!") are left alone, and
+    a no-break space is never reported, except before a danda.  The fix
+    removes the space.
 
     Bad (hi): सामग्री प्राप्त हुई है ।
     Bad (en): The budget rose , officials said.
     Bad (hi): क्या काम पूरा हुआ ?
     Bad (hi): सामग्री प्राप्त हुई है\u00a0।
     Good (fr): Qui l’a fait ? Personne !
+    Bad (ru): Кто это сделал ? Никто.
     Good (hi): सामग्री प्राप्त हुई है। लक्ष्य 2.5 है।
     Good (en): The ratio fell to .5 last year, officials said.
     """
@@ -47,8 +49,8 @@ def space_before_punctuation(seg, ctx):
         mark = m.group(1)
         if mark == ":" or (mark == "." and ctx.target.full_stop != "."):
             continue  # colons and Latin full stops in Indic text are too varied to judge
-        if mark in ";?!" and not ctx.target.shipped:
-            continue  # some typographies (French) space these marks
+        if mark in ctx.target.spaced_marks:
+            continue  # the language's typography spaces it (French)
         if mark not in "।॥" and ("\u00a0" in m.group() or "\u202f" in m.group()):
             continue  # a no-break space before Latin punctuation is deliberate typography (French); no script spaces its danda so
         severity = Severity.INFO if info else None
