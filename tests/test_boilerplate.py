@@ -162,3 +162,23 @@ def test_a_byline_line_is_a_scraped_credit(lang, text, credit):
 def test_copyright_lines(lang, text, found):
     findings = Checker(Config(select=("TQ305",))).check_document(Document((Segment(text),), lang)).findings
     assert [text[f.start:f.end] for f in findings] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    "lang,text,found",
+    [
+        ("hi", "प्रांत ने लक्ष्य पूरा किया।\nवीवाई-डेट[विज्ञापन_2]\nस्रोत: https://baohaiduong.vn/a.html\nटिप्पणी (0)", "वीवाई-डेट[विज्ञापन_2]"),
+        ("en", "The province met its goal.\n\nVY - DAT", "VY - DAT"),
+        ("vi", "Tỉnh đã hoàn thành mục tiêu.\nMinh Anh", "Minh Anh"),
+        # a heading before more story, a widget line, a sentence without its mark, a lone figure
+        ("hi", "प्रांत ने लक्ष्य पूरा किया।\nआगे की योजना\nप्रांत नई योजना बनाएगा।", None),
+        ("en", "The province met its goal.\nRead more", None),
+        ("en", "The province met its goal.\nand then it rained", None),
+        ("en", "The province met its goal.\n2024", None),
+        ("en", "VY - DAT", None),  # nothing before it ends a sentence
+    ],
+)
+def test_an_authors_signature_after_the_story(lang, text, found):
+    doc = Document(tuple(Segment(line, line=k + 1) for k, line in enumerate(text.split("\n"))), lang)
+    findings = Checker(Config(select=("TQ306",))).check_document(doc).findings
+    assert [doc.segments[f.line - 1].target[f.start:f.end] for f in findings] == ([found] if found else [])

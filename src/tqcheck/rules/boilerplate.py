@@ -16,7 +16,7 @@ import regex
 from ..languages import all_shipped_profiles, load_profile, site_phrases
 from ..model import Hit
 from ..registry import rule
-from ..text import LETTERS_RE, Hint, LazyPattern, any_of, finditer
+from ..text import LETTERS_RE, MARKUP_TOKEN_RE, Hint, LazyPattern, any_of, finditer
 
 #: A counter after a widget label: "(0)", "[12]", ": 3" or " 3".
 COUNTER_RE = regex.compile(r"[ \t]*(?:[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[:：][ \t]*\d{1,7}|\d{1,7})[ \t]*$")
@@ -477,3 +477,81 @@ def copyright_line(seg, ctx):
     if "©" not in seg.target and not words.may_occur(ctx.text, ctx.target):
         return
     yield from _removals(seg.target, lines, "copyright line")
+
+
+#: What a signature line may not hold: figures, a colon (a label's line), sentence-final marks.
+NOT_A_SIGNATURE_RE = regex.compile(r"[\p{N}:：.!?।॥;]")
+
+
+def _signature_words(line: str, profile) -> list[str] | None:
+    """The words of ``line`` when it reads as an author's signature: one to four words, none of them
+    the language's function words, each capitalised in a script with case ("VY - ĐẠT", "Minh Anh")."""
+    line = MARKUP_TOKEN_RE.sub(" ", line)
+    if len(line.strip()) > 40 or NOT_A_SIGNATURE_RE.search(line):
+        return None
+    words = LETTERS_RE.findall(line)
+    # a word of a script without case (Devanagari) has no capital to show
+    if not 1 <= len(words) <= 4 or not all(w[0].isupper() or w[0].lower() == w[0].upper() for w in words):
+        return None
+    common = _function_words(profile.code)
+    return None if any(w.casefold() in common for w in words) else words
+
+
+@functools.lru_cache(maxsize=None)
+def _function_words(lang: str) -> frozenset[str]:
+    profile = load_profile(lang)
+    return frozenset(w.casefold() for w in (*profile.name_stopwords, *profile.markers))
+
+
+@rule(
+    "TQ306",
+    "author-signature",
+    category="boilerplate",
+    summary="An author's signature line left after the story (\"वीवाई-डेट\", \"MINH ANH\")",
+    severity="warning",
+    scope="document",
+    fixable="unsafe",
+)
+def author_signature(doc, ctx):
+    r"""The author's initials or name signed on a line of its own after the last paragraph.
+
+    Vietnamese papers sign an article at its foot ("VY - ĐẠT"); scraped with
+    the article and transliterated, the signature becomes a line like
+    "वीवाई-डेट" between the story and the page furniture.  A line is read as
+    a signature when it has one to four words and no figure, colon or
+    sentence mark, follows a line that ends a sentence, and nothing after it
+    ends a sentence (only credits, widgets or nothing follow); its words must
+    not be the language's function words, must all be capitalised in a
+    script with capitals, and must not be a widget line (TQ301's).
+    Languages written without spaces between words are left alone: Thai
+    ends sentences without a mark.  The fix removes the line, so it is
+    unsafe.
+
+    Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nवीवाई-डेट\nस्रोत: https://baohaiduong.vn/a.html
+    Bad (en): Output rose and the province met its goal.\nMINH ANH
+    Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nआगे की योजना\nप्रांत नई योजना बनाएगा।
+    Good (en): Output rose and the province met its goal.\nwe will see
+    Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nऔर अब
+    Good (th): ผลผลิตเพิ่มขึ้น\nโอ้ ไม่
+    Good (en): Output rose and the province met its goal.\nShare
+    """
+    if ctx.target.unspaced:
+        return  # Thai, Lao, Khmer end sentences without a mark: no line shows that the story ended
+    lines = [(i, s, e) for i in range(len(doc.segments)) for s, e in ctx.info(i).lines if doc.segments[i].target[s:e].strip()]
+    if len(lines) < 2:
+        return
+    # the lines after the story's last sentence: none of them ends one
+    last_sentence = max((k for k, (i, s, e) in enumerate(lines) if _ends_sentence(doc.segments[i].target[s:e], ctx.target)), default=None)
+    if last_sentence is None:
+        return
+    labels = _labels(ctx.target.code)
+    for i, s, e in lines[last_sentence + 1:last_sentence + 2]:
+        text = doc.segments[i].target
+        if _signature_words(text[s:e], ctx.target) is not None and _furniture_line(text[s:e], ctx.target, labels) is None:
+            s, e = _trim(text, s, e)
+            yield Hit(s, e, f"author's signature {text[s:e]!r} left after the story", suggestion="", segment=i)
+
+
+def _ends_sentence(line: str, profile) -> bool:
+    line = line.rstrip().rstrip(CLOSERS)
+    return bool(line) and line[-1] in _sentence_marks(profile.sentence_end)
