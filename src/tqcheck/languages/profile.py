@@ -76,7 +76,7 @@ class Profile:
     name_stopwords: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
 
-    @property
+    @functools.cached_property  # asked several times a segment: stored on first use
     def unspaced(self) -> bool:
         """Whether the language writes its words without spaces between them (Thai, Chinese...)."""
         return not UNSPACED_SCRIPTS.isdisjoint(self.scripts)
