@@ -518,17 +518,17 @@ def author_signature(doc, ctx):
     Vietnamese papers sign an article at its foot ("VY - ĐẠT"); scraped with
     the article and transliterated, the signature becomes a line like
     "वीवाई-डेट" between the story and the page furniture.  A line is read as
-    a signature when it has one to four words and no figure, colon or
-    sentence mark, follows a line that ends a sentence, and nothing after it
-    ends a sentence (only credits, widgets or nothing follow); its words must
-    not be the language's function words, must all be capitalised in a
-    script with capitals, and must not be a widget line (TQ301's).
-    Languages written without spaces between words are left alone: Thai
-    ends sentences without a mark.  The fix removes the line, so it is
-    unsafe.
+    a signature when it is one of the three lines after the story's last
+    sentence (only credits, widgets or nothing follow it) and has one to
+    four words and no figure, colon or sentence mark; its words must not be
+    the language's function words, must all be capitalised in a script with
+    capitals, and must not make a widget line (TQ301's).  Languages written
+    without spaces between words are left alone: Thai ends sentences
+    without a mark.  The fix removes the line, so it is unsafe.
 
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nवीवाई-डेट\nस्रोत: https://baohaiduong.vn/a.html
     Bad (en): Output rose and the province met its goal.\nMINH ANH
+    Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nस्रोत: बाओ हाई डुओंग\nमिन्ह आन्ह
     Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nआगे की योजना\nप्रांत नई योजना बनाएगा।
     Good (en): Output rose and the province met its goal.\nwe will see
     Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nऔर अब
@@ -545,9 +545,10 @@ def author_signature(doc, ctx):
     if last_sentence is None:
         return
     labels = _labels(ctx.target.code)
-    for i, s, e in lines[last_sentence + 1:last_sentence + 2]:
+    for i, s, e in lines[last_sentence + 1:last_sentence + 4]:  # the page's foot: credits, widgets, the signature
         text = doc.segments[i].target
-        if _signature_words(text[s:e], ctx.target) is not None and _furniture_line(text[s:e], ctx.target, labels) is None:
+        line = text[s:e]
+        if _signature_words(line, ctx.target) is not None and _furniture_line(line, ctx.target, labels) is None:
             s, e = _trim(text, s, e)
             yield Hit(s, e, f"author's signature {text[s:e]!r} left after the story", suggestion="", segment=i)
 
