@@ -531,3 +531,19 @@ def test_figures_that_no_convention_reads_are_read_without_crashing(text, lang):
     findings = check(text, "Có 4.700 tin nhắn, 16,700 người.", target_lang=lang, source_lang="vi", select=["numbers"])
     assert not any("crashed" in f.message for f in findings)
     assert mentions(text, load_profile(lang))
+
+
+@pytest.mark.parametrize(
+    "lang,text,found",
+    [
+        ("hi", "कुल ২০২৩ में परियोजनाएं और 15 गाड़ियाँ।", ("'২০২৩' is written in Bengali digits, which Hindi does not use", "2023")),
+        ("mr", "एकूण १५ प्रकल्प आणि ২০ गाड्या.", ("'২০' is written in Bengali digits, which Marathi does not use", "२०")),
+        ("vi", "Tổng cộng ٢٠٢٣ dự án.", ("'٢٠٢٣' is written in Arabic-Indic digits, which Vietnamese does not use", "2023")),
+        # a language's own digits, where CLDR's default system is ASCII: Thai, Tamil
+        ("th", "ใน พ.ศ. ๒๕๖๑ มีผู้เข้าร่วม ๒๕ คน", None),
+        ("ta", "மொத்தம் ௨௫ பேர்", None),
+    ],
+)
+def test_digits_of_a_script_the_target_does_not_write(lang, text, found):
+    findings = check(text, target_lang=lang, select=["TQ502"])
+    assert [(f.message, f.suggestion) for f in findings] == ([found] if found else [])

@@ -54,9 +54,15 @@ def number_format(lang: str) -> tuple[str, str, str]:
 
 
 def native_digits(lang: str) -> str:
-    """The ten digits of ``lang``'s default numbering system, or "" when it is ASCII."""
+    """The ten digits of ``lang``'s own numbering system, or "" when it writes ASCII digits only.
+
+    CLDR's default system, or where that is ASCII the one it calls native
+    (Thai, Tamil, Hindi news write ASCII digits mostly, their own too).
+    """
     loc = _locale(lang)
     system = getattr(loc, "default_numbering_system", "latn") if loc else "latn"
+    if system == "latn" and loc is not None:
+        system = loc.other_numbering_systems.get("native", "latn")
     zero = _ZERO.get(system)
     if zero is None or zero == 0x30:
         return ""

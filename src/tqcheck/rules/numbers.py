@@ -12,6 +12,7 @@ import functools
 import math
 import os
 import re
+import unicodedata
 
 import regex
 
@@ -436,13 +437,17 @@ def digit_style(doc, ctx):
 
     The document's majority style wins and every number that deviates gets
     one finding with the number rewritten as suggestion.  In languages
-    without native digits (en, vi) native digits always deviate.  Western and
+    without native digits (en, vi) native digits always deviate, and digits
+    of a script the target does not write (Bengali digits in Hindi) always
+    do.  Western and
     Indian grouping mixed in one document ("1,050,000" beside "10,50,000")
     is reported at info level.
 
     Bad (hi): राजस्व 21,500 अरब रहा, 112% अधिक, और ५% की वृद्धि हुई।
     Bad (hi): लगभग 6,५०० श्रमिकों को रोज़गार मिला।
     Bad (en): Revenue rose 5% to ५०० billion.
+    Bad (hi): वर्ष ২০২৩ में राजस्व 21,500 अरब रहा।
+    Good (th): ใน พ.ศ. ๒๕๖๑ มีผู้เข้าร่วม ๒๕ คน
     Good (hi): राजस्व 21,500 अरब रहा, 112% अधिक, और 5% की वृद्धि हुई।
     Good (mr): महसूल २१,५०० अब्ज झाला, ११२% अधिक।
     """
@@ -450,14 +455,22 @@ def digit_style(doc, ctx):
     all_mentions = [(i, m) for i in _with_figures(ctx) for m in _mentions(ctx, index=i)]
     if not all_mentions:
         return
+    own = set("0123456789" + native_digits)
+    foreign = [(i, m) for i, m in all_mentions if m.native and not own.issuperset(c for c in m.text[: m.digits_end - m.start] if c.isdigit())]
     styles = collections.Counter(m.native for _, m in all_mentions if not m.mixed_digits)
+    styles[True] -= len(foreign)  # digits of another script vote for no style
     majority_native = bool(native_digits) and styles[True] > styles[False]
+    majority = native_digits if majority_native else "0123456789"
+    foreign_at = {(i, m.start) for i, m in foreign}
     for i, m in all_mentions:
-        if m.mixed_digits or m.native != majority_native:
-            digits = m.text[: m.digits_end - m.start]
-            fixed = _rewrite_digits(digits, native_digits if majority_native else "0123456789")
+        digits = m.text[: m.digits_end - m.start]
+        if (i, m.start) in foreign_at:
+            other = next(c for c in digits if c.isdigit() and c not in own)
+            script = unicodedata.name(other, "").split(" DIGIT")[0].title() or "another script's"
+            yield Hit(m.start, m.digits_end, f"{digits!r} is written in {script} digits, which {ctx.target.name} does not use", suggestion=_rewrite_digits(digits, majority), segment=i)
+        elif m.mixed_digits or m.native != majority_native:
             why = "mixes two digit systems" if m.mixed_digits else ("uses native digits" if m.native else "uses ASCII digits")
-            yield Hit(m.start, m.digits_end, f"{digits!r} {why}; this document mostly writes {'native' if majority_native else 'ASCII'} digits", suggestion=fixed, segment=i)
+            yield Hit(m.start, m.digits_end, f"{digits!r} {why}; this document mostly writes {'native' if majority_native else 'ASCII'} digits", suggestion=_rewrite_digits(digits, majority), segment=i)
     groupings = collections.Counter(m.grouping for _, m in all_mentions if m.grouping and m.number >= 100000)
     if len(groupings) == 2:
         majority = max(sorted(groupings), key=groupings.get)
@@ -467,8 +480,6 @@ def digit_style(doc, ctx):
 
 
 def _rewrite_digits(token: str, digits: str) -> str:
-    import unicodedata
-
     return "".join(digits[unicodedata.digit(c)] if unicodedata.digit(c, None) is not None else c for c in token)
 
 
