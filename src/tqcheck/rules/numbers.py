@@ -437,11 +437,10 @@ def digit_style(doc, ctx):
 
     The document's majority style wins and every number that deviates gets
     one finding with the number rewritten as suggestion.  In languages
-    without native digits (en, vi) native digits always deviate, and digits
-    of a script the target does not write (Bengali digits in Hindi) always
-    do.  Western and
-    Indian grouping mixed in one document ("1,050,000" beside "10,50,000")
-    is reported at info level.
+    without native digits (en, vi) native digits always deviate, and so do
+    digits of a script the target does not write (Bengali digits in Hindi).
+    Western and Indian grouping mixed in one document ("1,050,000" beside
+    "10,50,000") is reported at info level.
 
     Bad (hi): राजस्व 21,500 अरब रहा, 112% अधिक, और ५% की वृद्धि हुई।
     Bad (hi): लगभग 6,५०० श्रमिकों को रोज़गार मिला।
@@ -456,21 +455,20 @@ def digit_style(doc, ctx):
     if not all_mentions:
         return
     own = set("0123456789" + native_digits)
-    foreign = [(i, m) for i, m in all_mentions if m.native and not own.issuperset(c for c in m.text[: m.digits_end - m.start] if c.isdigit())]
-    styles = collections.Counter(m.native for _, m in all_mentions if not m.mixed_digits)
-    styles[True] -= len(foreign)  # digits of another script vote for no style
+    foreign = {(i, m.start) for i, m in all_mentions if m.native and not own.issuperset(c for c in m.text[: m.digits_end - m.start] if c.isdigit())}
+    # digits of another script vote for no style
+    styles = collections.Counter(m.native for i, m in all_mentions if not m.mixed_digits and (i, m.start) not in foreign)
     majority_native = bool(native_digits) and styles[True] > styles[False]
-    majority = native_digits if majority_native else "0123456789"
-    foreign_at = {(i, m.start) for i, m in foreign}
+    majority_digits = native_digits if majority_native else "0123456789"
     for i, m in all_mentions:
         digits = m.text[: m.digits_end - m.start]
-        if (i, m.start) in foreign_at:
+        if (i, m.start) in foreign:
             other = next(c for c in digits if c.isdigit() and c not in own)
             script = unicodedata.name(other, "").split(" DIGIT")[0].title() or "another script's"
-            yield Hit(m.start, m.digits_end, f"{digits!r} is written in {script} digits, which {ctx.target.name} does not use", suggestion=_rewrite_digits(digits, majority), segment=i)
+            yield Hit(m.start, m.digits_end, f"{digits!r} is written in {script} digits, which {ctx.target.name} does not use", suggestion=_rewrite_digits(digits, majority_digits), segment=i)
         elif m.mixed_digits or m.native != majority_native:
             why = "mixes two digit systems" if m.mixed_digits else ("uses native digits" if m.native else "uses ASCII digits")
-            yield Hit(m.start, m.digits_end, f"{digits!r} {why}; this document mostly writes {'native' if majority_native else 'ASCII'} digits", suggestion=_rewrite_digits(digits, majority), segment=i)
+            yield Hit(m.start, m.digits_end, f"{digits!r} {why}; this document mostly writes {'native' if majority_native else 'ASCII'} digits", suggestion=_rewrite_digits(digits, majority_digits), segment=i)
     groupings = collections.Counter(m.grouping for _, m in all_mentions if m.grouping and m.number >= 100000)
     if len(groupings) == 2:
         majority = max(sorted(groupings), key=groupings.get)
