@@ -483,18 +483,17 @@ def copyright_line(seg, ctx):
 NOT_A_SIGNATURE_RE = regex.compile(r"[\p{N}:：.!?।॥;]")
 
 
-def _signature_words(line: str, profile) -> list[str] | None:
-    """The words of ``line`` when it reads as an author's signature: one to four words, none of them
-    the language's function words, each capitalised in a script with case ("VY - ĐẠT", "Minh Anh")."""
+def _reads_as_signature(line: str, profile) -> bool:
+    """Whether ``line`` reads as an author's signature: one to four words, none of them the
+    language's function words, each capitalised in a script with case ("VY - ĐẠT", "Minh Anh")."""
     line = MARKUP_TOKEN_RE.sub(" ", line)
     if len(line.strip()) > 40 or NOT_A_SIGNATURE_RE.search(line):
-        return None
+        return False
     words = LETTERS_RE.findall(line)
     # a word of a script without case (Devanagari) has no capital to show
     if not 1 <= len(words) <= 4 or not all(w[0].isupper() or w[0].lower() == w[0].upper() for w in words):
-        return None
-    common = _function_words(profile.code)
-    return None if any(w.casefold() in common for w in words) else words
+        return False
+    return _function_words(profile.code).isdisjoint(w.casefold() for w in words)
 
 
 @functools.lru_cache(maxsize=None)
@@ -548,7 +547,7 @@ def author_signature(doc, ctx):
     for i, s, e in lines[last_sentence + 1:last_sentence + 4]:  # the page's foot: credits, widgets, the signature
         text = doc.segments[i].target
         line = text[s:e]
-        if _signature_words(line, ctx.target) is not None and _furniture_line(line, ctx.target, labels) is None:
+        if _reads_as_signature(line, ctx.target) and _furniture_line(line, ctx.target, labels) is None:
             s, e = _trim(text, s, e)
             yield Hit(s, e, f"author's signature {text[s:e]!r} left after the story", suggestion="", segment=i)
 
