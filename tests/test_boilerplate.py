@@ -183,3 +183,10 @@ def test_an_authors_signature_after_the_story(lang, text, found):
     doc = Document(tuple(Segment(line, line=k + 1) for k, line in enumerate(text.split("\n"))), lang)
     findings = Checker(Config(select=("TQ306",))).check_document(doc).findings
     assert [doc.segments[f.line - 1].target[f.start:f.end] for f in findings] == ([found] if found else [])
+
+
+def test_a_short_last_unit_of_a_po_file_is_no_signature():
+    doc = Document((Segment("Are you sure you want to delete the file?", id="confirm"), Segment("Cancel", id="cancel")), "en")
+    assert Checker(Config(select=("TQ306",))).check_document(doc).findings == []
+    one_unit = Document((Segment("The province met its goal.\nMINH ANH", id="article"),), "en")
+    assert [f.code for f in Checker(Config(select=("TQ306",))).check_document(one_unit).findings] == ["TQ306"]

@@ -521,9 +521,12 @@ def author_signature(doc, ctx):
     sentence (only credits, widgets or nothing follow it) and has one to
     four words and no figure, colon or sentence mark; its words must not be
     the language's function words, must all be capitalised in a script with
-    capitals, and must not make a widget line (TQ301's).  Languages written
-    without spaces between words are left alone: Thai ends sentences
-    without a mark.  The fix removes the line, so it is unsafe.
+    capitals, and must not make a widget line (TQ301's).  In formats of
+    separate units (PO, XLIFF, TMX) the signature must share its unit with
+    the story's last sentence: a short last unit there is a string of its
+    own ("Cancel").  Languages written without spaces between words are
+    left alone: Thai ends sentences without a mark.  The fix removes the
+    line, so it is unsafe.
 
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nवीवाई-डेट\nस्रोत: https://baohaiduong.vn/a.html
     Bad (en): Output rose and the province met its goal.\nMINH ANH
@@ -544,7 +547,10 @@ def author_signature(doc, ctx):
     if last_sentence is None:
         return
     labels = _labels(ctx.target.code)
+    story = lines[last_sentence][0]
     for i, s, e in lines[last_sentence + 1:last_sentence + 4]:  # the page's foot: credits, widgets, the signature
+        if i != story and doc.segments[i].id is not None:
+            continue  # a unit of its own (PO, XLIFF, TMX): a UI string such as "Cancel", no article's foot
         text = doc.segments[i].target
         line = text[s:e]
         if _reads_as_signature(line, ctx.target) and _furniture_line(line, ctx.target, labels) is None:
