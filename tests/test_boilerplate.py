@@ -190,3 +190,18 @@ def test_a_short_last_unit_of_a_po_file_is_no_signature():
     assert Checker(Config(select=("TQ306",))).check_document(doc).findings == []
     one_unit = Document((Segment("The province met its goal.\nMINH ANH", id="article"),), "en")
     assert [f.code for f in Checker(Config(select=("TQ306",))).check_document(one_unit).findings] == ["TQ306"]
+
+
+@pytest.mark.parametrize(
+    "segment,furniture",
+    [
+        (Segment("शेयर करें", "Share", id="share-button"), False),  # a UI string of a PO or XLIFF file
+        (Segment("टिप्पणियाँ (3)", "Comments (3)", id="comments"), False),
+        (Segment("शेयर करें", "Share"), True),  # a line of a line-aligned text file: scraped with the article
+        (Segment("शेयर करें", "Prices rose.", id="p1"), True),
+        (Segment("उत्पादन बढ़ा।\nशेयर करें", "Output rose.\nShare", id="article"), True),
+    ],
+)
+def test_a_ui_string_translated_from_one_is_no_furniture(segment, furniture):
+    doc = Document((segment,), "hi", "en")
+    assert bool(Checker(Config(select=("TQ301",))).check_document(doc).findings) == furniture

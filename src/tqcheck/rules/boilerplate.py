@@ -120,7 +120,11 @@ def page_furniture(seg, ctx):
     ``boilerplate.joiners`` ("Share this article on Facebook").  Phrases come from the ``boilerplate.ui``,
     ``boilerplate.tags`` and ``boilerplate.related`` lists of the language
     profiles and site data, in every language, and the names of the share
-    bars' platforms.
+    bars' platforms.  A unit of a PO, XLIFF, TMX or JSONL file that is
+    nothing but labels, translated from a source that is nothing but
+    labels, is a user-interface string (software localisation), not
+    furniture scraped with an article; a line of a line-aligned text file
+    is still reported.
 
     Bad (hi): उत्पादन बढ़ा।\nटिप्पणी (0)
     Bad (hi): उत्पादन बढ़ा।\nटैग: सम्मेलन, प्रांत, हाई डुओंग
@@ -155,6 +159,8 @@ def page_furniture(seg, ctx):
         what = _furniture_line(text[ls:le], ctx.target, labels) if le - ls <= 160 else None
         if what:
             s, e = _trim(text, ls, le)
+            if seg.id is not None and (s, e) == _trim(text, 0, len(text)) and _is_label_string(seg.source, ctx.source, labels):
+                return  # a unit of nothing but a label, translated from one: a UI string ("Share" -> "शेयर करें")
         else:
             if text[le - 1] in marks:
                 continue  # the line ends a sentence: nothing runs on after it
@@ -218,6 +224,13 @@ CLOSERS = "\"'”’»)]"
 def _tag_line_re(lang: str) -> regex.Pattern:
     """A tags label at the start of a line, then a colon; the rest of the line is group 1."""
     return regex.compile(rf"[ \t]*[#]?{_alternation(_phrases(lang, 'tags'))}[ \t]*[:：][ \t]*(.+?)[ \t\r]*$", regex.IGNORECASE)
+
+
+def _is_label_string(source: str | None, profile, labels: Labels) -> bool:
+    """Whether ``source`` is one short line of nothing but widget labels (a software string)."""
+    if not source or profile is None or "\n" in source.strip() or len(source) > 120:
+        return False
+    return _furniture_line(source.strip(), profile, labels) == "page furniture"
 
 
 def _furniture_line(line: str, profile, labels: Labels) -> str | None:
