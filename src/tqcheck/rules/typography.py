@@ -12,7 +12,11 @@ from ..text import LETTERS_RE, Hint, finditer
 
 #: Right after the end of a word, or of a quotation or bracket closing it.
 AFTER_WORD = r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])"
-SPACE_BEFORE_RE = regex.compile(AFTER_WORD + r"[ \t\u00a0]+([।॥,;:?!](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])")
+#: A space, then a mark that ends the word before it: before a space, a line end or a closing quote,
+#: or (a danda) glued to the next word instead ("हुआ ।उन्होंने": the space belongs after it).
+SPACE_BEFORE_RE = regex.compile(
+    AFTER_WORD + r"[ \t\u00a0]+(?:([।॥,;:?!](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])|([।॥])(?=[\p{L}\p{N}]))"
+)
 
 
 @rule(
@@ -38,6 +42,8 @@ def space_before_punctuation(seg, ctx):
     Bad (en): The budget rose , officials said.
     Bad (hi): क्या काम पूरा हुआ ?
     Bad (hi): सामग्री प्राप्त हुई है\u00a0।
+    Bad (hi): सामग्री प्राप्त हुई है ।उन्होंने कहा।
+    Bad (mr): बैठक झाली . प्रांताने सांगितले.
     Good (fr): Qui l’a fait ? Personne !
     Bad (ru): Кто это сделал ? Никто.
     Good (hi): सामग्री प्राप्त हुई है। लक्ष्य 2.5 है।
@@ -46,15 +52,15 @@ def space_before_punctuation(seg, ctx):
     text = seg.target
     info = ctx.target.space_before_stop == "common"
     for m in finditer(SPACE_BEFORE_RE, text):
-        mark = m.group(1)
-        if mark == ":" or (mark == "." and ctx.target.full_stop != "."):
-            continue  # colons and Latin full stops in Indic text are too varied to judge
+        mark = m.group(1) or m.group(2)
+        if mark == ":" or (mark == "." and "." not in ctx.target.sentence_end):
+            continue  # colons are too varied to judge, and so is a full stop where it ends no sentence
         if mark in ctx.target.spaced_marks:
             continue  # the language's typography spaces it (French)
         if mark not in "।॥" and ("\u00a0" in m.group() or "\u202f" in m.group()):
             continue  # a no-break space before Latin punctuation is deliberate typography (French); no script spaces its danda so
         severity = Severity.INFO if info else None
-        yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=mark, severity=severity)
+        yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=mark if m.group(1) else mark + " ", severity=severity)
 
 
 #: A word, then a mark that ends a sentence or a clause, then at once the next word: a comma
