@@ -32,3 +32,16 @@ def test_single_quotes(lang, text, fixes):
 
 def test_a_german_single_quotation_closes_with_a_high_quote():
     assert quote_fixes("Er nannte den Plan ‚mutig‘ und ging.", "de") == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,fix",
+    [
+        ("hi", "सामग्री प्राप्त हुई है ।उन्होंने कहा।", (" ।", "। ")),  # the space belongs after the danda
+        ("hi", "सामग्री प्राप्त हुई है । उन्होंने कहा।", (" ।", "।")),
+        ("mr", "बैठक झाली . प्रांताने सांगितले.", (" .", ".")),
+    ],
+)
+def test_a_space_before_a_stop_moves_or_goes(lang, text, fix):
+    (f,) = check(text, target_lang=lang, select=["TQ801"])
+    assert (text[f.start:f.end], f.suggestion) == fix
