@@ -312,3 +312,17 @@ def test_scripts_whose_names_the_key_would_misread_get_no_name_check():
 )
 def test_qu_may_be_written_with_a_u_vowel(target, lang):
     assert check(target, "Ông Trần Quốc Vượng, Giám đốc Sở Tài chính, cho biết.", target_lang=lang, source_lang="vi", select=["TQ403"]) == []
+
+
+@pytest.mark.parametrize(
+    "target,lang,found",
+    [
+        ("श्री गुयेन भान हुङले भाषण गरे।", "ne", False),  # a case ending written onto the name
+        ("श्री गुयेन व्हान हुंगने भाषण केले.", "mr", False),
+        ("জনাব নগুয়েন ভ্যান হুংকে বলা হয়।", "bn", False),
+        ("श्री गुयेन भान थाङले भाषण गरे।", "ne", True),  # another name, ending or not
+    ],
+)
+def test_a_name_with_a_case_ending_is_found(target, lang, found):
+    findings = check(target, "Ông Nguyễn Văn Hùng phát biểu.", target_lang=lang, source_lang="vi", select=["TQ403"])
+    assert bool(findings) == found

@@ -62,7 +62,8 @@ class Profile:
     spaced_quotes: str = ""
     #: Punctuation the language's typography spaces from the word before it (French ";:?!").
     spaced_marks: str = ""
-    #: Case endings the language writes straight onto a word in Latin letters ("Trulyसाठी" in Marathi).
+    #: Case endings the language writes straight onto a word: one in Latin letters ("Trulyसाठी" in
+    #: Marathi), or a name ("हुङले" in Nepali).
     latin_suffixes: frozenset[str] = frozenset()
     #: Years of the local calendar that news uses, as offsets from the Gregorian year (Thai 2561 = 2018 + 543).
     year_offsets: tuple[int, ...] = ()

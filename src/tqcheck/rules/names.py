@@ -640,6 +640,8 @@ def name_not_rendered(seg, ctx):
     Good (vi>en): Ông Lê Quang Tuấn phát biểu. => Le Quang Tuan spoke.
     Good (vi>mr): Ông Nguyễn Văn Hùng phát biểu. => श्री न्गुयेन व्हान हुंग यांनी भाषण केले.
     Good (vi>bn): Ông Nguyễn Văn Hùng phát biểu. => জনাব নগুয়েন ভ্যান হুং বক্তব্য দেন।
+    Good (vi>ne): Ông Nguyễn Văn Hùng phát biểu. => श्री गुयेन भान हुङले भाषण गरे।
+    Good (vi>mr): Ông Nguyễn Văn Hùng phát biểu. => श्री गुयेन व्हान हुंगने भाषण केले.
     """
     script, latin = _brahmic(ctx.target), "Latn" in ctx.target.scripts
     user = _user_names(ctx)
@@ -656,6 +658,8 @@ def name_not_rendered(seg, ctx):
     if script:
         key = _word_key(script)
         keys = tuple(key(w) for _, _, w in ctx.text.letter_runs)
+        stems = None  # computed when a name is not found as it is
+        endings = tuple(sorted(ctx.target.latin_suffixes, key=len, reverse=True))
     else:
         folded = translit.latin_key(target)
     for s, e, name in names:
@@ -671,6 +675,11 @@ def name_not_rendered(seg, ctx):
             needle = [translit.syllable_keys(w) for w in name.split()]
             if rendered is None or _contains(keys, needle) or (what == "place" and _joined(keys, needle)):
                 continue
+            if endings:
+                # a case ending written onto the name's last word ("गुयेन भान हुङले" in Nepali)
+                stems = stems or _stem_keys((w for _, _, w in ctx.text.letter_runs), key, endings)
+                if _contains(keys, needle, stems):
+                    continue
             if translit.latin_key(name) in translit.latin_key(target):
                 how = "left in Latin letters"
             else:
@@ -708,10 +717,23 @@ def _user_names_in(source: str, user: dict) -> list[tuple[int, int, str]]:
     return out
 
 
-def _contains(haystack: tuple[str, ...], needle: list[frozenset[str]]) -> bool:
-    """True when consecutive words of ``haystack`` have keys in each of ``needle``'s sets."""
+def _contains(haystack: tuple[str, ...], needle: list[frozenset[str]], stems: tuple[str, ...] | None = None) -> bool:
+    """True when consecutive words of ``haystack`` have keys in each of ``needle``'s sets; with
+    ``stems`` (the keys of the words without a case ending), the last word may match by its stem."""
     n = len(needle)
-    return any(all(haystack[i + k] in needle[k] for k in range(n)) for i in range(len(haystack) - n + 1))
+    return any(
+        all(haystack[i + k] in needle[k] for k in range(n - 1)) and (haystack[i + n - 1] in needle[-1] or (stems is not None and stems[i + n - 1] in needle[-1]))
+        for i in range(len(haystack) - n + 1)
+    )
+
+
+def _stem_keys(words, key, endings: tuple[str, ...]) -> tuple[str, ...]:
+    """The key of each word without the case ending written onto it ("हुङले" -> that of "हुङ")."""
+    out = []
+    for w in words:
+        ending = next((e for e in endings if w.endswith(e) and len(w) > len(e) + 1), "")
+        out.append(key(w[: len(w) - len(ending)]))
+    return tuple(out)
 
 
 @rule(
