@@ -511,6 +511,7 @@ def test_a_currency_translated_as_a_word_is_found(source, target, lang, word):
         ("Giá 5 tỷ đồng.", "कीमत 5 अरब वीएनडी है।", "hi"),
         ("Giá 5 tỷ đồng.", "किंमत 5 अब्ज व्हीएनडी आहे.", "mr"),
         ("Giá 5 tỷ đồng.", "দাম ৫ বিলিয়ন ভিএনডি।", "bn"),
+        ("Giá 5 tỷ đồng.", "मूल्य ५ अर्ब डोङको हो।", "ne"),  # a case ending on the currency word
     ],
 )
 def test_a_currency_named_any_usual_way_is_not_lost(source, target, lang):

@@ -77,6 +77,18 @@ class Profile:
     name_stopwords: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
 
+    @functools.cached_property
+    def _endings_longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.latin_suffixes, key=len, reverse=True))
+
+    def without_case_ending(self, word: str) -> str:
+        """``word`` without the case ending written onto it ("हुङले" -> "हुङ", "डोङको" -> "डोङ"),
+        when what is left has two code points at least."""
+        for ending in self._endings_longest_first:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                return word[: -len(ending)]
+        return word
+
     @functools.cached_property  # asked several times a segment: stored on first use
     def unspaced(self) -> bool:
         """Whether the language writes its words without spaces between them (Thai, Chinese...)."""

@@ -659,7 +659,6 @@ def name_not_rendered(seg, ctx):
         key = _word_key(script)
         keys = tuple(key(w) for _, _, w in ctx.text.letter_runs)
         stems = None  # computed when a name is not found as it is
-        endings = tuple(sorted(ctx.target.latin_suffixes, key=len, reverse=True))
     else:
         folded = translit.latin_key(target)
     for s, e, name in names:
@@ -675,9 +674,9 @@ def name_not_rendered(seg, ctx):
             needle = [translit.syllable_keys(w) for w in name.split()]
             if rendered is None or _contains(keys, needle) or (what == "place" and _joined(keys, needle)):
                 continue
-            if endings:
+            if ctx.target.latin_suffixes:
                 # a case ending written onto the name's last word ("गुयेन भान हुङले" in Nepali)
-                stems = stems or _stem_keys((w for _, _, w in ctx.text.letter_runs), key, endings)
+                stems = stems or tuple(key(ctx.target.without_case_ending(w)) for _, _, w in ctx.text.letter_runs)
                 if _contains(keys, needle, stems):
                     continue
             if translit.latin_key(name) in translit.latin_key(target):
@@ -727,13 +726,6 @@ def _contains(haystack: tuple[str, ...], needle: list[frozenset[str]], stems: tu
     )
 
 
-def _stem_keys(words, key, endings: tuple[str, ...]) -> tuple[str, ...]:
-    """The key of each word without the case ending written onto it ("हुङले" -> that of "हुङ")."""
-    out = []
-    for w in words:
-        ending = next((e for e in endings if w.endswith(e) and len(w) > len(e) + 1), "")
-        out.append(key(w[: len(w) - len(ending)]))
-    return tuple(out)
 
 
 @rule(

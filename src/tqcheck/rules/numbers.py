@@ -908,7 +908,8 @@ def _currency_lost(seg, ctx, source_currencies):
         if word is None or _after_currency_sign(seg.target, t.start):
             continue
         folded = word.group(1).casefold()
-        if folded not in currency_words and folded[:STEM] not in currency_words and folded not in ctx.target.name_stopwords:
+        bare = ctx.target.without_case_ending(folded)  # "डोङको": the dong's
+        if not {folded, folded[:STEM], bare, bare[:STEM]} & currency_words and folded not in ctx.target.name_stopwords:
             code, name = found
             yield Hit(word.start(1), word.end(1), f"{word.group(1)!r} stands where the source's currency {name!r} ({code}) was: the amount {t.text!r} has no currency")
 
