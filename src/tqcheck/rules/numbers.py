@@ -746,6 +746,7 @@ def currency_name(seg, ctx):
     Bad (hi): कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।
     Bad (en): Revenue reached 14 trillion Vietnamese dollars.
     Bad (hi): कीमत 20 हज़ार वियतनामी दिनार है।
+    Bad (ne): राजस्व ५ अर्ब भियतनामी डलरको पुग्यो।
     Good (hi): कुल राजस्व 14,000 अरब वियतनामी डोंग और 5 करोड़ अमेरिकी डॉलर रहा।
     Good (en): Revenue reached VND 14 trillion, or 550 million US dollars.
     """
@@ -769,13 +770,16 @@ def currency_name(seg, ctx):
         if not near:
             return
     if units.isdisjoint(folded) and _stems(units).isdisjoint(w[:STEM] for w in folded):
-        return  # no word below is a unit
+        # no word below is a unit, unless one carries a case ending ("डलरको": the dollar's)
+        folded = [ctx.target.without_case_ending(w) for w in folded] if ctx.target.latin_suffixes else ()
+        if units.isdisjoint(folded) and _stems(units).isdisjoint(w[:STEM] for w in folded):
+            return
     words = [(s, e, w) for (s, e, _), w in zip(ctx.text.letter_runs, folded)]
     ends = {f.end for f in figures}
     for k, (ws, we, written) in enumerate(words):
         if near is not None and k not in near:
             continue
-        unit = _listed(written, units)
+        unit = _listed(written, units) or _listed(ctx.target.without_case_ending(written), units)
         if unit is None:
             continue
         for span in (2, 1):
