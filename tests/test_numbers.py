@@ -512,6 +512,7 @@ def test_a_currency_translated_as_a_word_is_found(source, target, lang, word):
         ("Giá 5 tỷ đồng.", "किंमत 5 अब्ज व्हीएनडी आहे.", "mr"),
         ("Giá 5 tỷ đồng.", "দাম ৫ বিলিয়ন ভিএনডি।", "bn"),
         ("Giá 5 tỷ đồng.", "मूल्य ५ अर्ब डोङको हो।", "ne"),  # a case ending on the currency word
+        ("Giá 20 triệu USD.", "किंमत २ कोटी अमेरिकी डॉलर्स आहे.", "mr"),  # the currency's adjective first
     ],
 )
 def test_a_currency_named_any_usual_way_is_not_lost(source, target, lang):

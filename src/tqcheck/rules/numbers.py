@@ -680,7 +680,10 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
                 if code is None:
                     continue
                 s, e = tokens[k][0], tokens[k + n - 1][1]
-                if not code.startswith("X") and (0 <= s - f.end <= 3 or 0 <= f.start - e <= 3):
+                # next to the amount: after it, or before it with nothing but space between ("USD 5";
+                # in "डलर र ३ लाख" the dollars are another amount's)
+                beside = 0 <= s - f.end <= 3 or (0 <= f.start - e <= 3 and not info.text[e:f.start].strip())
+                if not code.startswith("X") and beside:
                     found.add((s, e, code))  # CLDR's placeholders (XXX) and commodities are not money
                 break
     return sorted(found)
@@ -891,7 +894,8 @@ def currency_mismatch(seg, ctx):
 
 
 #: The word right after a figure and its scale words ("5 billion copper").
-NEXT_WORD_RE = regex.compile(r"[ \t\u00a0]*([\p{L}\p{M}]+)")
+#: The word after an amount, and the one after it ("अमेरिकी डॉलर्स": a currency's adjective first).
+NEXT_WORD_RE = regex.compile(r"[ \t\u00a0]*([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?")
 
 
 def _currency_lost(seg, ctx, source_currencies):
@@ -912,17 +916,27 @@ def _currency_lost(seg, ctx, source_currencies):
         if word is None or _after_currency_sign(seg.target, t.start):
             continue
         folded = word.group(1).casefold()
-        bare = ctx.target.without_case_ending(folded)  # "डोङको": the dong's
-        if not {folded, folded[:STEM], bare, bare[:STEM]} & currency_words and folded not in ctx.target.name_stopwords:
-            code, name = found
-            yield Hit(word.start(1), word.end(1), f"{word.group(1)!r} stands where the source's currency {name!r} ({code}) was: the amount {t.text!r} has no currency")
+        if folded in ctx.target.name_stopwords or any(_names_currency(w, ctx.target, currency_words) for w in word.groups() if w):
+            continue
+        code, name = found
+        yield Hit(word.start(1), word.end(1), f"{word.group(1)!r} stands where the source's currency {name!r} ({code}) was: the amount {t.text!r} has no currency")
+
+
+def _names_currency(word: str, profile: Profile, currency_words: frozenset[str]) -> bool:
+    """Whether ``word`` is a word of a currency's name, inflected ("dollars"), or with a case ending ("डोङको")."""
+    folded = word.casefold()
+    bare = profile.without_case_ending(folded)
+    return not {folded, folded[:STEM], bare, bare[:STEM]}.isdisjoint(currency_words)
 
 
 @functools.lru_cache(maxsize=None)
 def _currency_word_stems(lang: str) -> frozenset[str]:
     """Every word of every currency name ``lang`` knows (CLDR, the profile), case-folded, and its
     first :data:`STEM` letters, so that inflected forms ("डॉलर्स", "dollars") are known too."""
-    words = frozenset(w for form in _currency_table(lang)[0] for w in form.split())
+    profile = load_profile(lang)
+    # the function words of CLDR's longer names ("का", "और") name no currency on their own
+    common = profile.name_stopwords | frozenset(profile.markers)
+    words = frozenset(w for form in _currency_table(lang)[0] for w in form.split() if w not in common)
     return words | _stems(words)
 
 
