@@ -326,3 +326,18 @@ def test_qu_may_be_written_with_a_u_vowel(target, lang):
 def test_a_name_with_a_case_ending_is_found(target, lang, found):
     findings = check(target, "Ông Nguyễn Văn Hùng phát biểu.", target_lang=lang, source_lang="vi", select=["TQ403"])
     assert bool(findings) == found
+
+
+@pytest.mark.parametrize(
+    "target,lang,found",
+    [
+        ("अध्यक्ष गुयेन भान समृद्धले भाषण गरे।", "ne", "गुयेन भान हुंगले"),  # a case ending on the translated name
+        ("चेयरमन नगुयेन मिन सমৃদ্ধকে", "bn", None),  # mixed scripts: no name
+        ("অধ্যক্ষ নগুয়েন মিন সমৃদ্ধকে প্রশংসা করা হয়।", "bn", "নগুয়েন মিন হুংকে"),
+        # the ergative "ले" after a Latin name, then a word with an ending, then more: no name
+        ("उहाँको छोरा Dushko ले राष्ट्रको नाम परिवर्तन गर्न चाहन्थे।", "ne", None),
+    ],
+)
+def test_a_translated_given_name_with_a_case_ending(target, lang, found):
+    findings = check(target, target_lang=lang, select=["TQ402"])
+    assert [f.suggestion for f in findings] == ([found] if found else [])

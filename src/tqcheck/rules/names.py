@@ -119,6 +119,8 @@ def _usable(w: str, profile, extra: frozenset[str]) -> bool:
     stop, titles = _stop_and_titles(profile.code)
     script = _brahmic(profile)
     if script:
+        if w not in extra and profile.without_case_ending(w) in extra:
+            return True  # a translated given name with a case ending ("समृद्धले")
         if w in titles or not (translit.looks_like_syllable(translit.to_deva(w, script)) or w in extra):
             return False
         return w not in stop or w in _particles(script) or w in extra
@@ -420,6 +422,15 @@ def _meaning_words(lang: str) -> frozenset[str]:
     return frozenset(_meanings(lang))
 
 
+#: Code points of a translated given name's start looked for before its case ending is taken off.
+MEANING_START = 3
+
+
+@functools.lru_cache(maxsize=None)
+def _meaning_starts(lang: str) -> frozenset[str]:
+    return frozenset(w[:MEANING_START] for w in _meanings(lang))
+
+
 def _surname_form(word: str, script: str | None) -> str:
     """What of a target word is compared with :func:`_surnames_in`: the Devanagari word itself, the
     phonetic key of a word in another Brahmic script (whose own spelling conventions, such as
@@ -475,7 +486,10 @@ def name_translated(seg, ctx):
     text = seg.target
     words = ctx.text.letter_words
     if _meaning_words(ctx.target.code).isdisjoint(words):
-        return
+        endings = ctx.target.latin_suffixes
+        # a meaning with a case ending written onto it ("समृद्धले") still starts with the meaning
+        if not endings or _meaning_starts(ctx.target.code).isdisjoint(w[:MEANING_START] for w in words):
+            return
     script = _brahmic(ctx.target)
     surnames = _surnames_in(script)
     if script == "Deva" and surnames.isdisjoint(words):
@@ -487,17 +501,20 @@ def name_translated(seg, ctx):
         if first is None or len(run.words) - first < 3:
             continue  # a surname, a name syllable and the translated word at least ("दो जीत" is "two wins")
         run = NameRun(run.words[first][0], run.end, run.words[first:])
-        translated = [(s, e, w) for s, e, w in run.words if w in meanings]
+        # the name's last word may carry a case ending ("गुयेन भान समृद्धले" in Nepali): its stem is the meaning
+        last = run.words[-1][2]
+        translated = [(s, e, w) for s, e, w in run.words if w in meanings or (w == last and ctx.target.without_case_ending(w) in meanings)]
         if not translated or (translated[-1][2] in ctx.target.place_words and translated[-1][1] == run.end):
             continue  # "डोंग नाई नदी": a place and its river, not a name
         suggestion = run.text
         for _, _, w in translated:
-            names = meanings[w]
+            stem = w if w in meanings else ctx.target.without_case_ending(w)
+            names = meanings[stem]
             rendered = translit.from_deva(translit.vi_to_deva(names[0]) or "", script) if script else translit.latin_key(names[0]).title()
             # a script without a letter the rendering needs (Tamil has no aspirates) gets no suggestion
             if rendered and not any(unicodedata.category(c) == "Cn" for c in rendered):
-                suggestion = suggestion.replace(w, rendered)
-        listed = ", ".join(f"{w!r} ({'/'.join(meanings[w])})" for _, _, w in translated)
+                suggestion = suggestion.replace(w, rendered + w[len(stem):])
+        listed = ", ".join(f"{w!r} ({'/'.join(meanings[w if w in meanings else ctx.target.without_case_ending(w)])})" for _, _, w in translated)
         yield Hit(run.start, run.end, f"given name translated as a word in {run.text!r}: {listed}", suggestion=suggestion)
 
 
