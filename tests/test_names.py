@@ -341,3 +341,18 @@ def test_a_name_with_a_case_ending_is_found(target, lang, found):
 def test_a_translated_given_name_with_a_case_ending(target, lang, found):
     findings = check(target, target_lang=lang, select=["TQ402"])
     assert [f.suggestion for f in findings] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    "text,lang,found",
+    [
+        # the last syllable spelled two ways, each time with a case ending: the span stops before it
+        ("अध्यक्ष गुयेन भान हुङले भाषण गरे। पछि गुयेन भान हङको कुरा भयो।", "ne", ("गुयेन भान हङ", "गुयेन भान हुङ")),
+        ("উনি নগুয়েন ভান হুংকে দেখেছেন। পরে নগুয়েন ভান হাংয়ের সাথে কথা হয়।", "bn", ("নগুয়েন ভান হাং", "নগুয়েন ভান হুং")),
+        # one spelling, two endings
+        ("अध्यक्ष गुयेन भान हुङले भाषण गरे। पछि गुयेन भान हुङको कुरा भयो।", "ne", None),
+    ],
+)
+def test_name_variants_under_case_endings(text, lang, found):
+    findings = check(text, target_lang=lang, select=["TQ401"])
+    assert [(text[f.start:f.end], f.suggestion) for f in findings] == ([found] if found else [])

@@ -54,7 +54,9 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
     a run though they are not name-shaped (the translated given names TQ402
     looks for).  Stopwords in ``keep`` are not trimmed from the start of a
     run.  ``words`` may pass the text's letter runs when they are at hand,
-    ``flags`` whether each may stand in a run (:func:`_flags`).
+    ``flags`` whether each may stand in a run (:func:`_flags`).  Where the
+    language writes case endings onto words, a run ends with the stem of a
+    next word that carries one ("गुयेन भान हुङ" of "गुयेन भान हुङले").
     """
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(text, concurrent=False)]
@@ -63,22 +65,26 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
     stop, _ = _stop_and_titles(profile.code)
     script = _brahmic(profile)
     particles = _particles(script) if script else frozenset()
+    def spaced(a: int, b: int) -> bool:
+        """Whether words ``a`` and ``b`` are joined by spaces only ("A B", not "A, B")."""
+        gap_start, s = words[a][1], words[b][0]
+        return (s - gap_start == 1 and text[gap_start] == " ") or not text[gap_start:s].strip(" \u00a0")
+
     runs, current, last = [], [], -2
     for k in itertools.compress(range(len(flags)), flags):  # the name-like words only
-        if k == last + 1:
-            gap_start, s = words[last][1], words[k][0]
-            # joined by spaces only ("A B", not "A, B"); one plain space is the common case
-            if (s - gap_start == 1 and text[gap_start] == " ") or not text[gap_start:s].strip(" \u00a0"):
-                current.append(words[k])
-                last = k
-                continue
+        if k == last + 1 and spaced(last, k):
+            current.append(words[k])
+            last = k
+            continue
         if len(current) >= 2:
-            runs.append(current)
+            runs.append((current, last))
         current, last = [words[k]], k
     if len(current) >= 2:
-        runs.append(current)
+        runs.append((current, last))
+    if script and profile.latin_suffixes:
+        runs = [(run + _stem_of(words, last + 1, profile, stop), last) if last + 1 < len(words) and spaced(last, last + 1) else (run, last) for run, last in runs]
     out = []
-    for run in runs:
+    for run, _ in runs:
         while run and ((run[0][2] in stop and run[0][2] not in keep and run[0][2] not in particles) or run[0][2] in extra):
             run = run[1:]
         while run and run[-1][2] in stop and run[-1][2] not in particles and run[-1][2] not in extra:
@@ -86,6 +92,16 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
         if 2 <= len(run) <= MAX_NAME_RUN:  # a longer run of syllables is a list or noise, not a name
             out.append(NameRun(run[0][0], run[-1][1], tuple(run)))
     return out
+
+
+def _stem_of(words, k: int, profile, stop: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The name-like stem of word ``k`` when a case ending is written onto it ("हुङ" of "हुङले"),
+    as a word of its own that ends before the ending; nothing otherwise."""
+    s, _e, w = words[k]
+    stem = profile.without_case_ending(w)
+    if stem == w or stem in stop or not translit.looks_like_syllable(translit.to_deva(stem, _brahmic(profile))):
+        return []
+    return [(s, s + len(stem), stem)]
 
 
 #: Per language and set of extra words: word -> whether it may stand in a name run.
@@ -242,7 +258,9 @@ def name_variants(doc, ctx):
     other syllables all match counts, unless it could render two names of
     the source; and spellings the key folds together are kept apart when
     they spell different names of the source ("न्गोक तान", Ngọc Tân, and
-    "न्गोक थान्ह", Ngọc Thanh).
+    "न्गोक थान्ह", Ngọc Thanh).  Where the language writes case endings onto
+    words (Nepali, Marathi, Bengali), a name's last word is read without its
+    ending ("गुयेन भान हुङले" and "गुयेन भान हङको" are two spellings).
 
     With the option ``across_corpus = true`` the spellings of a whole run
     are compared as well: a document that spells a name one way while the
@@ -253,6 +271,7 @@ def name_variants(doc, ctx):
     Bad (hi): सुश्री होआंग थी थू हा ने कहा। फिर होंग थी थू हा ने बताया।
     Bad (en): Nguyễn Minh Hưng spoke first. Later Nguyen Minh Hung said the plan would go ahead.
     Bad (bn): জনাব নগুয়েন ভ্যান হুং বক্তব্য দেন। পরে গুয়েন ভান হুং জানান যে কাজ চলবে।
+    Bad (ne): अध्यक्ष गुयेन भान हुङले भाषण गरे। पछि गुयेन भान हङको कुरा भयो।
     Good (hi): कॉमरेड गुयेन मिन्ह हंग ने सराहना की। बाद में गुयेन मिन्ह हंग ने बताया कि योजना लागू होगी।
     Bad (vi>hi): Ông Phạm Xuân Thăng phát biểu, sau đó ông Phạm Xuân Thăng trả lời. => श्री फाम शुआन थांग ने भाषण दिया, फिर श्री फाम जुआन थांग ने उत्तर दिया।
     Good (vi>hi): Ông Nguyễn Văn Hùng và ông Nguyễn Thanh Hùng phát biểu. => श्री गुयेन वान हंग और श्री गुयेन थान हंग ने भाषण दिया।
