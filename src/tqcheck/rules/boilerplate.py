@@ -487,7 +487,8 @@ def copyright_line(seg, ctx):
     Good (en): The firm said: all rights reserved.
     """
     words, lines = _copyright(ctx.target.code)
-    if "©" not in seg.target and not words.may_occur(ctx.text, ctx.target):
+    # a first word is common on its own ("सभी", all): the whole phrase is looked for before the lines
+    if "©" not in seg.target and not (words.may_occur(ctx.text, ctx.target) and words.pattern.search(ctx.text.folded)):
         return
     yield from _removals(seg.target, lines, "copyright line")
 
