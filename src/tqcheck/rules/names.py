@@ -65,6 +65,7 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
     stop, _ = _stop_and_titles(profile.code)
     script = _brahmic(profile)
     particles = _particles(script) if script else frozenset()
+
     def spaced(a: int, b: int) -> bool:
         """Whether words ``a`` and ``b`` are joined by spaces only ("A B", not "A, B")."""
         gap_start, s = words[a][1], words[b][0]
@@ -82,7 +83,9 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
     if len(current) >= 2:
         runs.append((current, last))
     if script and profile.latin_suffixes:
-        runs = [(run + _stem_of(words, last + 1, profile, stop), last) if last + 1 < len(words) and spaced(last, last + 1) else (run, last) for run, last in runs]
+        for run, last in runs:
+            if last + 1 < len(words) and spaced(last, last + 1):
+                run += _stem_of(words, last + 1, profile, stop)  # "गुयेन भान हुङ" of "... हुङले"
     out = []
     for run, _ in runs:
         while run and ((run[0][2] in stop and run[0][2] not in keep and run[0][2] not in particles) or run[0][2] in extra):
