@@ -99,7 +99,8 @@ def test_a_sentence_after_a_topic_label_is_not_a_tag_list():
         ("hi", "उन्होंने फेसबुक पर लिखा कि काम जारी रहेगा।", False),
         # two labels joined by a word of the profile's joiners
         ("en", "Output rose.\nShare this article on Facebook", True),
-        ("hi", "उत्पादन बढ़ा।\nइस लेख को फेसबुक पर साझा करें", False),  # "इस लेख को" is no label
+        ("hi", "उत्पादन बढ़ा।\nइस लेख को फेसबुक पर साझा करें", True),  # "इस लेख को" (this article) is part of a label
+        ("hi", "उत्पादन बढ़ा।\nइस लेख को पढ़कर लोग खुश हुए", False),
         ("hi", "उत्पादन बढ़ा।\nफेसबुक पर साझा करें | ट्विटर पर शेयर करें", True),
         ("vi", "Sản lượng tăng.\nChia sẻ qua Zalo", True),
         ("en", "Output rose.\nShare on", False),  # a joiner joins two labels, not one to nothing
