@@ -721,6 +721,13 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
         # the suggestion keeps the number of the words it replaces ("dôngs vietnamiens" for "dollars vietnamiens")
         adjectives[adjective].setdefault(unit, name)
         units.add(unit)
+    if head_last:
+        # a longer name's first word is a country's adjective too when the next is a unit of its
+        # own elsewhere: "ब्रिटिश पाउंड स्टर्लिंग", so "ब्रिटिश रुपये" is a British rupee
+        for name in names:
+            parts = name.casefold().split()
+            if len(parts) >= 3 and parts[1] in units:
+                adjectives[parts[0]].setdefault(parts[1], name)
     return dict(adjectives), frozenset(units), head_last
 
 
@@ -750,6 +757,7 @@ def currency_name(seg, ctx):
     Bad (en): Revenue reached 14 trillion Vietnamese dollars.
     Bad (hi): कीमत 20 हज़ार वियतनामी दिनार है।
     Bad (ne): राजस्व ५ अर्ब भियतनामी डलरको पुग्यो।
+    Bad (vi>hi): Giá vé là 50 bảng Anh. => टिकट की कीमत 50 ब्रिटिश रुपये है।
     Good (hi): कुल राजस्व 14,000 अरब वियतनामी डोंग और 5 करोड़ अमेरिकी डॉलर रहा।
     Good (en): Revenue reached VND 14 trillion, or 550 million US dollars.
     """
