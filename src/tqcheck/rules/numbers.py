@@ -887,22 +887,33 @@ def currency_mismatch(seg, ctx):
     Good (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of VND 4.87 trillion.
     Good (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 32 करोड़ अमेरिकी डॉलर है।
     Good (vi>en): Giá 5 tỷ đồng. => The price is VND 5 billion in total.
+    Good (vi>en): Giá 5 tỷ đồng. => The price is 5 billion dong, about 200,000 US dollars.
     """
     source_currencies = _currencies_in(ctx, "source")
     if not source_currencies:
         return
     source_codes = {c for _, _, c in source_currencies}
     target_currencies = _currencies_in(ctx)
+    kept = not source_codes.isdisjoint(c for _, _, c in target_currencies)
+    source_values = None
     for s, e, code in target_currencies:
-        if code not in source_codes:
-            yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source's amounts are in {', '.join(sorted(source_codes))}")
-    if not source_codes.isdisjoint(c for _, _, c in target_currencies):
+        if code in source_codes:
+            continue
+        if kept:
+            # the source's currency is there too: another one with a figure the source does not have
+            # is a conversion the translator added ("5 tỷ đồng" -> "5 billion dong, about $200,000")
+            if source_values is None:
+                source_values = {value_key(v) for m in _mentions(ctx, "source") for v in m.values}
+            amount = next((m for m in _mentions(ctx) if 0 <= s - m.end <= 3 or 0 <= m.start - e <= 3), None)
+            if amount is not None and source_values.isdisjoint(value_key(v) for v in amount.values):
+                continue
+        yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source's amounts are in {', '.join(sorted(source_codes))}")
+    if kept:
         return
     yield from _currency_lost(seg, ctx, source_currencies)
 
 
-#: The word right after a figure and its scale words ("5 billion copper").
-#: The word after an amount, and the one after it ("अमेरिकी डॉलर्स": a currency's adjective first).
+#: The word after an amount (and its scale words, "5 billion copper"), and the one after it ("अमेरिकी डॉलर्स": a currency's adjective first).
 NEXT_WORD_RE = regex.compile(r"[ \t\u00a0]*([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?")
 
 
