@@ -63,8 +63,8 @@ class Profile:
     #: Punctuation the language's typography spaces from the word before it (French ";:?!").
     spaced_marks: str = ""
     #: Case endings the language writes straight onto a word: one in Latin letters ("Trulyसाठी" in
-    #: Marathi), or a name ("हुङले" in Nepali).
-    latin_suffixes: frozenset[str] = frozenset()
+    #: Marathi), a name ("हुङले" in Nepali), a currency word ("डोङको"), a month ("अगस्टमा").
+    case_endings: frozenset[str] = frozenset()
     #: Years of the local calendar that news uses, as offsets from the Gregorian year (Thai 2561 = 2018 + 543).
     year_offsets: tuple[int, ...] = ()
     number_words: Mapping[str, float] = field(default_factory=dict)
@@ -78,13 +78,18 @@ class Profile:
     place_words: frozenset[str] = frozenset()
 
     @functools.cached_property
-    def _endings_longest_first(self) -> tuple[str, ...]:
-        return tuple(sorted(self.latin_suffixes, key=len, reverse=True))
+    def case_endings_longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.case_endings, key=len, reverse=True))
+
+    @functools.cached_property
+    def function_words(self) -> frozenset[str]:
+        """Words that belong to no name, term or currency: the name stopwords and the marker words."""
+        return self.name_stopwords | frozenset(self.markers)
 
     def without_case_ending(self, word: str) -> str:
         """``word`` without the case ending written onto it ("हुङले" -> "हुङ", "डोङको" -> "डोङ"),
         when what is left has two code points at least."""
-        for ending in self._endings_longest_first:
+        for ending in self.case_endings_longest_first:
             if word.endswith(ending) and len(word) > len(ending) + 1:
                 return word[: -len(ending)]
         return word
@@ -144,7 +149,7 @@ def load_profile(lang: str) -> Profile:
             spaced_quotes=data.get("spaced_quotes", ""),
             spaced_marks=data.get("spaced_marks", ""),
             year_offsets=tuple(data.get("year_offsets", ())),
-            latin_suffixes=frozenset(_nfc_tuple(data.get("latin_suffixes", ()))),
+            case_endings=frozenset(_nfc_tuple(data.get("case_endings", ()))),
             number_words=_nfc_keys(data.get("number_words", {})),
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),

@@ -392,6 +392,10 @@ class Phrases(NamedTuple):
             return self.pattern.search(info.folded) is not None
         return not self.firsts.isdisjoint(info.folded_words)
 
+    def occur(self, info, profile) -> bool:
+        """Whether ``info``'s case-folded text holds a phrase (the cheap test first)."""
+        return self.may_occur(info, profile) and (profile.unspaced or self.pattern.search(info.folded) is not None)
+
 
 def _phrase_set(phrases) -> Phrases:
     folded = tuple(_fold(p) for p in phrases)
@@ -422,7 +426,7 @@ def browser_notice(seg, ctx):
     found = [(m.start(), m.end()) for m in finditer(GENERIC_NOTICE_RE, text)] if "avascript" in text or "AVASCRIPT" in text else []
     notices = _notices(ctx.target.code)
     folded = ctx.text.folded
-    if notices.may_occur(ctx.text, ctx.target) and len(folded) == len(text) and notices.pattern.search(folded):
+    if len(folded) == len(text) and notices.occur(ctx.text, ctx.target):
         # (offsets of the case-folded text are the text's own)
         for phrase in notices.phrases:
             at = folded.find(phrase)
@@ -488,7 +492,7 @@ def copyright_line(seg, ctx):
     """
     words, lines = _copyright(ctx.target.code)
     # a first word is common on its own ("सभी", all): the whole phrase is looked for before the lines
-    if "©" not in seg.target and not (words.may_occur(ctx.text, ctx.target) and words.pattern.search(ctx.text.folded)):
+    if "©" not in seg.target and not words.occur(ctx.text, ctx.target):
         return
     yield from _removals(seg.target, lines, "copyright line")
 
@@ -512,8 +516,7 @@ def _reads_as_signature(line: str, profile) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _function_words(lang: str) -> frozenset[str]:
-    profile = load_profile(lang)
-    return frozenset(w.casefold() for w in (*profile.name_stopwords, *profile.markers))
+    return frozenset(w.casefold() for w in load_profile(lang).function_words)
 
 
 @rule(

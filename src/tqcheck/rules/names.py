@@ -82,7 +82,7 @@ def name_runs(text: str, profile, extra: frozenset[str] = frozenset(), keep: fro
         current, last = [words[k]], k
     if len(current) >= 2:
         runs.append((current, last))
-    if script and profile.latin_suffixes:
+    if script and profile.case_endings:
         for run, last in runs:
             if last + 1 < len(words) and spaced(last, last + 1):
                 run += _stem_of(words, last + 1, profile, stop)  # "गुयेन भान हुङ" of "... हुङले"
@@ -508,7 +508,7 @@ def name_translated(seg, ctx):
     text = seg.target
     words = ctx.text.letter_words
     if _meaning_words(ctx.target.code).isdisjoint(words):
-        endings = ctx.target.latin_suffixes
+        endings = ctx.target.case_endings
         # a meaning with a case ending written onto it ("समृद्धले") still starts with the meaning
         if not endings or _meaning_starts(ctx.target.code).isdisjoint(w[:MEANING_START] for w in words):
             return
@@ -523,20 +523,21 @@ def name_translated(seg, ctx):
         if first is None or len(run.words) - first < 3:
             continue  # a surname, a name syllable and the translated word at least ("दो जीत" is "two wins")
         run = NameRun(run.words[first][0], run.end, run.words[first:])
-        # the name's last word may carry a case ending ("गुयेन भान समृद्धले" in Nepali): its stem is the meaning
+        # (word, its meaning's form): the name's last word may carry a case ending ("गुयेन भान
+        # समृद्धले" in Nepali), whose stem is the meaning
         last = run.words[-1][2]
-        translated = [(s, e, w) for s, e, w in run.words if w in meanings or (w == last and ctx.target.without_case_ending(w) in meanings)]
+        translated = [(s, e, w, w if w in meanings or w != last else ctx.target.without_case_ending(w)) for s, e, w in run.words]
+        translated = [t for t in translated if t[3] in meanings]
         if not translated or (translated[-1][2] in ctx.target.place_words and translated[-1][1] == run.end):
             continue  # "डोंग नाई नदी": a place and its river, not a name
         suggestion = run.text
-        for _, _, w in translated:
-            stem = w if w in meanings else ctx.target.without_case_ending(w)
+        for _, _, w, stem in translated:
             names = meanings[stem]
             rendered = translit.from_deva(translit.vi_to_deva(names[0]) or "", script) if script else translit.latin_key(names[0]).title()
             # a script without a letter the rendering needs (Tamil has no aspirates) gets no suggestion
             if rendered and not any(unicodedata.category(c) == "Cn" for c in rendered):
                 suggestion = suggestion.replace(w, rendered + w[len(stem):])
-        listed = ", ".join(f"{w!r} ({'/'.join(meanings[w if w in meanings else ctx.target.without_case_ending(w)])})" for _, _, w in translated)
+        listed = ", ".join(f"{w!r} ({'/'.join(meanings[stem])})" for _, _, w, stem in translated)
         yield Hit(run.start, run.end, f"given name translated as a word in {run.text!r}: {listed}", suggestion=suggestion)
 
 
@@ -713,7 +714,7 @@ def name_not_rendered(seg, ctx):
             needle = [translit.syllable_keys(w) for w in name.split()]
             if rendered is None or _contains(keys, needle) or (what == "place" and _joined(keys, needle)):
                 continue
-            if ctx.target.latin_suffixes:
+            if ctx.target.case_endings:
                 # a case ending written onto the name's last word ("गुयेन भान हुङले" in Nepali)
                 stems = stems or tuple(key(ctx.target.without_case_ending(w)) for _, _, w in ctx.text.letter_runs)
                 if _contains(keys, needle, stems):

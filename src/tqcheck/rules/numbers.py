@@ -782,7 +782,7 @@ def currency_name(seg, ctx):
             return
     if units.isdisjoint(folded) and _stems(units).isdisjoint(w[:STEM] for w in folded):
         # no word below is a unit, unless one carries a case ending ("डलरको": the dollar's)
-        folded = [ctx.target.without_case_ending(w) for w in folded] if ctx.target.latin_suffixes else ()
+        folded = [ctx.target.without_case_ending(w) for w in folded] if ctx.target.case_endings else ()
         if units.isdisjoint(folded) and _stems(units).isdisjoint(w[:STEM] for w in folded):
             return
     words = [(s, e, w) for (s, e, _), w in zip(ctx.text.letter_runs, folded)]
@@ -904,7 +904,7 @@ def currency_mismatch(seg, ctx):
             # is a conversion the translator added ("5 tỷ đồng" -> "5 billion dong, about $200,000")
             if source_values is None:
                 source_values = {value_key(v) for m in _mentions(ctx, "source") for v in m.values}
-            amount = next((m for m in _mentions(ctx) if 0 <= s - m.end <= 3 or 0 <= m.start - e <= 3), None)
+            amount = next((m for m in _mentions(ctx) if _next_to(m, s, e)), None)
             if amount is not None and source_values.isdisjoint(value_key(v) for v in amount.values):
                 continue
         yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source's amounts are in {', '.join(sorted(source_codes))}")
@@ -926,7 +926,7 @@ def _currency_lost(seg, ctx, source_currencies):
     amounts = {}
     for s, e, code in source_currencies:
         for m in _mentions(ctx, "source"):
-            if 0 <= s - m.end <= 3 or 0 <= m.start - e <= 3:
+            if _next_to(m, s, e):
                 amounts.setdefault(value_key(m.value), (code, seg.source[s:e]))
     currency_words = _currency_word_stems(ctx.target.code)
     for t in _mentions(ctx):
@@ -941,6 +941,11 @@ def _currency_lost(seg, ctx, source_currencies):
         yield Hit(word.start(1), word.end(1), f"{word.group(1)!r} stands where the source's currency {name!r} ({code}) was: the amount {t.text!r} has no currency")
 
 
+def _next_to(m: Mention, start: int, end: int) -> bool:
+    """Whether the span ``[start, end)`` (a currency) stands within three characters of figure ``m``."""
+    return 0 <= start - m.end <= 3 or 0 <= m.start - end <= 3
+
+
 def _names_currency(word: str, profile: Profile, currency_words: frozenset[str]) -> bool:
     """Whether ``word`` is a word of a currency's name, inflected ("dollars"), or with a case ending ("डोङको")."""
     folded = word.casefold()
@@ -952,9 +957,8 @@ def _names_currency(word: str, profile: Profile, currency_words: frozenset[str])
 def _currency_word_stems(lang: str) -> frozenset[str]:
     """Every word of every currency name ``lang`` knows (CLDR, the profile), case-folded, and its
     first :data:`STEM` letters, so that inflected forms ("डॉलर्स", "dollars") are known too."""
-    profile = load_profile(lang)
     # the function words of CLDR's longer names ("का", "और") name no currency on their own
-    common = profile.name_stopwords | frozenset(profile.markers)
+    common = load_profile(lang).function_words
     words = frozenset(w for form in _currency_table(lang)[0] for w in form.split() if w not in common)
     return words | _stems(words)
 
@@ -1268,7 +1272,7 @@ def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
     alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     day = r"(\p{Nd}{1,2})(?:st|nd|rd|th|er|e|\.|日|일)?"  # "8th", "8e", "8.", "8日", "8일"
     # a case ending written onto the month ("९ अगस्टमा", "८ সেপ্টেম্বরে"): the profile's endings
-    endings = sorted(load_profile(lang).latin_suffixes, key=len, reverse=True)
+    endings = load_profile(lang).case_endings_longest_first
     ending = "(?:" + "|".join(map(regex.escape, endings)) + ")?" if endings else ""
     pattern = (
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{day}\s*(?:\p{{Ll}}{{1,3}}\s+)?({alternation}){ending}|({alternation})\s*{day})(?![\p{{L}}\p{{M}}\p{{N}}])"

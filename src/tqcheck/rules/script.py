@@ -203,7 +203,7 @@ def mixed_script_word(seg, ctx):
     have Latin look-alikes, the suggestion replaces them.  In Marathi, Nepali
     and Bengali a case ending written straight onto a Latin word
     ("Trulyसाठी", "CNNले") is common practice, reported at info level (the
-    profile's ``latin_suffixes``).
+    profile's ``case_endings``).
 
     Bad (en): The cоmpany reported strong growth.
     Bad (hi): मंत्री गुयेनHưng ने कहा।
@@ -218,7 +218,7 @@ def mixed_script_word(seg, ctx):
             continue
         word = text[s:e]
         names = " and ".join(sorted(script_name(x) for x in scripts))
-        ending = _latin_word_with_ending(word, ctx.target.latin_suffixes)
+        ending = _latin_word_with_ending(word, ctx.target.case_endings)
         if ending:
             yield Hit(s, e, f"word {word!r} joins a Latin word and the {ctx.target.name} ending {ending!r}", severity=Severity.INFO)
             continue

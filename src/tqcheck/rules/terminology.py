@@ -183,7 +183,7 @@ def term_renderings(doc, ctx):
     units = _aligned_units(doc, ctx)
     if len(units) < 2 or ctx.source is None:
         return
-    stop = ctx.target.name_stopwords | frozenset(ctx.target.markers)
+    stop = ctx.target.function_words
     bigrams = []
     for _source, target, *_ in units:
         words = [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(target)]
