@@ -13,10 +13,10 @@ from ..registry import rule
 from ..text import EMAIL_RE, FILENAME_RE, IDENTIFIER_RE, WWW_NEEDLES, Hint, LazyPattern, finditer
 
 #: Brackets a placeholder may come in: MT into Chinese or Japanese turns "[" into "【" or "［",
-#: and a known placeholder word may stand in parentheses.
-OPENING_BRACKETS = "[［【〔("
+#: and a known placeholder word may stand in parentheses or braces.
+OPENING_BRACKETS = "[［【〔({"
 #: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]", "【广告_2】": a bracketed word with an index, in any script.
-INDEXED_RE = r"[\[［【〔][ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿ \t-]{0,40}?[_＿ \t-]\d{1,4}[ \t]*[\]］】〕]"
+INDEXED_RE = r"[\[［【〔{][ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿ \t-]{0,40}?[_＿ \t-]\d{1,4}[ \t]*[\]］】〕}]"
 #: "[/caption]", "[/कैप्शन]": the closing half of a shortcode.
 CLOSING_RE = r"\[/[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}\]"
 #: '[caption id="attachment_1" align="alignnone"]': a shortcode with attributes.
@@ -33,7 +33,7 @@ def _placeholder_res(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
     profiles = (*all_shipped_profiles(), load_profile(lang))
     words = sorted({w for p in profiles for w in p.placeholder_words}, key=len, reverse=True)
     alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
-    known = rf"\[[ \t]*/?{alternation}[ \t]*\]"
+    known = rf"\[[ \t]*/?{alternation}[ \t]*\]|\{{\{{?[ \t]*{alternation}[ \t]*\}}\}}?"
     # in parentheses, a placeholder word alone (maybe with its index) is a slot too: "(विज्ञापन)", "(Video 2)"
     parenthesised = rf"\([ \t]*{alternation}(?:[_ \t-]*\p{{Nd}}{{1,4}})?[ \t]*\)"
     # the brackets lost on the way, the index kept: "विज्ञापन_2"
@@ -78,11 +78,14 @@ def leftover_placeholder(seg, ctx):
     Bad (zh): 大桥正式通车。【广告_2】交通恢复。
     Bad (hi): सम्मेलन आयोजित किया। विज्ञापन_2 प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। (विज्ञापन) प्रांतीय कर विभाग ने कहा।
+    Bad (hi): सम्मेलन आयोजित किया। {विज्ञापन} प्रांतीय कर विभाग ने कहा।
+    Bad (hi): सम्मेलन आयोजित किया। {विज्ञापन_3} प्रांतीय कर विभाग ने कहा।
     Good (hi): उन्होंने विज्ञापन (प्रचार) पर खर्च घटाया।
     Bad (vi>ru): Cầu được khánh thành. [ảnh] => Мост открыт. [Фото]
     Good (en): He said it "[was] not easy" to win.
     Good (vi>en): Ông nói "[tỉnh] sẽ làm". => He said "[the province] will do it".
     Good (hi): सूची [1] में 12 नाम हैं।
+    Good (en): You have {count_1} new messages.
     """
     text = seg.target
     bracketed, bare = _placeholder_res(ctx.target.code)
@@ -101,6 +104,8 @@ def leftover_placeholder(seg, ctx):
             found += extra[:missing]
     for start, end in sorted(found):
         token = text[start:end]
+        if token[0] == "{" and token.isascii():
+            continue  # "{ad_2}" is a template variable: TQ203's, which knows when the source keeps it
         translated = "" if token.isascii() else " (translated by the MT engine)"
         yield Hit(start, end, f"leftover placeholder {token!r}{translated}", suggestion="")
 
