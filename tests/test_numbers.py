@@ -186,6 +186,23 @@ def test_times_and_dates_whose_meaning_changed_are_found_in_native_digits_too(ta
     assert [f.code for f in check(target, source, target_lang=lang, source_lang="vi", select=["TQ506"])] == ["TQ506"]
 
 
+@pytest.mark.parametrize(
+    "target,lang,found",
+    [
+        ("सम्मेलन सुबह 3:30 बजे शुरू हुआ।", "hi", True),
+        ("सम्मेलन दोपहर 3:30 बजे शुरू हुआ।", "hi", False),
+        ("परिषद सकाळी ३.३० वाजता सुरू झाली.", "mr", True),
+        ("सम्मेलन बिहान ३:३० बजे सुरु भयो।", "ne", True),
+        ("সম্মেলন সকাল ৩:৩০টায় শুরু হয়।", "bn", True),
+        ("The meeting began at 3:30 AM.", "en", True),
+        ("The meeting began at 3:30 p.m., not 13:30 am.", "en", False),
+    ],
+)
+def test_an_afternoon_hour_said_to_be_in_the_morning_is_found(target, lang, found):
+    source = "Hội nghị bắt đầu lúc 15h30."
+    assert bool(check(target, source, target_lang=lang, source_lang="vi", select=["TQ506"])) is found
+
+
 def test_a_longer_number_of_hours_is_not_the_clock_time():
     assert check("सम्मेलन दोपहर ३ बजे शुरू हुआ, ११५ घंटे बाद ८.९१ प्रतिशत।", "Hội nghị bắt đầu lúc 15h ngày 8.9.", target_lang="hi", source_lang="vi", select=["TQ506"]) == []
 

@@ -1005,7 +1005,7 @@ def currency_variants(doc, ctx):
     "TQ506",
     "time-as-duration",
     category="numbers",
-    summary="A clock time rendered as a duration (\"15h\" -> \"15 घंटे\"), or a date as a decimal",
+    summary="A clock time rendered as a duration (\"15h\" -> \"15 घंटे\") or in the morning, or a date as a decimal",
     severity="error",
     needs_source=True,
     trigger=ANY_DIGIT_RE,
@@ -1014,13 +1014,18 @@ def time_as_duration(seg, ctx):
     """Dates and times whose meaning changed in translation.
 
     Vietnamese writes 3 pm as "15h" or "15h30" and 8 September as "8.9".
-    MT renders "15h" as "15 घंटे" (15 hours), "20h30" as "8:30 घंटे", and
-    keeps "8.9" as a decimal.
+    MT renders "15h" as "15 घंटे" (15 hours), "20h30" as "8:30 घंटे" or
+    "8:30 a.m.", and keeps "8.9" as a decimal.  Each profile says how its
+    language writes a duration in hours and a morning hour (time.hour_duration,
+    time.morning).
 
     Bad (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन 15 घंटे शुरू हुआ।
     Bad (vi>hi): Hội nghị bắt đầu lúc 20h30. => सम्मेलन 8:30 घंटे शुरू हुआ।
     Bad (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8.9 in Hanoi.
+    Bad (vi>en): Giá mới áp dụng từ 15h ngày 3/10. => The new price applies from 3 a.m. on October 3.
+    Bad (vi>hi): Hội nghị bắt đầu lúc 20h30. => सम्मेलन सुबह 8:30 बजे शुरू हुआ।
     Good (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन दोपहर 3 बजे शुरू हुआ।
+    Good (vi>en): Giá mới áp dụng từ 15h ngày 3/10. => The new price applies from 3 p.m. on October 3.
     Good (vi>hi): Hội nghị bắt đầu lúc 15h và kéo dài 3 giờ. => सम्मेलन 15:00 बजे शुरू हुआ और 3 घंटे चला।
     Good (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8 September in Hanoi.
     """
@@ -1029,15 +1034,21 @@ def time_as_duration(seg, ctx):
         return
     folded = ctx.src.folded
     clock = _time_pattern(ctx.source.code, "clock")
+    times = sorted({(int(m.group(1)), int(m.group(2) or 0)) for m in clock.finditer(folded)}) if clock else []
     duration = ctx.target.time.get("hour_duration")
-    if clock and duration and ctx.text.has(_duration_word(duration)):
-        times = {(int(m.group(1)), int(m.group(2) or 0)) for m in clock.finditer(folded)}
-        for hour, minute in sorted(times):
+    if times and duration and ctx.text.has(_duration_word(duration)):
+        for hour, minute in times:
             # the hour as the source writes it, with its minutes or without ("15 घंटे", "15:30 घंटे"),
             # or in its twelve-hour form with minutes ("8:30 घंटे"): "3 घंटे" may be how long it lasted
             for written, with_minutes in sorted({(hour, False), (hour - 12 if hour > 12 else hour, True)}):
                 for m in _hours_as_duration(str(written), duration, ctx.target.native_digits, with_minutes).finditer(tgt):
                     yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:{minute:02d}", suggestion=f"{hour}:{minute:02d}")
+    morning = ctx.target.time.get("morning")
+    if morning:
+        for hour, minute in times:
+            if hour > 12:  # unambiguous afternoon and evening hours ("3 giờ" alone may be either)
+                for m in _morning_hour(str(hour - 12), morning, ctx.target.native_digits).finditer(tgt):
+                    yield Hit(m.start(), m.end(), f"{m.group()!r} is in the morning, but the source gives the time of day {hour}:{minute:02d}")
     day_month = _time_pattern(ctx.source.code, "day_month")
     if day_month and ctx.text.has(DECIMAL_LIKE_RE):
         for m in day_month.finditer(folded):
@@ -1054,6 +1065,12 @@ DECIMAL_LIKE_RE = regex.compile(r"\p{Nd}[.,]\p{Nd}")
 def _duration_word(duration: str) -> regex.Pattern:
     """The profile's word for hours, alone: without it no time can have become a duration."""
     return regex.compile(duration, regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _morning_hour(hour: str, morning: str, native_digits: str) -> regex.Pattern:
+    """The profile's pattern for a morning hour (its ``{hour}`` the figures of ``hour``, ASCII or native)."""
+    return regex.compile(morning.replace("{hour}", _any_digits(hour, native_digits)), regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
