@@ -102,7 +102,7 @@ def _labels_only(item: str, labels: Labels) -> bool:
     "TQ301",
     "page-furniture",
     category="boilerplate",
-    summary="Comment counters, share buttons, read-more and related-news widgets",
+    summary="Comment counters, share buttons, read-more and related-news widgets, breadcrumb trails",
     severity="error",
     fixable="safe",
 )
@@ -113,7 +113,9 @@ def page_furniture(seg, ctx):
     "Bình luận" or "Related news", or a comment counter anywhere, is part of
     the web page, not of the story; so is a list of the article's tags
     ("टैग: सम्मेलन, प्रांत", "Từ khóa: ...": a label, then two or more
-    short topics), and a link to another article ("यह भी पढ़ें: पुल का
+    short topics), a breadcrumb trail of the site's sections ("Home >
+    News > Transport", "Trang chủ » Thời sự": three steps of a few words,
+    or two from a home label), and a link to another article ("यह भी पढ़ें: पुल का
     उद्घाटन", "Xem thêm: ...": a "read also" label, then a headline).
     Labels may stand apart by separators or by single spaces ("Facebook
     Twitter Email"), or be joined by a word of the profile's
@@ -142,6 +144,11 @@ def page_furniture(seg, ctx):
     Bad (en): Output rose.\nShare this article on Facebook
     Bad (hi): उत्पादन बढ़ा। शेयर करें। प्रांत ने कहा कि काम जारी रहेगा।
     Bad (vi): Sản lượng tăng.\nChia sẻ bài viết lên Facebook
+    Bad (en): Home > News > Transport\nThe bridge opened on Monday.
+    Bad (hi): होम » समाचार\nपुल का उद्घाटन सोमवार को हुआ।
+    Good (en): Prices rose > 5% in May > June.
+    Good (en): The route: Hanoi > Hue > Da Nang, by train.
+    Good (fr): « Vive » le sport » dit-il
     Good (hi): उन्होंने कहा कि इस टिप्पणी से वे सहमत नहीं हैं।
     Good (en): Readers may share their views with the editor.
     Good (en): Output rose. Share prices
@@ -244,6 +251,8 @@ def _furniture_line(line: str, profile, labels: Labels) -> str | None:
         link = _related_line_re(profile.code).match(line)
         if link and _is_headline(link.group(1), profile.sentence_end):
             return "link to another article"
+    if any(mark in line for mark in CRUMB_MARKS) and _is_breadcrumb(line, profile, labels):
+        return "breadcrumb trail"
     if len(line) > 120:
         return None
     if not _starts_label(line, labels.starts):
@@ -257,6 +266,30 @@ def _starts_label(line: str, starts: frozenset[str] | None) -> bool:
         return True
     first = LETTERS_RE.search(line.casefold())
     return first is not None and first.group() in starts
+
+
+#: What parts the steps of a breadcrumb trail ("Home > News > Transport", "Trang chủ » Thời sự").
+CRUMB_MARKS = (">", "»", "›")
+#: Spaced, as trails write them: unspaced, "»" and "›" close quotations ("«Ливингстона» над").
+CRUMB_SEP_RE = regex.compile(r"[ \t]+[>»›][ \t]+")
+
+
+def _is_breadcrumb(line: str, profile, labels: Labels) -> bool:
+    """A trail of sections: three steps or more, or two from a home label ("Home > World"); each
+    step a name of a few words (the last may be the headline), none a sentence."""
+    if "«" in line or "‹" in line:
+        return False  # guillemets: "»" and "›" are quotation marks here
+    steps = CRUMB_SEP_RE.split(line.strip(" \t>»›"))
+    if len(steps) < 2 or (len(steps) == 2 and _fold(steps[0]) not in labels.phrases):
+        return False
+    marks = _sentence_marks(profile.sentence_end) + (",", ";")
+    for k, step in enumerate(steps, 1):
+        words = step.split()
+        if not words or len(words) > (12 if k == len(steps) else 4) or LETTERS_RE.search(step) is None:
+            return False
+        if any(mark in step for mark in marks):
+            return False
+    return True
 
 
 #: What stands between a "read also" label and the linked headline.
