@@ -257,6 +257,17 @@ def _split_from(t: Mention, src: list[Mention]) -> Mention | None:
     return None
 
 
+def _lost_thousands(t: Mention, whole: Mention, tgt: list[Mention]) -> bool:
+    """Whether ``t`` is the leading digit group of the source's ``whole`` with the rest dropped
+    ("150.000 đồng" -> "150 डोंग"): no target figure has the whole's value or another of its groups."""
+    groups = GROUP_SPLIT_RE.split(whole.text[: whole.digits_end - whole.start])
+    if t.text[: t.digits_end - t.start] != groups[0] or not t.value or whole.value <= t.value:
+        return False
+    rest = {value_key(float(g)) for g in groups[1:] if g.isdigit()}
+    found = {value_key(v) for m in tgt for v in m.values}
+    return value_key(whole.value) not in found and not rest & found
+
+
 def _groups_of(t: Mention, values: set) -> bool:
     """Whether each digit group of ``t`` is a figure of ``values`` (value keys)."""
     groups = GROUP_SPLIT_RE.split(t.text[: t.digits_end - t.start])
@@ -306,6 +317,7 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Dự án 500 tỷ đồng. => परियोजना 5 अरब डोंग की है।
     Bad (vi>en): Vốn 4.870 tỷ đồng. => Capital of VND 4.87 billion.
     Bad (vi>hi): Có 2.016 hộ dân. => 2,816 परिवार हैं।
+    Bad (vi>hi): Giá 150.000 đồng/kg. => कीमत 150 डोंग प्रति किलोग्राम है।
     Bad (vi>hi): Quốc lộ 5 dài 100 km. => राष्ट्रीय राजमार्ग 6 की लंबाई 100 किमी है।
     Bad (vi>hi): Có 5 nghìn người tham gia, tăng 5%. => 5,003 लोगों ने भाग लिया, 5% की वृद्धि।
     Good (vi>hi): Có 5 người và 3 xe. => पांच लोग और 3 गाड़ियाँ थीं।
@@ -372,7 +384,12 @@ def number_mismatch(seg, ctx):
         shown = ", ".join(dict.fromkeys(s.text for s in src)) or "none"
         whole = _split_from(t, src)
         if whole is not None:
-            yield Hit(t.start, t.end, f"{t.text!r} looks like a piece of the source's {whole.text!r}, broken apart", severity=Severity.INFO)
+            if _lost_thousands(t, whole, tgt):
+                reported.add(t.start)
+                factor = whole.value / t.value
+                yield Hit(t.start, t.end, f"{t.text!r} is {factor:g} times too small: the source says {whole.text!r}", suggestion=render(whole.value, ctx.target, like=whole))
+            else:
+                yield Hit(t.start, t.end, f"{t.text!r} looks like a piece of the source's {whole.text!r}, broken apart", severity=Severity.INFO)
             continue
         orphans = _orphans(src, [m for m in tgt if m is not t])
         if not orphans:
