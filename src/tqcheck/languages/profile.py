@@ -54,6 +54,8 @@ class Profile:
     tolerated_scripts: tuple[str, ...] = ()
     distinctive_letters: str = ""
     markers: tuple[str, ...] = ()
+    #: Word endings only this language writes (Nepali plural "-हरू"), counted like marker words.
+    marker_endings: tuple[str, ...] = ()
     scale: Mapping[str, int] = field(default_factory=dict)
     boilerplate: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     placeholder_words: tuple[str, ...] = ()
@@ -142,6 +144,7 @@ def load_profile(lang: str) -> Profile:
             tolerated_scripts=tuple(data.get("tolerated_scripts", ())),
             distinctive_letters=unicodedata.normalize("NFC", data.get("distinctive_letters", "")),
             markers=_nfc_tuple(data.get("markers", ())),
+            marker_endings=_nfc_tuple(data.get("marker_endings", ())),
             scale=_nfc_keys(data.get("scale", {})),
             boilerplate={k: _nfc_tuple(v) for k, v in data.get("boilerplate", {}).items()},
             placeholder_words=_nfc_tuple(data.get("placeholders", {}).get("words", ())),

@@ -34,6 +34,9 @@ def _evidence(profile, words: list[str]) -> float:
     """How strongly ``words`` look like ``profile``'s language: marker words plus distinctive letters."""
     markers = _markers(profile.code)
     score = sum(1 for w in words if w.casefold() in markers)
+    endings = profile.marker_endings
+    if endings:
+        score += sum(1 for w in words if w.endswith(endings) and w not in endings)
     if profile.distinctive_letters:
         # capitalised words are mostly names, which keep their letters in any language
         letters = set(profile.distinctive_letters)
@@ -110,6 +113,7 @@ def wrong_language(seg, ctx):
     Bad (hi): बैठक सोमवार को हुई और चर्चा लंबी चली। मुख्यमंत्र्यांनी सांगितले की हे काम लवकरच पूर्ण होणार आहे आणि त्यासाठी निधी मंजूर करण्यात आला आहे। फिर सभा समाप्त हुई।
     Bad (hi): बैठक सोमवार को हुई। शेतकऱ्यांना नवीन बियाणे मिळाल्यानंतर उत्पादन मोठ्या प्रमाणात वाढले आहे.
     Bad (hi): बैठक सोमवार को हुई। किसानहरूलाई नयाँ बीउ पाएपछि उत्पादन धेरै बढेको हो।
+    Bad (hi): बैठक सोमवार को हुई। उपाध्यक्ष लानले विभागहरूलाई सुधार जारी राख्न आग्रह गर्नुभयो।
     Good (hi): बैठक सोमवार को हुई और किसानों को नए बीज मिलने के बाद उत्पादन बहुत बढ़ गया।
     Good (hi): बैठक में Game of Thrones और FBI का ज़िक्र हुआ, और यह सही है।
     Good (en): The minister, Nguyễn Minh Hưng, visited Hà Nội and Đà Nẵng on Monday.
