@@ -281,6 +281,8 @@ def name_variants(doc, ctx):
     Good (vi>hi): Bà Nguyễn Thị Thu và bà Nguyễn Thị Thanh Hương phát biểu. => सुश्री गुयेन थी थू और सुश्री गुयेन थी थान हुओंग ने भाषण दिया।
     Good (vi>hi): Ông Phạm Ngọc Tân và bà Võ Ngọc Thanh Thịnh phát biểu. => श्री फाम न्गोक तान और सुश्री वो न्गोक थान्ह थिन्ह ने भाषण दिया।
     Bad (vi>en): Ông Nguyễn Văn Hùng nói, rồi ông Nguyễn Văn Hùng cười. => Mr Nguyen Van Hung spoke, then Mr Nguyen Van Hunk smiled.
+    Bad (vi>hi): Ông Phạm Văn Thắng phát biểu, sau đó ông Phạm Văn Thắng trả lời. => श्री फाम वान थांग ने भाषण दिया, फिर श्री फ़ाम वैन थैंग ने उत्तर दिया।
+    Good (vi>hi): Ông Phạm Văn Hùng và ông Phạm Văn Hưng phát biểu. => श्री फाम वान हंग और श्री फाम वान हुंग ने भाषण दिया।
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
     Good (vi): Ông Nguyễn Văn Hùng phát biểu, sau đó ông Nguyễn Văn Hưng trả lời.
@@ -396,6 +398,9 @@ def _renderings_of_source_names(ctx):
         return None
     exact: dict[tuple[str, ...], str | None] = {}
     near: dict[tuple[str, ...], str | None] = {}
+    # consonants only: "फ़ाम वैन थैंग" reads Phạm Văn Thắng with English vowels ("Van", "Thang")
+    skeletons: dict[tuple[str, ...], str | None] = {}
+    accepted: set[str] = set()
 
     def claim(table, key, name):
         table[key] = name if table.get(key, name) == name else None  # claimed by two names: neither
@@ -404,21 +409,35 @@ def _renderings_of_source_names(ctx):
         needle = [syllable_keys(w) for w in name.split()]
         if math.prod(map(len, needle)) > MAX_NAME_SPELLINGS:
             continue
+        accepted.update(*needle)
         for key in itertools.product(*needle):
             claim(exact, key, name)
             if len(key) >= 3:
                 for p in range(len(key)):
                     claim(near, key[:p] + ("",) + key[p + 1:], name)
+            if len(key) >= 2:
+                claim(skeletons, _skeleton(key), name)
 
     def rendering(key: tuple[str, ...]) -> tuple[str | None, bool]:
         if key in exact:
             return exact[key], True
-        if len(key) < 3:
+        if len(key) < 2:
             return None, False
-        found = {near.get(key[:p] + ("",) + key[p + 1:]) for p in range(len(key))} - {None}
+        found = {near.get(key[:p] + ("",) + key[p + 1:]) for p in range(len(key))} - {None} if len(key) >= 3 else set()
+        if not found and not accepted.isdisjoint(key):
+            # every syllable's consonants right, one syllable spelled as accepted, one source name so spelled
+            found = {skeletons.get(_skeleton(key))} - {None}
         return (found.pop() if len(found) == 1 else None), False
 
     return rendering
+
+
+def _skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
+    """Syllable keys without their vowel classes (:func:`~tqcheck.languages.translit.deva_key`'s capitals)."""
+    return tuple(k.translate(_VOWEL_CLASSES) for k in key)
+
+
+_VOWEL_CLASSES = str.maketrans("", "", "AIO")
 
 
 def _source_names(info) -> list[tuple[int, int, str]]:
