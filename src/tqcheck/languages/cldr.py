@@ -106,6 +106,21 @@ def month_names(lang: str) -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=None)
+def day_names(lang: str) -> frozenset[str]:
+    """Every word of CLDR's names of the days of the week in ``lang`` (wide and abbreviated), case-folded."""
+    loc = _locale(lang)
+    if loc is None:
+        return frozenset()
+    return frozenset(
+        word.rstrip(".")
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for name in loc.days.get(context, {}).get(width, {}).values()
+        for word in name.casefold().split()
+    )
+
+
+@functools.lru_cache(maxsize=None)
 def day_comes_first(lang: str) -> bool:
     """Whether ``lang``'s short numeric dates put the day before the month (8/9 is 8 September)."""
     loc = _locale(lang)

@@ -102,7 +102,7 @@ def _labels_only(item: str, labels: Labels) -> bool:
     "TQ301",
     "page-furniture",
     category="boilerplate",
-    summary="Comment counters, share buttons, read-more and related-news widgets, breadcrumb trails",
+    summary="Comment counters, share buttons, read-more and related-news widgets, breadcrumb trails, date lines",
     severity="error",
     fixable="safe",
 )
@@ -115,7 +115,9 @@ def page_furniture(seg, ctx):
     ("टैग: सम्मेलन, प्रांत", "Từ khóa: ...": a label, then two or more
     short topics), a breadcrumb trail of the site's sections ("Home >
     News > Transport", "Trang chủ » Thời sự": three steps of a few words,
-    or two from a home label), and a link to another article ("यह भी पढ़ें: पुल का
+    or two from a home label), a date line ("अंतिम अपडेट: 12 मार्च 2024,
+    10:30 IST", "Cập nhật: ...": a ``boilerplate.timestamps`` label, then
+    nothing but a date and time), and a link to another article ("यह भी पढ़ें: पुल का
     उद्घाटन", "Xem thêm: ...": a "read also" label, then a headline).
     Labels may stand apart by separators or by single spaces ("Facebook
     Twitter Email"), or be joined by a word of the profile's
@@ -145,6 +147,10 @@ def page_furniture(seg, ctx):
     Bad (hi): उत्पादन बढ़ा। शेयर करें। प्रांत ने कहा कि काम जारी रहेगा।
     Bad (vi): Sản lượng tăng.\nChia sẻ bài viết lên Facebook
     Bad (en): Home > News > Transport\nThe bridge opened on Monday.
+    Bad (hi): पुल का उद्घाटन हुआ।\nअंतिम अपडेट: 12 मार्च 2024, 10:30 IST
+    Bad (vi): Cầu được khánh thành.\nCập nhật: Thứ Hai, 12/3/2024 10:30 (GMT+7)
+    Good (en): Updated: the ministry now expects 12 bridges by 2030.
+    Good (en): The bridge opened.\nPublished 12 books in 2024
     Bad (hi): होम » समाचार\nपुल का उद्घाटन सोमवार को हुआ।
     Good (en): Prices rose > 5% in May > June.
     Good (en): The route: Hanoi > Hue > Da Nang, by train.
@@ -233,6 +239,47 @@ def _tag_line_re(lang: str) -> regex.Pattern:
     return regex.compile(rf"[ \t]*[#]?{_alternation(_phrases(lang, 'tags'))}[ \t]*[:：][ \t]*(.+?)[ \t\r]*$", regex.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=None)
+def _stamp_line_re(lang: str) -> regex.Pattern:
+    """An "Updated" or "Published" label at the start of a line, then a colon; the rest is group 1."""
+    return regex.compile(rf"[ \t]*{_alternation(_phrases(lang, 'timestamps'))}(?:[ \t]*[:：][ \t]*|[ \t]+)(.+?)[ \t\r]*$", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _stamp_starts(lang: str) -> frozenset[str]:
+    """The first words of the date lines' labels, case-folded."""
+    return frozenset(LETTERS_RE.findall(p.casefold())[0] for p in _phrases(lang, "timestamps"))
+
+
+#: Words of a time of day in any language: "10:30 a.m.", "10:30 AM".
+MERIDIEM_WORDS = frozenset(("am", "pm", "a", "p", "m"))
+
+
+@functools.lru_cache(maxsize=None)
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Words a date may be written with in ``lang`` or English: CLDR's month and day names."""
+    from ..languages import cldr
+
+    return frozenset((*cldr.month_names(lang), *cldr.month_names("en"))) | cldr.day_names(lang) | cldr.day_names("en") | MERIDIEM_WORDS
+
+
+DIGIT_RE = re.compile(r"\d")
+#: A time of day ("10:30", "10h30") or a numeric date ("12/03/2024").
+CLOCK_OR_DATE_RE = regex.compile(r"\d{1,2}[:h]\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+
+
+def _is_timestamp(rest: str, lang: str) -> bool:
+    """Whether ``rest`` is a date or time: figures, month and day names, a time zone ("IST",
+    "GMT+7"), and at most two other short words ("को", "lúc", "at"); a month or day name, a
+    clock time or a numeric date among them ("12 books in 2024" is none)."""
+    known = _calendar_words(lang)
+    words = [w.casefold() for w in LETTERS_RE.findall(rest)]
+    others = [w for w, written in zip(words, LETTERS_RE.findall(rest)) if w not in known and not (written.isascii() and written.isupper() and len(w) <= 5)]
+    if len(others) > 2 or any(len(w) > 5 for w in others):
+        return False
+    return len(others) < len(words) or CLOCK_OR_DATE_RE.search(rest) is not None
+
+
 def _is_label_string(source: str | None, profile, labels: Labels) -> bool:
     """Whether ``source`` is one short line of nothing but widget labels (a software string)."""
     if not source or profile is None or "\n" in source.strip() or len(source) > 120:
@@ -247,6 +294,10 @@ def _furniture_line(line: str, profile, labels: Labels) -> str | None:
         tags = _tag_line_re(profile.code).match(line)
         if tags and _are_topics(tags.group(1), profile.sentence_end):
             return "tag list"
+    if len(line) <= 80 and DIGIT_RE.search(line) and _starts_label(line, _stamp_starts(profile.code)):
+        stamp = _stamp_line_re(profile.code).match(line)
+        if stamp and _is_timestamp(stamp.group(1), profile.code):
+            return "date line"
     if any(mark in line for mark in LINK_MARKS):
         link = _related_line_re(profile.code).match(line)
         if link and _is_headline(link.group(1), profile.sentence_end):
