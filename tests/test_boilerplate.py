@@ -206,3 +206,20 @@ def test_a_short_last_unit_of_a_po_file_is_no_signature():
 def test_a_ui_string_translated_from_one_is_no_furniture(segment, furniture):
     doc = Document((segment,), "hi", "en")
     assert bool(Checker(Config(select=("TQ301",))).check_document(doc).findings) == furniture
+
+
+@pytest.mark.parametrize(
+    "lang,text,found",
+    [
+        ("fr", "Le pont a été inauguré.\nMis à jour le 12 mars 2024 à 10h30", True),
+        ("ru", "Мост открыт.\nОбновлено: 12 марта 2024, 10:30", True),
+        ("en", "The bridge opened.\nUpdated 10:30 GMT", True),
+        ("en", "The bridge opened.\nUpdated: 2024", False),
+        ("hi", "पुल खुला।\nप्रकाशित: 2024 में 50 पुस्तकें आईं", False),
+        ("en", "Home > World > Asia\nThe bridge opened.", True),
+        ("en", "The bridge opened.\nLeft > right > centre, she said.", False),
+        ("ru", "«Ливингстон» > «Рейнджерс» > «Селтик»", False),
+    ],
+)
+def test_date_lines_and_breadcrumb_trails(lang, text, found):
+    assert ("TQ301" in check(text, lang)) is found
