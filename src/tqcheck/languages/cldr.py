@@ -137,9 +137,15 @@ def currency_symbols(lang: str) -> dict[str, str]:
 
 
 def format_decimal(value, lang: str) -> str:
+    import decimal
+
     from babel.numbers import format_decimal as fmt
 
-    return fmt(value, locale=lang.replace("-", "_"))
+    # Babel rounds in the current decimal context, whose 28 digits a long run of digits exceeds
+    number = value if isinstance(value, decimal.Decimal) else decimal.Decimal(str(value))
+    with decimal.localcontext() as context:
+        context.prec = max(context.prec, number.adjusted() + 12)
+        return fmt(number, locale=lang.replace("-", "_"))
 
 
 #: The measurement units news reports in (CLDR ids), each with what one of it is in its
