@@ -566,3 +566,9 @@ def test_figures_that_no_convention_reads_are_read_without_crashing(text, lang):
 def test_digits_of_a_script_the_target_does_not_write(lang, text, found):
     findings = check(text, target_lang=lang, select=["TQ502"])
     assert [(f.message, f.suggestion) for f in findings] == ([found] if found else [])
+
+
+@pytest.mark.parametrize("digits", ["100000000000000000000000٫0٫0", "1" * 150 + ",5", "9" * 40 + ".000"])
+def test_numbers_longer_than_the_decimal_context_are_formatted(digits):
+    findings = check(f"राशि {digits} रुपये है।", target_lang="hi", select=["numbers"])
+    assert not any("crashed" in f.message for f in findings)

@@ -760,7 +760,6 @@ def _adjective_names(lang: str) -> frozenset[str]:
     summary="A currency name that CLDR does not know, such as \"Vietnamese dollar\"",
     severity="error",
     fixable="safe",
-    trigger=ANY_DIGIT_RE,
 )
 def currency_name(seg, ctx):
     """A country's adjective joined to another currency's unit word.
@@ -769,6 +768,10 @@ def currency_name(seg, ctx):
     डोंग" in Hindi and "Vietnamese dong" in English.  MT engines produce
     "वियतनामी डॉलर" (Vietnamese dollar).  When the adjective belongs to a
     currency whose unit word differs, the finding suggests CLDR's name.
+    Such a name is reported after an amount, or anywhere when the source
+    names the adjective's currency ("Đồng Việt Nam mất giá" -> "the
+    Vietnamese dollar weakened"); elsewhere it may be a phrase about money
+    in another currency ("Japanese dollar bonds").
 
     Bad (hi): कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।
     Bad (en): Revenue reached 14 trillion Vietnamese dollars.
@@ -777,20 +780,24 @@ def currency_name(seg, ctx):
     Bad (vi>hi): Giá vé là 50 bảng Anh. => टिकट की कीमत 50 ब्रिटिश रुपये है।
     Good (hi): कुल राजस्व 14,000 अरब वियतनामी डोंग और 5 करोड़ अमेरिकी डॉलर रहा।
     Good (en): Revenue reached VND 14 trillion, or 550 million US dollars.
+    Bad (vi>en): Đồng Việt Nam mất giá so với USD. => The Vietnamese dollar weakened against the US dollar.
+    Good (en): Japanese dollar bonds sold well.
     """
     text = seg.target
     figures = _mentions(ctx)
-    if not figures:
+    if not figures and not seg.source:
         return
     folded = ctx.text.folded_words
     adjectives, units, head_last = _adjective_units(ctx.target.code)
     if not adjectives:
         return
     adjective_names = _adjective_names(ctx.target.code)
+    if not figures and (units.isdisjoint(folded) or adjective_names.isdisjoint(folded)):
+        return  # without an amount, a unit and an adjective written as CLDR writes them
     # the profile's everyday currency words, or else a country's adjective, whose unit word is then
     # the next word (or the one before) and no everyday one ("वियतनामी दिनार": a slip for that)
     near = None
-    if not _may_name_currency(ctx.text, ctx.target, figures):
+    if not figures or not _may_name_currency(ctx.text, ctx.target, figures):
         if adjective_names.isdisjoint(folded):
             return
         step = 1 if head_last else -1
@@ -821,11 +828,35 @@ def currency_name(seg, ctx):
             if unit in allowed:
                 break
             start, end = min(words[lo][0], ws), max(words[hi - 1][1], we)
-            if not _after_amount(text, start, ends):
-                break  # not an amount: "the Vietnamese dollar debate" is a topic, not a sum
             name = next(iter(allowed.values()))
+            if not _after_amount(text, start, ends) and not _source_names_currency_of(ctx, name):
+                break  # no amount, and the source names no such currency: "Japanese dollar bonds"
             yield Hit(start, end, f"{text[start:end]!r} is not a currency; CLDR's {ctx.target.name} name is {name!r}", suggestion=name)
             break
+
+
+def _source_names_currency_of(ctx, name: str) -> bool:
+    """Whether the segment's source names the currency the target calls ``name`` (a CLDR name)."""
+    if not ctx.src.text or ctx.source is None:
+        return False
+    code = _currency_table(ctx.target.code)[0].get(" ".join(name.casefold().split()))
+    return code is not None and code in _currencies_named(ctx.src, ctx.source.code)
+
+
+def _currencies_named(info, lang: str) -> frozenset[str]:
+    """ISO codes of the currencies a text names anywhere, with or without an amount, read once per text."""
+    found = info.__dict__.get("currencies named")
+    if found is None:
+        table, longest, first_words = _currency_table(lang)
+        tokens = [m.group().casefold() for m in CURRENCY_TOKEN_RE.finditer(info.text)]
+        codes = set()
+        for k, token in enumerate(tokens):
+            if token in first_words:
+                code = next((table[c] for n in range(min(longest, len(tokens) - k), 0, -1) if (c := " ".join(tokens[k:k + n])) in table), None)
+                if code is not None:
+                    codes.add(code)
+        found = info.__dict__["currencies named"] = frozenset(codes)
+    return found
 
 
 #: Code points two spellings or inflections of one word share at least at their start.
