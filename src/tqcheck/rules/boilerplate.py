@@ -241,7 +241,7 @@ def _tag_line_re(lang: str) -> regex.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def _stamp_line_re(lang: str) -> regex.Pattern:
-    """An "Updated" or "Published" label at the start of a line, then a colon; the rest is group 1."""
+    """An "Updated" or "Published" label at the start of a line, then a colon or a space; the rest is group 1."""
     return regex.compile(rf"[ \t]*{_alternation(_phrases(lang, 'timestamps'))}(?:[ \t]*[:：][ \t]*|[ \t]+)(.+?)[ \t\r]*$", regex.IGNORECASE)
 
 
@@ -273,8 +273,8 @@ def _is_timestamp(rest: str, lang: str) -> bool:
     "GMT+7"), and at most two other short words ("को", "lúc", "at"); a month or day name, a
     clock time or a numeric date among them ("12 books in 2024" is none)."""
     known = _calendar_words(lang)
-    words = [w.casefold() for w in LETTERS_RE.findall(rest)]
-    others = [w for w, written in zip(words, LETTERS_RE.findall(rest)) if w not in known and not (written.isascii() and written.isupper() and len(w) <= 5)]
+    words = LETTERS_RE.findall(rest)
+    others = [w for w in words if w.casefold() not in known and not (w.isascii() and w.isupper() and len(w) <= 5)]
     if len(others) > 2 or any(len(w) > 5 for w in others):
         return False
     return len(others) < len(words) or CLOCK_OR_DATE_RE.search(rest) is not None

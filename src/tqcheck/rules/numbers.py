@@ -682,6 +682,7 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
     table, longest, first_words = _currency_table(lang)
     tokens = _currency_tokens(info.text, figures)
     starts = [t[0] for t in tokens]
+    words = [t[2] for t in tokens]
     found = set()
     for f in figures:
         # the currency stands right after the figure (and its scale words), or right before it
@@ -690,20 +691,26 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
         candidates = [k for k in range(after, min(after + 2, len(tokens))) if tokens[k][0] - f.end <= 3]
         candidates += [k for k in range(before, after) if tokens[k][1] <= f.start]
         for k in candidates:
-            if tokens[k][2] not in first_words:
+            form = _form_at(words, k, table, longest) if words[k] in first_words else None
+            if form is None:
                 continue
-            for n in range(min(longest, len(tokens) - k), 0, -1):
-                code = table.get(" ".join(t[2] for t in tokens[k:k + n]))
-                if code is None:
-                    continue
-                s, e = tokens[k][0], tokens[k + n - 1][1]
-                # next to the amount: after it, or before it with nothing but space between ("USD 5";
-                # in "डलर र ३ लाख" the dollars are another amount's)
-                beside = 0 <= s - f.end <= 3 or (0 <= f.start - e <= 3 and not info.text[e:f.start].strip())
-                if not code.startswith("X") and beside:
-                    found.add((s, e, code))  # CLDR's placeholders (XXX) and commodities are not money
-                break
+            n, code = form
+            s, e = tokens[k][0], tokens[k + n - 1][1]
+            # next to the amount: after it, or before it with nothing but space between ("USD 5";
+            # in "डलर र ३ लाख" the dollars are another amount's)
+            beside = 0 <= s - f.end <= 3 or (0 <= f.start - e <= 3 and not info.text[e:f.start].strip())
+            if not code.startswith("X") and beside:
+                found.add((s, e, code))  # CLDR's placeholders (XXX) and commodities are not money
     return sorted(found)
+
+
+def _form_at(words: list[str], k: int, table: dict[str, str], longest: int) -> tuple[int, str] | None:
+    """The longest currency form of ``table`` that starts at ``words[k]``: (its length in words, its code)."""
+    for n in range(min(longest, len(words) - k), 0, -1):
+        code = table.get(" ".join(words[k:k + n]))
+        if code is not None:
+            return n, code
+    return None
 
 
 NOTE_RE = regex.compile(r"\s*\(.*\)")
@@ -848,14 +855,9 @@ def _currencies_named(info, lang: str) -> frozenset[str]:
     found = info.__dict__.get("currencies named")
     if found is None:
         table, longest, first_words = _currency_table(lang)
-        tokens = [m.group().casefold() for m in CURRENCY_TOKEN_RE.finditer(info.text)]
-        codes = set()
-        for k, token in enumerate(tokens):
-            if token in first_words:
-                code = next((table[c] for n in range(min(longest, len(tokens) - k), 0, -1) if (c := " ".join(tokens[k:k + n])) in table), None)
-                if code is not None:
-                    codes.add(code)
-        found = info.__dict__["currencies named"] = frozenset(codes)
+        words = [m.group().casefold() for m in CURRENCY_TOKEN_RE.finditer(info.text)]
+        forms = (_form_at(words, k, table, longest) for k, word in enumerate(words) if word in first_words)
+        found = info.__dict__["currencies named"] = frozenset(form[1] for form in forms if form is not None)
     return found
 
 
@@ -1082,16 +1084,18 @@ def time_as_duration(seg, ctx):
         return
     folded = ctx.src.folded
     clock = _time_pattern(ctx.source.code, "clock")
-    times = sorted({(int(m.group(1)), int(m.group(2) or 0)) for m in clock.finditer(folded)}) if clock else []
-    duration = ctx.target.time.get("hour_duration")
-    if times and duration and ctx.text.has(_duration_word(duration)):
+    duration, morning = ctx.target.time.get("hour_duration"), ctx.target.time.get("morning")
+    # the source's clock times are read only for a target with hours as a duration or in the morning
+    duration = duration if duration and ctx.text.has(_duration_word(duration)) else None
+    morning = morning if morning and ctx.text.has(_morning_hour("", morning, "")) else None
+    times = sorted({(int(m.group(1)), int(m.group(2) or 0)) for m in clock.finditer(folded)}) if clock and (duration or morning) else []
+    if duration:
         for hour, minute in times:
             # the hour as the source writes it, with its minutes or without ("15 घंटे", "15:30 घंटे"),
             # or in its twelve-hour form with minutes ("8:30 घंटे"): "3 घंटे" may be how long it lasted
             for written, with_minutes in sorted({(hour, False), (hour - 12 if hour > 12 else hour, True)}):
                 for m in _hours_as_duration(str(written), duration, ctx.target.native_digits, with_minutes).finditer(tgt):
                     yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:{minute:02d}", suggestion=f"{hour}:{minute:02d}")
-    morning = ctx.target.time.get("morning")
     if morning:
         for hour, minute in times:
             if hour > 12:  # unambiguous afternoon and evening hours ("3 giờ" alone may be either)
@@ -1117,8 +1121,10 @@ def _duration_word(duration: str) -> regex.Pattern:
 
 @functools.lru_cache(maxsize=256)
 def _morning_hour(hour: str, morning: str, native_digits: str) -> regex.Pattern:
-    """The profile's pattern for a morning hour (its ``{hour}`` the figures of ``hour``, ASCII or native)."""
-    return regex.compile(morning.replace("{hour}", _any_digits(hour, native_digits)), regex.IGNORECASE)
+    """The profile's pattern for a morning hour (its ``{hour}`` the figures of ``hour``, ASCII or
+    native; any hour when ``hour`` is empty)."""
+    figures = _any_digits(hour, native_digits) if hour else r"\p{Nd}{1,2}"
+    return regex.compile(morning.replace("{hour}", figures), regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
