@@ -94,3 +94,16 @@ def test_an_english_sentence_with_few_function_words_left_in_hindi_is_found():
     assert "English" in f.message and text[f.start:f.end].startswith("Budget")
     # names and titles in Latin letters stay what they are
     assert check("उन्होंने Ministry of Home Affairs और Game of Thrones का ज़िक्र किया।", target_lang="hi", select=["TQ601"]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,language",
+    [
+        ("प्रांतीय जन समितिको उपाध्यक्ष सुश्री होआङ थी लानले विभागहरूलाई सुधार जारी राख्न आग्रह गर्नुभयो।", "Nepali"),
+        ("शेतकऱ्यांना नवीन बियाणे देण्यात आली आणि अधिकाऱ्यांनी पिकांच्या पाहणीसाठी गावांना भेट दिली.", "Marathi"),
+        ("जुलाई में सरकार ने किसानों की भलाई के लिए बीजों की सप्लाई बढ़ाई और सिलाई केंद्र खोले।", None),
+    ],
+)
+def test_word_endings_only_one_language_writes_name_it(sentence, language):
+    findings = check(f"{HINDI} {sentence}", target_lang="hi", select=["TQ601"])
+    assert [f.message.split(" (")[0] for f in findings] == ([f"sentence in {language}"] if language else [])
