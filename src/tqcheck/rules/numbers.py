@@ -792,8 +792,8 @@ def currency_name(seg, ctx):
     """
     text = seg.target
     figures = _mentions(ctx)
-    if not figures and not seg.source:
-        return
+    if not figures and (ctx.source is None or not may_name_currency(ctx.src.text, ctx.source, ctx.src.folded)):
+        return  # no amount, and a source that names no currency (CLDR is not read for it)
     folded = ctx.text.folded_words
     adjectives, units, head_last = _adjective_units(ctx.target.code)
     if not adjectives:
