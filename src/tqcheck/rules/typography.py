@@ -163,6 +163,8 @@ def quote_spacing(seg, ctx):
     Good (hi): उन्होंने इसे 'अच्छा' और ‘सही’ बताया।
     Good (en): The students' union met at Jacquemus' shop in the '90s.
     Good (fr): Il a dit « nous gagnerons » hier.
+    Good (hi): होम » समाचार » प्रांत
+    Good (en): Read more »
     """
     text = seg.target
     spaced = ctx.target.spaced_quotes
@@ -172,7 +174,7 @@ def quote_spacing(seg, ctx):
     low_open = False  # a „ is open, so the next “ closes it („…“: German, and some Bengali copy)
     for m in QUOTE_RE.finditer(text):
         i, ch = m.start(), m.group()
-        if ch in spaced:
+        if ch in spaced or (ch == "»" and _separates(text, i)):
             continue
         opening = ch in OPENING and not (ch == "“" and low_open)
         low_open = ch == "„" or (low_open and ch not in "“”")
@@ -314,6 +316,7 @@ def unbalanced_brackets(seg, ctx):
     Good (en): The students' union met at Jacquemus' shop in the '90s.
     Good (en): The fund (worth $2 million) was approved.
     Good (en): Items 1) and 2) were agreed.
+    Good (vi): Trang chủ » Thời sự » Giao thông
     """
     text = seg.target
     for ls, le in ctx.text.lines:
@@ -347,9 +350,18 @@ def _quote_pairs(line: str) -> list[tuple[str, str]]:
     """The curly quotes and guillemets ``line`` uses as pairs.  Not “” where „ opens (German “ closes)
     or where no “ stands at all (Swedish and some Bengali copy write ”…”), and « » in either order."""
     pairs = [] if "„" in line or "“" not in line else [("“", "”")]
-    if "«" in line or "»" in line:
+    if "«" in line or any(not _separates(line, m.start()) for m in GUILLEMET_RE.finditer(line)):
         pairs.append(("«", "»"))
     return pairs
+
+
+GUILLEMET_RE = re.compile("»")
+
+
+def _separates(text: str, i: int) -> bool:
+    """Whether the "»" at ``i`` parts a breadcrumb trail or ends a "read more »" link: spaced from
+    the words before and after it (or ending the line), in a text without a "«" to close."""
+    return "«" not in text and i > 0 and text[i - 1] in " \t" and (i + 1 == len(text) or text[i + 1] in " \t\r\n")
 
 
 DOUBLE_SPACE_RE = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
