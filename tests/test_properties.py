@@ -21,6 +21,9 @@ PIECES = st.sampled_from(
         # boilerplate labels, joiners, bylines, copyright lines and single quotes
         "©", "Copyright ", "All rights reserved", "सर्वाधिकार सुरक्षित", " on ", "Share", "लेखक: ", "‘", "’", " ' ",
         "16\u00a0700", "\u202f", "000", "٬", "،", "٫", "۱۲", "ล้าน", "85 mph", "135 km/h", " dặm", "°F", " cm", " वर्ग फुट", " m2", " ha", " mét vuông", "1 000 000,5", "۱۲٬۵۰۰٫۵", "4،700",
+        # breadcrumb trails, date lines, morning hours, braces, dropped digit groups, currencies without an amount, endings
+        " » ", "Home > ", "अंतिम अपडेट: ", "Cập nhật: ", "10:30", "15h30", "सुबह ", " a.m.", "{विज्ञापन_2}", "150.000",
+        "Vietnamese dollar", "đồng Việt Nam", "वैन", "हरूलाई", "गर्नुभयो",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))
