@@ -572,3 +572,17 @@ def test_digits_of_a_script_the_target_does_not_write(lang, text, found):
 def test_numbers_longer_than_the_decimal_context_are_formatted(digits):
     findings = check(f"राशि {digits} रुपये है।", target_lang="hi", select=["numbers"])
     assert not any("crashed" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(
+    "target,lang,suggestion",
+    [
+        ("Revenue reached 14 trillion Vietnamese dollars.", "en", "Vietnamese dong"),
+        ("Le chiffre atteint 14 000 milliards de dollars vietnamiens.", "fr", "dôngs vietnamiens"),
+        ("Выручка составила 14 трлн вьетнамских долларов.", "ru", "вьетнамских донгов"),
+        ("Выручка составила 5 вьетнамских доллара.", "ru", "вьетнамских донга"),
+    ],
+)
+def test_a_currency_name_is_suggested_as_running_text_writes_it(target, lang, suggestion):
+    findings = check(target, target_lang=lang, select=["TQ504"])
+    assert [f.suggestion for f in findings] == [suggestion]

@@ -730,7 +730,9 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
     """
     from ..languages import cldr
 
-    names = [_without_note(n) for forms in cldr.currency_names(lang).values() for n in forms]
+    # the plural forms first: a suggestion is written as running text writes it ("Vietnamese dong", not the
+    # display name "Vietnamese Dong")
+    names = [_without_note(n) for forms in cldr.currency_names(lang).values() for n in (*forms[1:], forms[0])]
     multi = [n.casefold().split() for n in names if len(n.split()) >= 2]
     firsts = collections.Counter(p[0] for p in multi)
     lasts = collections.Counter(p[-1] for p in multi)
@@ -835,11 +837,17 @@ def currency_name(seg, ctx):
             if unit in allowed:
                 break
             start, end = min(words[lo][0], ws), max(words[hi - 1][1], we)
-            name = next(iter(allowed.values()))
+            name = _form_like(written, allowed)
             if not _after_amount(text, start, ends) and not _source_names_currency_of(ctx, name):
                 break  # no amount, and the source names no such currency: "Japanese dollar bonds"
             yield Hit(start, end, f"{text[start:end]!r} is not a currency; CLDR's {ctx.target.name} name is {name!r}", suggestion=name)
             break
+
+
+def _form_like(written: str, names: dict[str, str]) -> str:
+    """The name of ``names`` (unit word -> CLDR name) whose unit word ends most like ``written``, the
+    first on a tie: "долларов" is given "вьетнамских донгов", "dollars" "dôngs vietnamiens"."""
+    return max(names.items(), key=lambda item: len(os.path.commonprefix((item[0][::-1], written[::-1]))))[1]
 
 
 def _source_names_currency_of(ctx, name: str) -> bool:
