@@ -257,6 +257,11 @@ def _split_from(t: Mention, src: list[Mention]) -> Mention | None:
     return None
 
 
+def _times(factor: float) -> str:
+    """A factor as a message writes it: "100", "1,000,000", "2.5"."""
+    return f"{factor:,.0f}" if factor >= 10 and abs(factor - round(factor)) < 1e-6 * factor else f"{factor:g}"
+
+
 def _lost_thousands(t: Mention, whole: Mention, tgt: list[Mention]) -> bool:
     """Whether ``t`` is the leading digit group of the source's ``whole`` with the rest dropped
     ("150.000 đồng" -> "150 डोंग"): no target figure has the whole's value or another of its groups."""
@@ -315,6 +320,7 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21,500 करोड़ डोंग रहा।
     Bad (vi>hi): Hội nghị tổng kết năm 2023. => वर्ष 2024 की समीक्षा बैठक।
     Bad (vi>hi): Dự án 500 tỷ đồng. => परियोजना 5 अरब डोंग की है।
+    Bad (vi>id): Ngày 5/6, tổng thu đạt 5 tỷ đồng. => Pada 5 Juni, pendapatan mencapai 5 juta dong.
     Bad (vi>en): Vốn 4.870 tỷ đồng. => Capital of VND 4.87 billion.
     Bad (vi>hi): Có 2.016 hộ dân. => 2,816 परिवार हैं।
     Bad (vi>hi): Giá 150.000 đồng/kg. => कीमत 150 डोंग प्रति किलोग्राम है।
@@ -336,7 +342,7 @@ def number_mismatch(seg, ctx):
         return
     src = join_compounds(seg.source, _mentions(ctx, "source"))
     full = {value_key(v) for m in src for v in m.values}
-    bare = measures = units = None  # read only when a target figure is not one of the source's
+    bare = measures = units = rendered = None  # read only when a target figure is not one of the source's
     reported: set[int] = set()
     for t in tgt:
         if any(value_key(tv) in full for tv in t.values):
@@ -356,12 +362,18 @@ def number_mismatch(seg, ctx):
             units = {m.start: unit for m, unit, _ in _units_after(seg.target, tgt, ctx.target.code)} if measures else {}
         if t.start in units and _converts(t, units[t.start], measures):
             continue  # "85 mph" given as "135 km/h" for metric readers
-        scaled = next((s for s in src if s.exponent != t.exponent and same_value(s.number, t.number)), None)
-        if scaled is None:
+        same_number = [s for s in src if s.exponent != t.exponent and same_value(s.number, t.number)]
+        if same_number:
+            if rendered is None:
+                rendered = {value_key(v) for m in tgt for v in m.values}
+            # a source figure with a scale word first, and one the target has not given already: in
+            # "lúc 15h ngày 5/6 ... 5 tỷ" -> "5 juta", the 5 is the 5 billion, not the 5th of June
+            scaled = min(same_number, key=lambda s: (not s.exponent, value_key(s.value) in rendered))
+        else:
             scaled = next((s for s in src if s.exponent and _power_of_ten_apart(s.value, t.value)), None)
         if scaled is not None:
             factor = scaled.value / t.value
-            how = f"{factor:g} times too small" if factor > 1 else f"{1 / factor:g} times too large"
+            how = f"{_times(factor)} times too small" if factor > 1 else f"{_times(1 / factor)} times too large"
             reported.add(t.start)
             yield Hit(
                 t.start,
@@ -386,8 +398,7 @@ def number_mismatch(seg, ctx):
         if whole is not None:
             if _lost_thousands(t, whole, tgt):
                 reported.add(t.start)
-                factor = whole.value / t.value
-                yield Hit(t.start, t.end, f"{t.text!r} is {factor:g} times too small: the source says {whole.text!r}", suggestion=render(whole.value, ctx.target, like=whole))
+                yield Hit(t.start, t.end, f"{t.text!r} is {_times(whole.value / t.value)} times too small: the source says {whole.text!r}", suggestion=render(whole.value, ctx.target, like=whole))
             else:
                 yield Hit(t.start, t.end, f"{t.text!r} looks like a piece of the source's {whole.text!r}, broken apart", severity=Severity.INFO)
             continue
@@ -902,6 +913,8 @@ def _listed(word: str, words: frozenset[str]) -> str | None:
     best, best_common = None, 0
     for candidate in _by_stem(words).get(word[:STEM], ()):
         common = len(os.path.commonprefix((word, candidate)))
+        if " " in word[common:] or " " in candidate[common:]:
+            continue  # a word more or fewer is no inflection: "vietnamitas, un" is not "vietnamitas"
         inflected = common == len(candidate) and len(word) - common <= 3
         if (inflected or common >= 0.7 * max(len(word), len(candidate))) and common > best_common:
             best, best_common = candidate, common
