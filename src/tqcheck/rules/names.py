@@ -508,7 +508,9 @@ def name_translated(seg, ctx):
     suggestion.  The meaning lists are data (``data/vi-names.toml``), for
     Hindi, Marathi, Nepali, Bengali and English; in Bengali the surname is
     recognised by its phonetic key and the suggestion is written with
-    Bengali's own spellings (গুয়েন মিন হুং).
+    Bengali's own spellings (গুয়েন মিন হুং).  A word that translates
+    several names ("प्रकाश": Quang, Ánh) is read as the one the source
+    has, which the suggestion then spells.
 
     Bad (hi): अध्यक्ष कॉमरेड गुयेन मिन्ह समृद्ध ने सराहना की।
     Bad (hi): सुश्री डो थी गुलाबी लोआन ने प्रतिनिधियों से कहा।
@@ -520,6 +522,7 @@ def name_translated(seg, ctx):
     Good (hi): उन्होंने गुलाबी रंग की साड़ी पहनी और नीला झंडा लहराया।
     Good (hi): किसानों ने फूल और फल बेचे।
     Good (en): Nguyen Minh Hung praised the bright future of the province.
+    Bad (vi>hi): Bà Nguyễn Thị Ánh nói. => सुश्री गुयेन थी प्रकाश ने कहा।
     """
     meanings = _meanings(ctx.target.code)
     if not meanings:
@@ -550,13 +553,15 @@ def name_translated(seg, ctx):
         if not translated or (translated[-1][2] in ctx.target.place_words and translated[-1][1] == run.end):
             continue  # "डोंग नाई नदी": a place and its river, not a name
         suggestion = run.text
+        in_source = frozenset(ctx.src.letter_words) if seg.source else frozenset()
         for _, _, w, stem in translated:
-            names = meanings[stem]
+            # a word may translate several names ("प्रकाश": Quang, Ánh): the source's, when it has one
+            names = [n for n in meanings[stem] if n in in_source] or meanings[stem]
             rendered = translit.from_deva(translit.vi_to_deva(names[0]) or "", script) if script else translit.latin_key(names[0]).title()
             # a script without a letter the rendering needs (Tamil has no aspirates) gets no suggestion
             if rendered and not any(unicodedata.category(c) == "Cn" for c in rendered):
                 suggestion = suggestion.replace(w, rendered + w[len(stem):])
-        listed = ", ".join(f"{w!r} ({'/'.join(meanings[stem])})" for _, _, w, stem in translated)
+        listed = ", ".join(f"{w!r} ({'/'.join([n for n in meanings[stem] if n in in_source] or meanings[stem])})" for _, _, w, stem in translated)
         yield Hit(run.start, run.end, f"given name translated as a word in {run.text!r}: {listed}", suggestion=suggestion)
 
 
