@@ -523,6 +523,8 @@ def name_translated(seg, ctx):
     Good (hi): किसानों ने फूल और फल बेचे।
     Good (en): Nguyen Minh Hung praised the bright future of the province.
     Bad (vi>hi): Bà Nguyễn Thị Ánh nói. => सुश्री गुयेन थी प्रकाश ने कहा।
+    Bad (vi>hi): Bà Nguyễn Thị Hà nói. => सुश्री गुयेन थी नदी ने कहा।
+    Good (vi>hi): Sông Đồng Nai dài. => डोंग नाई नदी लंबी है।
     """
     meanings = _meanings(ctx.target.code)
     if not meanings:
@@ -550,10 +552,13 @@ def name_translated(seg, ctx):
         last = run.words[-1][2]
         translated = [(s, e, w, w if w in meanings or w != last else ctx.target.without_case_ending(w)) for s, e, w in run.words]
         translated = [t for t in translated if t[3] in meanings]
-        if not translated or (translated[-1][2] in ctx.target.place_words and translated[-1][1] == run.end):
-            continue  # "डोंग नाई नदी": a place and its river, not a name
-        suggestion = run.text
+        if not translated:
+            continue
         in_source = frozenset(ctx.src.letter_words) if seg.source else frozenset()
+        last = translated[-1]
+        if last[2] in ctx.target.place_words and last[1] == run.end and in_source.isdisjoint(meanings[last[3]]):
+            continue  # "डोंग नाई नदी": a place and its river, not a name, unless the source has the name (Hà)
+        suggestion = run.text
         for _, _, w, stem in translated:
             # a word may translate several names ("प्रकाश": Quang, Ánh): the source's, when it has one
             names = [n for n in meanings[stem] if n in in_source] or meanings[stem]
