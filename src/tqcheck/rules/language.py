@@ -108,6 +108,7 @@ def wrong_language(seg, ctx):
     Bad (hi): बैठक सोमवार को हुई। The minister said that the budget was approved by the council. फिर चर्चा हुई।
     Bad (hi): प्रांत ने अच्छे परिणाम हासिल किए। This year budget revenue increased significantly across every district.
     Bad (hi): प्रांत ने अच्छे परिणाम हासिल किए। This year the economy grew well.
+    Bad (hi): प्रांत ने अच्छे परिणाम हासिल किए। The minister said that the budget was approved।
     Bad (hi): प्रांत ने अच्छे परिणाम हासिल किए। Tinh Hai Duong co nhieu du an lon trong nam nay.
     Good (hi): उनका आदर्श वाक्य था। Il faut bien le faire.
     Bad (hi): बैठक सोमवार को हुई और चर्चा लंबी चली। मुख्यमंत्र्यांनी सांगितले की हे काम लवकरच पूर्ण होणार आहे आणि त्यासाठी निधी मंजूर करण्यात आला आहे। फिर सभा समाप्त हुई।
@@ -133,8 +134,8 @@ def wrong_language(seg, ctx):
         if script is None:
             continue
         if script not in target.scripts:
-            if script not in target.tolerated_scripts or not text[s:e].isascii():
-                continue  # TQ101 reports text in scripts the target does not use
+            if script not in target.tolerated_scripts or not all(w.isascii() for w in words):
+                continue  # TQ101 reports text in scripts the target does not use (and accented Latin)
         found = identify(words, script)
         # a sentence in a script the target only tolerates (English left in Hindi) is never in the
         # target's language: with one marker word or none, the detector names it

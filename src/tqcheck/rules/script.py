@@ -49,6 +49,31 @@ def _looks_vietnamese(words: list[str], source: str | None) -> bool:
     return all(split_syllable(w) is not None for w in accented)
 
 
+#: Words a run of Latin words needs before it may read as a clause rather than a name or a title.
+MIN_CLAUSE_WORDS = 5
+
+
+@functools.lru_cache(maxsize=None)
+def _latin_markers() -> dict[str, frozenset[str]]:
+    """Language name -> the marker words of each shipped Latin-script language, case-folded and
+    also without diacritics (Vietnamese typed on an English keyboard: "cua", "duoc")."""
+    from ..languages.translit import latin_key
+
+    return {p.name: frozenset(m.casefold() for m in p.markers) | frozenset(latin_key(m) for m in p.markers) for p in all_shipped_profiles() if "Latn" in p.scripts and p.markers}
+
+
+def _clause_language(words: list[str]) -> str | None:
+    """The language of a run of Latin words left in a target that tolerates Latin, when the run
+    reads as a clause ("will continue to push reform in the coming year"): five words or more,
+    most of them lower case, two or more of them a shipped language's marker words.  Names and
+    titles ("Game of Thrones", "The Lord of the Rings") are capitalised."""
+    if len(words) < MIN_CLAUSE_WORDS or 2 * sum(1 for w in words if w[:1].islower()) < len(words):
+        return None
+    folded = [w.casefold() for w in words]
+    best = max(((sum(1 for w in folded if w in markers), name) for name, markers in _latin_markers().items()), default=(0, None))
+    return best[1] if best[0] >= 2 else None
+
+
 def _source_spelling(words: list[str], ctx) -> list[str] | None:
     """The source's own words for two or more Vietnamese syllables the target typed without
     diacritics: a name left in Latin letters ("Pham Minh Chinh" for Phạm Minh Chính).  None
@@ -127,7 +152,10 @@ def foreign_script(seg, ctx):
     are expected in any news text and are not reported.  In languages whose
     profile tolerates Latin (Hindi, Marathi, Thai, ...), Latin words such as
     brand names, titles or foreign names ("Game of Thrones", "Zárate") are
-    reported at info level only; Vietnamese (telltale letters such as ư, ơ,
+    reported at info level only, unless five or more of them, most in lower
+    case and two or more a shipped language's marker words, read as a clause
+    left untranslated ("will continue to push the reform in the coming year");
+    Vietnamese (telltale letters such as ư, ơ,
     đ, ạ, ễ, accented words that are all Vietnamese syllables, words
     copied from the source, or two or more syllables of a Vietnamese source
     typed without their diacritics) is a warning; a Vietnamese name gets its
@@ -137,6 +165,8 @@ def foreign_script(seg, ctx):
     Bad (hi): उन्होंने कहा कि Năm nay tỉnh đạt kết quả tốt. और काम जारी है।
     Bad (en): The minister visited Hà Nội and said निवेश will grow.
     Bad (vi>hi): Thủ tướng Phạm Minh Chính phát biểu. => प्रधानमंत्री Pham Minh Chinh ने भाषण दिया।
+    Bad (hi): प्रांत ने कहा कि वह will continue to push the reform in the coming year।
+    Good (hi): उन्होंने The Lord of the Rings और Game of Thrones देखी।
     Good (hi): FBI और CNN ने बताया कि https://example.com/a-b पर जानकारी है।
     Good (vi): Ông Nguyễn Minh Hưng phát biểu tại hội nghị.
     Good (th): ผู้เชี่ยวชาญ Paz Zárate กล่าว
@@ -159,11 +189,14 @@ def foreign_script(seg, ctx):
         stripped = spelled is not None
         names = ", ".join(sorted(script_name(s) for s in scripts))
         severity = None
+        clause = None
         if scripts <= tolerated and not accented and not stripped:
-            severity = Severity.INFO
+            clause = _clause_language(latin)
+            severity = None if clause else Severity.INFO
         what = (
             "Vietnamese words of the source without their diacritics" if stripped
             else "Vietnamese-letter text (likely untranslated source)" if accented
+            else f"{clause} words (likely untranslated)" if clause
             else f"{names} text"
         )
         suggestion = _name_in_target_script(spelled or latin, ctx) if (accented or stripped) and len(latin) == len(words) else None
