@@ -1,10 +1,11 @@
-"""Script rules: the fast search for a foreign letter finds what the precise one finds."""
+"""Script rules: the fast search for a foreign letter finds what the precise one finds; Latin clauses left in a target."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tqcheck import check
 from tqcheck.rules._scripts import foreign_letter_re
 
 #: Characters at and around the edges of the blocks the fast search trusts, plus anything.
@@ -64,3 +65,17 @@ def test_a_vietnamese_name_left_in_latin_letters_gets_its_transliteration(target
 
     (f,) = check(target, source, target_lang=lang, source_lang="vi" if source else None, select=["TQ101"])
     assert f.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    "target,severity",
+    [
+        ("प्रांत ने कहा कि वह will continue to push the reform in the coming year।", "warning"),
+        ("प्रांत ने कहा कि tinh se tiep tuc day manh cai cach hanh chinh cua tinh trong nam toi।", "warning"),
+        ("उन्होंने The Lord of the Rings और Game of Thrones देखी।", "info"),
+        ("बैठक में Apple, Google, Microsoft, Amazon और Meta के प्रतिनिधि थे।", "info"),
+    ],
+)
+def test_a_latin_clause_left_in_hindi_is_a_warning_a_title_a_note(target, severity):
+    findings = check(target, target_lang="hi", select=["TQ101"])
+    assert findings and {f.severity.name.lower() for f in findings} == {severity}
