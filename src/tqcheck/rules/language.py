@@ -217,19 +217,27 @@ def _unlisted_language(sentence: str, words: list[str], script: str, target, opt
     summary="A target sentence nearly identical to a source sentence (left untranslated)",
     severity="warning",
     needs_source=True,
-    options={"min_chrf": 75.0, "min_words": 4},
+    options={"min_chrf": 75.0, "min_words": 4, "min_copied_words": 5},
 )
 def copied_from_source(seg, ctx):
-    """A sentence of the target that is (almost) a copy of a source sentence.
+    """A sentence of the target that is (almost) a copy of a source sentence, or a clause copied into one.
 
     Measured with chrF (sacrebleu) between the target sentence and each
     source sentence, both without diacritics (a copy typed without them is
-    still a copy); names and numbers alone never reach the threshold.  Sentences in a script the target does not use are left to
-    TQ101.
+    still a copy); names and numbers alone never reach the threshold.
+    Where source and target share a script (Vietnamese into English or
+    French), a run of ``min_copied_words`` words or more that the source
+    has word for word, most of them in lower case (names and titles are
+    capitalised: "Member of the Welsh Parliament"), is a clause left
+    untranslated inside a translated sentence.  Sentences in
+    a script the target does not use are left to TQ101.
 
     Bad (vi>en): Ông An phát biểu. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư. => Mr An spoke. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư.
     Bad (vi>en): Ông An phát biểu. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư. => Mr An spoke. Tinh se tao moi dieu kien thuan loi cho nha dau tu.
     Good (vi>en): Ông Nguyễn Văn An phát biểu tại Hà Nội. => Nguyen Van An spoke in Hanoi on Monday.
+    Bad (vi>en): Tỉnh sẽ tiếp tục đẩy mạnh cải cách hành chính. => The province said tinh se tiep tuc day manh cai cach next year.
+    Good (vi>en): Ông Nguyễn Văn An đến Thành phố Hồ Chí Minh. => Mr Nguyen Van An went to Ho Chi Minh City.
+    Good (en>fr): Members now hold the title MWP (Member of the Welsh Parliament) since May. => Les élus portent désormais le titre de MWP (Member of the Welsh Parliament) depuis mai.
     """
     target, source = seg.target, seg.source
     # compared without diacritics: a copy typed without them is still a copy ("Tinh co nhieu du an")
@@ -253,4 +261,33 @@ def copied_from_source(seg, ctx):
             if score >= ctx.options["min_chrf"]:
                 yield Hit(s, e, f"sentence copied from the source untranslated (chrF {score:.0f})")
                 break
+        else:
+            if ctx.source.scripts[0] in ctx.target.scripts:
+                yield from _copied_clauses(target, s, e, ctx)
+
+
+def _copied_clauses(target: str, start: int, end: int, ctx):
+    """Runs of ``min_copied_words`` words or more of ``target[start:end]`` that the source has word
+    for word (compared without diacritics), most of them in lower case."""
+    n = ctx.options["min_copied_words"]
+    grams = ctx.memo.get(("source word runs", ctx.src.text))
+    if grams is None:
+        keys = [latin_key(w) for w in ctx.src.letter_words]
+        grams = ctx.memo[("source word runs", ctx.src.text)] = {tuple(keys[k:k + n]) for k in range(len(keys) - n + 1)}
+    if not grams:
+        return
+    words = [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(target, start, end)]
+    keys = [latin_key(w) for _, _, w in words]
+    k = 0
+    while k + n <= len(keys):
+        if tuple(keys[k:k + n]) not in grams:
+            k += 1
+            continue
+        j = k + n
+        while j < len(keys) and tuple(keys[j - n + 1:j + 1]) in grams:
+            j += 1
+        run = words[k:j]
+        if 2 * sum(1 for _, _, w in run if w[0].islower()) > len(run):  # not a name or a title ("Member of the Welsh Parliament")
+            yield Hit(run[0][0], run[-1][1], f"{j - k} words copied from the source untranslated: {target[run[0][0]:run[-1][1]]!r}")
+        k = j
 
