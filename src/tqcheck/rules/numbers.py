@@ -203,8 +203,12 @@ def _orphans(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
     free = [({value_key(v) for v in t.values}, value_key(t.number)) for t in tgt]
     pending = []
     for s in src:
-        keys = {value_key(v) for v in s.values}
-        k = next((j for j, (values, _) in enumerate(free) if not keys.isdisjoint(values)), None)
+        # a figure with two readings is paired by the likelier first: "1,000" in a Vietnamese source is
+        # a thousand written the English way, and is not taken by a target's "1"
+        keys = [value_key(v) for v in s.values]
+        if len(keys) == 2 and s.value == int(s.value):
+            keys.reverse()
+        k = next((j for key in keys for j, (values, _) in enumerate(free) if key in values), None)
         if k is None:
             pending.append(s)
         else:
@@ -221,8 +225,9 @@ def _orphans(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
 
 
 def _small(m: Mention) -> bool:
-    """A whole figure under ten without a scale word: a count that either text may spell out."""
-    return m.exponent == 0 and m.number < 10 and m.number == int(m.number)
+    """A whole figure under ten without a scale word: a count that either text may spell out ("1,000"
+    in a Vietnamese source is no 1, however its separator reads)."""
+    return m.exponent == 0 and m.number < 10 and m.number == int(m.number) and (m.alternative is None or m.alternative < 10)
 
 
 def _value_keys(mentions) -> set:
@@ -298,7 +303,7 @@ def _power_of_ten_apart(a: float, b: float) -> int | None:
     trigger=ANY_DIGIT_RE,
 )
 def number_mismatch(seg, ctx):
-    """A figure in the target whose value is not in the source.
+    r"""A figure in the target whose value is not in the source.
 
     Values are compared, not digit strings: separators, digit scripts and
     scale words (tỷ, triệu, लाख, करोड़, अरब, billion...) are read per
@@ -315,7 +320,10 @@ def number_mismatch(seg, ctx):
     Counts under ten are often spelled out on one side, so such a figure is
     reported only when it is the one unexplained small figure and the
     source's one small figure, or afternoon clock hour ("14h", which may
-    become 2), appears neither in figures nor in words.
+    become 2), appears neither in figures nor in words.  Where a segment
+    holds several lines (paragraphs) and its source as many, line k is
+    compared with line k: a figure changed into one another paragraph has
+    is still found.
 
     Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21,500 करोड़ डोंग रहा।
     Bad (vi>hi): Hội nghị tổng kết năm 2023. => वर्ष 2024 की समीक्षा बैठक।
@@ -336,11 +344,34 @@ def number_mismatch(seg, ctx):
     Bad (vi>fr): Gió giật 85 mph, cách bờ 385 dặm. => Rafales à 135 km/h, à 820 km de la côte.
     Good (vi>hi): Dự án 2 tỷ 500 triệu đồng. => परियोजना 2.5 अरब डोंग की है।
     Bad (vi>hi): Tổng kết năm 2023, đặt mục tiêu năm 2024. => वर्ष 2024 की समीक्षा हुई, वर्ष 2024 का लक्ष्य तय हुआ।
+    Bad (vi>hi): Nhiệt độ chênh 20 độ.\nMưa kéo dài 10 ngày. => तापमान में 10 डिग्री का अंतर है।\nबारिश 10 दिन चली।
     """
     tgt = join_compounds(seg.target, _mentions(ctx))
     if not tgt:
         return
     src = join_compounds(seg.source, _mentions(ctx, "source"))
+    for src_line, tgt_line in _by_line(src, tgt, ctx):
+        yield from _figures_not_in_source(seg, ctx, src_line, tgt_line)
+
+
+def _by_line(src: list[Mention], tgt: list[Mention], ctx) -> list[tuple[list[Mention], list[Mention]]]:
+    """The figures of source and target paired line by line when both hold as many non-empty lines
+    (two or more), else all of them as one pair."""
+    src_lines = [(s, e) for s, e in ctx.src.lines if ctx.src.text[s:e].strip()]
+    tgt_lines = [(s, e) for s, e in ctx.text.lines if ctx.text.text[s:e].strip()]
+    if len(tgt_lines) < 2 or len(src_lines) != len(tgt_lines):
+        return [(src, tgt)]
+    src_starts, tgt_starts = [s for s, _ in src_lines], [s for s, _ in tgt_lines]
+    pairs: list[tuple[list[Mention], list[Mention]]] = [([], []) for _ in tgt_lines]
+    for m in src:
+        pairs[max(0, bisect.bisect_right(src_starts, m.start) - 1)][0].append(m)
+    for m in tgt:
+        pairs[max(0, bisect.bisect_right(tgt_starts, m.start) - 1)][1].append(m)
+    return [pair for pair in pairs if pair[1]]
+
+
+def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention]):
+    """TQ501's findings for the target figures ``tgt`` against the source figures ``src``."""
     full = {value_key(v) for m in src for v in m.values}
     bare = measures = units = rendered = None  # read only when a target figure is not one of the source's
     reported: set[int] = set()
