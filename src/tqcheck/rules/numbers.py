@@ -123,12 +123,14 @@ def _time_values(folded: str, profile: Profile) -> list[float]:
 DOTTED_TIME_RE = regex.compile(r"([01]?\d|2[0-3])[.,]([0-5]\d)")
 
 
-def _bare_source_values(seg, ctx, src: list[Mention]) -> set[float]:
+def _bare_source_values(seg, ctx, src: list[Mention], tgt: list[Mention]) -> set[float]:
     """Value keys a target figure may also stand for: the source's figures without their scale words,
     years shortened to two digits, numbers written as words, Roman numerals, clock times and day.month dates."""
     extra = [v for m in src for v in (m.number, m.alternative) if v is not None]
-    # a year may come back shortened: "the 30s", "les années 80", "'16"
-    extra += [m.number % 100 for m in src if m.exponent == 0 and 1900 <= m.number <= 2099 and m.number == int(m.number)]
+    # a year may come back shortened ("the 30s", "les années 80", "'16"), unless the target writes it in
+    # full: then "13 प्रतिशत" beside "2013 में" is no year
+    written = {value_key(t.number) for t in tgt if t.exponent == 0}
+    extra += [m.number % 100 for m in src if m.exponent == 0 and 1900 <= m.number <= 2099 and m.number == int(m.number) and value_key(m.number) not in written]
     # a time written with a full stop ("7.55") comes back as "7:55", "07h55" or "19.55"
     for m in src:
         clock = DOTTED_TIME_RE.fullmatch(m.text) if m.exponent == 0 else None
@@ -345,6 +347,7 @@ def number_mismatch(seg, ctx):
     Good (vi>hi): Dự án 2 tỷ 500 triệu đồng. => परियोजना 2.5 अरब डोंग की है।
     Bad (vi>hi): Tổng kết năm 2023, đặt mục tiêu năm 2024. => वर्ष 2024 की समीक्षा हुई, वर्ष 2024 का लक्ष्य तय हुआ।
     Bad (vi>hi): Nhiệt độ chênh 20 độ.\nMưa kéo dài 10 ngày. => तापमान में 10 डिग्री का अंतर है।\nबारिश 10 दिन चली।
+    Bad (vi>hi): Năm 2013, 15% người dân nói tiếng Pháp. => 2013 में 13% लोग फ्रेंच बोलते थे।
     """
     tgt = join_compounds(seg.target, _mentions(ctx))
     if not tgt:
@@ -379,7 +382,7 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention]):
         if any(value_key(tv) in full for tv in t.values):
             continue
         if bare is None:
-            bare = _bare_source_values(seg, ctx, src)
+            bare = _bare_source_values(seg, ctx, src, tgt)
         if t.exponent == 0 and value_key(t.number) in bare:
             continue
         if t.exponent == 0 and 1900 <= t.number <= 2099 and t.number == int(t.number) and t.number % 100 in _short_years(seg.source, src):
