@@ -799,7 +799,21 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
             parts = name.casefold().split()
             if len(parts) >= 3 and parts[1] in units:
                 adjectives[parts[0]].setdefault(parts[1], name)
+    # the profile's everyday names that CLDR lacks: "अमेरिकी डॉलर" (CLDR: "यूएस डॉलर"), "American dollar"
+    for form in load_profile(lang).currencies:
+        parts = form.casefold().split()
+        if len(parts) >= 2:
+            unit, adjective = (parts[-1], " ".join(parts[:-1])) if head_last else (parts[0], " ".join(parts[1:]))
+            if unit in units:
+                adjectives[adjective].setdefault(unit, form)
     return dict(adjectives), frozenset(units), head_last
+
+
+@functools.lru_cache(maxsize=None)
+def _cldr_currency_names(lang: str) -> frozenset[str]:
+    from ..languages import cldr
+
+    return frozenset(_without_note(n) for forms in cldr.currency_names(lang).values() for n in forms)
 
 
 @functools.lru_cache(maxsize=None)
@@ -832,6 +846,7 @@ def currency_name(seg, ctx):
     Bad (hi): कीमत 20 हज़ार वियतनामी दिनार है।
     Bad (ne): राजस्व ५ अर्ब भियतनामी डलरको पुग्यो।
     Bad (vi>hi): Giá vé là 50 bảng Anh. => टिकट की कीमत 50 ब्रिटिश रुपये है।
+    Bad (hi): कुल पूंजी 32 करोड़ अमेरिकी रुपये है।
     Good (hi): कुल राजस्व 14,000 अरब वियतनामी डोंग और 5 करोड़ अमेरिकी डॉलर रहा।
     Good (en): Revenue reached VND 14 trillion, or 550 million US dollars.
     Bad (vi>en): Đồng Việt Nam mất giá so với USD. => The Vietnamese dollar weakened against the US dollar.
@@ -885,7 +900,8 @@ def currency_name(seg, ctx):
             name = _form_like(written, allowed)
             if not _after_amount(text, start, ends) and not _source_names_currency_of(ctx, name):
                 break  # no amount, and the source names no such currency: "Japanese dollar bonds"
-            yield Hit(start, end, f"{text[start:end]!r} is not a currency; CLDR's {ctx.target.name} name is {name!r}", suggestion=name)
+            whose = "CLDR's" if name in _cldr_currency_names(ctx.target.code) else "the usual"
+            yield Hit(start, end, f"{text[start:end]!r} is not a currency; {whose} {ctx.target.name} name is {name!r}", suggestion=name)
             break
 
 
