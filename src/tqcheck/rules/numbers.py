@@ -357,19 +357,19 @@ def number_mismatch(seg, ctx):
         yield from _figures_not_in_source(seg, ctx, src_line, tgt_line)
 
 
-def _by_line(src: list[Mention], tgt: list[Mention], ctx) -> list[tuple[list[Mention], list[Mention]]]:
-    """The figures of source and target paired line by line when both hold as many non-empty lines
-    (two or more), else all of them as one pair."""
-    src_lines = [(s, e) for s, e in ctx.src.lines if ctx.src.text[s:e].strip()]
-    tgt_lines = [(s, e) for s, e in ctx.text.lines if ctx.text.text[s:e].strip()]
+def _by_line(src: list, tgt: list, ctx, start=lambda item: item.start) -> list[tuple[list, list]]:
+    """Items of source and target (figures, currencies: ``start`` gives an item's offset) paired
+    line by line when both texts hold as many non-empty lines (two or more), else all of them as
+    one pair.  Pairs without target items are left out."""
+    src_lines = [s for s, e in ctx.src.lines if ctx.src.text[s:e].strip()]
+    tgt_lines = [s for s, e in ctx.text.lines if ctx.text.text[s:e].strip()]
     if len(tgt_lines) < 2 or len(src_lines) != len(tgt_lines):
-        return [(src, tgt)]
-    src_starts, tgt_starts = [s for s, _ in src_lines], [s for s, _ in tgt_lines]
-    pairs: list[tuple[list[Mention], list[Mention]]] = [([], []) for _ in tgt_lines]
-    for m in src:
-        pairs[max(0, bisect.bisect_right(src_starts, m.start) - 1)][0].append(m)
-    for m in tgt:
-        pairs[max(0, bisect.bisect_right(tgt_starts, m.start) - 1)][1].append(m)
+        return [(src, tgt)] if tgt else []
+    pairs: list[tuple[list, list]] = [([], []) for _ in tgt_lines]
+    for item in src:
+        pairs[max(0, bisect.bisect_right(src_lines, start(item)) - 1)][0].append(item)
+    for item in tgt:
+        pairs[max(0, bisect.bisect_right(tgt_lines, start(item)) - 1)][1].append(item)
     return [pair for pair in pairs if pair[1]]
 
 
@@ -994,13 +994,16 @@ def _after_amount(text: str, start: int, amount_ends: set[int]) -> bool:
     trigger=ANY_DIGIT_RE,
 )
 def currency_mismatch(seg, ctx):
-    """An amount in another currency than the source's: đồng rendered as US dollars, or the reverse.
+    r"""An amount in another currency than the source's: đồng rendered as US dollars, or the reverse.
 
     Currencies are recognised from CLDR names and symbols in each language,
     ISO codes, and the profile's everyday forms ("đồng", "VNĐ", "डोंग").
     Where the target names none of the source's currencies, the source's
     amount followed by another word is reported too: the engine translated
-    the currency as a word ("5 tỷ đồng" -> "5 billion copper").
+    the currency as a word ("5 tỷ đồng" -> "5 billion copper").  Where
+    the item holds as many lines as its source, each line's currencies are
+    compared with its source line's (a line whose source names none is let
+    be: "5 tỷ" may mean đồng).
 
     Bad (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of USD 4.87 trillion.
     Bad (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 3,200 करोड़ वियतनामी डोंग है।
@@ -1009,29 +1012,68 @@ def currency_mismatch(seg, ctx):
     Good (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 32 करोड़ अमेरिकी डॉलर है।
     Good (vi>en): Giá 5 tỷ đồng. => The price is VND 5 billion in total.
     Good (vi>en): Giá 5 tỷ đồng. => The price is 5 billion dong, about 200,000 US dollars.
+    Bad (vi>hi): Vốn 320 triệu USD.\nChi phí 1.200 tỷ đồng. => पूंजी 32 करोड़ अमेरिकी डॉलर है।\nलागत 1,200 अरब अमेरिकी डॉलर है।
+    Bad (vi>hi): Vốn 320 triệu USD, chi phí 1.200 tỷ đồng. => पूंजी 32 करोड़ अमेरिकी डॉलर, लागत 1,200 अरब अमेरिकी डॉलर है।
     """
     source_currencies = _currencies_in(ctx, "source")
     if not source_currencies:
         return
-    source_codes = {c for _, _, c in source_currencies}
     target_currencies = _currencies_in(ctx)
-    kept = not source_codes.isdisjoint(c for _, _, c in target_currencies)
     source_values = None
-    for s, e, code in target_currencies:
-        if code in source_codes:
-            continue
-        if kept:
-            # the source's currency is there too: another one with a figure the source does not have
-            # is a conversion the translator added ("5 tỷ đồng" -> "5 billion dong, about $200,000")
-            if source_values is None:
-                source_values = {value_key(v) for m in _mentions(ctx, "source") for v in m.values}
-            amount = next((m for m in _mentions(ctx) if _next_to(m, s, e)), None)
-            if amount is not None and source_values.isdisjoint(value_key(v) for v in amount.values):
+    reported = set()
+    # an amount the source gives in one currency and the target in another ("1.200 tỷ đồng" ->
+    # "1,200 अरब अमेरिकी डॉलर"), wherever the source names both currencies
+    source_amounts = _amounts(ctx, source_currencies, "source")
+    for (s, e, code), amount in zip(target_currencies, _amounts_of(ctx, target_currencies)):
+        given = source_amounts.get(value_key(amount.value)) if amount is not None else None
+        if given and code not in given[0]:
+            reported.add(s)
+            yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source gives {given[1]!r} in {', '.join(sorted(given[0]))}")
+    for source_line, target_line in _by_line(source_currencies, target_currencies, ctx, start=lambda c: c[0]):
+        if not source_line:
+            continue  # a line whose source names no currency: the target's may be one it implies ("5 tỷ")
+        source_codes = {c for _, _, c in source_line}
+        kept = not source_codes.isdisjoint(c for _, _, c in target_line)
+        for s, e, code in target_line:
+            if code in source_codes or s in reported:
                 continue
-        yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source's amounts are in {', '.join(sorted(source_codes))}")
-    if kept:
+            if kept:
+                # the source's currency is there too: another one with a figure the source does not have
+                # is a conversion the translator added ("5 tỷ đồng" -> "5 billion dong, about $200,000")
+                if source_values is None:
+                    source_values = {value_key(v) for m in _mentions(ctx, "source") for v in m.values}
+                amount = next((m for m in _mentions(ctx) if _next_to(m, s, e)), None)
+                if amount is not None and source_values.isdisjoint(value_key(v) for v in amount.values):
+                    continue
+            here = "here " if len(source_line) < len(source_currencies) else ""
+            yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source's amounts {here}are in {', '.join(sorted(source_codes))}")
+    if not {c for _, _, c in source_currencies}.isdisjoint(c for _, _, c in target_currencies):
         return
     yield from _currency_lost(seg, ctx, source_currencies)
+
+
+def _amounts_of(ctx, currencies, field: str = "target") -> list[Mention | None]:
+    """The figure each currency of a field stands beside; None for one beside no figure.  Of two,
+    a sign or an ISO code takes the figure after it ("$200 billion (£150 billion)": the pound's is
+    150), a word the figure before it ("3,1 milliards d'euros (3,6 milliards de dollars)")."""
+    text = ctx.text.text if field == "target" else ctx.src.text
+    figures = _mentions(ctx, field)
+    found = []
+    for s, e, _ in currencies:
+        beside = [m for m in figures if _next_to(m, s, e)]
+        name = text[s:e]
+        prefix = not any(c.isalpha() for c in name) or (name.isascii() and name.isupper())
+        found.append(min(beside, key=lambda m: (m.start >= e) != prefix, default=None))
+    return found
+
+
+def _amounts(ctx, currencies, field: str) -> dict[float, tuple[set[str], str]]:
+    """Value key of each amount of a field -> the currencies it is given in, and how it is written."""
+    found: dict[float, tuple[set[str], str]] = {}
+    for (_, _, code), amount in zip(currencies, _amounts_of(ctx, currencies, field)):
+        if amount is not None:
+            found.setdefault(value_key(amount.value), (set(), amount.text))[0].add(code)
+    return found
 
 
 #: The word after an amount (and its scale words, "5 billion copper"), and the one after it ("अमेरिकी डॉलर्स": a currency's adjective first).

@@ -181,7 +181,8 @@ def quote_spacing(seg, ctx):
         # a line start counts as space; a line end does not (a closing quote may end a line after a space)
         space_before = i == 0 or text[i - 1] in gaps or text[i - 1] == "\n"
         space_after = i + 1 < n and text[i + 1] in gaps
-        side = _spaced_side(text, i, ch) if space_after and space_before and i > 0 else "open"
+        # spaces on both sides with a word before them: either side; nothing but spaces before: it opens
+        side = _spaced_side(text, i, ch) if space_after and space_before and _skip(text, i - 1, -1, gaps) >= 0 else "open"
         if side is None:
             # it may open a quotation or close one: no side is chosen for the fix
             yield Hit(_skip(text, i - 1, -1, gaps) + 1, _skip(text, i + 1, 1, gaps), "spaces on both sides of a quotation mark")
