@@ -357,17 +357,17 @@ def number_mismatch(seg, ctx):
         yield from _figures_not_in_source(seg, ctx, src_line, tgt_line)
 
 
-def _by_line(src: list, tgt: list, ctx, start=lambda item: item.start) -> list[tuple[list, list]]:
-    """Items of source and target (figures, currencies: ``start`` gives an item's offset) paired
-    line by line when both texts hold as many non-empty lines (two or more), else all of them as
-    one pair.  Pairs without target items are left out."""
+def _by_line(src: list, tgt: list, ctx, start=lambda item: item.start, src_start=None) -> list[tuple[list, list]]:
+    """Items of source and target (figures, currencies: ``start``, or ``src_start`` for the source's,
+    gives an item's offset) paired line by line when both texts hold as many non-empty lines (two or
+    more), else all of them as one pair.  Pairs without target items are left out."""
     src_lines = [s for s, e in ctx.src.lines if ctx.src.text[s:e].strip()]
     tgt_lines = [s for s, e in ctx.text.lines if ctx.text.text[s:e].strip()]
     if len(tgt_lines) < 2 or len(src_lines) != len(tgt_lines):
         return [(src, tgt)] if tgt else []
     pairs: list[tuple[list, list]] = [([], []) for _ in tgt_lines]
     for item in src:
-        pairs[max(0, bisect.bisect_right(src_lines, start(item)) - 1)][0].append(item)
+        pairs[max(0, bisect.bisect_right(src_lines, (src_start or start)(item)) - 1)][0].append(item)
     for item in tgt:
         pairs[max(0, bisect.bisect_right(tgt_lines, start(item)) - 1)][1].append(item)
     return [pair for pair in pairs if pair[1]]
@@ -1388,8 +1388,14 @@ def unit_mismatch(seg, ctx):
     src_units = _units_after(seg.source, _mentions(ctx, "source"), ctx.source.code)
     if not src_units:
         return
-    tgt_mentions = _mentions(ctx)
-    tgt_units = {m.start: (unit, end) for m, unit, end in _units_after(seg.target, tgt_mentions, ctx.target.code)}
+    all_mentions = _mentions(ctx)
+    tgt_units = {m.start: (unit, end) for m, unit, end in _units_after(seg.target, all_mentions, ctx.target.code)}
+    for src_line, tgt_mentions in _by_line(src_units, all_mentions, ctx, src_start=lambda item: item[0].start):
+        yield from _units_changed(seg, ctx, src_line, tgt_mentions, tgt_units)
+
+
+def _units_changed(seg, ctx, src_units, tgt_mentions: list[Mention], tgt_units: dict):
+    """TQ507's findings for the source's figures with units ``src_units`` against ``tgt_mentions``."""
     by_value = collections.defaultdict(list)
     for t in tgt_mentions:
         by_value[value_key(t.value)].append(t)
