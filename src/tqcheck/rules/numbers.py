@@ -1372,8 +1372,9 @@ def unit_mismatch(seg, ctx):
     Units are read from the profiles' unit words and from CLDR's long and
     short forms of the units news uses (lengths, areas, masses, volumes,
     temperatures, speeds, power), so every CLDR language is covered; the
-    source's figure and the target's are paired by value.  A unit read as
-    the start of another ("मील" of "मील प्रति घंटे") counts as the same.
+    source's figure and the target's are paired by value, line by line
+    where the item holds as many lines as its source.  A unit read as the
+    start of another ("मील" of "मील प्रति घंटे") counts as the same.
 
     Bad (vi>hi): Khoảng 350 ha lúa bị ngập. => लगभग 350 टन धान डूब गया।
     Bad (vi>hi): Quãng đường dài 15 km. => दूरी 15 मील है।
