@@ -1024,7 +1024,9 @@ def currency_mismatch(seg, ctx):
     # an amount the source gives in one currency and the target in another ("1.200 tỷ đồng" ->
     # "1,200 अरब अमेरिकी डॉलर"), wherever the source names both currencies
     source_amounts = _amounts(ctx, source_currencies, "source")
-    for (s, e, code), amount in zip(target_currencies, _amounts_of(ctx, target_currencies)):
+    amount_of = {s: amount for (s, _, _), amount in zip(target_currencies, _amounts_of(ctx, target_currencies))}
+    for s, e, code in target_currencies:
+        amount = amount_of[s]
         given = source_amounts.get(value_key(amount.value)) if amount is not None else None
         if given and code not in given[0]:
             reported.add(s)
@@ -1042,7 +1044,7 @@ def currency_mismatch(seg, ctx):
                 # is a conversion the translator added ("5 tỷ đồng" -> "5 billion dong, about $200,000")
                 if source_values is None:
                     source_values = {value_key(v) for m in _mentions(ctx, "source") for v in m.values}
-                amount = next((m for m in _mentions(ctx) if _next_to(m, s, e)), None)
+                amount = amount_of[s]
                 if amount is not None and source_values.isdisjoint(value_key(v) for v in amount.values):
                     continue
             here = "here " if len(source_line) < len(source_currencies) else ""
