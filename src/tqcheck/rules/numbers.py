@@ -810,6 +810,12 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
 
 
 @functools.lru_cache(maxsize=None)
+def _currency_form_words(lang: str) -> frozenset[str]:
+    """Every word of the profile's everyday currency names, case-folded (empty without a profile)."""
+    return frozenset(w for form in _currency_words(lang) for w in form.split())
+
+
+@functools.lru_cache(maxsize=None)
 def _cldr_currency_names(lang: str) -> frozenset[str]:
     from ..languages import cldr
 
@@ -854,9 +860,13 @@ def currency_name(seg, ctx):
     """
     text = seg.target
     figures = _mentions(ctx)
-    if not figures and (ctx.source is None or not may_name_currency(ctx.src.text, ctx.source, ctx.src.folded)):
-        return  # no amount, and a source that names no currency (CLDR is not read for it)
     folded = ctx.text.folded_words
+    if not figures:
+        # no amount: the target must hold one of its profile's currency words (where it has a profile),
+        # and the source must name a currency; CLDR is read only then
+        words = _currency_form_words(ctx.target.code)
+        if ctx.source is None or (words and words.isdisjoint(folded)) or not may_name_currency(ctx.src.text, ctx.source, ctx.src.folded):
+            return
     adjectives, units, head_last = _adjective_units(ctx.target.code)
     if not adjectives:
         return
