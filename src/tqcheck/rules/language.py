@@ -229,8 +229,8 @@ def copied_from_source(seg, ctx):
     French), a run of ``min_copied_words`` words or more that the source
     has word for word, most of them in lower case (names and titles are
     capitalised: "Member of the Welsh Parliament"), is a clause left
-    untranslated inside a translated sentence.  Sentences in
-    a script the target does not use are left to TQ101.
+    untranslated inside a translated sentence.  Sentences in a script
+    the target does not use are left to TQ101.
 
     Bad (vi>en): Ông An phát biểu. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư. => Mr An spoke. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư.
     Bad (vi>en): Ông An phát biểu. Tỉnh sẽ tạo mọi điều kiện thuận lợi cho nhà đầu tư. => Mr An spoke. Tinh se tao moi dieu kien thuan loi cho nha dau tu.
@@ -261,7 +261,7 @@ def copied_from_source(seg, ctx):
             if score >= ctx.options["min_chrf"]:
                 yield Hit(s, e, f"sentence copied from the source untranslated (chrF {score:.0f})")
                 break
-        else:
+        else:  # no source sentence it copies: a clause it copies, where both write one script
             if ctx.source.scripts[0] in ctx.target.scripts:
                 yield from _copied_clauses(target, s, e, ctx)
 

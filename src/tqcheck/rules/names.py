@@ -558,15 +558,16 @@ def name_translated(seg, ctx):
         last = translated[-1]
         if last[2] in ctx.target.place_words and last[1] == run.end and in_source.isdisjoint(meanings[last[3]]):
             continue  # "डोंग नाई नदी": a place and its river, not a name, unless the source has the name (Hà)
+        # a word may translate several names ("प्रकाश": Quang, Ánh): the source's, when it has one
+        read = {stem: [n for n in meanings[stem] if n in in_source] or meanings[stem] for _, _, _, stem in translated}
         suggestion = run.text
         for _, _, w, stem in translated:
-            # a word may translate several names ("प्रकाश": Quang, Ánh): the source's, when it has one
-            names = [n for n in meanings[stem] if n in in_source] or meanings[stem]
+            names = read[stem]
             rendered = translit.from_deva(translit.vi_to_deva(names[0]) or "", script) if script else translit.latin_key(names[0]).title()
             # a script without a letter the rendering needs (Tamil has no aspirates) gets no suggestion
             if rendered and not any(unicodedata.category(c) == "Cn" for c in rendered):
                 suggestion = suggestion.replace(w, rendered + w[len(stem):])
-        listed = ", ".join(f"{w!r} ({'/'.join([n for n in meanings[stem] if n in in_source] or meanings[stem])})" for _, _, w, stem in translated)
+        listed = ", ".join(f"{w!r} ({'/'.join(read[stem])})" for _, _, w, stem in translated)
         yield Hit(run.start, run.end, f"given name translated as a word in {run.text!r}: {listed}", suggestion=suggestion)
 
 
