@@ -617,7 +617,8 @@ def author_signature(doc, ctx):
 
     Vietnamese papers sign an article at its foot ("VY - ĐẠT"); scraped with
     the article and transliterated, the signature becomes a line like
-    "वीवाई-डेट" between the story and the page furniture.  A line is read as
+    "वीवाई-डेट" between the story and the page furniture, or a news
+    agency's credit in brackets ("(TTXVN)", "(वीएनए)").  A line is read as
     a signature when it is one of the three lines after the story's last
     sentence (only credits, widgets or nothing follow it) and has one to
     four words and no figure, colon or sentence mark; its words must not be
@@ -632,6 +633,7 @@ def author_signature(doc, ctx):
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nवीवाई-डेट\nस्रोत: https://baohaiduong.vn/a.html
     Bad (en): Output rose and the province met its goal.\nMINH ANH
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nस्रोत: बाओ हाई डुओंग\nमिन्ह आन्ह
+    Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\n(वीएनए)
     Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nआगे की योजना\nप्रांत नई योजना बनाएगा।
     Good (en): Output rose and the province met its goal.\nwe will see
     Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nऔर अब
@@ -656,7 +658,9 @@ def author_signature(doc, ctx):
         line = text[s:e]
         if _reads_as_signature(line, ctx.target) and _furniture_line(line, ctx.target, labels) is None:
             s, e = _trim(text, s, e)
-            yield Hit(s, e, f"author's signature {text[s:e]!r} left after the story", suggestion="", segment=i)
+            # "(TTXVN)", "(वीएनए)": in brackets, the news agency's credit rather than a reporter's name
+            what = "agency credit" if text[s] == "(" and text[e - 1] == ")" else "author's signature"
+            yield Hit(s, e, f"{what} {text[s:e]!r} left after the story", suggestion="", segment=i)
 
 
 def _ends_sentence(line: str, profile) -> bool:
