@@ -62,6 +62,15 @@ _CLUSTER = regex.compile(r"([AIUO])[AIUOW]+")
 _NG_ONSET = regex.compile(r"^nAg|^ng")
 
 
+#: The vowel classes of :func:`deva_key`, to take out of a key.
+_VOWEL_CLASS_LETTERS = str.maketrans("", "", "".join(sorted(set(_VOWEL_CLASS.values()))))
+
+
+def key_consonants(key: str) -> str:
+    """A :func:`deva_key` without its vowel classes: its consonants alone ("वैन" and "वान" share "bn")."""
+    return key.translate(_VOWEL_CLASS_LETTERS)
+
+
 @functools.lru_cache(maxsize=65536)
 def deva_key(word: str) -> str:
     """Phonetic key of a Devanagari word: consonant classes, and each vowel cluster as the class of its first vowel.

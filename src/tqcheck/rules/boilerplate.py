@@ -536,13 +536,14 @@ def _copyright(lang: str) -> tuple[Phrases, regex.Pattern]:
     # "(c)" alone starts list items ("(c) the province shall..."): only after a copyright word
     mark = rf"(?:©|{_alternation(labels)}[ \t]*(?:©|\(c\)|\d{{4}}))"
     reserved = _alternation(rights)
-    line_or_sentence_start = r"(?:^[ \t]*|(?<=[.!?।][ \t]{1,3}))"
+    ends = regex.escape("".join(_sentence_marks(load_profile(lang).sentence_end)))  # the language's sentence marks
+    line_or_sentence_start = rf"(?:^[ \t]*|(?<=[{ends}][ \t]{{1,3}}))"
     return _phrase_set((*labels, *rights)), regex.compile(
         rf"{line_or_sentence_start}{mark}[^\n]{{0,120}}$"
         # the phrase, then a name ("Bản quyền thuộc về Báo Hải Dương"), never a sentence that goes on
-        rf"|^[ \t]*{reserved}[^\n.!?।]{{0,60}}\.?\r?$"
+        rf"|^[ \t]*{reserved}[^\n{ends}]{{0,60}}\.?\r?$"
         # a short name before the phrase ("Báo Hải Dương. Bảo lưu mọi quyền"), never a sentence
-        rf"|{line_or_sentence_start}[^\n.!?।:]{{0,60}}?{reserved}[ \t.!।]*\r?$",
+        rf"|{line_or_sentence_start}[^\n{ends}:]{{0,60}}?{reserved}[ \t{ends}]*\r?$",
         regex.IGNORECASE | regex.MULTILINE,
     )
 
@@ -581,15 +582,19 @@ def copyright_line(seg, ctx):
     yield from _removals(seg.target, lines, "copyright line")
 
 
-#: What a signature line may not hold: figures, a colon (a label's line), sentence-final marks.
-NOT_A_SIGNATURE_RE = regex.compile(r"[\p{N}:：.!?।॥;]")
+@functools.lru_cache(maxsize=None)
+def _not_in_signature(lang: str) -> regex.Pattern:
+    """What a signature line may not hold: figures, a colon (a label's line), a semicolon, and the
+    language's sentence marks."""
+    ends = regex.escape("".join(_sentence_marks(load_profile(lang).sentence_end)))
+    return regex.compile(rf"[\p{{N}}:：;{ends}]")
 
 
 def _reads_as_signature(line: str, profile) -> bool:
     """Whether ``line`` reads as an author's signature: one to four words, none of them the
     language's function words, each capitalised in a script with case ("VY - ĐẠT", "Minh Anh")."""
     line = MARKUP_TOKEN_RE.sub(" ", line)
-    if len(line.strip()) > 40 or NOT_A_SIGNATURE_RE.search(line):
+    if len(line.strip()) > 40 or _not_in_signature(profile.code).search(line):
         return False
     words = LETTERS_RE.findall(line)
     # a word of a script without case (Devanagari) has no capital to show

@@ -433,11 +433,8 @@ def _renderings_of_source_names(ctx):
 
 
 def _skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
-    """Syllable keys without their vowel classes (:func:`~tqcheck.languages.translit.deva_key`'s capitals)."""
-    return tuple(k.translate(_VOWEL_CLASSES) for k in key)
-
-
-_VOWEL_CLASSES = str.maketrans("", "", "AIO")
+    """The consonants of each syllable key."""
+    return tuple(map(translit.key_consonants, key))
 
 
 def _source_names(info) -> list[tuple[int, int, str]]:

@@ -1099,10 +1099,9 @@ def _currency_lost(seg, ctx, source_currencies):
     if not ctx.target.shipped:
         return  # the currency words of other languages are known only in CLDR's forms, not inflected
     amounts = {}
-    for s, e, code in source_currencies:
-        for m in _mentions(ctx, "source"):
-            if _next_to(m, s, e):
-                amounts.setdefault(value_key(m.value), (code, seg.source[s:e]))
+    for (s, e, code), m in zip(source_currencies, _amounts_of(ctx, source_currencies, "source")):
+        if m is not None:
+            amounts.setdefault(value_key(m.value), (code, seg.source[s:e]))
     currency_words = _currency_word_stems(ctx.target.code)
     for t in _mentions(ctx):
         found = amounts.get(value_key(t.value))

@@ -14,8 +14,10 @@ from ..text import LETTERS_RE, Hint, finditer
 AFTER_WORD = r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])"
 #: A space, then a mark that ends the word before it: before a space, a line end or a closing quote,
 #: or (a danda) glued to the next word instead ("हुआ ।उन्होंने": the space belongs after it).
+#: The Indic sentence marks, which no typography spaces from the word before them.
+DANDAS = "।॥"
 SPACE_BEFORE_RE = regex.compile(
-    AFTER_WORD + r"[ \t\u00a0]+(?:([।॥,;:?!](?!\S*//)|\.(?![\p{N}.]))(?=\s|$|[\"'”’)\]])|([।॥])(?=[\p{L}\p{N}]))"
+    AFTER_WORD + rf"[ \t\u00a0]+(?:([{DANDAS},;:?!](?!\S*//)|\.(?![\p{{N}}.]))(?=\s|$|[\"'”’)\]])|([{DANDAS}])(?=[\p{{L}}\p{{N}}]))"
 )
 
 
@@ -57,7 +59,7 @@ def space_before_punctuation(seg, ctx):
             continue  # colons are too varied to judge, and so is a full stop where it ends no sentence
         if mark in ctx.target.spaced_marks:
             continue  # the language's typography spaces it (French)
-        if mark not in "।॥" and ("\u00a0" in m.group() or "\u202f" in m.group()):
+        if mark not in DANDAS and ("\u00a0" in m.group() or "\u202f" in m.group()):
             continue  # a no-break space before Latin punctuation is deliberate typography (French); no script spaces its danda so
         severity = Severity.INFO if info else None
         yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=mark if m.group(1) else mark + " ", severity=severity)
