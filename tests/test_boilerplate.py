@@ -83,6 +83,14 @@ def test_tag_lists_are_page_furniture_in_any_language():
     assert check("उत्पादन बढ़ा।\nMots-clés: Hai Duong, émulation") == ["TQ301"]  # left in the site's language
 
 
+def test_one_tag_behind_a_tags_label_is_a_tag_list_but_one_topic_is_a_heading():
+    assert check("उत्पादन बढ़ा।\nटैग: हाई डुओंग") == ["TQ301"]
+    assert check("Sản lượng tăng.\nTừ khóa: Hải Dương", "vi") == ["TQ301"]
+    assert check("उत्पादन बढ़ा।\nविषय: हाई डुओंग") == []
+    assert check("उत्पादन बढ़ा।\nविषय: हाई डुओंग, बजट") == ["TQ301"]
+    assert check("Output rose.\nTopics: budget", "en") == []
+
+
 def test_a_sentence_after_a_topic_label_is_not_a_tag_list():
     assert check("Topics: the budget, which rose by a fifth this year, came first.", "en") == []
     assert check("विषय: बजट", "hi") == []  # one topic: a heading, not a tag list

@@ -112,8 +112,9 @@ def page_furniture(seg, ctx):
     A line that is nothing but "टिप्पणी (0)", "Share", "और पढ़ें",
     "Bình luận" or "Related news", or a comment counter anywhere, is part of
     the web page, not of the story; so is a list of the article's tags
-    ("टैग: सम्मेलन, प्रांत", "Từ khóa: ...": a label, then two or more
-    short topics), a breadcrumb trail of the site's sections ("Home >
+    ("टैग: हाई डुओंग", "Từ khóa: ...": a label, then short topics; two or
+    more behind a label that also heads a section, ``boilerplate.topics``:
+    "विषय: बजट" is a heading), a breadcrumb trail of the site's sections ("Home >
     News > Transport", "Trang chủ » Thời sự": three steps of a few words,
     or two from a home label), a date line ("अंतिम अपडेट: 12 मार्च 2024,
     10:30 IST", "Cập nhật: ...": a ``boilerplate.timestamps`` label, then
@@ -132,6 +133,7 @@ def page_furniture(seg, ctx):
 
     Bad (hi): उत्पादन बढ़ा।\nटिप्पणी (0)
     Bad (hi): उत्पादन बढ़ा।\nटैग: सम्मेलन, प्रांत, हाई डुओंग
+    Bad (en): Output rose.\nTags: Hai Duong
     Bad (hi): उत्पादन बढ़ा।\nफेसबुक पर साझा करें
     Bad (hi): उत्पादन बढ़ा।\nफेसबुक ट्विटर व्हाट्सएप
     Bad (hi): उत्पादन बढ़ा।\nयह भी पढ़ें: नए पुल का उद्घाटन अगले महीने
@@ -235,8 +237,13 @@ CLOSERS = "\"'”’»)]"
 
 @functools.lru_cache(maxsize=None)
 def _tag_line_re(lang: str) -> regex.Pattern:
-    """A tags label at the start of a line, then a colon; the rest of the line is group 1."""
-    return regex.compile(rf"[ \t]*[#]?{_alternation(_phrases(lang, 'tags'))}[ \t]*[:：][ \t]*(.+?)[ \t\r]*$", regex.IGNORECASE)
+    """A tags label at the start of a line, then a colon; the rest of the line is group 1.
+
+    Group ``heading`` is set when the label also heads a section (a ``topics`` label: "विषय",
+    "Topics"), so that one topic behind it is a heading, not a tag list.
+    """
+    tags, topics = _alternation(_phrases(lang, "tags")), _alternation(_phrases(lang, "topics"))
+    return regex.compile(rf"[ \t]*[#]?(?:(?P<heading>{topics})|{tags})[ \t]*[:：][ \t]*(.+?)[ \t\r]*$", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -292,7 +299,7 @@ def _furniture_line(line: str, profile, labels: Labels) -> str | None:
     widget labels), or None."""
     if ":" in line or "：" in line:
         tags = _tag_line_re(profile.code).match(line)
-        if tags and _are_topics(tags.group(1), profile.sentence_end):
+        if tags and _are_topics(tags.group(2), profile.sentence_end, 2 if tags.group("heading") else 1):
             return "tag list"
     if len(line) <= 80 and DIGIT_RE.search(line) and _starts_label(line, _stamp_starts(profile.code)):
         stamp = _stamp_line_re(profile.code).match(line)
@@ -364,12 +371,12 @@ def _is_headline(rest: str, sentence_end: tuple[str, ...]) -> bool:
 TAG_SEP_RE = regex.compile(r"[ \t]*[,;|，、][ \t]*")
 
 
-def _are_topics(rest: str, sentence_end: tuple[str, ...]) -> bool:
-    """Two or more short topics (at most four words each) and no sentence inside (none of the
-    language's sentence-final marks): a tag list, not a sentence."""
+def _are_topics(rest: str, sentence_end: tuple[str, ...], least: int) -> bool:
+    """``least`` short topics or more (at most four words each) and no sentence inside (none of
+    the language's sentence-final marks): a tag list, not a sentence."""
     topics = [t for t in TAG_SEP_RE.split(rest.strip(" \t.")) if t]
     marks = (".", "!", "?", *sentence_end)
-    return len(topics) >= 2 and all(len(t.split()) <= 4 and not any(m in t for m in marks) for t in topics)
+    return len(topics) >= least and all(len(t.split()) <= 4 and not any(m in t for m in marks) for t in topics)
 
 
 def _removals(text: str, pattern: regex.Pattern, what: str):
