@@ -42,6 +42,7 @@ def test_a_hindi_sentence_with_an_acronym_and_a_vietnamese_name():
         ("Khách sạn Roa Roa bị sập.", "Roa Roa होटल ढह गया।", "INFO"),  # written so in the source: a foreign name
         ("Nhà tạm giam Mat-Su.", "Mat-Su हिरासत केंद्र।", "INFO"),
         ("Ông Phạm Minh Chính nói.", "श्री Minh ने कहा।", "INFO"),  # one syllable could be anything
+        ("Ông Nguyễn Minh Hưng nói.", "श्री Nguyen Minh Hung ने कहा।", "WARNING"),  # "uye" is no syllable without its circumflex
     ],
 )
 def test_source_syllables_typed_without_diacritics(source, target, severity):
@@ -49,6 +50,25 @@ def test_source_syllables_typed_without_diacritics(source, target, severity):
 
     (f,) = check(target, source, target_lang="hi", source_lang="vi", select=["TQ101"])
     assert f.severity.name == severity
+
+
+@pytest.mark.parametrize(
+    "target,lang,severity",
+    [
+        ("अध्यक्ष Nguyen Minh Hung ने कहा।", "hi", "WARNING"),
+        ("सुश्री Tran Thi Mai ने कहा।", "hi", "WARNING"),
+        ("Председатель Pham Van Dong заявил.", "ru", "WARNING"),
+        ("मरीन Le Pen ने कहा।", "hi", "INFO"),  # two words: as likely a foreign name
+        ("Chairman Nguyen Minh Hung spoke.", "en", None),  # Latin is English's own script
+        ("होटल Do Not Disturb बोर्ड।", "hi", "INFO"),  # "Disturb" is no syllable
+        ("अध्यक्ष NGUYEN MINH HUNG ने कहा।", "hi", None),  # capitals: read as acronyms
+    ],
+)
+def test_a_vietnamese_name_typed_without_diacritics_is_found_without_the_source(target, lang, severity):
+    from tqcheck import check
+
+    found = check(target, target_lang=lang, select=["TQ101"])
+    assert [f.severity.name for f in found] == ([severity] if severity else [])
 
 
 @pytest.mark.parametrize(

@@ -294,6 +294,25 @@ def split_syllable(syllable: str) -> tuple[str, str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _typed_syllables() -> frozenset[str]:
+    """Every Vietnamese syllable as typed without its diacritics ("nguyen" for Nguyễn)."""
+    table = _data("vi-deva.toml")
+    combos = (o + n + c for o in table["onsets"] for n in table["nuclei"] for c in table["codas"])
+    return frozenset(latin_key(s) for s in combos if split_syllable(s))
+
+
+def typed_syllable(word: str) -> bool:
+    """Whether ``word`` may be a Vietnamese syllable typed without its diacritics ("Nguyen", "Hung")."""
+    return latin_key(word) in _typed_syllables()
+
+
+@functools.lru_cache(maxsize=1)
+def typed_surnames() -> frozenset[str]:
+    """The surnames of the names data as typed without diacritics ("nguyen", "tran", "dang")."""
+    return frozenset(latin_key(s) for s in names_data()["surnames"])
+
+
 @functools.lru_cache(maxsize=4096)
 def vi_to_deva(syllable: str) -> str | None:
     """The usual Devanagari spelling of one Vietnamese syllable (tones dropped), or None."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import unicodedata
 
 
 from ..model import Hit, Severity
@@ -62,8 +63,8 @@ def repetition_loop(seg, ctx):
     ("समापन समापन समापन समापन"), is reported once, spanning the whole loop,
     unless the source repeats itself as many times (a faithful translation).
     So is a phrase of ``min_words_doubled`` words or more (0: never) said
-    just twice with nothing but spaces between ("नई योजना को मंजूरी दी नई
-    योजना को मंजूरी दी"): a chant keeps a comma between its copies ("Pump it
+    just twice with no punctuation between ("नई योजना को मंजूरी दी नई
+    योजना को मंजूरी दी", "कम से कम 5% कम से कम 5%"): a chant keeps a comma between its copies ("Pump it
     out, pump it out"), and shorter doubles are often idiom ("से कम से कम").
     Emphatic speech ("No, no, no, no", "बहुत बहुत") is below both
     single-word thresholds; in languages written without spaces between
@@ -75,6 +76,7 @@ def repetition_loop(seg, ctx):
     Bad (hi): सम्मेलन का समापन समापन समापन समापन हुआ।
     Bad (hi): प्रांत ने नई योजना को मंजूरी दी नई योजना को मंजूरी दी और काम शुरू हुआ।
     Bad (en): The province approved the new plan the new plan on Monday.
+    Bad (hi): लक्ष्य कम से कम 5% कम से कम 5% अधिक राजस्व जुटाना है।
     Good (en): "No, no, no, no, no," she said.
     Good (th): เขาตะโกนว่า ไม่ ไม่ ไม่ ไม่ ไม่
     Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
@@ -108,6 +110,12 @@ def _spacing_thresholds(profile, options) -> tuple[int, int]:
     return options["min_repeats_bare_word"], options["min_words_doubled"]
 
 
+def _unpunctuated(gap: str) -> bool:
+    """Whether ``gap`` holds spaces and nothing that parts phrases: signs ("%", "$", "°") may stand
+    in it, ending the first copy, but no comma, stop, dash, quote or bracket."""
+    return gap[-1:].isspace() and all(c.isspace() or c in "%‰‱" or unicodedata.category(c)[0] == "S" for c in gap)
+
+
 def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats: int, min_single: int, min_bare: int, min_doubled: int):
     """(first word, words in the phrase, times in a row) of each loop among ``words`` of ``text``."""
     tokens = [w.casefold() for _, _, w in words]
@@ -126,8 +134,9 @@ def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats
                 repeats = 1 + sum(1 for _ in itertools.takewhile(str.isspace, (text[words[k][1]:words[k + 1][0]] for k in range(i, i + repeats - 1))))
                 needed = min_bare
             elif 0 < min_doubled <= n and repeats < min_repeats:
-                # said just twice: a loop only when nothing but spaces joins the copies
-                needed = 2 if text[words[i + n - 1][1]:words[i + n][0]].isspace() else min_repeats
+                # said just twice: a loop only when no punctuation joins the copies (spaces, or a
+                # sign the phrase ends with: "कम से कम 5% कम से कम 5%")
+                needed = 2 if _unpunctuated(text[words[i + n - 1][1]:words[i + n][0]]) else min_repeats
             else:
                 needed = min_single if n == 1 else min_repeats
             if repeats >= needed:

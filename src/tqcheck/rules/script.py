@@ -79,9 +79,9 @@ def _source_spelling(words: list[str], ctx) -> list[str] | None:
     diacritics: a name left in Latin letters ("Pham Minh Chinh" for Phạm Minh Chính).  None
     when the source writes no such words, or writes them the same way (a foreign name: "Roa
     Roa", "Mat-Su")."""
-    from ..languages.translit import NAMES_LANGUAGE, latin_key, split_syllable
+    from ..languages.translit import NAMES_LANGUAGE, latin_key, typed_syllable
 
-    if len(words) < 2 or ctx.source is None or ctx.source.code != NAMES_LANGUAGE or not all(w.isascii() and split_syllable(w) for w in words):
+    if len(words) < 2 or ctx.source is None or ctx.source.code != NAMES_LANGUAGE or not all(w.isascii() and typed_syllable(w) for w in words):
         return None
     source = ctx.src.letter_words
     if set(words) <= set(source):
@@ -94,6 +94,19 @@ def _source_spelling(words: list[str], ctx) -> list[str] | None:
 
 #: The most words a name has (a longer run of syllables is a sentence, not a name to transliterate).
 MAX_NAME_WORDS = 5
+
+
+def _typed_name(words: list[str]) -> bool:
+    """A Vietnamese personal name typed without diacritics ("Nguyen Minh Hung", "Tran Thi Mai"):
+    three to :data:`MAX_NAME_WORDS` capitalised syllables, the first a Vietnamese surname (two
+    are too easily a foreign name: "Le Pen", "Do Not")."""
+    from ..languages.translit import latin_key, typed_surnames, typed_syllable
+
+    return (
+        3 <= len(words) <= MAX_NAME_WORDS
+        and latin_key(words[0]) in typed_surnames()
+        and all(w.isascii() and w[0].isupper() and w[1:].islower() and typed_syllable(w) for w in words)
+    )
 
 
 def _name_in_target_script(words: list[str], ctx) -> str | None:
@@ -158,13 +171,17 @@ def foreign_script(seg, ctx):
     Vietnamese (telltale letters such as ư, ơ,
     đ, ạ, ễ, accented words that are all Vietnamese syllables, words
     copied from the source, or two or more syllables of a Vietnamese source
-    typed without their diacritics) is a warning; a Vietnamese name gets its
+    typed without their diacritics) is a warning, and so is a Vietnamese name
+    typed without diacritics even without the source (capitalised syllables
+    after a Vietnamese surname, three or more: "Tran Thi Mai"); a Vietnamese name gets its
     transliteration as suggestion where the target's script has one.
 
     Bad (hi): अध्यक्ष Nguyễn Minh Hưng ने कहा।
     Bad (hi): उन्होंने कहा कि Năm nay tỉnh đạt kết quả tốt. और काम जारी है।
     Bad (en): The minister visited Hà Nội and said निवेश will grow.
     Bad (vi>hi): Thủ tướng Phạm Minh Chính phát biểu. => प्रधानमंत्री Pham Minh Chinh ने भाषण दिया।
+    Bad (hi): प्रांतीय जन समिति के अध्यक्ष Nguyen Minh Hung ने कहा।
+    Good (hi): फ्रांसीसी अख़बार Le Monde ने लिखा।
     Bad (hi): प्रांत ने कहा कि वह will continue to push the reform in the coming year।
     Good (hi): उन्होंने The Lord of the Rings और Game of Thrones देखी।
     Good (hi): FBI और CNN ने बताया कि https://example.com/a-b पर जानकारी है।
@@ -187,19 +204,21 @@ def foreign_script(seg, ctx):
         accented = _looks_vietnamese(latin, seg.source)
         spelled = None if accented else _source_spelling(latin, ctx)  # the source's spelling of a name typed without diacritics
         stripped = spelled is not None
+        typed = not accented and not stripped and len(latin) == len(words) and _typed_name(latin)
         names = ", ".join(sorted(script_name(s) for s in scripts))
         severity = None
         clause = None
-        if scripts <= tolerated and not accented and not stripped:
+        if scripts <= tolerated and not accented and not stripped and not typed:
             clause = _clause_language(latin)
             severity = None if clause else Severity.INFO
         what = (
             "Vietnamese words of the source without their diacritics" if stripped
+            else "Vietnamese name typed without diacritics, left in Latin letters" if typed
             else "Vietnamese-letter text (likely untranslated source)" if accented
             else f"{clause} words (likely untranslated)" if clause
             else f"{names} text"
         )
-        suggestion = _name_in_target_script(spelled or latin, ctx) if (accented or stripped) and len(latin) == len(words) else None
+        suggestion = _name_in_target_script(spelled or latin, ctx) if (accented or stripped or typed) and len(latin) == len(words) else None
         return dict(start=start, end=end, message=f"{what} in the {ctx.target.name} target: {text[start:end]!r}", severity=severity, suggestion=suggestion)
 
     for s, e, scripts in _foreign_words(seg, ctx):
