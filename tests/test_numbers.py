@@ -143,6 +143,13 @@ def test_currency_names_that_are_right_or_not_amounts_pass(text, lang):
         ("মোট রাজস্ব ১০ বিলিয়ন ভিয়েতনামী ডলার।", "bn", None),
         ("মোট রাজস্ব ১০ বিলিয়ন ভিয়েতনামি ডলার।", "bn", None),
         ("மொத்த வருவாய் 10 பில்லியன் வியட்நாமிய டாலர்.", "ta", "வியட்நாமீஸ் டாங்"),  # no profile; CLDR's adjective has another ending
+        # the unit word spelled with another vowel length or sign than CLDR's ("दिनार", "रुपये", "पाउंड")
+        ("कीमत 20 हज़ार वियतनामी दीनार है।", "hi", "वियतनामी डोंग"),
+        ("कुल राजस्व 10 अरब वियतनामी रूपये रहा।", "hi", "वियतनामी डोंग"),
+        ("कुल राजस्व 10 अरब वियतनामी पौंड रहा।", "hi", "वियतनामी डोंग"),
+        # a one-word name of a currency in use, with a country's adjective
+        ("कुल राजस्व 10 अरब वियतनामी यूरो रहा।", "hi", "वियतनामी डोंग"),
+        ("Revenue reached 10 billion Vietnamese euros.", "en", "Vietnamese dong"),
     ],
 )
 def test_misnamed_currency_written_with_another_inflection_or_spelling(text, lang, suggestion):
@@ -159,6 +166,7 @@ def test_misnamed_currency_written_with_another_inflection_or_spelling(text, lan
         ("कुल 10 अरब इंडोनेशियाई रुपिया खर्च हुए।", "hi"),
         ("They spent 10 million Indian rupees and 5 billion Indonesian rupiahs.", "en"),
         ("The 5 Australian dollars and 3 Austrian schillings were kept.", "en"),
+        ("Prices of 80 million dong for Vietnamese gold rose.", "en"),  # a metal, not a currency in use
     ],
 )
 def test_near_spellings_of_other_currencies_are_not_confused(text, lang):

@@ -88,6 +88,14 @@ def currency_names(lang: str) -> dict[str, tuple[str, ...]]:
     return names
 
 
+@functools.lru_cache(maxsize=1)
+def tender_currencies() -> frozenset[str]:
+    """ISO 4217 codes of the currencies that are legal tender in some territory today."""
+    from babel.core import get_global
+
+    return frozenset(code for spans in get_global("territory_currencies").values() for code, _, until, tender in spans if until is None and tender)
+
+
 @functools.lru_cache(maxsize=None)
 def month_names(lang: str) -> dict[str, int]:
     """Every name CLDR gives a month in ``lang`` (wide and abbreviated, in running text and

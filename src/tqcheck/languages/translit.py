@@ -66,6 +66,25 @@ _NG_ONSET = regex.compile(r"^nAg|^ng")
 _VOWEL_CLASS_LETTERS = str.maketrans("", "", "".join(sorted(set(_VOWEL_CLASS.values()))))
 
 
+#: Letters one word is spelled with either way in Devanagari and Bengali news: long and short i and u,
+#: a nukta or none, candrabindu or anusvara, candra o or aa ("दीनार"/"दिनार", "रूपये"/"रुपये", "डॉलर"/"डालर").
+_SPELLING_FOLD = str.maketrans(
+    {
+        "ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "\u093c": None, "ँ": "ं", "ॉ": "ा", "ऑ": "आ",
+        "ী": "ি", "ূ": "ু", "ঈ": "ই", "ঊ": "উ", "\u09bc": None, "ঁ": "ং",
+        # the letters with a nukta that have code points of their own, as their base letters
+        **dict(zip("\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f", "कखगजडढफय")),
+        **dict(zip("\u09dc\u09dd\u09df", "ডঢয")),
+    }
+)
+
+
+def spelling_fold(text: str) -> str:
+    """``text`` with the Devanagari and Bengali letters a word is spelled either way with folded
+    together (:data:`_SPELLING_FOLD`; and "ाउ" as "ौ": "पाउंड"/"पौंड"); spaces are kept."""
+    return text.translate(_SPELLING_FOLD).replace("ाउ", "ौ")
+
+
 def key_consonants(key: str) -> str:
     """A :func:`deva_key` without its vowel classes: its consonants alone ("वैन" and "वान" share "bn")."""
     return key.translate(_VOWEL_CLASS_LETTERS)

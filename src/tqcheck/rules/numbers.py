@@ -17,6 +17,7 @@ import unicodedata
 import regex
 
 from ..languages import Profile, load_profile
+from ..languages.translit import spelling_fold
 from ..model import Hit, Severity
 from ..numerals import ANY_DIGIT_RE, Mention, join_compounds, mentions, range_re, render, same_value, value_key
 from ..registry import rule
@@ -783,7 +784,10 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
     lasts = collections.Counter(p[-1] for p in multi)
     head_last = max(lasts.values(), default=0) >= max(firsts.values(), default=0)
     adjectives: dict[str, dict[str, str]] = collections.defaultdict(dict)
-    units: set[str] = set()
+    # a one-word name of a currency in use is a unit no country's adjective goes with ("वियतनामी
+    # यूरो"); the others name metals and old coins, also words of their own ("Gold", "sucre")
+    tender = cldr.tender_currencies()
+    units: set[str] = {forms[0].casefold() for code, forms in cldr.currency_names(lang).items() if code in tender and len(forms[0].split()) == 1}
     for name in names:
         parts = name.casefold().split()
         if len(parts) < 2:
@@ -845,9 +849,14 @@ def currency_name(seg, ctx):
     Such a name is reported after an amount, or anywhere when the source
     names the adjective's currency ("Đồng Việt Nam mất giá" -> "the
     Vietnamese dollar weakened"); elsewhere it may be a phrase about money
-    in another currency ("Japanese dollar bonds").
+    in another currency ("Japanese dollar bonds").  Unit words are read in
+    any common spelling ("दीनार", "रूपये", "पौंड" for CLDR's "दिनार",
+    "रुपये", "पाउंड"); a one-word name of a currency in use ("यूरो",
+    "euro") goes with no country's adjective.
 
     Bad (hi): कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।
+    Bad (hi): कुल निवेश 500 अरब वियतनामी रूपये है।
+    Bad (en): Investment reached 500 billion Vietnamese euros.
     Bad (en): Revenue reached 14 trillion Vietnamese dollars.
     Bad (hi): कीमत 20 हज़ार वियतनामी दिनार है।
     Bad (ne): राजस्व ५ अर्ब भियतनामी डलरको पुग्यो।
@@ -883,10 +892,9 @@ def currency_name(seg, ctx):
         near = {k + step for k, w in enumerate(folded) if w in adjective_names}
         if not near:
             return
-    if units.isdisjoint(folded) and _stems(units).isdisjoint(w[:STEM] for w in folded):
+    if _no_unit(units, folded):
         # no word below is a unit, unless one carries a case ending ("डलरको": the dollar's)
-        folded = [ctx.target.without_case_ending(w) for w in folded] if ctx.target.case_endings else ()
-        if units.isdisjoint(folded) and _stems(units).isdisjoint(w[:STEM] for w in folded):
+        if not ctx.target.case_endings or _no_unit(units, [ctx.target.without_case_ending(w) for w in folded]):
             return
     words = [(s, e, w) for (s, e, _), w in zip(ctx.text.letter_runs, folded)]
     ends = {f.end for f in figures}
@@ -950,11 +958,19 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _by_stem(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = collections.defaultdict(list)
+def _spelled_stems(words: frozenset[str]) -> frozenset[str]:
+    """:func:`_stems` of the words' :func:`spelling_fold`."""
+    return _stems(frozenset(spelling_fold(w) for w in words))
+
+
+@functools.lru_cache(maxsize=None)
+def _by_stem(words: frozenset[str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The start of each word's :func:`spelling_fold` -> (word, its fold) of the words that start so."""
+    index: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
     for w in sorted(words):
-        if len(w) >= STEM:
-            index[w[:STEM]].append(w)
+        key = spelling_fold(w)
+        if len(key) >= STEM:
+            index[key[:STEM]].append((w, key))
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -966,19 +982,28 @@ def _listed(word: str, words: frozenset[str]) -> str | None:
     word matches when it is ``word`` itself, starts ``word`` before an ending of up to
     three code points, or shares with it a start of at least 70 % of the longer word
     (and :data:`STEM` code points); the longest shared start wins.  "Indian" and
-    "Indonesian", "rupee" and "rupiah" share too little to be confused.
+    "Indonesian", "rupee" and "rupiah" share too little to be confused.  Words are
+    compared by their :func:`spelling_fold` ("दीनार" writes CLDR's "दिनार").
     """
     if word in words:
         return word
     best, best_common = None, 0
-    for candidate in _by_stem(words).get(word[:STEM], ()):
-        common = len(os.path.commonprefix((word, candidate)))
-        if " " in word[common:] or " " in candidate[common:]:
+    word = spelling_fold(word)
+    for candidate, key in _by_stem(words).get(word[:STEM], ()):
+        common = len(os.path.commonprefix((word, key)))
+        if " " in word[common:] or " " in key[common:]:
             continue  # a word more or fewer is no inflection: "vietnamitas, un" is not "vietnamitas"
-        inflected = common == len(candidate) and len(word) - common <= 3
-        if (inflected or common >= 0.7 * max(len(word), len(candidate))) and common > best_common:
+        inflected = common == len(key) and len(word) - common <= 3
+        if (inflected or common >= 0.7 * max(len(word), len(key))) and common > best_common:
             best, best_common = candidate, common
     return best
+
+
+def _no_unit(units: frozenset[str], words: list[str]) -> bool:
+    """Whether none of ``words`` can be one of ``units`` for :func:`_listed` (a quick test first)."""
+    if not units.isdisjoint(words):
+        return False
+    return _spelled_stems(units).isdisjoint(w[:STEM] for w in spelling_fold(" ".join(words)).split(" "))
 
 
 #: What may stand between an amount and its currency: spaces, or a short linking word
