@@ -216,6 +216,28 @@ def _key(run: NameRun, profile) -> tuple[str, ...]:
     return tuple(map(_word_key(_brahmic(profile)), (w for _, _, w in run.words)))
 
 
+#: The vowel signs ai and aa of Devanagari and Bengali: a name spelled with one where it has the other.
+_AI_AS_AA = str.maketrans({"\u0948": "\u093e", "\u09c8": "\u09be"})
+
+
+def _aa_slips_merged(groups, profile):
+    """Groups of full names (three words or more) merged when their spellings differ only in
+    writing "ै" where the other writes "ा" ("गुयेन वैन हंग" / "गुयेन वान हंग").
+
+    The key keeps the two apart, since "ै" also writes a Vietnamese e ("नैन" for Nên); beside
+    the same other words of a full name, it is a slip.  Used without the source, which
+    otherwise tells which name each spelling renders.
+    """
+    word_key = _word_key(_brahmic(profile))
+    merged: dict[tuple[str, ...], list] = collections.defaultdict(list)
+    for key, occurrences in groups.items():
+        words = occurrences[0][1].words
+        if len(key) >= 3:
+            key = ("ā",) + tuple(word_key(w.translate(_AI_AS_AA)) for _, _, w in words)
+        merged[key].extend(occurrences)
+    return merged if len(merged) < len(groups) else groups
+
+
 def _runs(ctx, index: int) -> list[NameRun]:
     info = ctx.info(index)
     cached = info.__dict__.get("name_runs")
@@ -283,6 +305,7 @@ def name_variants(doc, ctx):
     Bad (vi>en): Ông Nguyễn Văn Hùng nói, rồi ông Nguyễn Văn Hùng cười. => Mr Nguyen Van Hung spoke, then Mr Nguyen Van Hunk smiled.
     Bad (vi>hi): Ông Phạm Văn Thắng phát biểu, sau đó ông Phạm Văn Thắng trả lời. => श्री फाम वान थांग ने भाषण दिया, फिर श्री फ़ाम वैन थैंग ने उत्तर दिया।
     Good (vi>hi): Ông Phạm Văn Hùng và ông Phạm Văn Hưng phát biểu. => श्री फाम वान हंग और श्री फाम वान हुंग ने भाषण दिया।
+    Bad (hi): श्री फाम वान थांग ने भाषण दिया। फिर श्री फाम वैन थांग ने उत्तर दिया।
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
     Good (vi): Ông Nguyễn Văn Hùng phát biểu, sau đó ông Nguyễn Văn Hưng trả lời.
@@ -296,6 +319,8 @@ def name_variants(doc, ctx):
             for part in _sub_runs(run, stop, surnames, particles):
                 groups[_key(part, ctx.target)].append((i, part))
     rendering = _renderings_of_source_names(ctx) if len(groups) > 1 else None
+    if rendering is None and len(groups) > 1 and _brahmic(ctx.target):
+        groups = _aa_slips_merged(groups, ctx.target)
     if rendering:
         # spellings of one source name are one name, however far apart their keys ("शुआन" / "जुआन" for Xuân)
         merged: dict[object, list[tuple[int, NameRun]]] = collections.defaultdict(list)
