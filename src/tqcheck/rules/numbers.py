@@ -240,14 +240,27 @@ def _value_keys(mentions) -> set:
 
 def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx) -> list[Mention]:
     """The source's whole figures under ten, and afternoon clock hours (whose twelve-hour form is
-    under ten), that the target writes neither in figures nor in words."""
+    under ten), that the target writes neither in figures, nor in words, nor as a month's name
+    (the 6 of "21/6/2024" is "जून" in "21 जून 2024")."""
+    from ..languages import cldr
+
     twelve = _twelve_hour_forms(ctx.src.folded, ctx.source)
     small = [s for s in src if _small(s) or value_key(s.value) in twelve]
     if not small:
         return []
-    present = _value_keys(tgt)
+    # counted: a month's name accounts for one small figure, "6 tháng" beside "21/6" is another
+    present = collections.Counter(key for m in tgt for key in {value_key(v) for v in (*m.values, m.number)})
     present.update(map(value_key, _number_words(ctx.text.folded, ctx.target)))
-    return [s for s in small if value_key(s.number) not in present and twelve.get(value_key(s.number)) not in present]
+    months = cldr.month_names(ctx.target.code)
+    present.update(value_key(float(months[w])) for w in ctx.text.folded_words if w in months)
+    lost = []
+    for s in small:
+        key = value_key(s.number)
+        if present[key] > 0:
+            present[key] -= 1
+        elif not present[twelve.get(key)]:
+            lost.append(s)
+    return lost
 
 
 GROUP_SPLIT_RE = regex.compile(r"[.,\s]")
@@ -349,6 +362,7 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Tổng kết năm 2023, đặt mục tiêu năm 2024. => वर्ष 2024 की समीक्षा हुई, वर्ष 2024 का लक्ष्य तय हुआ।
     Bad (vi>hi): Nhiệt độ chênh 20 độ.\nMưa kéo dài 10 ngày. => तापमान में 10 डिग्री का अंतर है।\nबारिश 10 दिन चली।
     Bad (vi>hi): Năm 2013, 15% người dân nói tiếng Pháp. => 2013 में 13% लोग फ्रेंच बोलते थे।
+    Bad (vi>hi): Ngày 21/6/2024, kim ngạch giảm 4%. => 21 जून 2024 को कारोबार 5% कम रहा।
     """
     tgt = join_compounds(seg.target, _mentions(ctx))
     if not tgt:
