@@ -94,6 +94,11 @@ def test_a_vietnamese_name_left_in_latin_letters_gets_its_transliteration(target
         ("प्रांत ने कहा कि tinh se tiep tuc day manh cai cach hanh chinh cua tinh trong nam toi।", "warning"),
         ("उन्होंने The Lord of the Rings और Game of Thrones देखी।", "info"),
         ("बैठक में Apple, Google, Microsoft, Amazon और Meta के प्रतिनिधि थे।", "info"),
+        # a whole sentence in Latin letters: a marker word is enough, even in a title-case headline
+        ("उन्होंने पूछा।\nDid you leak the document?", "warning"),
+        ("Erdogan gets mixed reception in Cologne\nतुर्की के राष्ट्रपति जर्मनी पहुंचे।", "warning"),
+        ("उन्होंने कहा।\nIl faut bien le faire.", "info"),  # a quotation kept in a language of no markers
+        ("उन्होंने पूछा।\nNew York Times Magazine.", "info"),  # a name, all capitalised
     ],
 )
 def test_a_latin_clause_left_in_hindi_is_a_warning_a_title_a_note(target, severity):

@@ -69,9 +69,34 @@ def _clause_language(words: list[str]) -> str | None:
     titles ("Game of Thrones", "The Lord of the Rings") are capitalised."""
     if len(words) < MIN_CLAUSE_WORDS or 2 * sum(1 for w in words if w[:1].islower()) < len(words):
         return None
+    return _marked_language(words, 2)
+
+
+def _marked_language(words: list[str], least: int) -> str | None:
+    """The shipped Latin-script language with the most marker words among ``words``, if it has ``least``."""
     folded = [w.casefold() for w in words]
     best = max(((sum(1 for w in folded if w in markers), name) for name, markers in _latin_markers().items()), default=(0, None))
-    return best[1] if best[0] >= 2 else None
+    return best[1] if best[0] >= least else None
+
+
+#: Words a run of Latin words needs to be a sentence left untranslated when it makes a whole sentence.
+MIN_SENTENCE_WORDS = 4
+
+
+def _sentence_language(words: list[str], start: int, end: int, info) -> str | None:
+    """The language of a run of Latin words that is a whole sentence of the target by itself
+    ("Did you leak the document?", a headline "Erdogan gets mixed reception in Cologne"): four
+    words or more, one in lower case, one a shipped language's marker word.  A quotation kept in
+    a language without markers ("Il faut bien le faire.") is let be."""
+    if len(words) < MIN_SENTENCE_WORDS or not any(w[:1].islower() for w in words):
+        return None
+    text = info.text
+    for s, e in info.sentences:
+        if s <= start < e:
+            if LETTERS_RE.search(text, s, start) or LETTERS_RE.search(text, end, e):
+                return None  # other words share the sentence: a name or a title inside it
+            return _marked_language(words, 1)
+    return None
 
 
 def _source_spelling(words: list[str], ctx) -> list[str] | None:
@@ -167,7 +192,9 @@ def foreign_script(seg, ctx):
     brand names, titles or foreign names ("Game of Thrones", "Zárate") are
     reported at info level only, unless five or more of them, most in lower
     case and two or more a shipped language's marker words, read as a clause
-    left untranslated ("will continue to push the reform in the coming year");
+    left untranslated ("will continue to push the reform in the coming year"),
+    or four or more, one in lower case and one a marker word, make a whole
+    sentence by themselves ("Did you leak the document?");
     Vietnamese (telltale letters such as ư, ơ,
     đ, ạ, ễ, accented words that are all Vietnamese syllables, words
     copied from the source, or two or more syllables of a Vietnamese source
@@ -183,6 +210,8 @@ def foreign_script(seg, ctx):
     Bad (hi): प्रांतीय जन समिति के अध्यक्ष Nguyen Minh Hung ने कहा।
     Good (hi): फ्रांसीसी अख़बार Le Monde ने लिखा।
     Bad (hi): प्रांत ने कहा कि वह will continue to push the reform in the coming year।
+    Bad (ru): Он спросил. Did you leak the document?
+    Good (hi): उन्होंने फ्रेंच में कहा। Il faut bien le faire.
     Good (hi): उन्होंने The Lord of the Rings और Game of Thrones देखी।
     Good (hi): FBI और CNN ने बताया कि https://example.com/a-b पर जानकारी है।
     Good (vi): Ông Nguyễn Minh Hưng phát biểu tại hội nghị.
@@ -208,14 +237,17 @@ def foreign_script(seg, ctx):
         names = ", ".join(sorted(script_name(s) for s in scripts))
         severity = None
         clause = None
+        sentence = None
         if scripts <= tolerated and not accented and not stripped and not typed:
             clause = _clause_language(latin)
-            severity = None if clause else Severity.INFO
+            sentence = None if clause or len(latin) < len(words) else _sentence_language(latin, start, end, ctx.text)
+            severity = None if clause or sentence else Severity.INFO
         what = (
             "Vietnamese words of the source without their diacritics" if stripped
             else "Vietnamese name typed without diacritics, left in Latin letters" if typed
             else "Vietnamese-letter text (likely untranslated source)" if accented
             else f"{clause} words (likely untranslated)" if clause
+            else f"{sentence} sentence (likely untranslated)" if sentence
             else f"{names} text"
         )
         suggestion = _name_in_target_script(spelled or latin, ctx) if (accented or stripped or typed) and len(latin) == len(words) else None
