@@ -253,12 +253,19 @@ def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx) -> list[Men
     present.update(map(value_key, _number_words(ctx.text.folded, ctx.target)))
     months = cldr.month_names(ctx.target.code)
     present.update(value_key(float(months[w])) for w in ctx.text.folded_words if w in months)
-    lost = []
+    unmatched = []
     for s in small:
         key = value_key(s.number)
         if present[key] > 0:
             present[key] -= 1
-        elif not present[twelve.get(key)]:
+        else:
+            unmatched.append(s)
+    lost = []
+    for s in unmatched:  # then a clock hour's twelve-hour form, once the figures themselves are paired
+        form = twelve.get(value_key(s.number))
+        if present[form] > 0:
+            present[form] -= 1
+        else:
             lost.append(s)
     return lost
 
@@ -363,6 +370,7 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Nhiệt độ chênh 20 độ.\nMưa kéo dài 10 ngày. => तापमान में 10 डिग्री का अंतर है।\nबारिश 10 दिन चली।
     Bad (vi>hi): Năm 2013, 15% người dân nói tiếng Pháp. => 2013 में 13% लोग फ्रेंच बोलते थे।
     Bad (vi>hi): Ngày 21/6/2024, kim ngạch giảm 4%. => 21 जून 2024 को कारोबार 5% कम रहा।
+    Bad (vi>hi): Hội nghị bắt đầu lúc 15h ngày 12/3/2024. => सम्मेलन 12 मार्च 2024 को शाम 5 बजे शुरू हुआ।
     """
     tgt = join_compounds(seg.target, _mentions(ctx))
     if not tgt:
