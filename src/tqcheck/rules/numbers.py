@@ -112,7 +112,9 @@ def _time_values(folded: str, profile: Profile) -> list[float]:
             hour = int(m.group(1))
             out += [hour, hour % 12 or 12]
             if m.group(2):
-                out.append(int(m.group(2)))
+                minute = int(m.group(2))
+                # and the time as a figure reads it where the target writes it with a full stop ("3.30pm")
+                out += [minute, hour + minute / 100, (hour % 12 or 12) + minute / 100]
     day_month = _time_pattern(profile.code, "day_month")
     if day_month:
         for m in day_month.finditer(folded):
@@ -358,6 +360,7 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Quốc lộ 5 dài 100 km. => राष्ट्रीय राजमार्ग 6 की लंबाई 100 किमी है।
     Bad (vi>hi): Có 5 nghìn người tham gia, tăng 5%. => 5,003 लोगों ने भाग लिया, 5% की वृद्धि।
     Good (vi>hi): Có 5 người và 3 xe. => पांच लोग और 3 गाड़ियाँ थीं।
+    Good (vi>en): Hội nghị bắt đầu lúc 15h30 ngày 12/3. => The conference began at 3.30pm on 12 March.
     Good (vi>hi): Tổng thu đạt 5 tỷ đồng, tăng 14%. => कुल राजस्व 500 करोड़ डोंग रहा, 14% अधिक।
     Good (vi>hi): Ngày 28/12/2023, lúc 15h30, có hai đoàn. => 28 दिसंबर 2023 को 3:30 बजे 2 दल आए।
     Bad (vi>hi): Cuộc họp bắt đầu lúc 14h30. => बैठक दोपहर 3 बजे शुरू हुई।
@@ -1245,6 +1248,7 @@ def time_as_duration(seg, ctx):
     Bad (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8.9 in Hanoi.
     Bad (vi>en): Giá mới áp dụng từ 15h ngày 3/10. => The new price applies from 3 a.m. on October 3.
     Bad (vi>hi): Hội nghị bắt đầu lúc 20h30. => सम्मेलन सुबह 8:30 बजे शुरू हुआ।
+    Bad (vi>en): Hội nghị bắt đầu lúc 15h30. => The conference began at 3:30 in the morning.
     Good (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन दोपहर 3 बजे शुरू हुआ।
     Good (vi>en): Giá mới áp dụng từ 15h ngày 3/10. => The new price applies from 3 p.m. on October 3.
     Good (vi>hi): Hội nghị bắt đầu lúc 15h và kéo dài 3 giờ. => सम्मेलन 15:00 बजे शुरू हुआ और 3 घंटे चला।
