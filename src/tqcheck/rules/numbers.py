@@ -126,7 +126,7 @@ def _time_values(folded: str, profile: Profile) -> list[float]:
 DOTTED_TIME_RE = regex.compile(r"([01]?\d|2[0-3])[.,]([0-5]\d)")
 
 
-def _bare_source_values(seg, ctx, src: list[Mention], tgt: list[Mention]) -> set[float]:
+def _bare_source_values(ctx, src: list[Mention], tgt: list[Mention], words) -> set[float]:
     """Value keys a target figure may also stand for: the source's figures without their scale words,
     years shortened to two digits, numbers written as words, Roman numerals, clock times and day.month dates."""
     extra = [v for m in src for v in (m.number, m.alternative) if v is not None]
@@ -140,8 +140,8 @@ def _bare_source_values(seg, ctx, src: list[Mention], tgt: list[Mention]) -> set
         if clock:
             hour, minute = int(clock.group(1)), int(clock.group(2))
             extra += [hour, minute, (hour + 12) % 24 + minute / 100]
-    folded = ctx.src.folded
-    extra += _number_words(folded, ctx.source) + _roman_values(seg.source, ctx.source)
+    folded = words.source_folded
+    extra += _number_words(folded, ctx.source) + _roman_values(words.source, ctx.source)
     if src:
         extra += _time_values(folded, ctx.source)
     return {value_key(v) for v in extra}
@@ -200,12 +200,14 @@ def _roman_values(text: str, profile: Profile) -> list[float]:
     return [v for m in pattern.finditer(text) if (v := roman_value(m.group(1))) is not None]
 
 
-def _orphans(src: list[Mention], tgt: list[Mention]) -> list[Mention]:
-    """Source figures left without a target counterpart, each target figure standing for one source figure.
+def _orphans(src: list[Mention], tgt: list[Mention], months: list[float] = ()) -> list[Mention]:
+    """Source figures left without a target counterpart, each target figure (and each of the
+    ``months`` the target names) standing for one source figure.
 
     Figures are paired by value first, and only then by their digits without the scale word, so
     that "5 nghìn" (5,000) does not take the target's "5%" away from the source's "5%"."""
     free = [({value_key(v) for v in t.values}, value_key(t.number)) for t in tgt]
+    free += [({value_key(m)}, value_key(m)) for m in months]
     pending = []
     for s in src:
         # a figure with two readings is paired by the likelier first: "1,000" in a Vietnamese source is
@@ -240,21 +242,18 @@ def _value_keys(mentions) -> set:
     return {value_key(v) for m in mentions for v in (*m.values, m.number)}
 
 
-def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx) -> list[Mention]:
+def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx, words) -> list[Mention]:
     """The source's whole figures under ten, and afternoon clock hours (whose twelve-hour form is
     under ten), that the target writes neither in figures, nor in words, nor as a month's name
     (the 6 of "21/6/2024" is "जून" in "21 जून 2024")."""
-    from ..languages import cldr
-
-    twelve = _twelve_hour_forms(ctx.src.folded, ctx.source)
+    twelve = _twelve_hour_forms(words.source_folded, ctx.source)
     small = [s for s in src if _small(s) or value_key(s.value) in twelve]
     if not small:
         return []
     # counted: a month's name accounts for one small figure, "6 tháng" beside "21/6" is another
     present = collections.Counter(key for m in tgt for key in {value_key(v) for v in (*m.values, m.number)})
-    present.update(map(value_key, _number_words(ctx.text.folded, ctx.target)))
-    months = cldr.month_names(ctx.target.code)
-    present.update(value_key(float(months[w])) for w in ctx.text.folded_words if w in months)
+    present.update(map(value_key, _number_words(words.target_folded, ctx.target)))
+    present.update(map(value_key, words.months))
     unmatched = []
     for s in small:
         key = value_key(s.number)
@@ -345,10 +344,11 @@ def number_mismatch(seg, ctx):
     Counts under ten are often spelled out on one side, so such a figure is
     reported only when it is the one unexplained small figure and the
     source's one small figure, or afternoon clock hour ("14h", which may
-    become 2), appears neither in figures nor in words.  Where a segment
-    holds several lines (paragraphs) and its source as many, line k is
-    compared with line k: a figure changed into one another paragraph has
-    is still found.
+    become 2), appears neither in figures nor in words; a month's name
+    stands for the month of a numeric date ("21 जून" for "21/6").  Where a
+    segment holds several lines (paragraphs) and its source as many, line k
+    is compared with line k, its figures and its words: a figure changed
+    into one another paragraph has is still found.
 
     Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21,500 करोड़ डोंग रहा।
     Bad (vi>hi): Hội nghị tổng kết năm 2023. => वर्ष 2024 की समीक्षा बैठक।
@@ -374,33 +374,70 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Năm 2013, 15% người dân nói tiếng Pháp. => 2013 में 13% लोग फ्रेंच बोलते थे।
     Bad (vi>hi): Ngày 21/6/2024, kim ngạch giảm 4%. => 21 जून 2024 को कारोबार 5% कम रहा।
     Bad (vi>hi): Hội nghị bắt đầu lúc 15h ngày 12/3/2024. => सम्मेलन 12 मार्च 2024 को शाम 5 बजे शुरू हुआ।
+    Bad (vi>en): Ngày 21/6, 6 tháng đầu năm kim ngạch giảm 4%. => On June 21, turnover in the first 6 months was down 6%.
+    Bad (vi>en): Ngày 14/11, tỉnh đón 10 đoàn.\nLễ hội kéo dài đến ngày 20/11. => On November 14, the province received 20 delegations.\nThe festival runs until November 20.
     """
     tgt = join_compounds(seg.target, _mentions(ctx))
     if not tgt:
         return
     src = join_compounds(seg.source, _mentions(ctx, "source"))
-    for src_line, tgt_line in _by_line(src, tgt, ctx):
-        yield from _figures_not_in_source(seg, ctx, src_line, tgt_line)
+    for src_line, tgt_line, spans in _by_line(src, tgt, ctx):
+        yield from _figures_not_in_source(seg, ctx, src_line, tgt_line, _Words(ctx, spans))
 
 
-def _by_line(src: list, tgt: list, ctx, start=lambda item: item.start, src_start=None) -> list[tuple[list, list]]:
+class _Words:
+    """The words a target figure is read against besides the figures, read when first asked for:
+    of the whole texts, or of the two lines of a pair of lines (``spans``), where a number word or
+    a month's name of another paragraph explains nothing."""
+
+    def __init__(self, ctx, spans: tuple | None):
+        self.ctx, self.spans = ctx, spans
+
+    @functools.cached_property
+    def source(self) -> str:
+        return self.ctx.src.text if self.spans is None else self.ctx.src.text[slice(*self.spans[0])]
+
+    @functools.cached_property
+    def source_folded(self) -> str:
+        return self.ctx.src.folded if self.spans is None else self.source.casefold()
+
+    @functools.cached_property
+    def target_folded(self) -> str:
+        return self.ctx.text.folded if self.spans is None else self.ctx.text.text[slice(*self.spans[1])].casefold()
+
+    @functools.cached_property
+    def target_words(self) -> list[str]:
+        return self.ctx.text.folded_words if self.spans is None else LETTERS_RE.findall(self.target_folded)
+
+    @functools.cached_property
+    def months(self) -> list[float]:
+        """The number of each month the target names ("जून", "June": 6)."""
+        from ..languages import cldr
+
+        names = cldr.month_names(self.ctx.target.code)
+        return [float(names[w]) for w in self.target_words if w in names]
+
+
+def _by_line(src: list, tgt: list, ctx, start=lambda item: item.start, src_start=None) -> list[tuple[list, list, tuple | None]]:
     """Items of source and target (figures, currencies: ``start``, or ``src_start`` for the source's,
     gives an item's offset) paired line by line when both texts hold as many non-empty lines (two or
-    more), else all of them as one pair.  Pairs without target items are left out."""
-    src_lines = [s for s, e in ctx.src.lines if ctx.src.text[s:e].strip()]
-    tgt_lines = [s for s, e in ctx.text.lines if ctx.text.text[s:e].strip()]
+    more), else all of them as one pair; with each pair, the (start, end) of its source line and of
+    its target line (None for the one pair of the whole texts).  Pairs without target items are left out."""
+    src_lines = [(s, e) for s, e in ctx.src.lines if ctx.src.text[s:e].strip()]
+    tgt_lines = [(s, e) for s, e in ctx.text.lines if ctx.text.text[s:e].strip()]
     if len(tgt_lines) < 2 or len(src_lines) != len(tgt_lines):
-        return [(src, tgt)] if tgt else []
-    pairs: list[tuple[list, list]] = [([], []) for _ in tgt_lines]
+        return [(src, tgt, None)] if tgt else []
+    pairs: list[tuple[list, list, tuple]] = [([], [], spans) for spans in zip(src_lines, tgt_lines)]
     for item in src:
-        pairs[max(0, bisect.bisect_right(src_lines, (src_start or start)(item)) - 1)][0].append(item)
+        pairs[max(0, bisect.bisect_right(src_lines, ((src_start or start)(item), math.inf)) - 1)][0].append(item)
     for item in tgt:
-        pairs[max(0, bisect.bisect_right(tgt_lines, start(item)) - 1)][1].append(item)
+        pairs[max(0, bisect.bisect_right(tgt_lines, (start(item), math.inf)) - 1)][1].append(item)
     return [pair for pair in pairs if pair[1]]
 
 
-def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention]):
-    """TQ501's findings for the target figures ``tgt`` against the source figures ``src``."""
+def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], words: _Words):
+    """TQ501's findings for the target figures ``tgt`` against the source figures ``src`` (and the
+    number words, clock times and month names of ``words``)."""
     full = {value_key(v) for m in src for v in m.values}
     bare = measures = units = rendered = None  # read only when a target figure is not one of the source's
     reported: set[int] = set()
@@ -408,7 +445,7 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention]):
         if any(value_key(tv) in full for tv in t.values):
             continue
         if bare is None:
-            bare = _bare_source_values(seg, ctx, src, tgt)
+            bare = _bare_source_values(ctx, src, tgt, words)
         if t.exponent == 0 and value_key(t.number) in bare:
             continue
         if t.exponent == 0 and 1900 <= t.number <= 2099 and t.number == int(t.number) and t.number % 100 in _short_years(seg.source, src):
@@ -448,7 +485,7 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention]):
             # is changed only where it is the one unexplained small figure and the source has one
             # small figure that the target writes neither in figures nor in words ("Quốc lộ 5" -> 6)
             unexplained = [u for u in tgt if _small(u) and u.number and value_key(u.number) not in full and value_key(u.number) not in bare]
-            lost = _lost_small_figures(src, tgt, ctx) if unexplained == [t] else []
+            lost = _lost_small_figures(src, tgt, ctx, words) if unexplained == [t] else []
             if len(lost) == 1:
                 reported.add(t.start)
                 yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {lost[0].text!r} is missing from the target")
@@ -462,7 +499,7 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention]):
             else:
                 yield Hit(t.start, t.end, f"{t.text!r} looks like a piece of the source's {whole.text!r}, broken apart", severity=Severity.INFO)
             continue
-        orphans = _orphans(src, [m for m in tgt if m is not t])
+        orphans = _orphans(src, [m for m in tgt if m is not t], words.months)
         if not orphans:
             # every source figure is in the target: this one was added (a conversion, a date, an explanation)
             yield Hit(t.start, t.end, f"{t.text!r} is an extra figure: every figure of the source is already in the target", severity=Severity.INFO)
@@ -470,10 +507,10 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention]):
         near = ", ".join(dict.fromkeys(s.text for s in orphans))
         reported.add(t.start)
         yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {near!r} is missing from the target (source figures: {shown})")
-    yield from _replaced_by_a_known_figure(src, tgt, reported, seg, ctx)
+    yield from _replaced_by_a_known_figure(src, tgt, reported, seg, ctx, words)
 
 
-def _replaced_by_a_known_figure(src: list[Mention], tgt: list[Mention], reported: set[int], seg, ctx):
+def _replaced_by_a_known_figure(src: list[Mention], tgt: list[Mention], reported: set[int], seg, ctx, words: _Words):
     """A source figure replaced by another figure of the text ("năm 2023" -> "वर्ष 2024" beside the source's own 2024).
 
     The target then has that other figure once too often and lacks the
@@ -486,9 +523,13 @@ def _replaced_by_a_known_figure(src: list[Mention], tgt: list[Mention], reported
     in_target = collections.Counter(value_key(t.value) for t in tgt)
     if not in_source - in_target:
         return  # each source figure has a target figure of its value: no orphans (the usual case)
-    orphans = _orphans(src, tgt)
+    in_target.update(map(value_key, words.months))  # "21 जून" for "21/6": June's 6 is there
+    orphans = _orphans(src, tgt, words.months)
+    # a small figure too, when the target writes it neither in figures nor in words ("giảm 4%" ->
+    # "down 6%" beside "6 tháng" and "21/6")
+    orphans += [s for s in _lost_small_figures(src, tgt, ctx, words) if _small(s) and s not in orphans]
     if orphans:
-        twelve = _twelve_hour_forms(ctx.src.folded, ctx.source)
+        twelve = _twelve_hour_forms(words.source_folded, ctx.source)
         kept = []
         for o in orphans:
             form = twelve.get(value_key(o.value))
@@ -1091,7 +1132,7 @@ def currency_mismatch(seg, ctx):
         if given and code not in given[0]:
             reported.add(s)
             yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source gives {given[1]!r} in {', '.join(sorted(given[0]))}")
-    for source_line, target_line in _by_line(source_currencies, target_currencies, ctx, start=lambda c: c[0]):
+    for source_line, target_line, _ in _by_line(source_currencies, target_currencies, ctx, start=lambda c: c[0]):
         if not source_line:
             continue  # a line whose source names no currency: the target's may be one it implies ("5 tỷ")
         source_codes = {c for _, _, c in source_line}
@@ -1453,7 +1494,7 @@ def unit_mismatch(seg, ctx):
         return
     all_mentions = _mentions(ctx)
     tgt_units = {m.start: (unit, end) for m, unit, end in _units_after(seg.target, all_mentions, ctx.target.code)}
-    for src_line, tgt_mentions in _by_line(src_units, all_mentions, ctx, src_start=lambda item: item[0].start):
+    for src_line, tgt_mentions, _ in _by_line(src_units, all_mentions, ctx, src_start=lambda item: item[0].start):
         yield from _units_changed(seg, ctx, src_line, tgt_mentions, tgt_units)
 
 
