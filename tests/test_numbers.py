@@ -594,3 +594,17 @@ def test_numbers_longer_than_the_decimal_context_are_formatted(digits):
 def test_a_currency_name_is_suggested_as_running_text_writes_it(target, lang, suggestion):
     findings = check(target, target_lang=lang, select=["TQ504"])
     assert [f.suggestion for f in findings] == [suggestion]
+
+
+@pytest.mark.parametrize(
+    "source,target,found",
+    [
+        # "đầu năm" is the start of the year, not five: the changed 6 is found
+        ("Ngày 21/6, 6 tháng đầu năm kim ngạch giảm 4%.", "On June 21, turnover in the first 5 months was down 4%.", True),
+        ("Có năm mươi xe.", "There were 50 vehicles.", False),  # "năm mươi": fifty, a compound
+        ("Có năm người.", "There were 5 people.", False),
+    ],
+)
+def test_number_words_that_are_everyday_words_count_only_in_compounds(source, target, found):
+    findings = check(target, source, target_lang="en", source_lang="vi", select=["TQ501"])
+    assert bool([f for f in findings if f.severity.name != "INFO"]) == found

@@ -70,6 +70,9 @@ class Profile:
     #: Years of the local calendar that news uses, as offsets from the Gregorian year (Thai 2561 = 2018 + 543).
     year_offsets: tuple[int, ...] = ()
     number_words: Mapping[str, float] = field(default_factory=dict)
+    #: Number words that are also everyday words (Vietnamese "năm", five and year): they count only
+    #: inside a number of several words ("năm mươi", fifty).
+    compound_number_words: frozenset[str] = frozenset()
     range_words: tuple[str, ...] = ("-", "–")
     ordinal_cues: tuple[str, ...] = ()
     currencies: Mapping[str, str] = field(default_factory=dict)
@@ -154,6 +157,7 @@ def load_profile(lang: str) -> Profile:
             year_offsets=tuple(data.get("year_offsets", ())),
             case_endings=frozenset(_nfc_tuple(data.get("case_endings", ()))),
             number_words=_nfc_keys(data.get("number_words", {})),
+            compound_number_words=frozenset(_nfc_tuple(data.get("compound_number_words", ()))),
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),
             currencies=_nfc_keys(data.get("currencies", {})),

@@ -45,16 +45,19 @@ def _with_figures(ctx) -> list[int]:
 
 
 def _number_words(folded: str, profile: Profile) -> list[float]:
-    """Values of numbers written as words in case-folded text, single ("hai") and compound ("hai mươi chín" = 29)."""
+    """Values of numbers written as words in case-folded text, single ("hai") and compound ("hai mươi chín" = 29);
+    the profile's ``compound_number_words`` only in compounds."""
     table = _number_word_table(profile.code)
     if not table:
         return []
     out: list[float] = []
     run: list[float] = []
+    compound_only = profile.compound_number_words
     for word in LETTERS_RE.findall(folded) + [""]:
         if word in table:
             run.append(table[word])
-            out.append(table[word])
+            if word not in compound_only:
+                out.append(table[word])
             continue
         if len(run) > 1:
             out.append(_compound(run))
