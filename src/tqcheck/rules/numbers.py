@@ -1628,13 +1628,16 @@ def date_mismatch(seg, ctx):
     order, and the profile's "day.month" pattern.  A target date is reported
     only when the source holds the same two numbers the other way round,
     the same day in another month, or another day of the same month that
-    is no figure of the source ("30/4" written "3 अप्रैल"): a date the
+    is no figure of the source ("30/4" written "3 अप्रैल"), or a date the
+    target gives once more than the source where a date of the same month
+    is missing ("3/9 ... 5/9" written "5 सितंबर ... 5 सितंबर"): a date the
     source does not mention at all may be written in a form not read here.
 
     Bad (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 9 अगस्त को प्रांत ने सम्मेलन किया।
     Bad (vi>en): Hội nghị diễn ra ngày 8 tháng 9 năm 2023. => The conference took place on 8 October 2023.
     Bad (vi>hi): Ngày 30/4/2024, cầu được khánh thành. => 3 अप्रैल 2024 को पुल का उद्घाटन हुआ।
     Bad (vi>hi): Ngày 18/11/2023, tỉnh họp. => 11 नवंबर 2023 को प्रांत की बैठक हुई।
+    Bad (vi>hi): Ngày 3/9, tỉnh họp. Hạn chót là ngày 5/9. => 5 सितंबर को प्रांत की बैठक हुई। अंतिम तिथि 5 सितंबर है।
     Good (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 8 सितंबर को प्रांत ने सम्मेलन किया।
     Good (vi>hi): Từ ngày 3 đến 30/4, tỉnh tổ chức hội chợ. => 3 से 30 अप्रैल तक प्रांत ने मेला लगाया।
     Good (vi>en): Hội nghị diễn ra ngày 8/9/2023. => The conference took place on September 8, 2023.
@@ -1644,6 +1647,7 @@ def date_mismatch(seg, ctx):
         return
     source_dates = _dates(ctx.src, ctx.source.code, ctx.source)
     source = {(d, m) for d, m, _, _ in source_dates}
+    yield from _date_given_twice(seg, target, source_dates)
     for day, month, start, end in target:
         if (day, month) in source:
             continue
@@ -1657,6 +1661,29 @@ def date_mismatch(seg, ctx):
         days = sorted(d for d, m in source if m == month)
         if days and not _in_source(ctx, day, source_dates):
             yield Hit(start, end, f"{seg.target[start:end]!r} is day {day}; the source's date in month {month} is day {'/'.join(map(str, days))}")
+
+
+def _date_given_twice(seg, target, source_dates):
+    """A source date written as another date of the source in the same month, which the target then
+    gives once too often ("3/9 ... 5/9" -> "5 सितंबर ... 5 सितंबर"): the occurrence nearest (by
+    relative position) to where the lost date stood is reported."""
+    in_source = collections.Counter((d, m) for d, m, _, _ in source_dates)
+    in_target = collections.Counter((d, m) for d, m, _, _ in target)
+    lost = in_source - in_target
+    if not lost:
+        return
+    surplus = [t for t in target if in_target[t[:2]] > in_source[t[:2]] > 0]
+    for d, m, s, _ in source_dates:
+        if not lost[(d, m)]:
+            continue
+        same_month = [t for t in surplus if t[1] == m]
+        if not same_month:
+            continue
+        where = s / max(1, len(seg.source))
+        day, month, start, end = min(same_month, key=lambda t: abs(t[2] / max(1, len(seg.target)) - where))
+        lost[(d, m)] -= 1
+        surplus = [t for t in surplus if t[:2] != (day, month)]
+        yield Hit(start, end, f"{seg.target[start:end]!r} is day {day} of month {month}, given once more than in the source, whose day {d} of that month is missing from the target")
 
 
 def _in_source(ctx, number: int, dates) -> bool:
