@@ -1,6 +1,7 @@
 """Markup rules: the cheap hints in front of the identifier patterns never hide one."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,3 +27,27 @@ def check(source: str, target: str) -> list[str]:
 def test_identifiers_with_full_width_digits_are_still_checked():
     assert check("Văn bản số ３５/TB-UBND.", "दस्तावेज़ संख्या ३५/टीबी।") == ["TQ204"]
     assert check("Văn bản số ３５/TB-UBND.", "दस्तावेज़ संख्या ３５/TB-UBND।") == []
+
+
+@pytest.mark.parametrize(
+    "text,lang,suggestions",
+    [
+        ("उन्होंने कहा कि \\u092a\\u094d\\u0930 काम जारी है।", "hi", ["प", "्", "र"]),
+        ("The bridge opened.\\nTraffic began.", "en", [None]),  # no fix: a line break would shift the lines of a file
+        ("Emoji \\ud83d here.", "en", [None]),  # half a surrogate pair is no character
+        ("The file is in C:\\new\\reports.", "en", []),  # a path: no mark or space before the backslash
+        ("He typed \\n in the box, as the source did.", "en", None),
+    ],
+)
+def test_escape_sequences_written_out_are_markup(text, lang, suggestions):
+    from tqcheck import check
+
+    source = "Anh ấy gõ \\n vào ô." if suggestions is None else None
+    found = check(text, source, target_lang=lang, source_lang="vi" if source else None, select=["TQ202"])
+    assert [f.suggestion for f in found] == (suggestions or [])
+
+
+def test_a_written_out_escape_is_no_mixed_script_word():
+    from tqcheck import check
+
+    assert [f.code for f in check("पुल खुल गया।\\nयातायात शुरू हुआ।", target_lang="hi")] == ["TQ202"]

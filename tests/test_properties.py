@@ -24,6 +24,8 @@ PIECES = st.sampled_from(
         # breadcrumb trails, date lines, morning hours, braces, dropped digit groups, currencies without an amount, endings
         " » ", "Home > ", "अंतिम अपडेट: ", "Cập nhật: ", "10:30", "15h30", "सुबह ", " a.m.", "{विज्ञापन_2}", "150.000",
         "Vietnamese dollar", "đồng Việt Nam", "वैन", "हरूलाई", "गर्नुभयो",
+        # tag lists, typed names, escapes, spellings of unit words, months, whole Latin sentences
+        "टैग: ", "Tran Thi Mai", "\\u092a", "\\n", "\\", "दीनार", "यूरो", "जून", "June ", "21/6", "Did you leak the document?", "5% ",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))

@@ -66,7 +66,7 @@ class Rule:
 
 
 EXAMPLE_RE = LazyPattern(r"^(Bad|Good) \((\w+)(?:>(\w+))?\): (.*)$", regex.MULTILINE)
-_ESCAPE_RE = LazyPattern(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[ntr])")
+_ESCAPE_RE = LazyPattern(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[ntr\\])")
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class Example:
 def _unescape(text: str) -> str:
     def repl(m):
         code = m.group(1)
-        return {"n": "\n", "t": "\t", "r": "\r"}.get(code) or chr(int(code[1:], 16))
+        return {"n": "\n", "t": "\t", "r": "\r", "\\": "\\"}.get(code) or chr(int(code[1:], 16))
 
     return _ESCAPE_RE.sub(repl, text)
 

@@ -64,6 +64,9 @@ HANDLE_RE = LazyPattern(r"(?<![\w@])[@#][\p{L}\p{N}_]{2,40}")
 IDENTIFIER_RE = LazyPattern(r"\b\d{1,6}(?:/\d{2,4})?/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(?:-[\p{Lu}\p{N}Đ]+)*\b")
 #: Bracketed, braced and angle-bracketed tokens: the markup rules report these, not the script rules.
 MARKUP_TOKEN_RE = LazyPattern(r"\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,300}>|\{\{?[^{}\n]{1,80}\}\}?|&#?[A-Za-z0-9]{1,10};")
+#: Escape sequences a pipeline wrote out instead of the characters: "\u092a", and a line break
+#: or tab ("\n") after a sentence or a space (a path, "C:\new", has no mark or space before it).
+ESCAPE_RE = LazyPattern(r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}|(?:(?<=[.!?।॥\"'”\s])|^)\\[nrt]")
 
 
 class Hint:
@@ -113,9 +116,10 @@ PROTECTED_RES = (
     (Hint("@#"), HANDLE_RE),
     (Hint("/"), IDENTIFIER_RE),
     (Hint("[<{&"), MARKUP_TOKEN_RE),
+    (Hint("\\"), ESCAPE_RE),
 )
 #: All of the hints above in one: most sentences hold none of these.
-ANY_PROTECTED = Hint(("://", *WWW_NEEDLES, "@", "#", "/", "[", "<", "{", "&"), re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,3}\b", re.ASCII))
+ANY_PROTECTED = Hint(("://", *WWW_NEEDLES, "@", "#", "/", "[", "<", "{", "&", "\\"), re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,3}\b", re.ASCII))
 
 LETTERS_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")

@@ -10,7 +10,7 @@ import regex
 from ..languages import all_shipped_profiles, load_profile
 from ..model import Hit
 from ..registry import rule
-from ..text import EMAIL_RE, FILENAME_RE, IDENTIFIER_RE, WWW_NEEDLES, Hint, LazyPattern, finditer
+from ..text import EMAIL_RE, ESCAPE_RE, FILENAME_RE, IDENTIFIER_RE, WWW_NEEDLES, Hint, LazyPattern, finditer
 
 #: Brackets a placeholder may come in: MT into Chinese or Japanese turns "[" into "【" or "［",
 #: and a known placeholder word may stand in parentheses or braces.
@@ -130,17 +130,18 @@ TAG_RE = LazyPattern(
     "TQ202",
     "html-markup",
     category="markup",
-    summary="HTML tags and character entities in plain text",
+    summary="HTML tags, character entities and escape sequences in plain text",
     severity="error",
     fixable="safe",
-    trigger=Hint("<&"),
+    trigger=Hint("<&\\"),
 )
 def html_markup(seg, ctx):
-    """HTML tags ("</div>", "<p>") and entities ("&nbsp;", "&#8217;") in text meant for readers.
+    r"""HTML tags ("</div>", "<p>"), entities ("&nbsp;", "&#8217;") and escape sequences ("\u092a",
+    a written-out "\n") in text meant for readers.
 
-    They come from scraping or from a pipeline that escaped text twice.  A tag
-    or entity that also appears in the source is deliberate inline markup and
-    is left alone.  The suggestion for an entity is the character it stands for.
+    They come from scraping or from a pipeline that escaped text twice.  A tag,
+    entity or escape that also appears in the source is deliberate and is left
+    alone.  The suggestion for an entity or escape is the character it stands for.
 
     Bad (hi): राजस्व 112% रहा। &nbsp; सम्मेलन में
     Bad (hi): कुल निवेश बढ़ा। </div> समारोह में
@@ -148,11 +149,19 @@ def html_markup(seg, ctx):
     Bad (hi): पुल खुल गया।</ span> यातायात शुरू हुआ।
     Bad (hi): पुल खुल गया। < / p >
     Bad (hi): पुल खुल गया। <!-- विज्ञापन --> यातायात शुरू हुआ।
+    Bad (hi): उन्होंने कहा कि \\u092a\\u094d\\u0930 काम जारी है।
+    Bad (hi): पुल खुल गया।\\nयातायात शुरू हुआ।
     Good (en): Profits rose 5% (a < b > c is not a tag).
     Good (en): AT&T shares rose; R&D spending fell.
+    Good (en): The file is in C:\\new\\reports.
     """
     text = seg.target
     source = seg.source or ""
+    if "\\" in text:
+        for m in finditer(ESCAPE_RE, text):
+            token = m.group()
+            if token not in source:
+                yield Hit(m.start(), m.end(), f"escape sequence {token!r} in plain text", suggestion=_unescaped(token))
     for m in finditer(TAG_RE, text):
         token = m.group()
         if token in source:
@@ -164,6 +173,15 @@ def html_markup(seg, ctx):
             yield Hit(m.start(), m.end(), f"HTML entity {token!r} in plain text", suggestion=decoded if decoded != token else None)
         else:
             yield Hit(m.start(), m.end(), f"HTML tag {token!r} in plain text", suggestion="")
+
+
+def _unescaped(token: str) -> str | None:
+    """The character a "\\u" escape stands for; None for a line break or tab written out, whose
+    fix would change the lines of a line-aligned file, and for a code that is no character."""
+    if token[1] not in "uU":
+        return None
+    code = int(token[2:], 16)
+    return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else None
 
 
 TEMPLATE_RE = LazyPattern(

@@ -300,6 +300,8 @@ def mixed_script_word(seg, ctx):
     for s, e, scripts in _foreign_words(seg, ctx):
         if len(scripts) < 2 or not scripts.isdisjoint(UNSPACED_SCRIPTS):
             continue
+        if s and text[s - 1] == "\\":
+            continue  # "\nयातायात": the letter of a written-out escape, TQ202's
         word = text[s:e]
         names = " and ".join(sorted(script_name(x) for x in scripts))
         ending = _latin_word_with_ending(word, ctx.target.case_endings)
