@@ -64,8 +64,9 @@ def repetition_loop(seg, ctx):
     unless the source repeats itself as many times (a faithful translation).
     So is a phrase of ``min_words_doubled`` words or more (0: never) said
     just twice with no punctuation between ("नई योजना को मंजूरी दी नई
-    योजना को मंजूरी दी", "कम से कम 5% कम से कम 5%"): a chant keeps a comma between its copies ("Pump it
-    out, pump it out"), and shorter doubles are often idiom ("से कम से कम").
+    योजना को मंजूरी दी", "कम से कम 5% कम से कम 5%"): a chant keeps a
+    comma between its copies ("Pump it out, pump it out"), and shorter
+    doubles are often idiom ("से कम से कम").
     Emphatic speech ("No, no, no, no", "बहुत बहुत") is below both
     single-word thresholds; in languages written without spaces between
     words, a space parts phrases as a comma does, so only the first applies

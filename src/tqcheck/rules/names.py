@@ -233,7 +233,7 @@ def _aa_slips_merged(groups, profile):
     for key, occurrences in groups.items():
         words = occurrences[0][1].words
         if len(key) >= 3:
-            key = ("ā",) + tuple(word_key(w.translate(_AI_AS_AA)) for _, _, w in words)
+            key = tuple(word_key(w.translate(_AI_AS_AA)) for _, _, w in words)
         merged[key].extend(occurrences)
     return merged if len(merged) < len(groups) else groups
 
