@@ -397,6 +397,12 @@ def syllable_keys(syllable: str) -> frozenset[str]:
 _COMBINING = regex.compile(r"\p{Mn}")
 
 
+def typed_markers(markers) -> frozenset[str]:
+    """Marker words written with diacritics, as typed without them ("cua" for "của", "nguoi" for
+    "người"); only those of three letters or more: "la", "do" are words of other languages too."""
+    return frozenset(key for m in markers if len(key := latin_key(m)) >= 3 and key != m.casefold())
+
+
 @functools.lru_cache(maxsize=65536)
 def latin_key(text: str) -> str:
     """Latin text folded for comparison: no diacritics, đ as d, case-folded."""

@@ -6,7 +6,7 @@ import functools
 import regex
 
 from ..languages import all_shipped_profiles, load_profile
-from ..languages.translit import latin_key
+from ..languages.translit import latin_key, typed_markers
 from ..model import Hit
 from ..registry import rule
 from ..text import LETTERS_RE
@@ -17,6 +17,13 @@ from ._scripts import script_of
 @functools.lru_cache(maxsize=None)
 def _markers(lang: str) -> frozenset[str]:
     return frozenset(load_profile(lang).markers)
+
+
+@functools.lru_cache(maxsize=None)
+def _typed_markers(lang: str) -> frozenset[str]:
+    """The marker words of a language written with diacritics, as typed without them ("cua" for
+    "của", "nam" for "năm"): :func:`~tqcheck.languages.translit.typed_markers`."""
+    return typed_markers(load_profile(lang).markers)
 
 
 def _dominant_script(words: list[str]) -> str | None:
@@ -32,8 +39,8 @@ def _dominant_script(words: list[str]) -> str | None:
 
 def _evidence(profile, words: list[str]) -> float:
     """How strongly ``words`` look like ``profile``'s language: marker words plus distinctive letters."""
-    markers = _markers(profile.code)
-    score = sum(1 for w in words if w.casefold() in markers)
+    markers, typed = _markers(profile.code), _typed_markers(profile.code)
+    score = sum(1 for w in words if w.casefold() in markers or (w.isascii() and w.casefold() in typed))
     endings = profile.marker_endings
     if endings:
         score += sum(1 for w in words if w.endswith(endings) and w not in endings)
@@ -122,6 +129,7 @@ def wrong_language(seg, ctx):
     Good (fr): Il est l’auteur du livre « The Last Palace: Europe’s Turbulent Century in Five Lives and One Legendary House », paru en 2018 chez un grand éditeur.
     Bad (fr): Le plan a été approuvé. The minister said that the budget was approved by the council on Monday. Les travaux commencent bientôt.
     Bad (en): The plan was approved. Cette année la production a fortement augmenté dans toute la province. Work starts soon.
+    Bad (en): The plan was approved. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach. Work starts soon.
     """
     text = seg.target
     target = ctx.target

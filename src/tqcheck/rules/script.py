@@ -57,9 +57,9 @@ MIN_CLAUSE_WORDS = 5
 def _latin_markers() -> dict[str, frozenset[str]]:
     """Language name -> the marker words of each shipped Latin-script language, case-folded and
     also without diacritics (Vietnamese typed on an English keyboard: "cua", "duoc")."""
-    from ..languages.translit import latin_key
+    from ..languages.translit import typed_markers
 
-    return {p.name: frozenset(m.casefold() for m in p.markers) | frozenset(latin_key(m) for m in p.markers) for p in all_shipped_profiles() if "Latn" in p.scripts and p.markers}
+    return {p.name: frozenset(m.casefold() for m in p.markers) | typed_markers(p.markers) for p in all_shipped_profiles() if "Latn" in p.scripts and p.markers}
 
 
 def _clause_language(words: list[str]) -> str | None:
