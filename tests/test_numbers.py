@@ -377,6 +377,10 @@ def test_the_currency_hint_near_figures_never_hides_a_currency(lang):
         # languages without a profile: the units come from CLDR
         ("vi", "de", "Quãng đường dài 15 km.", "Die Strecke ist 15 Meilen lang.", "kilometer"),
         ("vi", "zh", "Quãng đường dài 15 km.", "路程长15英里。", "kilometer"),
+        # symbols any language writes ("18°C" in Hindi copy), and Hindi spellings CLDR lacks ("सेमी", "फुट")
+        ("vi", "hi", "Nhiệt độ còn 18°C.", "तापमान 18°F रह गया।", "celsius"),
+        ("vi", "hi", "Lượng mưa đạt 320 mm.", "320 सेमी वर्षा दर्ज की गई।", "millimeter"),
+        ("vi", "hi", "Mực nước lên 2,8 m.", "जलस्तर 2.8 फुट बढ़ गया।", "meter"),
     ],
 )
 def test_a_unit_changed_without_its_figure_is_found_in_any_language(source_lang, target_lang, source, target, unit):
@@ -392,6 +396,7 @@ def test_a_unit_changed_without_its_figure_is_found_in_any_language(source_lang,
         ("en", "Only 2 in 10 voters agreed.", "सहमत मतदाता: 10 में से 2।"),  # "in" is no inch (else this 2 lost its unit)
         ("vi", "Nhiệt độ lên tới 35 độ C.", "तापमान 95 डिग्री फ़ारेनहाइट रहा।"),  # converted
         ("vi", "Nhiệt độ lên tới 35 độ C.", "तापमान 35 डिग्री सेल्सियस रहा।"),
+        ("vi", "Nhiệt độ còn 18°C, mưa 320 mm.", "तापमान 18°C रहा, 320 mm बारिश हुई।"),
     ],
 )
 def test_units_read_from_cldr_raise_no_alarm_on_the_same_measure(source_lang, source, target):

@@ -177,6 +177,17 @@ NEWS_UNITS: dict[str, tuple[float, float]] = {
     "energy-kilowatt-hour": (1, 0),
     "concentr-percent": (1, 0),
 }
+
+#: Unit symbols news writes in Latin letters whatever its language ("18°C", "2.5 km" in Hindi
+#: copy), case-folded; CLDR gives them only where a language's own short forms are these.
+UNIT_SYMBOLS = {
+    "km": "length-kilometer", "cm": "length-centimeter", "mm": "length-millimeter", "kg": "mass-kilogram",
+    "ha": "area-hectare", "m2": "area-square-meter", "m²": "area-square-meter", "km2": "area-square-kilometer",
+    "km²": "area-square-kilometer", "m3": "volume-cubic-meter", "m³": "volume-cubic-meter",
+    "km/h": "speed-kilometer-per-hour", "mph": "speed-mile-per-hour", "°c": "temperature-celsius",
+    "°f": "temperature-fahrenheit",
+}
+
 #: Abbreviations CLDR gives that are ordinary words too ("2 in 10 people" is no length in inches).
 _AMBIGUOUS_UNIT_FORMS = frozenset({"in", "po", "pi"})
 #: A number at either end of a formatted unit ("15 km", "15\u202fkm", "km 15").

@@ -1369,7 +1369,8 @@ def _any_digits(number: str, native_digits: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _unit_table(lang: str) -> tuple[dict[str, str], regex.Pattern | None]:
-    """Surface form -> CLDR unit id for ``lang``: the profile's unit words, then CLDR's forms of the units news uses."""
+    """Surface form -> CLDR unit id for ``lang``: the profile's unit words, then CLDR's forms of the
+    units news uses, then the symbols any language writes ("km", "°C")."""
     from ..languages import cldr
 
     profile = load_profile(lang)
@@ -1378,6 +1379,8 @@ def _unit_table(lang: str) -> tuple[dict[str, str], regex.Pattern | None]:
         table.setdefault(form, unit)
     for sign in PERCENT_SIGNS:  # a sign, not a word, so not among CLDR's forms read as words
         table.setdefault(sign, PERCENT)
+    for symbol, unit in cldr.UNIT_SYMBOLS.items():
+        table.setdefault(symbol, unit)
     forms = sorted(table, key=len, reverse=True)
     pattern = regex.compile(r"\G[ \t\u00a0\u202f]*(" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
     return table, pattern
