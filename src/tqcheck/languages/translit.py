@@ -314,16 +314,23 @@ def split_syllable(syllable: str) -> tuple[str, str, str] | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _typed_syllables() -> frozenset[str]:
-    """Every Vietnamese syllable as typed without its diacritics ("nguyen" for Nguyễn)."""
+def _typed_parts() -> tuple[list[str], ...]:
+    """The onsets, nuclei and codas of the syllable tables as typed without diacritics, longest first."""
     table = _data("vi-deva.toml")
-    combos = (o + n + c for o in table["onsets"] for n in table["nuclei"] for c in table["codas"])
-    return frozenset(latin_key(s) for s in combos if split_syllable(s))
+    return tuple(sorted({latin_key(p) for p in table[kind]}, key=len, reverse=True) for kind in ("onsets", "nuclei", "codas"))
 
 
+@functools.lru_cache(maxsize=4096)
 def typed_syllable(word: str) -> bool:
     """Whether ``word`` may be a Vietnamese syllable typed without its diacritics ("Nguyen", "Hung")."""
-    return latin_key(word) in _typed_syllables()
+    onsets, nuclei, codas = _typed_parts()
+    bare = latin_key(word)
+    for onset in onsets:
+        if bare.startswith(onset):
+            rest = bare[len(onset):]
+            if any(rest.startswith(nucleus) and rest[len(nucleus):] in codas for nucleus in nuclei):
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
