@@ -130,6 +130,7 @@ def wrong_language(seg, ctx):
     Bad (fr): Le plan a été approuvé. The minister said that the budget was approved by the council on Monday. Les travaux commencent bientôt.
     Bad (en): The plan was approved. Cette année la production a fortement augmenté dans toute la province. Work starts soon.
     Bad (en): The plan was approved. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach. Work starts soon.
+    Bad (fr): Le plan a été approuvé. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach.
     """
     text = seg.target
     target = ctx.target
@@ -160,7 +161,7 @@ def wrong_language(seg, ctx):
         weak = score < MIN_MARKER_SCORE
         if weak and len(words) < MIN_WORDS_FOR_DETECTOR:
             continue
-        if weak or (script in target.scripts and not load_profile(lang).distinctive_letters) or not target.shipped:
+        if weak or (script in target.scripts and not load_profile(lang).distinctive_letters) or (not target.shipped and not _typed_vietnamese(words, lang)):
             # same script and no telltale letters (hi/mr/ne), or a target without marker words
             # to weigh against (a French sentence quoting an English title): ask the detector
             from ..languages.detect import get_detector
@@ -173,6 +174,16 @@ def wrong_language(seg, ctx):
         name = load_profile(lang).name
         why = "untranslated source text" if lang == (ctx.source.code if ctx.source else None) else f"not {target.name}"
         yield Hit(s, e, f"sentence in {name} ({why}) in the {target.name} target")
+
+
+def _typed_vietnamese(words: list[str], lang: str) -> bool:
+    """Whether ``words``, said to be Vietnamese, are Vietnamese typed without diacritics beyond
+    doubt: nearly all of them its syllables, which the detector reads poorly without their marks."""
+    from ..languages.translit import NAMES_LANGUAGE, typed_syllable
+
+    if lang != NAMES_LANGUAGE or not all(w.isascii() for w in words):
+        return False
+    return 10 * sum(1 for w in words if typed_syllable(w)) >= 9 * len(words)
 
 
 #: Marker evidence (:func:`_evidence`) that names a shipped language without the detector's word.
