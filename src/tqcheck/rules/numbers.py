@@ -1721,12 +1721,15 @@ def sentence_figures_missing(seg, ctx):
     Good (vi>hi): Tỉnh có 2.300 hộ nghèo. Năm 2023, tỉnh chi 450 tỷ đồng cho 1.200 công trình. => प्रांत में 2,300 गरीब परिवार हैं, और 2023 में 1,200 परियोजनाओं पर 450 अरब डोंग खर्च किए गए।
     Good (vi>en): Gió giật 85 dặm/giờ. Sóng cao 3 m. => Gusts reached 137 km/h. Waves were 3 m high.
     """
-    if not ctx.src.has(ANY_DIGIT_RE) or len(ctx.src.sentences) <= len(ctx.text.sentences):
+    least = ctx.options["min_figures"]
+    if not ctx.src.has(ANY_DIGIT_RE) or sum(1 for m in _mentions(ctx, "source") if not _small(m)) < least:
+        return
+    if len(ctx.src.sentences) <= len(ctx.text.sentences):
         return
     src = join_compounds(seg.source, _mentions(ctx, "source"))
     lost = {id(m) for m in _orphans(src, join_compounds(seg.target, _mentions(ctx)))}
     for s, e in ctx.src.sentences:
         figures = [m for m in src if s <= m.start < e and not _small(m)]
-        if len(figures) >= ctx.options["min_figures"] and all(id(m) in lost for m in figures):
+        if len(figures) >= least and all(id(m) in lost for m in figures):
             shown = ", ".join(repr(m.text) for m in figures)
             yield Hit(s, e, f"no figure of this source sentence ({shown}) is in the target, which has fewer sentences: the sentence was probably left out", field="source")
