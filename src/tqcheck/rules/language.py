@@ -6,7 +6,7 @@ import functools
 import regex
 
 from ..languages import all_shipped_profiles, load_profile
-from ..languages.translit import latin_key, typed_markers
+from ..languages.translit import NAMES_LANGUAGE, latin_key, typed_markers, typed_syllable
 from ..model import Hit
 from ..registry import rule
 from ..text import LETTERS_RE
@@ -179,8 +179,6 @@ def wrong_language(seg, ctx):
 def _typed_vietnamese(words: list[str], lang: str) -> bool:
     """Whether ``words``, said to be Vietnamese, are Vietnamese typed without diacritics beyond
     doubt: nearly all of them its syllables, which the detector reads poorly without their marks."""
-    from ..languages.translit import NAMES_LANGUAGE, typed_syllable
-
     if lang != NAMES_LANGUAGE or not all(w.isascii() for w in words):
         return False
     return 10 * sum(1 for w in words if typed_syllable(w)) >= 9 * len(words)
