@@ -613,3 +613,13 @@ def test_a_currency_name_is_suggested_as_running_text_writes_it(target, lang, su
 def test_number_words_that_are_everyday_words_count_only_in_compounds(source, target, found):
     findings = check(target, source, target_lang="en", source_lang="vi", select=["TQ501"])
     assert bool([f for f in findings if f.severity.name != "INFO"]) == found
+
+
+def test_languages_whose_countries_order_numeric_dates_differently_have_no_one_order():
+    from tqcheck.languages import cldr
+
+    assert cldr.day_comes_first("en") is None  # en_GB 12/03/2024, en_US 3/12/2024
+    assert cldr.day_comes_first("hi") is True and cldr.day_comes_first("vi") is True
+    source = "Ngày 12/3/2024, tỉnh họp."
+    for target in ("On 12/03/2024, the province met.", "On 3/12/2024, the province met."):
+        assert check(target, source, target_lang="en", source_lang="vi", select=["TQ509"]) == []

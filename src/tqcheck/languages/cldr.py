@@ -129,13 +129,28 @@ def day_names(lang: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def day_comes_first(lang: str) -> bool:
-    """Whether ``lang``'s short numeric dates put the day before the month (8/9 is 8 September)."""
+def day_comes_first(lang: str) -> bool | None:
+    """Whether ``lang``'s short numeric dates put the day before the month (8/9 is 8 September);
+    None when the places that write the language disagree (en_GB writes 8/9/2024, en_US 9/8/2024).
+
+    Only the dates written with their year last count: the year-first ones ("2024-09-08") read
+    the same everywhere.
+    """
+    from babel import Locale, localedata
+
     loc = _locale(lang)
     if loc is None:
         return True
+    orders = set()
+    for name in localedata.locale_identifiers():
+        if name == loc.language or name.startswith(loc.language + "_"):
+            pattern = Locale.parse(name).date_formats["short"].pattern
+            if pattern.find("y") > max(pattern.find("d"), pattern.find("M")):
+                orders.add(pattern.find("d") < pattern.find("M"))
+    if len(orders) == 2:
+        return None
     pattern = loc.date_formats["short"].pattern
-    return pattern.find("d") < pattern.find("M")
+    return orders.pop() if orders else pattern.find("d") < pattern.find("M")
 
 
 def currency_symbols(lang: str) -> dict[str, str]:

@@ -1603,7 +1603,12 @@ def _dates(info, lang: str, profile: Profile | None = None) -> list[tuple[int, i
         day_first = cldr.day_comes_first(lang)
         for m in NUMERIC_DATE_RE.finditer(text):
             a, b = int(m.group(1)), int(m.group(3))
-            day, month = (a, b) if day_first else (b, a)
+            first = day_first
+            if first is None:  # either order is written (English): only a day over 12 tells which
+                if (a > 12) == (b > 12):
+                    continue
+                first = a > 12
+            day, month = (a, b) if first else (b, a)
             if 1 <= day <= 31 and 1 <= month <= 12:
                 out.append((day, month, m.start(), m.end()))
     day_month = _time_pattern(profile.code, "day_month") if profile is not None else None
@@ -1628,7 +1633,8 @@ def date_mismatch(seg, ctx):
     read it the American way and write "9 अगस्त" (9 August), or keep the day
     and change the month.  Dates are read in both texts from CLDR's month
     names of each language, numeric dates with a year in the language's own
-    order, and the profile's "day.month" pattern.  A target date is reported
+    order (where its countries disagree, English's 12/03/2024 may be either,
+    and only a day over 12 tells), and the profile's "day.month" pattern.  A target date is reported
     only when the source holds the same two numbers the other way round,
     the same day in another month, or another day of the same month that
     is no figure of the source ("30/4" written "3 अप्रैल"), or a date the
@@ -1644,6 +1650,8 @@ def date_mismatch(seg, ctx):
     Good (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 8 सितंबर को प्रांत ने सम्मेलन किया।
     Good (vi>hi): Từ ngày 3 đến 30/4, tỉnh tổ chức hội chợ. => 3 से 30 अप्रैल तक प्रांत ने मेला लगाया।
     Good (vi>en): Hội nghị diễn ra ngày 8/9/2023. => The conference took place on September 8, 2023.
+    Good (vi>en): Hội nghị diễn ra ngày 12/3/2024. => The conference took place on 12/03/2024.
+    Bad (vi>en): Hội nghị diễn ra ngày 18/11/2023. => The conference took place on 18/10/2023.
     """
     target = [date for date in _dates(ctx.text, ctx.target.code) if date[2] >= 0]
     if not target:
