@@ -597,10 +597,20 @@ def _not_in_signature(lang: str) -> regex.Pattern:
     return regex.compile(rf"[\p{{N}}:：;{ends}]")
 
 
+@functools.lru_cache(maxsize=None)
+def _byline_label_re(lang: str) -> regex.Pattern:
+    """A credit label without a colon at the start of a line ("By ", "Reported by "): a byline's."""
+    return regex.compile(rf"[ \t]*{_alternation(_phrases(lang, 'credit'))}[ \t]+", regex.IGNORECASE)
+
+
 def _reads_as_signature(line: str, profile) -> bool:
     """Whether ``line`` reads as an author's signature: one to four words, none of them the
-    language's function words, each capitalised in a script with case ("VY - ĐẠT", "Minh Anh")."""
+    language's function words, each capitalised in a script with case ("VY - ĐẠT", "Minh Anh"),
+    maybe after a credit label ("By Minh Anh")."""
     line = MARKUP_TOKEN_RE.sub(" ", line)
+    label = _byline_label_re(profile.code).match(line)
+    if label is not None:
+        line = line[label.end():]
     if len(line.strip()) > 40 or _not_in_signature(profile.code).search(line):
         return False
     words = LETTERS_RE.findall(line)
@@ -633,7 +643,8 @@ def author_signature(doc, ctx):
     agency's credit in brackets ("(TTXVN)", "(वीएनए)").  A line is read as
     a signature when it is one of the three lines after the story's last
     sentence (only credits, widgets or nothing follow it) and has one to
-    four words and no figure, colon or sentence mark; its words must not be
+    four words (after a credit label such as "By") and no figure, colon or
+    sentence mark; its words must not be
     the language's function words, must all be capitalised in a script with
     capitals, and must not make a widget line (TQ301's).  In formats of
     separate units (PO, XLIFF, TMX) the signature must share its unit with
@@ -644,6 +655,7 @@ def author_signature(doc, ctx):
 
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nवीवाई-डेट\nस्रोत: https://baohaiduong.vn/a.html
     Bad (en): Output rose and the province met its goal.\nMINH ANH
+    Bad (en): Output rose and the province met its goal.\nBy Minh Anh
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nस्रोत: बाओ हाई डुओंग\nमिन्ह आन्ह
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\n(वीएनए)
     Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nआगे की योजना\nप्रांत नई योजना बनाएगा।
