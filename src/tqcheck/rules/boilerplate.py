@@ -18,8 +18,8 @@ from ..model import Hit
 from ..registry import rule
 from ..text import LETTERS_RE, MARKUP_TOKEN_RE, Hint, LazyPattern, any_of, finditer
 
-#: A counter after a widget label: "(0)", "[12]", ": 3" or " 3".
-COUNTER_RE = regex.compile(r"[ \t]*(?:[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[:：][ \t]*\d{1,7}|\d{1,7})[ \t]*$")
+#: A counter after a widget label, "(0)", "[12]", ": 3" or " 3", or before it ("12 Comments").
+COUNTER_RE = regex.compile(r"[ \t]*(?:[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[:：][ \t]*\d{1,7}|\d{1,7})[ \t]*$|^[ \t]*\d{1,7}[ \t]+")
 #: A count with thousands separators ("1,234", "1.234").
 GROUPED_COUNT_RE = regex.compile(r"\d{1,3}(?:[.,\u00a0]\d{3})+")
 #: Separators between widget labels on one line ("Share | Tweet | Print").
@@ -140,6 +140,7 @@ def page_furniture(seg, ctx):
     Bad (en): Output rose.\nRead also: New bridge opens next month
     Bad (hi): उत्पादन बढ़ा।\nशेयर करें
     Bad (en): Output rose.\nRead more
+    Bad (en): Output rose.\n12 Comments
     Bad (hi): उत्पादन बढ़ा।\nBình luận (3)
     Bad (en): Output rose.\nShare | Tweet | Print
     Bad (hi): उत्पादन बढ़ा। शेयर करें
