@@ -136,7 +136,7 @@ def day_comes_first(lang: str) -> bool | None:
     Only the dates written with their year last count: the year-first ones ("2024-09-08") read
     the same everywhere.
     """
-    from babel import Locale, localedata
+    from babel import localedata
 
     loc = _locale(lang)
     if loc is None:
@@ -144,8 +144,10 @@ def day_comes_first(lang: str) -> bool | None:
     orders = set()
     for name in localedata.locale_identifiers():
         if name == loc.language or name.startswith(loc.language + "_"):
-            pattern = Locale.parse(name).date_formats["short"].pattern
-            if pattern.find("y") > max(pattern.find("d"), pattern.find("M")):
+            # a locale's own data only: the others inherit their format from one that is read too
+            short = localedata.load(name, merge_inherited=False).get("date_formats", {}).get("short")
+            pattern = getattr(short, "pattern", "")
+            if pattern and pattern.find("y") > max(pattern.find("d"), pattern.find("M")):
                 orders.add(pattern.find("d") < pattern.find("M"))
     if len(orders) == 2:
         return None
