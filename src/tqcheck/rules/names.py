@@ -546,6 +546,8 @@ def name_translated(seg, ctx):
     Good (en): Nguyen Minh Hung praised the bright future of the province.
     Bad (vi>hi): Bà Nguyễn Thị Ánh nói. => सुश्री गुयेन थी प्रकाश ने कहा।
     Bad (vi>hi): Bà Nguyễn Thị Hà nói. => सुश्री गुयेन थी नदी ने कहा।
+    Bad (vi>en): Ông Lê Minh phát biểu. => Mr Le Bright spoke.
+    Good (vi>hi): Ông Đỗ Hùng nói hai đội thắng. => श्री डो हंग ने कहा कि दो जीत हुईं।
     Good (vi>hi): Sông Đồng Nai dài. => डोंग नाई नदी लंबी है।
     """
     meanings = _meanings(ctx.target.code)
@@ -566,8 +568,10 @@ def name_translated(seg, ctx):
     for run in name_runs(text, ctx.target, extra=_meaning_words(ctx.target.code), keep=particles, words=ctx.text.letter_runs):
         # the name starts at its surname ("Chairman Nguyen Minh ...")
         first = next((k for k, (_, _, w) in enumerate(run.words) if _surname_form(w, script) in surnames), None)
-        if first is None or len(run.words) - first < 3:
-            continue  # a surname, a name syllable and the translated word at least ("दो जीत" is "two wins")
+        # a surname, a name syllable and the translated word at least ("दो जीत" is "two wins"); a
+        # surname and the word only where the source has such a two-word name ("Ông Lê Minh")
+        if first is None or len(run.words) - first < (2 if seg.source else 3):
+            continue
         run = NameRun(run.words[first][0], run.end, run.words[first:])
         # (word, its meaning's form): the name's last word may carry a case ending ("गुयेन भान
         # समृद्धले" in Nepali), whose stem is the meaning
@@ -575,6 +579,8 @@ def name_translated(seg, ctx):
         translated = [(s, e, w, w if w in meanings or w != last else ctx.target.without_case_ending(w)) for s, e, w in run.words]
         translated = [t for t in translated if t[3] in meanings]
         if not translated:
+            continue
+        if len(run.words) == 2 and not any(not _two_word_given_names(ctx).isdisjoint(meanings[stem]) for *_, stem in translated):
             continue
         in_source = frozenset(ctx.src.letter_words) if seg.source else frozenset()
         last = translated[-1]
@@ -594,6 +600,11 @@ def name_translated(seg, ctx):
 
 
 VI_NAME_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,4}(?![\p{L}\p{M}])")
+
+
+def _two_word_given_names(ctx) -> frozenset[str]:
+    """The given names of the source's two-word names ("Minh" of "Ông Lê Minh")."""
+    return frozenset(n.split()[1] for _, _, n in _source_names(ctx.src) if len(n.split()) == 2)
 
 
 @functools.lru_cache(maxsize=None)
