@@ -226,11 +226,12 @@ class TextInfo:
                 merged.append((s, e))
         return merged
 
-    def is_protected(self, start: int, end: int) -> bool:
-        """True when ``[start, end)`` lies inside a protected span."""
+    def after_protected(self, pos: int) -> int:
+        """The end of the protected span ``pos`` lies in, or ``pos`` itself outside them (where a
+        word glued to a span starts: "\\nयातायात" is a "\\n" and a Hindi word)."""
         spans = self.protected
-        k = bisect.bisect_right(spans, (start, float("inf"))) - 1
-        return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+        k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+        return spans[k][1] if k >= 0 and spans[k][0] <= pos < spans[k][1] else pos
 
     def overlaps_protected(self, start: int, end: int) -> bool:
         spans = self.protected

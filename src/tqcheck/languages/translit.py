@@ -79,6 +79,15 @@ _SPELLING_FOLD = str.maketrans(
 )
 
 
+#: The vowel signs ai and aa of Devanagari and Bengali (a name spelled with one where it has the other).
+_AI_AS_AA = str.maketrans({"\u0948": "\u093e", "\u09c8": "\u09be"})
+
+
+def ai_as_aa(word: str) -> str:
+    """``word`` with "ै" written "ा" (and the same in Bengali): "वैन" -> "वान"."""
+    return word.translate(_AI_AS_AA)
+
+
 def spelling_fold(text: str) -> str:
     """``text`` with the Devanagari and Bengali letters a word is spelled either way with folded
     together (:data:`_SPELLING_FOLD`; and "ाउ" as "ौ": "पाउंड"/"पौंड"); spaces are kept."""

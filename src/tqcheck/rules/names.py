@@ -216,10 +216,6 @@ def _key(run: NameRun, profile) -> tuple[str, ...]:
     return tuple(map(_word_key(_brahmic(profile)), (w for _, _, w in run.words)))
 
 
-#: The vowel signs ai and aa of Devanagari and Bengali: a name spelled with one where it has the other.
-_AI_AS_AA = str.maketrans({"\u0948": "\u093e", "\u09c8": "\u09be"})
-
-
 def _aa_slips_merged(groups, profile):
     """Groups of full names (three words or more) merged when their spellings differ only in
     writing "ै" where the other writes "ा" ("गुयेन वैन हंग" / "गुयेन वान हंग").
@@ -233,7 +229,7 @@ def _aa_slips_merged(groups, profile):
     for key, occurrences in groups.items():
         words = occurrences[0][1].words
         if len(key) >= 3:
-            key = tuple(word_key(w.translate(_AI_AS_AA)) for _, _, w in words)
+            key = tuple(word_key(translit.ai_as_aa(w)) for _, _, w in words)
         merged[key].extend(occurrences)
     return merged if len(merged) < len(groups) else groups
 

@@ -255,7 +255,7 @@ def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx, words) -> l
         return []
     # counted: a month's name accounts for one small figure, "6 tháng" beside "21/6" is another
     present = collections.Counter(key for m in tgt for key in {value_key(v) for v in (*m.values, m.number)})
-    present.update(map(value_key, _number_words(words.target_folded, ctx.target)))
+    present.update(map(value_key, words.target_number_words))
     present.update(map(value_key, words.months))
     unmatched = []
     for s in small:
@@ -411,6 +411,11 @@ class _Words:
     @functools.cached_property
     def target_words(self) -> list[str]:
         return self.ctx.text.folded_words if self.spans is None else LETTERS_RE.findall(self.target_folded)
+
+    @functools.cached_property
+    def target_number_words(self) -> list[float]:
+        """The values of the numbers the target writes in words."""
+        return _number_words(self.target_folded, self.ctx.target)
 
     @functools.cached_property
     def months(self) -> list[float]:

@@ -162,7 +162,11 @@ def _foreign_words(seg, ctx):
         p = at.start()
         start = LETTERS_BACK_RE.search(text, 0, p + 1).start()  # runs of one class: no timeout needed
         end = LETTERS_RE.match(text, p).end()
-        if not info.is_protected(start, end):
+        # a run that starts inside a protected span counts only if a foreign letter follows the
+        # span ("\nयातायात" is an escape and a Hindi word)
+        after = info.after_protected(start) if info.protected else start
+        rest = foreign.search(text, after) if start < after < end else None
+        if after == start or (rest is not None and rest.start() < end):
             yield start, end, letter_scripts(text[start:end])
         at = foreign.search(text, end)
 
@@ -301,8 +305,6 @@ def mixed_script_word(seg, ctx):
     for s, e, scripts in _foreign_words(seg, ctx):
         if len(scripts) < 2 or not scripts.isdisjoint(UNSPACED_SCRIPTS):
             continue
-        if s and text[s - 1] == "\\":
-            continue  # "\nयातायात": the letter of a written-out escape, TQ202's
         word = text[s:e]
         names = " and ".join(sorted(script_name(x) for x in scripts))
         ending = _latin_word_with_ending(word, ctx.target.case_endings)
