@@ -381,6 +381,13 @@ def test_the_currency_hint_near_figures_never_hides_a_currency(lang):
         ("vi", "hi", "Nhiệt độ còn 18°C.", "तापमान 18°F रह गया।", "celsius"),
         ("vi", "hi", "Lượng mưa đạt 320 mm.", "320 सेमी वर्षा दर्ज की गई।", "millimeter"),
         ("vi", "hi", "Mực nước lên 2,8 m.", "जलस्तर 2.8 फुट बढ़ गया।", "meter"),
+        # durations: CLDR's long forms, Hindi's everyday and oblique ones, "giờ" and years of age
+        ("vi", "hi", "Mưa kéo dài 3 ngày.", "बारिश 3 घंटों तक चली।", "day"),
+        ("vi", "hi", "Cầu được xây trong 18 tháng.", "पुल 18 साल में बना।", "month"),
+        ("vi", "hi", "Đường bị chặn trong 48 giờ.", "सड़क 48 दिनों तक बंद रही।", "hour"),
+        ("vi", "hi", "Cháu bé 14 tuổi đã đỗ.", "14 महीने का बच्चा पास हुआ।", "year"),
+        ("vi", "en", "Lễ hội kéo dài 2 tuần.", "The festival lasts 2 days.", "week"),
+        ("vi", "de", "Mưa kéo dài 3 ngày.", "Der Regen dauerte 3 Stunden.", "day"),
     ],
 )
 def test_a_unit_changed_without_its_figure_is_found_in_any_language(source_lang, target_lang, source, target, unit):
@@ -397,6 +404,15 @@ def test_a_unit_changed_without_its_figure_is_found_in_any_language(source_lang,
         ("vi", "Nhiệt độ lên tới 35 độ C.", "तापमान 95 डिग्री फ़ारेनहाइट रहा।"),  # converted
         ("vi", "Nhiệt độ lên tới 35 độ C.", "तापमान 35 डिग्री सेल्सियस रहा।"),
         ("vi", "Nhiệt độ còn 18°C, mưa 320 mm.", "तापमान 18°C रहा, 320 mm बारिश हुई।"),
+        # durations inside dates and clock times are none; a duration may become a clock time or a date
+        ("vi", "Ngày 5 tháng 5 năm 2024, mưa 5 ngày.", "5 दिन की बारिश 5 मई 2024 को शुरू हुई।"),
+        ("vi", "Từ tháng 3 năm 2024, mưa 3 tuần.", "3 सप्ताह की बारिश मार्च 2024 से हुई।"),
+        ("vi", "Cuộc họp bắt đầu lúc 9 giờ.", "बैठक 9 बजे शुरू हुई।"),
+        ("vi", "Phiên họp kết thúc lúc 15 giờ 30.", "सत्र 15:30 बजे समाप्त हुआ।"),
+        ("vi", "Dự án kéo dài 5 năm.", "परियोजना 5 वर्षों तक चली।"),
+        ("vi", "Sau 2 tuần, hàng về.", "2 हफ़्ते बाद माल आया।"),
+        # a duration compared with durations only: the source's "6 tuổi" misreads six foot six
+        ("vi", "Anh cao 6 foot 6 tuổi.", "उसकी लंबाई 6 फुट 6 इंच थी।"),
     ],
 )
 def test_units_read_from_cldr_raise_no_alarm_on_the_same_measure(source_lang, source, target):
@@ -498,6 +514,8 @@ def test_separators_and_scale_words_of_other_scripts(text, lang, values):
         ("Cơn bão cách 200 dặm.", "The storm was 300 km away.", "en"),  # copy rounds: 321.9 km
         ("Có 16,700 người sơ tán.", "Près de 16 700 personnes ont été évacuées.", "fr"),
         ("Gọi 116 123 miễn phí.", "Appelez gratuitement le 116\u00a0123.", "fr"),
+        ("Cuộc họp bắt đầu lúc 9 giờ.", "The meeting began at 9.", "en"),  # hours become a clock time, not lost
+        ("Đường bị chặn trong 2 ngày.", "The road was closed for 48 hours.", "en"),  # durations convert
     ],
 )
 def test_converted_measurements_and_space_grouped_figures_pass(source, target, lang):

@@ -175,7 +175,7 @@ def format_decimal(value, lang: str) -> str:
 
 #: The measurement units news reports in (CLDR ids), each with what one of it is in its
 #: quantity's base unit (metre, square metre, kilogram, cubic metre, metre per hour, watt,
-#: kilowatt-hour) and the offset added after (kelvin for temperatures): how a figure is
+#: kilowatt-hour, second) and the offset added after (kelvin for temperatures): how a figure is
 #: converted to another unit of its quantity ("85 mph" is about "137 km/h").  The US "ton" is
 #: left out: copy in any language writes "tons" for metric tonnes, and two ids for one word
 #: would only disagree.
@@ -193,6 +193,10 @@ NEWS_UNITS: dict[str, tuple[float, float]] = {
     "power-kilowatt": (1000, 0), "power-megawatt": (1_000_000, 0), "power-gigawatt": (1_000_000_000, 0),
     "energy-kilowatt-hour": (1, 0),
     "concentr-percent": (1, 0),
+    # durations, in seconds (a month and a year on their Gregorian average): "2 ngày" is "48 hours"
+    "duration-second": (1, 0), "duration-minute": (60, 0), "duration-hour": (3600, 0), "duration-day": (86_400, 0),
+    "duration-week": (604_800, 0), "duration-month": (2_629_746, 0), "duration-year": (31_556_952, 0),
+    "duration-decade": (315_569_520, 0), "duration-century": (3_155_695_200, 0),
 }
 
 #: Unit symbols news writes in Latin letters whatever its language ("18°C", "2.5 km" in Hindi
@@ -226,7 +230,9 @@ def unit_forms(lang: str) -> dict[str, str]:
     locale = lang.replace("-", "_")
     claims: dict[str, set[str]] = {}
     for unit in NEWS_UNITS:
-        for length in ("long", "short"):
+        # short forms of durations are single letters with a full stop ("m.", "s.", "j"), which
+        # a sentence ending in a figure of metres or seconds also has
+        for length in ("long",) if unit.startswith("duration-") else ("long", "short"):
             try:
                 texts = [format_unit(n, unit, locale=locale, length=length) for n in (1, 2, 5, 15)]
                 texts.append(get_unit_name(unit, length=length, locale=locale) or "")

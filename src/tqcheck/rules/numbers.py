@@ -1485,10 +1485,14 @@ def unit_mismatch(seg, ctx):
 
     Units are read from the profiles' unit words and from CLDR's long and
     short forms of the units news uses (lengths, areas, masses, volumes,
-    temperatures, speeds, power), so every CLDR language is covered; the
-    source's figure and the target's are paired by value, line by line
-    where the item holds as many lines as its source.  A unit read as the
-    start of another ("मील" of "मील प्रति घंटे") counts as the same.
+    temperatures, speeds, power), and its long forms of durations, so
+    every CLDR language is covered; the source's figure and the target's
+    are paired by value, line by line where the item holds as many lines
+    as its source.  A unit read as the start of another ("मील" of "मील
+    प्रति घंटे") counts as the same.  A duration word inside a date or a
+    clock time ("ngày 2 tháng 9 năm 2024") is no duration, and a figure
+    that lost a duration may have become a clock time, so only a duration
+    changed into another unit is reported.
 
     Bad (vi>hi): Khoảng 350 ha lúa bị ngập. => लगभग 350 टन धान डूब गया।
     Bad (vi>hi): Quãng đường dài 15 km. => दूरी 15 मील है।
@@ -1499,12 +1503,16 @@ def unit_mismatch(seg, ctx):
     Bad (vi>hi): Doanh thu tăng 12,5%. => राजस्व 12.5 गुना बढ़ा।
     Good (vi>hi): Doanh thu tăng 12,5%, lợi nhuận tăng 5%. => राजस्व 12.5 प्रतिशत और मुनाफ़ा 5% बढ़ा।
     Good (vi>en): Từ 30% đến 43% cử tri ủng hộ. => Between 30 and 43 percent of voters agreed.
+    Bad (vi>hi): Mưa lớn kéo dài 3 ngày. => भारी बारिश 3 घंटे तक चली।
+    Bad (vi>en): Dự án hoàn thành sau 18 tháng. => The project was finished after 18 years.
+    Good (vi>hi): Ngày 2 tháng 9 năm 2024, mưa kéo dài 3 ngày. => 2 सितंबर 2024 को बारिश 3 दिनों तक चली।
+    Good (vi>en): Ngày 2 tháng 9 năm 2024 có 2 tuần lễ hội. => On 2 September 2024 two weeks of festivals began.
     """
-    src_units = _units_after(seg.source, _mentions(ctx, "source"), ctx.source.code)
+    src_units = _without_dates(seg.source, _units_after(seg.source, _mentions(ctx, "source"), ctx.source.code), ctx.source.code)
     if not src_units:
         return
     all_mentions = _mentions(ctx)
-    tgt_units = {m.start: (unit, end) for m, unit, end in _units_after(seg.target, all_mentions, ctx.target.code)}
+    tgt_units = {m.start: (unit, end) for m, unit, end in _without_dates(seg.target, _units_after(seg.target, all_mentions, ctx.target.code), ctx.target.code)}
     for src_line, tgt_mentions, _ in _by_line(src_units, all_mentions, ctx, src_start=lambda item: item[0].start):
         yield from _units_changed(seg, ctx, src_line, tgt_mentions, tgt_units)
 
@@ -1524,8 +1532,14 @@ def _units_changed(seg, ctx, src_units, tgt_mentions: list[Mention], tgt_units: 
         found = tgt_units.get(t.start)
         name = unit.split("-", 1)[1]
         if found:
+            if unit.startswith("duration-") != found[0].startswith("duration-"):
+                # a duration is compared with durations only: beside "6 फुट 6 इंच", a source's
+                # "6 foot 6 tuổi" (six years old, for six foot six) is no fault of the translation
+                continue
             end = found[1]
             yield Hit(t.start, end, f"{seg.target[t.start:end]!r}: the source's unit is {name} ({seg.source[s.start:s.end + 12].strip()!r})")
+        elif unit.startswith("duration-"):
+            continue  # a figure without its duration may be a clock time or a date ("lúc 9 tiếng" is rare, "9 बजे" usual)
         elif unit == PERCENT:
             # the shipped languages' ways of writing a percentage are known, before the figure too
             # ("टक्केवारी 34"), so a figure without one has lost it ("12.5 गुना" is 12.5 times); other
@@ -1535,6 +1549,28 @@ def _units_changed(seg, ctx, src_units, tgt_mentions: list[Mention], tgt_units: 
         elif UNIT_LESS_END_RE.match(seg.target, t.end):
             # only a figure followed by punctuation has certainly lost its unit: a word may be a unit name we do not know
             yield Hit(t.start, t.end, f"{t.text!r} lost its unit ({name} in the source)")
+
+
+#: A figure right after the unit that ends a duration, or the word right before one.
+FIGURE_AFTER_RE = regex.compile(r"[ \t\u00a0]*\p{N}")
+WORD_BEFORE_RE = regex.compile(r"([\p{L}\p{M}]+)[ \t\u00a0]*$")
+
+
+def _without_dates(text: str, measures: list[tuple[Mention, str, int]], lang: str) -> list[tuple[Mention, str, int]]:
+    """``measures`` less the durations that are parts of a date or a clock time, where a language
+    names the day, month and year with its duration words: "ngày 2 tháng 9 năm 2024" holds
+    "2 tháng" and "9 năm" but no two months and no nine years ("15 giờ 30" no fifteen hours)."""
+    table = _unit_table(lang)[0]
+
+    def in_date(m: Mention, unit: str, end: int) -> bool:
+        if not unit.startswith("duration-"):
+            return False
+        if FIGURE_AFTER_RE.match(text, end):
+            return True
+        before = WORD_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+        return before is not None and table.get(before.group(1).casefold(), "").startswith("duration-")
+
+    return [item for item in measures if not in_date(*item)]
 
 
 #: What may join two figures that share a unit written after the second ("30 and 43 percent", "30-43%").
