@@ -641,3 +641,21 @@ def test_languages_whose_countries_order_numeric_dates_differently_have_no_one_o
     source = "Ngày 12/3/2024, tỉnh họp."
     for target in ("On 12/03/2024, the province met.", "On 3/12/2024, the province met."):
         assert check(target, source, target_lang="en", source_lang="vi", select=["TQ509"]) == []
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,found",
+    [
+        ("Đội nhà thắng 3-1, Minh ghi 2 bàn.", "The home side won 3-2, with Minh scoring two.", "en", "'3-2'"),
+        ("Họ thắng 4&3 dù bỏ lỡ 2 lỗ.", "वे 2 होल चूकने के बावजूद 4&2 से जीते।", "hi", "'4&2'"),
+        ("Dự báo mưa 3 – 5 ngày ở 6 tỉnh.", "6 प्रांतों में 3 – 6 दिन बारिश की संभावना है।", "hi", "'3 – 6'"),
+        # the same two figures in either order, a conversion, a date or a year span are no changed pair
+        ("Đội khách thua 1-3.", "The visitors were beaten 3-1.", "en", None),
+        ("Mưa từ 5-10 inch.", "Rain of 13-25 cm is expected.", "en", None),
+        ("Ngày 12-3-2024, đội thắng 2-0 trước 3 đội.", "On 3-12-2024 the side won 2-0 against 3 teams.", "en", None),
+        ("Mùa giải 2019-2020 có 3 trận 1-1.", "The 2019-20 season had 3 draws of 1-1.", "en", None),
+    ],
+)
+def test_a_score_or_range_with_a_changed_figure_is_found(source, target, lang, found):
+    findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"])
+    assert [f.message.partition(" is ")[0] for f in findings] == ([found] if found else [])

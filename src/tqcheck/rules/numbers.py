@@ -351,7 +351,9 @@ def number_mismatch(seg, ctx):
     stands for the month of a numeric date ("21 जून" for "21/6").  Where a
     segment holds several lines (paragraphs) and its source as many, line k
     is compared with line k, its figures and its words: a figure changed
-    into one another paragraph has is still found.
+    into one another paragraph has is still found.  A score or a range
+    with one of its figures changed ("3-1" -> "3-2") is found even where
+    the new figure stands elsewhere in the source.
 
     Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21,500 करोड़ डोंग रहा।
     Bad (vi>hi): Hội nghị tổng kết năm 2023. => वर्ष 2024 की समीक्षा बैठक।
@@ -379,6 +381,9 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Hội nghị bắt đầu lúc 15h ngày 12/3/2024. => सम्मेलन 12 मार्च 2024 को शाम 5 बजे शुरू हुआ।
     Bad (vi>en): Ngày 21/6, 6 tháng đầu năm kim ngạch giảm 4%. => On June 21, turnover in the first 6 months was down 6%.
     Bad (vi>en): Ngày 14/11, tỉnh đón 10 đoàn.\nLễ hội kéo dài đến ngày 20/11. => On November 14, the province received 20 delegations.\nThe festival runs until November 20.
+    Bad (vi>hi): Đội nhà thắng 3-1, Minh ghi 2 bàn. => घरेलू टीम 3-2 से जीती, मिन्ह ने 2 गोल किए।
+    Good (vi>en): Đội khách thua 1-3. => The visitors were beaten 3-1.
+    Good (vi>en): Mưa từ 5-10 inch. => Rain of 13-25 cm is expected.
     """
     tgt = join_compounds(seg.target, _mentions(ctx))
     if not tgt:
@@ -515,7 +520,53 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
         near = ", ".join(dict.fromkeys(s.text for s in orphans))
         reported.add(t.start)
         yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {near!r} is missing from the target (source figures: {shown})")
-    yield from _replaced_by_a_known_figure(src, tgt, reported, seg, ctx, words)
+    changed_pair = _changed_pair(seg, src, tgt, reported)
+    if changed_pair is not None:
+        yield changed_pair  # its new figure is the surplus figure a replacement would be looked for in
+    else:
+        yield from _replaced_by_a_known_figure(src, tgt, reported, seg, ctx, words)
+
+
+#: What joins the two figures of a score or a range ("3-1", "2:0", "3 – 5", golf's "2&1").
+PAIR_JOIN_RE = regex.compile(r"[ \t\u00a0]?[-–—:&][ \t\u00a0]?")
+
+
+def _figure_pairs(text: str, figures: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Two whole figures under 1,000 joined by a dash or a colon, and by nothing else to a third
+    figure: a score or a range, not a date ("12-3-2024"), a year span or a time range."""
+    joined = [PAIR_JOIN_RE.fullmatch(text, a.end, b.start) is not None for a, b in zip(figures, figures[1:])]
+    return [
+        (a, b)
+        for k, (a, b) in enumerate(zip(figures, figures[1:]))
+        if joined[k] and not (k and joined[k - 1]) and not (k + 1 < len(joined) and joined[k + 1])
+        and all(not m.exponent and m.number == int(m.number) and 0 <= m.number < 1000 for m in (a, b))
+    ]
+
+
+def _changed_pair(seg, src: list[Mention], tgt: list[Mention], reported: set[int]) -> Hit | None:
+    """A score or a range with one of its figures changed ("3-1" -> "3-2"), found even where the
+    new figure stands elsewhere in the source ("ghi 2 bàn"): the one pair of the source the target
+    lacks, against the one pair of the target the source lacks, the two sharing one figure (no
+    more: "1-3" is "3-1"; no less: "5-10 inch" -> "13-25 cm" is a conversion)."""
+    src_pairs = _figure_pairs(seg.source, src)
+    if not src_pairs:
+        return None
+    src_values = [_pair_values(p) for p in src_pairs]
+    tgt_pairs = _figure_pairs(seg.target, tgt)
+    tgt_values = [_pair_values(p) for p in tgt_pairs]
+    lost = [(p, v) for p, v in zip(src_pairs, src_values) if v not in tgt_values]
+    new = [(p, v) for p, v in zip(tgt_pairs, tgt_values) if v not in src_values]
+    if len(lost) != 1 or len(new) != 1 or sum((lost[0][1] & new[0][1]).values()) != 1:
+        return None
+    (a, b), (sa, sb) = new[0][0], lost[0][0]
+    if a.start in reported or b.start in reported:
+        return None
+    was = seg.source[sa.start:sb.end]
+    return Hit(a.start, b.end, f"{seg.target[a.start:b.end]!r} is not in the source, whose {was!r} is missing from the target")
+
+
+def _pair_values(pair: tuple[Mention, Mention]) -> collections.Counter:
+    return collections.Counter(value_key(m.value) for m in pair)
 
 
 def _replaced_by_a_known_figure(src: list[Mention], tgt: list[Mention], reported: set[int], seg, ctx, words: _Words):
