@@ -659,3 +659,20 @@ def test_languages_whose_countries_order_numeric_dates_differently_have_no_one_o
 def test_a_score_or_range_with_a_changed_figure_is_found(source, target, lang, found):
     findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"])
     assert [f.message.partition(" is ")[0] for f in findings] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,found",
+    [
+        ("Tháng 9 năm 2024, tỉnh đón 2 triệu khách.", "2024 के 9 माह में प्रांत ने 20 लाख पर्यटकों का स्वागत किया।", "hi", ["'9 माह'"]),
+        ("Ngày 10 tháng 10, xe lao vào người đi bộ.", "10 महीनों में ट्रक पैदल यात्रियों से टकराया।", "hi", ["'10 महीनों'"]),
+        ("Lễ hội khai mạc ngày 2 tháng 9.", "The festival opens in 2 days, 9 months.", "en", ["'2 days'", "'9 months'"]),
+        # an age, a date's year (Russian writes it with its word after), and a count the source has too
+        ("Ở tuổi 20, anh đã vô địch.", "20 साल की उम्र में वह चैंपियन बना।", "hi", []),
+        ("Năm 2017, giá tăng.", "В 2017 году цены выросли.", "ru", []),
+        ("Sau 9 tháng, đến tháng 9 năm 2024, dự án xong.", "9 महीनों के बाद, सितंबर 2024 तक परियोजना पूरी हुई।", "hi", []),
+    ],
+)
+def test_a_date_s_day_or_month_given_as_a_duration_is_found(source, target, lang, found):
+    findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ506"])
+    assert [f.message.partition(" is ")[0] for f in findings] == found

@@ -1329,7 +1329,7 @@ def currency_variants(doc, ctx):
     "TQ506",
     "time-as-duration",
     category="numbers",
-    summary="A clock time rendered as a duration (\"15h\" -> \"15 घंटे\") or in the morning, or a date as a decimal",
+    summary="A clock time or a date rendered as a duration (\"15h\" -> \"15 घंटे\", \"tháng 9\" -> \"9 महीने\"), in the morning, or as a decimal",
     severity="error",
     needs_source=True,
     trigger=ANY_DIGIT_RE,
@@ -1341,7 +1341,10 @@ def time_as_duration(seg, ctx):
     MT renders "15h" as "15 घंटे" (15 hours), "20h30" as "8:30 घंटे" or
     "8:30 a.m.", and keeps "8.9" as a decimal.  Each profile says how its
     language writes a duration in hours and a morning hour (time.hour_duration,
-    time.morning).
+    time.morning).  The day or month of a date, which CLDR's duration
+    word precedes ("ngày 2", "tháng 9": September), is wrong as a duration
+    ("9 महीनों में", in nine months) unless the source also counts that
+    many of them.
 
     Bad (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन 15 घंटे शुरू हुआ।
     Bad (vi>hi): Hội nghị bắt đầu lúc 20h30. => सम्मेलन 8:30 घंटे शुरू हुआ।
@@ -1353,10 +1356,15 @@ def time_as_duration(seg, ctx):
     Good (vi>en): Giá mới áp dụng từ 15h ngày 3/10. => The new price applies from 3 p.m. on October 3.
     Good (vi>hi): Hội nghị bắt đầu lúc 15h và kéo dài 3 giờ. => सम्मेलन 15:00 बजे शुरू हुआ और 3 घंटे चला।
     Good (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8 September in Hanoi.
+    Bad (vi>hi): Tháng 9 năm 2024, tỉnh đón 2 triệu khách. => 2024 के 9 महीनों में प्रांत ने 20 लाख पर्यटकों का स्वागत किया।
+    Bad (vi>en): Lễ hội khai mạc ngày 2 tháng 9. => The festival opens in 2 days, 9 months.
+    Good (vi>hi): Tháng 9 năm 2024, tỉnh đón 2 triệu khách. => सितंबर 2024 में प्रांत ने 20 लाख पर्यटकों का स्वागत किया।
+    Good (vi>en): Sau 9 tháng, đến tháng 9 năm 2024, dự án xong. => After 9 months, by September 2024, the project was done.
     """
     tgt = seg.target
     if not _mentions(ctx) or not _mentions(ctx, "source"):
         return
+    yield from _date_as_duration(seg, ctx)
     folded = ctx.src.folded
     clock = _time_pattern(ctx.source.code, "clock")
     duration, morning = ctx.target.time.get("hour_duration"), ctx.target.time.get("morning")
@@ -1382,6 +1390,33 @@ def time_as_duration(seg, ctx):
             day, month = m.group(1), m.group(2)
             for t in _day_month_as_decimal(day, month, ctx.target.native_digits).finditer(tgt):
                 yield Hit(t.start(), t.end(), f"{t.group()!r} reads as a decimal number; the source means day {day} of month {month}")
+
+
+#: The parts of a date a duration word may name before the figure ("ngày 2", "tháng 9").  Not the
+#: year: other languages write a date's year with the word after it (Russian "2017 года").
+DATE_PART_UNITS = frozenset({"duration-day", "duration-month"})
+
+
+def _date_as_duration(seg, ctx):
+    """TQ506's findings for the day or month of a date given as that many days or months."""
+    from ..languages import cldr
+
+    forms = cldr.unit_forms(ctx.source.code)  # CLDR's words only: a profile's "tuổi 20" is an age
+    src = _mentions(ctx, "source")
+    points = {}
+    for m in src:
+        before = WORD_BEFORE_RE.search(seg.source, max(0, m.start - 40), m.start)
+        unit = forms.get(before.group(1).casefold()) if before else None
+        if unit in DATE_PART_UNITS:
+            points[value_key(m.value)] = unit
+    if not points:
+        return
+    counted = {(value_key(m.value), unit) for m, unit, _ in _without_dates(seg.source, _units_after(seg.source, src, ctx.source.code), ctx.source.code)}
+    for t, unit, end in _units_after(seg.target, _mentions(ctx), ctx.target.code):
+        key = value_key(t.value)
+        if points.get(key) == unit and (key, unit) not in counted:
+            part = unit.partition("-")[2]
+            yield Hit(t.start, end, f"{seg.target[t.start:end]!r} is a duration, but the source's {t.text} is the {part} of a date")
 
 
 #: What a day.month date kept as a decimal needs in the target: digits on both sides of a separator.
