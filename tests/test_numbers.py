@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from tqcheck import check
 from tqcheck.languages import load_profile
+from tqcheck.model import Severity
 from tqcheck.numerals import mentions, render
 
 SCALES = {"vi": {0: "", 3: "nghìn", 6: "triệu", 9: "tỷ"}, "hi": {0: "", 3: "हज़ार", 5: "लाख", 7: "करोड़", 9: "अरब"}, "en": {0: "", 3: "thousand", 6: "million", 9: "billion"}}
@@ -676,3 +677,21 @@ def test_a_score_or_range_with_a_changed_figure_is_found(source, target, lang, f
 def test_a_date_s_day_or_month_given_as_a_duration_is_found(source, target, lang, found):
     findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ506"])
     assert [f.message.partition(" is ")[0] for f in findings] == found
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,found",
+    [
+        # an ordinal word stands for its figure, so the one changed small figure is found
+        ("Đội có 17 điểm sau 9 trận, đứng thứ 2, kém đội đầu 1 điểm.", "9 मैचों के बाद टीम के 17 अंक हैं, वह दूसरे स्थान पर है, शीर्ष टीम से 4 अंक पीछे।", "hi", True),
+        ("Đội có 17 điểm sau 9 trận, đứng thứ 2, kém đội đầu 1 điểm.", "After 9 games the side has 17 points, second place, 4 points behind the leaders.", "en", True),
+        ("Đội có 17 điểm sau 9 trận, đứng thứ 2, kém đội đầu 1 điểm.", "9 मैचों के बाद टीम के 17 अंक हैं, वह दूसरे स्थान पर है, शीर्ष टीम से 1 अंक पीछे।", "hi", False),
+        # Roman numerals of ten or more are figures: changed, they are missing from the target
+        ("Hội khỏe Phù Đổng lần thứ X khai mạc ngày 3/12.", "3 दिसंबर को 14वां फू डोंग खेल महोत्सव शुरू हुआ।", "hi", True),
+        ("Đại hội XIII của Đảng bế mạc.", "The party's 13th congress closed.", "en", False),
+        ("Quốc hội khóa XV họp kỳ thứ 8.", "15वीं राष्ट्रीय सभा का 8वां सत्र हुआ।", "hi", False),
+    ],
+)
+def test_ordinals_and_roman_numerals_count_as_figures(source, target, lang, found):
+    findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"])
+    assert bool([f for f in findings if f.severity >= Severity.WARNING]) == found

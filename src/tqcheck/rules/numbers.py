@@ -195,12 +195,19 @@ def _roman_re(lang: str) -> regex.Pattern | None:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+([IVXLCDM]{{1,8}})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.IGNORECASE)
 
 
-def _roman_values(text: str, profile: Profile) -> list[float]:
-    """Counts written as Roman numerals after an ordinal word ("lần thứ IX" is 9, "quý I" is 1)."""
+def _roman_figures(text: str, profile: Profile) -> list[Mention]:
+    """Counts written as Roman numerals after an ordinal word ("lần thứ IX" is 9, "quý I" is 1), as figures."""
     pattern = _roman_re(profile.code)
     if pattern is None or not any(c in text for c in "IVXLCDM"):
         return []
-    return [v for m in pattern.finditer(text) if (v := roman_value(m.group(1))) is not None]
+    return [
+        Mention(m.start(1), m.end(1), m.end(1), float(v), 0, m.group(1), False, False, True, None)
+        for m in pattern.finditer(text) if (v := roman_value(m.group(1))) is not None
+    ]
+
+
+def _roman_values(text: str, profile: Profile) -> list[float]:
+    return [m.number for m in _roman_figures(text, profile)]
 
 
 def _orphans(src: list[Mention], tgt: list[Mention], months: list[float] = ()) -> list[Mention]:
@@ -337,9 +344,10 @@ def number_mismatch(seg, ctx):
     language, a number in two scale words ("2 tỷ 500 triệu", "21조 5,000억")
     is one figure, so "21.500 tỷ" -> "21,500 अरब" passes and "21.500 tỷ" ->
     "21,500 करोड़" is a scale error (100 times too small) whose suggestion
-    is the right rendering.  Numbers written as words in the source, clock
-    times ("15h" may become 3) and day.month dates count as values, and so
-    does a measurement converted to another unit of its quantity, rounded
+    is the right rendering.  Roman numerals after an ordinal word ("khóa
+    XV") are figures.  Numbers written as words (ordinals too: "दूसरे
+    स्थान" for "thứ 2"), clock times ("15h" may become 3) and day.month
+    dates count as values, and so does a measurement converted to another unit of its quantity, rounded
     as copy rounds it ("85 mph" -> "135 km/h", "550 lb" -> "250 kg").  A
     target figure is reported as changed when a source figure is missing
     from the target; when every source figure is accounted for, it is an
@@ -384,11 +392,18 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Đội nhà thắng 3-1, Minh ghi 2 bàn. => घरेलू टीम 3-2 से जीती, मिन्ह ने 2 गोल किए।
     Good (vi>en): Đội khách thua 1-3. => The visitors were beaten 3-1.
     Good (vi>en): Mưa từ 5-10 inch. => Rain of 13-25 cm is expected.
+    Bad (vi>hi): Hội khỏe lần thứ X khai mạc ngày 3/12. => 3 दिसंबर को 14वां खेल महोत्सव शुरू हुआ।
+    Bad (vi>en): Đội đứng thứ 2, kém đội đầu 1 điểm. => The side is second, 4 points behind the leaders.
     """
     tgt = join_compounds(seg.target, _mentions(ctx))
     if not tgt:
         return
     src = join_compounds(seg.source, _mentions(ctx, "source"))
+    # Roman numerals of ten or more are figures the target must give ("khóa XV" -> "15वीं"); smaller
+    # ones are counts a target may spell out ("quý III" -> "तीसरी तिमाही"), which only explain figures
+    romans = [m for m in _roman_figures(seg.source, ctx.source) if m.number >= 10]
+    if romans:
+        src = sorted(src + romans)
     for src_line, tgt_line, spans in _by_line(src, tgt, ctx):
         yield from _figures_not_in_source(seg, ctx, src_line, tgt_line, _Words(ctx, spans))
 
