@@ -695,3 +695,17 @@ def test_a_date_s_day_or_month_given_as_a_duration_is_found(source, target, lang
 def test_ordinals_and_roman_numerals_count_as_figures(source, target, lang, found):
     findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"])
     assert bool([f for f in findings if f.severity >= Severity.WARNING]) == found
+
+
+@pytest.mark.parametrize(
+    "source,target,changed",
+    [
+        # of two copies of a figure, the one a score, a unit or a date of the source ties down is not the changed one
+        ("Ở vòng 9, đội thắng 3-1.", "3वें दौर में टीम 3-1 से जीती।", "3वें"),
+        ("Từ ngày 3 đến 7/12, hội thi diễn ra trong 5 ngày.", "प्रतियोगिता 5 दिनों तक, 5 से 7 दिसंबर तक चलेगी।", "5 से"),
+        ("Từ ngày 3 đến 7/12, hội thi diễn ra trong 7 ngày.", "प्रतियोगिता 7 दिनों तक, 7 से 7 दिसंबर तक चलेगी।", "7 से"),
+    ],
+)
+def test_the_copy_of_a_figure_that_replaced_another_is_reported(source, target, changed):
+    (f,) = check(target, source, target_lang="hi", source_lang="vi", select=["TQ501"])
+    assert f.start == target.index(changed)

@@ -588,8 +588,10 @@ def _replaced_by_a_known_figure(src: list[Mention], tgt: list[Mention], reported
     """A source figure replaced by another figure of the text ("năm 2023" -> "वर्ष 2024" beside the source's own 2024).
 
     The target then has that other figure once too often and lacks the
-    source's.  The surplus occurrence nearest (by relative position) to where
-    the lost figure stood in the source is reported.  A clock hour given in
+    source's.  Of its occurrences, those that a score, a unit or a date of
+    the source does not tie down come first (:func:`_anchored`), and the
+    nearest (by relative position) to where the lost figure stood in the
+    source is reported.  A clock hour given in
     its twelve-hour form ("17h" as "5 बजे") is no lost figure, and uses up
     its occurrence of the smaller figure.
     """
@@ -616,14 +618,35 @@ def _replaced_by_a_known_figure(src: list[Mention], tgt: list[Mention], reported
         return
     src_len, tgt_len = len(seg.source), len(seg.target)
     surplus = [t for t in tgt if t.start not in reported and in_target[value_key(t.value)] > in_source[value_key(t.value)] > 0]
+    anchored = _anchored(seg, ctx, src, tgt) if surplus else set()
     for o in orphans:
         similar = [t for t in surplus if o.value and 0.1 < t.value / o.value < 10]
         if not similar:
             continue
         where = o.start / max(1, src_len)
-        t = min(similar, key=lambda t: abs(t.start / max(1, tgt_len) - where))
+        t = min(similar, key=lambda t: (t.start in anchored, abs(t.start / max(1, tgt_len) - where)))
         surplus = [x for x in surplus if value_key(x.value) != value_key(t.value)]
         yield Hit(t.start, t.end, f"{t.text!r} stands where the source has {o.text!r}, which is missing from the target ({t.text!r} occurs more often than in the source)")
+
+
+def _anchored(seg, ctx, src: list[Mention], tgt: list[Mention]) -> set[int]:
+    """Starts of the target figures that their neighbours tie to a source figure of their value: one
+    of a score or range the source has too ("3-1"), one with the unit the source gives it ("5
+    दिनों" for "5 ngày"), or the day of a date the source has ("7 दिसंबर" for "7/12").  Of two
+    copies of a figure, the other is the one that replaced something."""
+    tied = set()
+    source_dates = {(day, month) for day, month, _, _ in _dates(ctx.src, ctx.source.code, ctx.source)}
+    if source_dates:
+        dates = [(day, start, end) for day, month, start, end in _dates(ctx.text, ctx.target.code) if (day, month) in source_dates]
+        tied.update(m.start for m in tgt for day, start, end in dates if start <= m.start < end and m.number == day)
+    src_pairs = [_pair_values(p) for p in _figure_pairs(seg.source, src)]
+    for pair in _figure_pairs(seg.target, tgt):
+        if _pair_values(pair) in src_pairs:
+            tied.update(m.start for m in pair)
+    measures = {(value_key(m.value), unit) for m, unit, _ in _units_after(seg.source, src, ctx.source.code)}
+    if measures:
+        tied.update(m.start for m, unit, _ in _units_after(seg.target, tgt, ctx.target.code) if (value_key(m.value), unit) in measures)
+    return tied
 
 
 @rule(
