@@ -51,3 +51,21 @@ def test_a_written_out_escape_is_no_mixed_script_word():
     from tqcheck import check
 
     assert [f.code for f in check("पुल खुल गया।\\nयातायात शुरू हुआ।", target_lang="hi")] == ["TQ202"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,found",
+    [
+        # a word joined to an index by an underscore is a placeholder in any language, whatever the word
+        ("Der Markt wuchs. Anzeige_2 Die Preise steigen.", "de", ["Anzeige_2"]),
+        ("Thị trường tăng. quảng_cáo_2 Giá tăng.", "vi", ["quảng_cáo_2"]),
+        ("Prices rose. __AD_2__ Then fell.", "en", ["__AD_2__"]),
+        # addresses, handles and file names join words and numbers with underscores too
+        ("Send photo_2.jpg to news_desk@example.com or @news_2.", "en", []),
+        ("See https://example.com/a_b_2 for more.", "en", []),
+    ],
+)
+def test_a_placeholder_that_lost_its_brackets_is_found_in_any_language(text, lang, found):
+    from tqcheck import check
+
+    assert [text[f.start:f.end] for f in check(text, target_lang=lang, select=["TQ201"])] == found

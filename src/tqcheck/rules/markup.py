@@ -28,17 +28,21 @@ SHORT_BRACKETED_RE = regex.compile(r"[\[［【〔][ \t]*[\p{L}\p{M}][\p{L}\p{M}\
 
 
 @functools.lru_cache(maxsize=None)
-def _placeholder_res(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
-    """Bracketed placeholders, and known placeholder words that lost their brackets ("विज्ञापन_2")."""
+def _placeholder_re(lang: str) -> regex.Pattern:
+    """Bracketed placeholders: indexed words, shortcodes, and the known placeholder words of ``lang`` and the shipped languages."""
     profiles = (*all_shipped_profiles(), load_profile(lang))
     words = sorted({w for p in profiles for w in p.placeholder_words}, key=len, reverse=True)
     alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
     known = rf"\[[ \t]*/?{alternation}[ \t]*\]|\{{\{{?[ \t]*{alternation}[ \t]*\}}\}}?"
     # in parentheses, a placeholder word alone (maybe with its index) is a slot too: "(विज्ञापन)", "(Video 2)"
     parenthesised = rf"\([ \t]*{alternation}(?:[_ \t-]*\p{{Nd}}{{1,4}})?[ \t]*\)"
-    # the brackets lost on the way, the index kept: "विज्ञापन_2"
-    bare = rf"(?<![\p{{L}}\p{{M}}\p{{N}}_]){alternation}_\p{{Nd}}{{1,4}}(?![\p{{L}}\p{{M}}\p{{N}}_])"
-    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known, parenthesised)), regex.IGNORECASE), regex.compile(bare, regex.IGNORECASE)
+    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known, parenthesised)), regex.IGNORECASE)
+
+
+#: A placeholder whose brackets were lost on the way, its index kept: "विज्ञापन_2", "Anzeige_2",
+#: "quảng_cáo_2", "__AD_2__".  Prose joins no word to a number with an underscore (addresses,
+#: handles and file names, which do, are protected spans).
+BARE_PLACEHOLDER_RE = LazyPattern(r"(?<![\p{L}\p{M}\p{N}_])_*[\p{L}\p{M}]+(?:_[\p{L}\p{M}]+){0,3}_\p{Nd}{1,4}_*(?![\p{L}\p{M}\p{N}_])")
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -65,8 +69,9 @@ def leftover_placeholder(seg, ctx):
     rendered into Hindi.  The rule recognises the shape (a bracketed word
     with an index, a closing "[/word]", a shortcode with attributes) in
     every script, and the common placeholder words of every shipped
-    language, also in parentheses ("(विज्ञापन)") or when the brackets were
-    lost ("विज्ञापन_2").  With the source, a short bracketed word stands for
+    language, also in parentheses ("(विज्ञापन)"); a word joined to an
+    index by an underscore is one in any language when the brackets were
+    lost ("विज्ञापन_2", "Anzeige_2").  With the source, a short bracketed word stands for
     each placeholder of the source otherwise unaccounted for, whatever word
     the engine chose ("[photo]" -> "[Фото]").  Editorial brackets such as
     "[sic]" or "[mentait]" are not reported.
@@ -80,6 +85,8 @@ def leftover_placeholder(seg, ctx):
     Bad (hi): सम्मेलन आयोजित किया। (विज्ञापन) प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। {विज्ञापन} प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। {विज्ञापन_3} प्रांतीय कर विभाग ने कहा।
+    Bad (de): Die Brücke wurde eröffnet. Anzeige_2 Der Verkehr rollt.
+    Good (en): Send photo_2.jpg to news_desk@example.com or @news_2.
     Good (hi): उन्होंने विज्ञापन (प्रचार) पर खर्च घटाया।
     Bad (vi>ru): Cầu được khánh thành. [ảnh] => Мост открыт. [Фото]
     Good (en): He said it "[was] not easy" to win.
@@ -88,17 +95,17 @@ def leftover_placeholder(seg, ctx):
     Good (en): You have {count_1} new messages.
     """
     text = seg.target
-    bracketed, bare = _placeholder_res(ctx.target.code)
+    bracketed = _placeholder_re(ctx.target.code)
     has_bracket = any(b in text for b in OPENING_BRACKETS)
     found = [m.span() for m in finditer(bracketed, text)] if has_bracket else []
     if "_" in text:
         # a bare "विज्ञापन_2" inside "[ विज्ञापन_2 ]" is the bracketed one, already found
         starts = [s for s, _ in found]
-        found += [m.span() for m in finditer(bare, text) if not _inside(m.start(), found, starts)]
+        found += [m.span() for m in finditer(BARE_PLACEHOLDER_RE, text) if not _inside(m.start(), found, starts) and not ctx.text.overlaps_protected(*m.span())]
     if has_bracket and seg.source and "[" in seg.source:
         # the source's placeholders were translated into words no list holds ("[photo]" -> "[Фото]"):
         # as many short bracketed words as the source has placeholders left unaccounted for
-        missing = sum(1 for _ in finditer(_placeholder_res(ctx.source.code)[0], seg.source)) - len(found)
+        missing = sum(1 for _ in finditer(_placeholder_re(ctx.source.code), seg.source)) - len(found)
         if missing > 0:
             extra = [m.span() for m in finditer(SHORT_BRACKETED_RE, text) if m.span() not in found]
             found += extra[:missing]
