@@ -153,6 +153,7 @@ def quote_spacing(seg, ctx):
     Bad (hi): उन्होंने इसे ‘ अच्छा’ बताया।
     Bad (hi): उन्होंने कहा, 'हम जीतेंगे '।
     Bad (hi): उन्होंने कहा, "\u00a0हम जीतेंगे"।
+    Bad (hi): उन्होंने कहा, "यह काम जरूरी है। "
     Good (hi): मिलकर खुशी होगी। "
     Good (hi): "अगला अनुच्छेद यहाँ से शुरू होता है
     Good (hi): उन्होंने कहा, "हम जीतेंगे" और चले गए।
@@ -241,9 +242,15 @@ def _after_clause(text: str, i: int, ch: str) -> bool:
 
 
 def _closes(text: str, i: int, ch: str) -> bool:
-    """True when the quote at ``i`` (with a space before it) can only be closing: punctuation follows it."""
+    """True when the quote at ``i`` (with a space before it) can only be closing: punctuation follows
+    it, or it ends the line as a closing mark by its shape, or as a straight one pairing with a quote
+    that opened on its line (a lone one may open a quotation running into the next paragraph)."""
     after = text[i + 1] if i + 1 < len(text) else ""
-    return (after != "" and after in ".,;:!?।") or (ch in CLOSING and after in ("", "\n"))
+    if after != "" and after in ".,;:!?।":
+        return True
+    if after not in ("", "\n", "\r"):
+        return False
+    return ch in CLOSING or (ch == '"' and text.count('"', text.rfind("\n", 0, i) + 1, i) % 2 == 1)
 
 
 def _skip(text: str, pos: int, step: int, gaps: str = " \t") -> int:
@@ -264,7 +271,8 @@ def _word_edge(text: str, pos: int, step: int) -> int:
     return pos
 
 
-DOUBLED_RE = regex.compile(r"।।+|॥॥+|(?<![.])[,;:](?:[ \t]*[,;:])+|\.[ \t]+\.(?![ \t]*\.)")
+#: Doubled marks; a full stop beside a danda is one too, unless it ends a dotted abbreviation ("यू.एस.।").
+DOUBLED_RE = regex.compile(r"।।+|॥॥+|(?<![.])[,;:](?:[ \t]*[,;:])+|\.[ \t]+\.(?![ \t]*\.)|(?<!\.[\p{L}\p{M}]{1,3})\.।|।\.(?!\.)")
 
 
 @rule(
@@ -274,19 +282,22 @@ DOUBLED_RE = regex.compile(r"।।+|॥॥+|(?<![.])[,;:](?:[ \t]*[,;:])+|\.[ \
     summary="Doubled danda, commas or stops",
     severity="warning",
     fixable="safe",
-    trigger=regex.compile(r"।।|॥॥|[,;:][ \t]*[,;:]|\.[ \t]+\."),
+    trigger=regex.compile(r"।।|॥॥|[,;:][ \t]*[,;:]|\.[ \t]+\.|\.।|।\."),
 )
 def doubled_punctuation(seg, ctx):
-    """Punctuation written twice ("।।", ",,", ". .").  An ellipsis is fine.
+    """Punctuation written twice ("।।", ",,", ". .", a full stop beside a danda).  An ellipsis is fine.
 
     Bad (hi): सम्मेलन समाप्त हुआ।।
     Bad (en): The vote passed,, and the session ended.
+    Bad (hi): सम्मेलन समाप्त हुआ.।
+    Bad (bn): আমরা জোরালোভাবে নামব।.
     Good (en): He paused... and went on.
     Good (hi): यह "॥" चिह्न है और यह । भी।
+    Good (hi): बैठक में यू.एस.। फिर चर्चा हुई।
     """
     text = seg.target
     for m in finditer(DOUBLED_RE, text):
-        mark = m.group()[0]
+        mark = "।" if "।" in m.group() else m.group()[0]
         yield Hit(m.start(), m.end(), f"doubled punctuation {m.group()!r}", suggestion=mark)
 
 
