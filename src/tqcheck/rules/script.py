@@ -33,10 +33,9 @@ def _telltale_letters() -> frozenset[str]:
     return frozenset("".join(p.distinctive_letters for p in all_shipped_profiles()))
 
 
-def _looks_vietnamese(words: list[str], source: str | None) -> bool:
-    """Accented Latin that is Vietnamese: telltale letters, accented words that are all
-    Vietnamese syllables ("Kim Thành"), or words copied from the source that are not
-    just names ("Paz Zárate" in a Thai article is a name, wherever it came from)."""
+def _looks_vietnamese(words: list[str]) -> bool:
+    """Accented Latin that is Vietnamese: telltale letters, or accented words that are all
+    Vietnamese syllables ("Kim Thành")."""
     from ..languages.translit import split_syllable
 
     accented = [w for w in words if not w.isascii()]
@@ -44,9 +43,25 @@ def _looks_vietnamese(words: list[str], source: str | None) -> bool:
         return False
     if any(not _telltale_letters().isdisjoint(w) for w in accented):
         return True
-    if source and all(w in source for w in words) and any(w[0].islower() for w in accented):
-        return True  # copied words, not only names (which keep their letters in any language)
     return all(split_syllable(w) is not None for w in accented)
+
+
+def _copied_from_source(words: list[str], phrase: str, ctx) -> bool:
+    """Words of the source left as they were, not just a name ("Paz Zárate" in a Thai article is a
+    name, wherever it came from): an accented word in lower case among words all in the source, or
+    three words or more, most in lower case, that the source has as they stand, in the source's
+    language as far as its marker words tell ("Il faut bien le faire" in a Hindi target is left
+    untranslated from a French source, and kept as the English source quoted it)."""
+    source = ctx.src.text
+    if not source:
+        return False
+    lower = [w for w in words if w[:1].islower()]
+    if any(not w.isascii() for w in lower) and all(w in source for w in words):
+        return True
+    if len(words) < 3 or 2 * len(lower) <= len(words) or phrase not in source:
+        return False
+    markers = ctx.source.markers
+    return not markers or not {w.casefold() for w in words}.isdisjoint(m.casefold() for m in markers)
 
 
 #: Words a run of Latin words needs before it may read as a clause rather than a name or a title.
@@ -198,11 +213,13 @@ def foreign_script(seg, ctx):
     case and two or more a shipped language's marker words, read as a clause
     left untranslated ("will continue to push the reform in the coming year"),
     or four or more, one in lower case and one a marker word, make a whole
-    sentence by themselves ("Did you leak the document?");
-    Vietnamese (telltale letters such as ư, ơ,
-    đ, ạ, ễ, accented words that are all Vietnamese syllables, words
-    copied from the source, or two or more syllables of a Vietnamese source
-    typed without their diacritics) is a warning, and so is a Vietnamese name
+    sentence by themselves ("Did you leak the document?"), or they were
+    copied from the source (an accented word in lower case, or three words
+    or more, most in lower case, in the source's language as far as its
+    marker words tell); Vietnamese (telltale letters such as ư, ơ, đ, ạ, ễ,
+    accented words that are all Vietnamese syllables, or two or more
+    syllables of a Vietnamese source typed without their diacritics) is a
+    warning, and so is a Vietnamese name
     typed without diacritics even without the source (three capitalised
     syllables or more after a Vietnamese surname: "Tran Thi Mai"); a
     Vietnamese name gets its transliteration as suggestion where the
@@ -217,6 +234,9 @@ def foreign_script(seg, ctx):
     Bad (hi): प्रांत ने कहा कि वह will continue to push the reform in the coming year।
     Bad (ru): Он спросил. Did you leak the document?
     Good (hi): उन्होंने फ्रेंच में कहा। Il faut bien le faire.
+    Bad (en>hi): He said the plan would go ahead. => उन्होंने कहा कि the plan would go ahead।
+    Bad (fr>hi): Il faut bien le faire, dit-il. => उन्होंने कहा, Il faut bien le faire.
+    Good (en>hi): He said in French: Il faut bien le faire. => उन्होंने फ्रेंच में कहा: Il faut bien le faire.
     Good (hi): उन्होंने The Lord of the Rings और Game of Thrones देखी।
     Good (hi): FBI और CNN ने बताया कि https://example.com/a-b पर जानकारी है।
     Good (vi): Ông Nguyễn Minh Hưng phát biểu tại hội nghị.
@@ -235,15 +255,16 @@ def foreign_script(seg, ctx):
         start, end = group[0][0], group[-1][1]
         scripts = set().union(*(sc for _, _, sc in group))
         latin = [text[s:e] for s, e, sc in words if sc <= tolerated]
-        accented = _looks_vietnamese(latin, seg.source)
-        spelled = None if accented else _source_spelling(latin, ctx)  # the source's spelling of a name typed without diacritics
+        accented = _looks_vietnamese(latin)
+        copied = not accented and len(latin) == len(words) and _copied_from_source(latin, text[start:end], ctx)
+        spelled = None if accented or copied else _source_spelling(latin, ctx)  # the source's spelling of a name typed without diacritics
         stripped = spelled is not None
-        typed = not accented and not stripped and len(latin) == len(words) and _typed_name(latin)
+        typed = not accented and not copied and not stripped and len(latin) == len(words) and _typed_name(latin)
         names = ", ".join(sorted(script_name(s) for s in scripts))
         severity = None
         clause = None
         sentence = None
-        if scripts <= tolerated and not accented and not stripped and not typed:
+        if scripts <= tolerated and not accented and not copied and not stripped and not typed:
             clause = _clause_language(latin)
             sentence = None if clause or len(latin) < len(words) else _sentence_language(latin, start, end, ctx.text)
             severity = None if clause or sentence else Severity.INFO
@@ -251,6 +272,7 @@ def foreign_script(seg, ctx):
             "Vietnamese words of the source without their diacritics" if stripped
             else "Vietnamese name typed without diacritics, left in Latin letters" if typed
             else "Vietnamese-letter text (likely untranslated source)" if accented
+            else "words of the source left untranslated" if copied
             else f"{clause} words (likely untranslated)" if clause
             else f"{sentence} sentence (likely untranslated)" if sentence
             else f"{names} text"
