@@ -356,3 +356,17 @@ def test_a_translated_given_name_with_a_case_ending(target, lang, found):
 def test_name_variants_under_case_endings(text, lang, found):
     findings = check(text, target_lang=lang, select=["TQ401"])
     assert [(text[f.start:f.end], f.suggestion) for f in findings] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    "source,target,found",
+    [
+        # an initial standing for a name news leaves out is written as a syllable or as the letter's name
+        ("Ông Nguyễn Văn A, 45 tuổi, bị bắt.", "45 वर्षीय गुयेन वान ए को गिरफ्तार किया गया।", False),
+        ("Ông Nguyễn Văn A, 45 tuổi, bị bắt.", "45 वर्षीय गुयेन वान आ को गिरफ्तार किया गया।", False),
+        ("Chị Trần Thị B cho biết.", "सुश्री त्रान थी बी ने बताया।", False),
+        ("Ông Nguyễn Văn A, 45 tuổi, bị bắt.", "45 वर्षीय गुयेन वान बी को गिरफ्तार किया गया।", True),
+    ],
+)
+def test_an_initial_in_a_name_may_be_written_as_its_letter(source, target, found):
+    assert bool(check(target, source, target_lang="hi", source_lang="vi", select=["TQ403"])) == found

@@ -387,6 +387,7 @@ def syllable_spellings(syllable: str) -> frozenset[str]:
     """Every accepted Devanagari spelling of a Vietnamese syllable, from the onset, nucleus and coda tables."""
     usual = vi_to_deva(syllable)
     out = {usual} if usual else set()
+    out.update(_data("vi-deva.toml")["letters"].get(syllable, ()))  # an initial, read as a letter's name
     parts = split_syllable(syllable)
     if parts is None:
         return frozenset(out)
