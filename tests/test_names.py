@@ -370,3 +370,8 @@ def test_name_variants_under_case_endings(text, lang, found):
 )
 def test_an_initial_in_a_name_may_be_written_as_its_letter(source, target, found):
     assert bool(check(target, source, target_lang="hi", source_lang="vi", select=["TQ403"])) == found
+
+
+@pytest.mark.parametrize("spelling", ["गुयेन सुआन फुक", "गुयेन शुआन फुक", "गुयेन ज़ुआन फुक", "गुयेन जुआन फुक"])
+def test_x_may_be_written_as_sa_sha_or_za(spelling):
+    assert check(f"श्री {spelling} दा नांग पहुंचे।", "Ông Nguyễn Xuân Phúc đến Đà Nẵng.", target_lang="hi", source_lang="vi", select=["TQ403"]) == []
