@@ -36,6 +36,16 @@ def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Ment
     return cached
 
 
+def _measures(ctx, field: str = "target") -> list[tuple[Mention, str, int]]:
+    """The figures of one field of the current segment with a unit after them (:func:`_units_after`), read once."""
+    info = ctx.text if field == "target" else ctx.src
+    cached = info.__dict__.get("measures")
+    if cached is None:
+        profile = ctx.target if field == "target" else ctx.source
+        cached = info.__dict__["measures"] = _units_after(info.text, _mentions(ctx, field), profile.code)
+    return cached
+
+
 def _with_figures(ctx) -> list[int]:
     """Indices of the document's segments whose target has a digit (asked once per document)."""
     found = ctx.memo.get("segments with figures")
@@ -195,10 +205,14 @@ def _roman_re(lang: str) -> regex.Pattern | None:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+([IVXLCDM]{{1,8}})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.IGNORECASE)
 
 
+#: What a text cannot hold a Roman numeral without: a word of its letters only.
+ROMAN_HINT_RE = re.compile(r"\b[IVXLCDM]+\b")
+
+
 def _roman_figures(text: str, profile: Profile) -> list[Mention]:
     """Counts written as Roman numerals after an ordinal word ("lần thứ IX" is 9, "quý I" is 1), as figures."""
     pattern = _roman_re(profile.code)
-    if pattern is None or not any(c in text for c in "IVXLCDM"):
+    if pattern is None or ROMAN_HINT_RE.search(text) is None:
         return []
     return [
         Mention(m.start(1), m.end(1), m.end(1), float(v), 0, m.group(1), False, False, True, None)
@@ -542,8 +556,10 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
         yield from _replaced_by_a_known_figure(src, tgt, reported, seg, ctx, words)
 
 
-#: What joins the two figures of a score or a range ("3-1", "2:0", "3 – 5", golf's "2&1").
+#: What joins the two figures of a score or a range ("3-1", "2:0", "3 – 5", golf's "2&1"), and
+#: what a text cannot hold such a pair without.
 PAIR_JOIN_RE = regex.compile(r"[ \t\u00a0]?[-–—:&][ \t\u00a0]?")
+PAIR_HINT_RE = re.compile(r"\d[ \t\u00a0]?[-–—:&][ \t\u00a0]?\d")
 
 
 def _figure_pairs(text: str, figures: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -563,6 +579,8 @@ def _changed_pair(seg, src: list[Mention], tgt: list[Mention], reported: set[int
     new figure stands elsewhere in the source ("ghi 2 bàn"): the one pair of the source the target
     lacks, against the one pair of the target the source lacks, the two sharing one figure (no
     more: "1-3" is "3-1"; no less: "5-10 inch" -> "13-25 cm" is a conversion)."""
+    if PAIR_HINT_RE.search(seg.source) is None or PAIR_HINT_RE.search(seg.target) is None:
+        return None
     src_pairs = _figure_pairs(seg.source, src)
     if not src_pairs:
         return None
@@ -1435,22 +1453,32 @@ def time_as_duration(seg, ctx):
 DATE_PART_UNITS = frozenset({"duration-day", "duration-month"})
 
 
+@functools.lru_cache(maxsize=None)
+def _date_part_words(lang: str) -> re.Pattern:
+    """What a text cannot give a day or month as a duration without: one of ``lang``'s words for them."""
+    return any_of(frozenset(form for form, unit in _unit_table(lang)[0].items() if unit in DATE_PART_UNITS))
+
+
 def _date_as_duration(seg, ctx):
     """TQ506's findings for the day or month of a date given as that many days or months."""
     from ..languages import cldr
 
+    if _date_part_words(ctx.target.code).search(ctx.text.folded) is None:
+        return
+    durations = [(t, unit, end) for t, unit, end in _measures(ctx) if unit in DATE_PART_UNITS]
+    if not durations:
+        return
     forms = cldr.unit_forms(ctx.source.code)  # CLDR's words only: a profile's "tuổi 20" is an age
-    src = _mentions(ctx, "source")
     points = {}
-    for m in src:
+    for m in _mentions(ctx, "source"):
         before = WORD_BEFORE_RE.search(seg.source, max(0, m.start - 40), m.start)
         unit = forms.get(before.group(1).casefold()) if before else None
         if unit in DATE_PART_UNITS:
             points[value_key(m.value)] = unit
     if not points:
         return
-    counted = {(value_key(m.value), unit) for m, unit, _ in _without_dates(seg.source, _units_after(seg.source, src, ctx.source.code), ctx.source.code)}
-    for t, unit, end in _units_after(seg.target, _mentions(ctx), ctx.target.code):
+    counted = {(value_key(m.value), unit) for m, unit, _ in _without_dates(seg.source, _measures(ctx, "source"), ctx.source.code)}
+    for t, unit, end in durations:
         key = value_key(t.value)
         if points.get(key) == unit and (key, unit) not in counted:
             part = unit.partition("-")[2]
@@ -1632,12 +1660,11 @@ def unit_mismatch(seg, ctx):
     Good (vi>hi): Ngày 2 tháng 9 năm 2024, mưa kéo dài 3 ngày. => 2 सितंबर 2024 को बारिश 3 दिनों तक चली।
     Good (vi>en): Ngày 2 tháng 9 năm 2024 có 2 tuần lễ hội. => On 2 September 2024 two weeks of festivals began.
     """
-    src_units = _without_dates(seg.source, _units_after(seg.source, _mentions(ctx, "source"), ctx.source.code), ctx.source.code)
+    src_units = _without_dates(seg.source, _measures(ctx, "source"), ctx.source.code)
     if not src_units:
         return
-    all_mentions = _mentions(ctx)
-    tgt_units = {m.start: (unit, end) for m, unit, end in _without_dates(seg.target, _units_after(seg.target, all_mentions, ctx.target.code), ctx.target.code)}
-    for src_line, tgt_mentions, _ in _by_line(src_units, all_mentions, ctx, src_start=lambda item: item[0].start):
+    tgt_units = {m.start: (unit, end) for m, unit, end in _without_dates(seg.target, _measures(ctx), ctx.target.code)}
+    for src_line, tgt_mentions, _ in _by_line(src_units, _mentions(ctx), ctx, src_start=lambda item: item[0].start):
         yield from _units_changed(seg, ctx, src_line, tgt_mentions, tgt_units)
 
 
