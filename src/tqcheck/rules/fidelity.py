@@ -66,7 +66,9 @@ def repetition_loop(seg, ctx):
     just twice with no punctuation between ("नई योजना को मंजूरी दी नई
     योजना को मंजूरी दी", "कम से कम 5% कम से कम 5%"): a chant keeps a
     comma between its copies ("Pump it out, pump it out"), and shorter
-    doubles are often idiom ("से कम से कम").
+    doubles are often idiom ("से कम से कम").  A span copied twice from
+    mid-clause, across a sentence's end, is reported with its punctuation
+    ("injuring 12. people and injuring 12.").
     Emphatic speech ("No, no, no, no", "बहुत बहुत") is below both
     single-word thresholds; in languages written without spaces between
     words, a space parts phrases as a comma does, so only the first applies
@@ -78,6 +80,9 @@ def repetition_loop(seg, ctx):
     Bad (hi): प्रांत ने नई योजना को मंजूरी दी नई योजना को मंजूरी दी और काम शुरू हुआ।
     Bad (en): The province approved the new plan the new plan on Monday.
     Bad (hi): लक्ष्य कम से कम 5% कम से कम 5% अधिक राजस्व जुटाना है।
+    Bad (en): The crash killed 3 people and injuring 12. people and injuring 12.
+    Bad (hi): समारोह आयोजित किया। प्रतियोगिता 5 दिनों तक, किया। प्रतियोगिता 5 दिनों तक, चलेगी।
+    Good (en): He said we will fight them, we will fight them, and won.
     Good (en): "No, no, no, no, no," she said.
     Good (th): เขาตะโกนว่า ไม่ ไม่ ไม่ ไม่ ไม่
     Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
@@ -117,6 +122,23 @@ def _unpunctuated(gap: str) -> bool:
     return gap[-1:].isspace() and all(c.isspace() or c in "%‰‱" or unicodedata.category(c)[0] == "S" for c in gap)
 
 
+#: Marks that end a sentence, in the scripts whose phrases a copied span may cross.
+SENTENCE_END_RE = LazyPattern(r"[.!?।॥。？！]")
+
+
+def _copied_mid_clause(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """Whether the phrase of ``n`` words at ``i``, said twice with punctuation between the copies,
+    is a span copied twice rather than a refrain ("Pump it out, pump it out", "we will fight them,
+    we will fight them"): the first copy follows a word with only spaces between them, holds the
+    end of a sentence, and the copies are the same to the letter, the punctuation after each
+    included ("killing 3 people and injuring 12. people and injuring 12.")."""
+    if i == 0 or not text[words[i - 1][1]:words[i][0]].isspace():
+        return False
+    first = text[words[i][0]:words[i + n][0]].rstrip()
+    second_end = words[i + 2 * n][0] if i + 2 * n < len(words) else len(text)
+    return SENTENCE_END_RE.search(first) is not None and first == text[words[i + n][0]:second_end].rstrip()
+
+
 def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats: int, min_single: int, min_bare: int, min_doubled: int):
     """(first word, words in the phrase, times in a row) of each loop among ``words`` of ``text``."""
     tokens = [w.casefold() for _, _, w in words]
@@ -136,8 +158,10 @@ def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats
                 needed = min_bare
             elif 0 < min_doubled <= n and repeats < min_repeats:
                 # said just twice: a loop only when no punctuation joins the copies (spaces, or a
-                # sign the phrase ends with: "कम से कम 5% कम से कम 5%")
-                needed = 2 if _unpunctuated(text[words[i + n - 1][1]:words[i + n][0]]) else min_repeats
+                # sign the phrase ends with: "कम से कम 5% कम से कम 5%"), or when a span was copied
+                # from mid-clause, its punctuation with it
+                doubled = _unpunctuated(text[words[i + n - 1][1]:words[i + n][0]]) or _copied_mid_clause(text, words, i, n)
+                needed = 2 if doubled else min_repeats
             else:
                 needed = min_single if n == 1 else min_repeats
             if repeats >= needed:
