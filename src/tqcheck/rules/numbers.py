@@ -154,7 +154,7 @@ def _bare_source_values(ctx, src: list[Mention], tgt: list[Mention], words) -> s
             hour, minute = int(clock.group(1)), int(clock.group(2))
             extra += [hour, minute, (hour + 12) % 24 + minute / 100]
     folded = words.source_folded
-    extra += _number_words(folded, ctx.source) + _roman_values(words.source, ctx.source)
+    extra += _number_words(folded, ctx.source) + [m.number for m in _roman_figures(words.source, ctx.source)]
     if src:
         extra += _time_values(folded, ctx.source)
     return {value_key(v) for v in extra}
@@ -219,9 +219,6 @@ def _roman_figures(text: str, profile: Profile) -> list[Mention]:
         for m in pattern.finditer(text) if (v := roman_value(m.group(1))) is not None
     ]
 
-
-def _roman_values(text: str, profile: Profile) -> list[float]:
-    return [m.number for m in _roman_figures(text, profile)]
 
 
 def _orphans(src: list[Mention], tgt: list[Mention], months: list[float] = ()) -> list[Mention]:
@@ -361,8 +358,9 @@ def number_mismatch(seg, ctx):
     is the right rendering.  Roman numerals after an ordinal word ("khóa
     XV") are figures.  Numbers written as words (ordinals too: "दूसरे
     स्थान" for "thứ 2"), clock times ("15h" may become 3) and day.month
-    dates count as values, and so does a measurement converted to another unit of its quantity, rounded
-    as copy rounds it ("85 mph" -> "135 km/h", "550 lb" -> "250 kg").  A
+    dates count as values, and so does a measurement converted to another
+    unit of its quantity, rounded as copy rounds it ("85 mph" -> "135
+    km/h", "550 lb" -> "250 kg").  A
     target figure is reported as changed when a source figure is missing
     from the target; when every source figure is accounted for, it is an
     extra figure (an added conversion or date) and only noted (info).
@@ -609,9 +607,9 @@ def _replaced_by_a_known_figure(src: list[Mention], tgt: list[Mention], reported
     source's.  Of its occurrences, those that a score, a unit or a date of
     the source does not tie down come first (:func:`_anchored`), and the
     nearest (by relative position) to where the lost figure stood in the
-    source is reported.  A clock hour given in
-    its twelve-hour form ("17h" as "5 बजे") is no lost figure, and uses up
-    its occurrence of the smaller figure.
+    source is reported.  A clock hour given in its twelve-hour form ("17h"
+    as "5 बजे") is no lost figure, and uses up its occurrence of the
+    smaller figure.
     """
     in_source = collections.Counter(value_key(s.value) for s in src)
     in_target = collections.Counter(value_key(t.value) for t in tgt)
@@ -1471,8 +1469,7 @@ def _date_as_duration(seg, ctx):
     forms = cldr.unit_forms(ctx.source.code)  # CLDR's words only: a profile's "tuổi 20" is an age
     points = {}
     for m in _mentions(ctx, "source"):
-        before = WORD_BEFORE_RE.search(seg.source, max(0, m.start - 40), m.start)
-        unit = forms.get(before.group(1).casefold()) if before else None
+        unit = forms.get(_word_before(seg.source, m))
         if unit in DATE_PART_UNITS:
             points[value_key(m.value)] = unit
     if not points:
@@ -1707,6 +1704,12 @@ FIGURE_AFTER_RE = regex.compile(r"[ \t\u00a0]*\p{N}")
 WORD_BEFORE_RE = regex.compile(r"([\p{L}\p{M}]+)[ \t\u00a0]*$")
 
 
+def _word_before(text: str, m: Mention) -> str:
+    """The word right before figure ``m``, case-folded ("" when none stands there)."""
+    found = WORD_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    return found.group(1).casefold() if found else ""
+
+
 def _without_dates(text: str, measures: list[tuple[Mention, str, int]], lang: str) -> list[tuple[Mention, str, int]]:
     """``measures`` less the durations that are parts of a date or a clock time, where a language
     names the day, month and year with its duration words: "ngày 2 tháng 9 năm 2024" holds
@@ -1716,10 +1719,7 @@ def _without_dates(text: str, measures: list[tuple[Mention, str, int]], lang: st
     def in_date(m: Mention, unit: str, end: int) -> bool:
         if not unit.startswith("duration-"):
             return False
-        if FIGURE_AFTER_RE.match(text, end):
-            return True
-        before = WORD_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
-        return before is not None and table.get(before.group(1).casefold(), "").startswith("duration-")
+        return FIGURE_AFTER_RE.match(text, end) is not None or table.get(_word_before(text, m), "").startswith("duration-")
 
     return [item for item in measures if not in_date(*item)]
 
