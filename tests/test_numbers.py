@@ -270,6 +270,7 @@ def test_the_currency_signs_list_is_unicodes():
         ("Hội nghị diễn ra ngày 8 tháng 9 năm 2023.", "The conference took place on 8 October 2023.", "en"),  # the month changed
         ("Hội nghị diễn ra ngày 8/9/2023.", "The conference took place on August 9th, 2023.", "en"),
         ("Ngày 15/3, tỉnh tổ chức hội nghị.", "১৫ এপ্রিল প্রদেশে সম্মেলন হয়।", "bn"),
+        ("Lễ hội diễn ra từ ngày 1-5/10.", "उत्सव 1 से 5 नवंबर तक चलेगा।", "hi"),  # the last day of a range of days
     ],
 )
 def test_dates_read_the_wrong_way_are_found(source, target, lang):
@@ -284,6 +285,8 @@ def test_dates_read_the_wrong_way_are_found(source, target, lang):
         ("Ngày 8/9, tỉnh tổ chức hội nghị.", "Le 8 septembre, la province a tenu une conférence.", "fr"),
         ("Tỉnh tổ chức hội nghị về 8 dự án.", "The province held a conference on 8 projects in May.", "en"),  # no date in the source
         ("Ngày 8/9, tỉnh tổ chức hội nghị.", "On 8 September the province met; on 3 May it voted.", "en"),  # a date the source lacks
+        ("Lễ hội diễn ra từ ngày 1-5/10.", "उत्सव 1 से 5 अक्टूबर तक चलेगा।", "hi"),
+        ("Lãi suất giảm từ 2-5/10 điểm.", "ब्याज दर 2-5/10 अंक घटी।", "hi"),
     ],
 )
 def test_dates_read_right_or_absent_from_the_source_pass(source, target, lang):
