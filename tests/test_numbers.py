@@ -712,3 +712,39 @@ def test_ordinals_and_roman_numerals_count_as_figures(source, target, lang, foun
 def test_the_copy_of_a_figure_that_replaced_another_is_reported(source, target, changed):
     (f,) = check(target, source, target_lang="hi", source_lang="vi", select=["TQ501"])
     assert f.start == target.index(changed)
+
+
+@pytest.mark.parametrize(
+    "target,lang",
+    [
+        # a fund's name without its note ("US-Dollar (Nächster Tag)", USN) is its currency's
+        ("Die Einnahmen erreichten 850 Millionen US-Dollar.", "de"),
+        ("Pendapatan mencapai 850 juta dolar AS.", "id"),
+        ("राजस्व 85 करोड़ अमेरीकी डालर रहा।", "hi"),
+    ],
+)
+def test_a_currency_named_as_its_fund_is_that_currency(target, lang):
+    assert check(target, "Tổng thu đạt 850 triệu USD.", target_lang=lang, source_lang="vi", select=["TQ505"]) == []
+
+
+@pytest.mark.parametrize(
+    "target,lang,severity",
+    [
+        # in a language without a profile, a word after the figure may be a scale word CLDR spells otherwise
+        ("بلغت الإيرادات 21.5 تريليون دونغ.", "ar", Severity.INFO),
+        ("આવક 21.5 ટ્રિલિયન ડોંગ સુધી પહોંચી.", "gu", Severity.INFO),
+        # not a currency's word, nor a word in a shipped language
+        ("Les recettes ont atteint 21,5 dongs.", "fr", Severity.ERROR),
+        ("歳入は21.5ドンに達した。", "ja", Severity.ERROR),
+        ("कुल राजस्व 21.5 ट्रिलियन डोंग रहा।", "hi", None),
+    ],
+)
+def test_an_unknown_scale_word_in_a_language_without_a_profile_is_only_noted(target, lang, severity):
+    findings = check(target, "Tổng thu đạt 21.500 tỷ đồng.", target_lang=lang, source_lang="vi", select=["TQ501"])
+    assert [f.severity for f in findings] == ([] if severity is None else [severity])
+
+
+def test_dates_between_the_letters_of_unspaced_scripts_are_read():
+    source = "Ngày 12/8/2024, tỉnh đón 2 triệu khách."
+    assert check("2024年8月12日に、省は200万人の観光客を迎えた。", source, target_lang="ja", source_lang="vi", select=["TQ506", "TQ509"]) == []
+    assert [f.code for f in check("2024年9月12日に、省は200万人の観光客を迎えた。", source, target_lang="ja", source_lang="vi", select=["TQ509"])] == ["TQ509"]

@@ -373,7 +373,10 @@ def number_mismatch(seg, ctx):
     is compared with line k, its figures and its words: a figure changed
     into one another paragraph has is still found.  A score or a range
     with one of its figures changed ("3-1" -> "3-2") is found even where
-    the new figure stands elsewhere in the source.
+    the new figure stands elsewhere in the source.  In a language without
+    a profile, a figure too small by a power of ten with a word after it
+    that names no currency or unit is only noted: the word may be a scale
+    word CLDR spells otherwise ("تريليون") or lacks.
 
     Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21,500 करोड़ डोंग रहा।
     Bad (vi>hi): Hội nghị tổng kết năm 2023. => वर्ष 2024 की समीक्षा बैठक।
@@ -512,12 +515,15 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             factor = scaled.value / t.value
             how = f"{_times(factor)} times too small" if factor > 1 else f"{_times(1 / factor)} times too large"
             reported.add(t.start)
+            # in a language without a profile, a word right after the figure may be a scale word CLDR
+            # spells otherwise ("تريليون" for its "ترليون") or lacks (a loan, "ટ્રિલિયન"): noted only
+            unknown = None if ctx.target.shipped or t.exponent or factor < 1 else _unknown_word_after(seg.target, t.end, ctx.target.code)
             yield Hit(
                 t.start,
-                t.end,
-                f"{t.text!r} is {how}: the source says {scaled.text!r}",
-                suggestion=render(scaled.value, ctx.target, like=scaled),
-                severity=Severity.ERROR,
+                t.end if unknown is None else unknown.end(1),
+                f"{t.text!r} is {how}: the source says {scaled.text!r}" + ("" if unknown is None else f", unless {unknown.group(1)!r} is a scale word"),
+                suggestion=render(scaled.value, ctx.target, like=scaled) if unknown is None else None,
+                severity=Severity.ERROR if unknown is None else Severity.INFO,
             )
             continue
         if _small(t):
@@ -809,9 +815,15 @@ def _currency_table(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
 
     profile = load_profile(lang)
     table: dict[str, str] = {}
-    for code, names in cldr.currency_names(lang).items():
+    tender = cldr.tender_currencies()
+    # currencies in legal tender first: their names win over those of funds and old coins
+    for code, names in sorted(cldr.currency_names(lang).items(), key=lambda item: item[0] not in tender):
         for name in names:
-            table.setdefault(" ".join(_without_note(name).casefold().split()), code)
+            plain = _without_note(name)
+            # a fund named after its currency ("US Dollar (Next day)", USN) stands for that currency
+            # once its note is gone: "अमेरीकी डालर", "Dolar AS" are dollars
+            owner = code if plain == name or code in tender else _tender_of(code, tender)
+            table.setdefault(" ".join(plain.casefold().split()), owner)
     for code in ("USD", "EUR", "VND", "GBP", "JPY", "CNY", "INR", "KRW", "THB", "AUD", "SGD", "NPR", "BDT"):
         table.setdefault(code.casefold(), code)
     for code, symbol in cldr.currency_symbols(lang).items():
@@ -822,6 +834,26 @@ def _currency_table(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
     longest = max((len(k.split()) for k in table), default=1)
     table = {k: v for k, v in table.items() if k.strip()}
     return table, longest, frozenset(k.split()[0] for k in table)
+
+
+def _unknown_word_after(text: str, end: int, lang: str) -> regex.Match | None:
+    """The word right after a figure (group 1), unless it starts with a word of ``lang``'s currency
+    names or units, diacritics aside ("dongs" for CLDR's "dông"; "ドンに達した" in unspaced Japanese)."""
+    from ..languages.translit import latin_key
+
+    found = NEXT_WORD_RE.match(text, end)
+    if found is None:
+        return None
+    word = latin_key(found.group(1))
+    known = {latin_key(w) for w in (*_currency_word_stems(lang), *_unit_table(lang)[0]) if len(w) > 1}
+    return None if any(word.startswith(k) for k in known) else found
+
+
+def _tender_of(code: str, tender: frozenset[str]) -> str:
+    """The currency in legal tender a fund's or an old coin's ``code`` belongs to, when its country's
+    two letters name just one ("USN" -> "USD"); else ``code`` itself."""
+    same_country = [c for c in tender if c[:2] == code[:2]]
+    return same_country[0] if len(same_country) == 1 else code
 
 
 CURRENCY_TOKEN_RE = LazyPattern(r"[\p{L}\p{M}]+|[\p{Sc}]")
@@ -1464,6 +1496,10 @@ def _date_as_duration(seg, ctx):
     if _date_part_words(ctx.target.code).search(ctx.text.folded) is None:
         return
     durations = [(t, unit, end) for t, unit, end in _measures(ctx) if unit in DATE_PART_UNITS]
+    if durations:
+        # a day that a date of the target holds is no duration, whatever word it takes ("3月12日")
+        dates = [(start, end) for _, _, start, end in _dates(ctx.text, ctx.target.code)]
+        durations = [d for d in durations if not any(start <= d[0].start < end for start, end in dates)]
     if not durations:
         return
     forms = cldr.unit_forms(ctx.source.code)  # CLDR's words only: a profile's "tuổi 20" is an age
@@ -1766,9 +1802,9 @@ def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
     # a case ending written onto the month ("९ अगस्टमा", "८ সেপ্টেম্বরে"): the profile's endings
     endings = load_profile(lang).case_endings_longest_first
     ending = "(?:" + "|".join(map(regex.escape, endings)) + ")?" if endings else ""
-    pattern = (
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{day}\s*(?:\p{{Ll}}{{1,3}}\s+)?({alternation}){ending}|({alternation})\s*{day})(?![\p{{L}}\p{{M}}\p{{N}}])"
-    )
+    # a date stands between letters of scripts written without spaces ("2024年3月12日に")
+    edge = r"(?:(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])[\p{L}\p{M}]|\p{N})"
+    pattern = rf"(?<!{edge})(?:{day}\s*(?:\p{{Ll}}{{1,3}}\s+)?({alternation}){ending}|({alternation})\s*{day})(?!{edge})"
     return regex.compile(pattern, regex.IGNORECASE), names, any_of(frozenset(n.split()[0] for n in names))
 
 
