@@ -748,3 +748,20 @@ def test_dates_between_the_letters_of_unspaced_scripts_are_read():
     source = "Ngày 12/8/2024, tỉnh đón 2 triệu khách."
     assert check("2024年8月12日に、省は200万人の観光客を迎えた。", source, target_lang="ja", source_lang="vi", select=["TQ506", "TQ509"]) == []
     assert [f.code for f in check("2024年9月12日に、省は200万人の観光客を迎えた。", source, target_lang="ja", source_lang="vi", select=["TQ509"])] == ["TQ509"]
+
+
+@pytest.mark.parametrize(
+    "target,lang,found",
+    [
+        # a date written with full stops is three figures, not a number grouped in twos
+        ("Am 12.03.2024 zählte die Provinz 21.500 Haushalte.", "de", False),
+        ("Am 12.03.2025 zählte die Provinz 21.500 Haushalte.", "de", True),
+        # counting in myriads, the units follow the last scale word
+        ("2024年3月12日、省の世帯数は2万1500世帯だった。", "ja", False),
+        ("2024년 3월 12일 성의 가구 수는 2만 1500가구였다.", "ko", False),
+        ("2024年3月12日、省の世帯数は2万1600世帯だった。", "ja", True),
+    ],
+)
+def test_dotted_dates_and_myriad_compounds_are_read(target, lang, found):
+    findings = check(target, "Ngày 12/3/2024, tỉnh có 21.500 hộ dân.", target_lang=lang, source_lang="vi", select=["TQ501"])
+    assert bool([f for f in findings if f.severity >= Severity.WARNING]) == found

@@ -32,6 +32,8 @@ SPACE_GROUPED_NUMBER_RE = regex.compile(
     rf"|{NUMBER_RE.pattern}"
 )
 SPACE_RE = regex.compile(f"[{GROUP_SPACES}]")
+#: A date written with full stops ("12.03.2024"): no number is grouped in twos, so it is three figures.
+DOTTED_DATE_RE = regex.compile(r"(\p{Nd}{1,2})\.(\p{Nd}{1,2})\.(\p{Nd}{4})")
 WESTERN_GROUPS = regex.compile(r"\d{1,3}(?:G\d{3})+")
 INDIAN_GROUPS = regex.compile(r"\d{1,2}(?:G\d{2})*G\d{3}")
 
@@ -161,6 +163,10 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
         if skip is not None and skip(start, digits_end):
             continue
         token = m.group()
+        date = DOTTED_DATE_RE.fullmatch(token) if "." in token else None
+        if date is not None:
+            out += [_whole_figure(text, start + date.start(k), start + date.end(k), profile) for k in (1, 2, 3)]
+            continue
         if spaced and len(token) > 4 and SPACE_RE.search(token):  # a space-grouped figure: "1 000" at least
             token = SPACE_RE.sub(" ", token)
         if not token.isascii() and any(c in ARABIC_SEPARATORS for c in token):
@@ -193,6 +199,14 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
         # native, mixed_digits, valid_format, grouping, alternative); keywords cost a third more here
         out.append(Mention(start, end, digits_end, number, exponent, text[start:end], native, mixed, valid, grouping, alternative))
     return _spread_range_scales(text, out, profile)
+
+
+def _whole_figure(text: str, start: int, end: int, profile: Profile) -> Mention:
+    """The digits of ``text[start:end]`` as a figure without separators or scale word."""
+    token = text[start:end]
+    digits = to_ascii_digits(token)
+    native = not token.isascii()
+    return Mention(start, end, end, float(digits), 0, token, native, native and any(c.isascii() for c in token), True, None)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -229,10 +243,15 @@ def _spread_range_scales(text: str, items: list[Mention], profile: Profile) -> l
     return items
 
 
+#: Scale words of the languages that count in myriads (万, 億, 만, 억...).
+MYRIAD_RE = regex.compile(r"[\p{Han}\p{Hangul}]")
+
+
 def join_compounds(text: str, items: list[Mention]) -> list[Mention]:
     """Figures that make one number with their scale words ("2 tỷ 500 triệu", "21조 5,000억",
     "1 लाख 20 हज़ार"): each has a scale word, the next a smaller one, and only spaces stand
-    between them.  The joined figure spans both and keeps the smaller scale."""
+    between them.  The joined figure spans both and keeps the smaller scale.  In the languages
+    that count in myriads, a figure without a scale word may close the number ("2万1500")."""
     if len(items) < 2:
         return items
     out = [items[0]]
@@ -241,6 +260,9 @@ def join_compounds(text: str, items: list[Mention]) -> list[Mention]:
         if 0 < b.exponent < a.exponent and b.value < 10 ** a.exponent and not text[a.end:b.start].strip():
             number = a.number * 10 ** (a.exponent - b.exponent) + b.number
             out[-1] = a._replace(end=b.end, number=number, exponent=b.exponent, text=text[a.start:b.end], alternative=None)
+        elif b.exponent == 0 and a.exponent and b.number < 10 ** a.exponent and not text[a.end:b.start].strip() and MYRIAD_RE.search(text, a.digits_end, a.end):
+            # counting in myriads, the units follow the last scale word: "2万1500", "2만 1500" (21,500)
+            out[-1] = a._replace(end=b.end, number=a.value + b.number, exponent=0, text=text[a.start:b.end], alternative=None)
         else:
             out.append(b)
     return out
