@@ -66,6 +66,19 @@ def test_a_sentence_of_nothing_but_labels_between_the_storys(lang, text, found):
     assert [text[f.start:f.end] for f in findings] == ([found] if found else [])
 
 
+@pytest.mark.parametrize(
+    "lang,line",
+    [
+        ("en", "Most viewed"), ("en", "Your email will not be published"), ("en", "Like and share"),
+        ("en", "Scan the QR code to download the app"), ("hi", "सबसे ज्यादा देखे गए"), ("hi", "ज़ालो पर हमें फॉलो करें"),
+        ("hi", "लाइक और शेयर करें"), ("hi", "पिछला लेख"),
+    ],
+)
+def test_more_widget_labels_are_found(lang, line):
+    text = ("Output rose." if lang == "en" else "उत्पादन बढ़ा।") + "\n" + line
+    assert [f.code for f in Checker(Config(select=("TQ301",))).check_document(Document((Segment(text),), lang)).findings] == ["TQ301"]
+
+
 def test_widget_lines_in_several_languages_are_found():
     assert check("उत्पादन बढ़ा।\nCOMMENTS (4) | Share") == ["TQ301"]
     assert check("Sản lượng tăng.\nBình luận (0)", "vi") == ["TQ301"]
@@ -143,6 +156,10 @@ def test_a_read_also_link_is_furniture(lang, text, furniture):
         ("vi", "Sản lượng tăng.\nPhóng viên: Minh Anh", True),
         ("en", "Output rose.\nBy: Minh Anh", True),
         ("en", "Output rose.\nAuthor: Minh Anh.", True),
+        # contact and translator lines of the page template
+        ("en", "Output rose.\nHotline: 0912 345 678", True),
+        ("hi", "उत्पादन बढ़ा।\nईमेल: toasoan@baobinhdinh.vn", True),
+        ("hi", "उत्पादन बढ़ा।\nअनुवाद: मिन्ह आन्ह", True),
         # the label, then a sentence of the story
         ("hi", "लेखक: उन्होंने कहा कि किताब अगले साल आएगी।", False),
         ("en", "Reporter: the minister said output rose, and the province agreed.", False),

@@ -398,7 +398,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 @functools.lru_cache(maxsize=None)
 def _credit_re(lang: str) -> regex.Pattern:
     label = _alternation(_phrases(lang, "credit"))
-    link = r"(?:https?://|www\.)\S{1,500}|[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:/\S{0,500})?"
+    link = r"(?:https?://|www\.)\S{1,500}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:/\S{0,500})?"
     name = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .&'’-]{0,60}"
     return regex.compile(rf"^[ \t]*[(\[]?{label}[ \t]*[:：][ \t]*(?:{link}|{name})[)\]]?[ \t.\r]*$", regex.IGNORECASE | regex.MULTILINE)
 
