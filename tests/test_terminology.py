@@ -79,3 +79,19 @@ def test_seed_article_spelling_variants(shared):
     findings = check(text, target_lang="hi", select=["TQ703"])
     spans = {text[f.start:f.end] for f in findings}
     assert spans and spans <= {"जिलों", "ज़िलों"}
+
+
+@pytest.mark.parametrize(
+    "target,found",
+    [
+        # three renderings of "khối thi đua" around one word that stands only where the term does
+        ("ज़िलों के अनुकरण ब्लॉक ने उपलब्धियाँ हासिल कीं।\nउन्होंने अनुकरण गुट से प्रयास जारी रखने को कहा।\nलक्ष्य है कि अनुकरण समूह प्रांत में अग्रणी बने।", True),
+        # forms of one word ("बजाते", "बजाने") and names kept in Latin letters are no renderings
+        ("ज़िलों के अनुकरण ब्लॉक ने उपलब्धियाँ हासिल कीं।\nउन्होंने अनुकरण ब्लॉकों से प्रयास जारी रखने को कहा।\nलक्ष्य है कि अनुकरण ब्लॉकों प्रांत में अग्रणी बने।", False),
+        ("ज़िलों के अनुकरण Boots ने उपलब्धियाँ हासिल कीं।\nउन्होंने अनुकरण Goop से प्रयास जारी रखने को कहा।\nलक्ष्य है कि अनुकरण समूह प्रांत में अग्रणी बने।", False),
+    ],
+)
+def test_term_renderings_around_a_shared_word(target, found):
+    source = "Khối thi đua các huyện đạt nhiều thành tích.\nÔng đề nghị khối thi đua tiếp tục cố gắng.\nMục tiêu là khối thi đua dẫn đầu tỉnh."
+    findings = check(target, source, target_lang="hi", source_lang="vi", select=["TQ704"])
+    assert bool(findings) == found

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import unicodedata
 
 import regex
@@ -172,8 +173,10 @@ def term_renderings(doc, ctx):
     target paragraphs for the two-word phrase that occurs there and nowhere
     else.  When those phrases share one word but differ in the other
     ("अनुकरण ब्लॉक", "अनुकरण गुट", "अनुकरण समूह" for "khối thi đua"), the
-    term was rendered several ways.  Statistical, so reported at info level
-    and off by default (``extend-select = ["TQ704"]``): on independent
+    term was rendered several ways, provided the shared word stands (almost)
+    only where the term does and the other words are neither forms of one
+    word nor names kept in Latin letters.  Statistical, so reported at info
+    level and off by default (``extend-select = ["TQ704"]``): on independent
     human translations it also pairs phrases that merely sit side by side.
     A glossary (TQ701, TQ702) gives firm findings.
 
@@ -193,9 +196,13 @@ def term_renderings(doc, ctx):
                 grams.setdefault((w1, w2), (s1, e2))
         bigrams.append(grams)
     where: dict[tuple[str, str], set[int]] = collections.defaultdict(set)
+    units_with: dict[str, set[int]] = collections.defaultdict(set)
     for k, grams in enumerate(bigrams):
         for gram in grams:
             where[gram].add(k)
+            for word in gram:
+                units_with[word].add(k)
+    latin_target = "Latn" in ctx.target.scripts
     reported = set()
     for term, term_units in sorted(_source_terms(units, frozenset(ctx.source.markers)).items()):
         if len(term_units) < ctx.options["min_paragraphs"]:
@@ -204,7 +211,7 @@ def term_renderings(doc, ctx):
         if set.intersection(*(set(bigrams[k]) for k in ordered)):
             continue  # one phrase in every paragraph with the term: rendered consistently
         chosen = _renderings_around_anchor(ordered, bigrams, where, term_units)
-        if chosen is None:
+        if chosen is None or not _renderings_of_a_term(chosen, units_with, term_units, latin_target):
             continue
         usual = " ".join(usual_form([chosen[k] for k in ordered]))
         for k in ordered:
@@ -215,6 +222,21 @@ def term_renderings(doc, ctx):
             if text != usual and (i, offset + start) not in reported:
                 reported.add((i, offset + start))
                 yield Hit(offset + start, offset + end, f"{' '.join(term)!r} rendered {text!r} here but {usual!r} elsewhere in this document", suggestion=usual, segment=i)
+
+
+def _renderings_of_a_term(chosen: dict, units_with: dict, term_units: set[int], latin_target: bool) -> bool:
+    """Whether phrases sharing a word render one term, not words that merely sit side by side: the
+    shared word stands (almost) only where the term does ("on" or "वाले" stand everywhere), and
+    the other words are neither forms of one word ("बजाते", "बजाने") nor names kept in Latin letters
+    in a target of another script ("Boots", "Goop")."""
+    grams = set(chosen.values())
+    shared = set.intersection(*(set(g) for g in grams))
+    if not shared or any(len(units_with[w] - term_units) > 1 for w in shared):
+        return False
+    others = sorted({w for g in grams for w in g if w not in shared})
+    if not latin_target and any(w.isascii() for w in others):
+        return False
+    return not any(a[:3] == b[:3] for a, b in itertools.combinations(others, 2))
 
 
 def _renderings_around_anchor(ordered, bigrams, where, term_units):
