@@ -37,13 +37,16 @@ def space_before_punctuation(seg, ctx):
     English it is an error.  Where a language's typesetting commonly spaces
     its punctuation (Nepali, Bengali), it is reported at info level.  Marks
     a language's typography spaces (French ";", "?", "!") are left alone, and
-    a no-break space is never reported, except before a danda.  The fix
-    removes the space.
+    so is a no-break space before them in any language; before a danda, a
+    full stop or a comma it is reported like any space.  The fix removes the
+    space.
 
     Bad (hi): सामग्री प्राप्त हुई है ।
     Bad (en): The budget rose , officials said.
     Bad (hi): क्या काम पूरा हुआ ?
     Bad (hi): सामग्री प्राप्त हुई है\u00a0।
+    Bad (en): The budget rose\u00a0, officials said\u00a0.
+    Good (en): Who did it\u00a0? Nobody.
     Bad (hi): सामग्री प्राप्त हुई है ।उन्होंने कहा।
     Bad (mr): बैठक झाली . प्रांताने सांगितले.
     Good (fr): Qui l’a fait ? Personne !
@@ -59,8 +62,10 @@ def space_before_punctuation(seg, ctx):
             continue  # colons are too varied to judge, and so is a full stop where it ends no sentence
         if mark in ctx.target.spaced_marks:
             continue  # the language's typography spaces it (French)
-        if mark not in DANDAS and ("\u00a0" in m.group() or "\u202f" in m.group()):
-            continue  # a no-break space before Latin punctuation is deliberate typography (French); no script spaces its danda so
+        if mark not in DANDAS and mark not in ".," and ("\u00a0" in m.group() or "\u202f" in m.group()):
+            # a no-break space before a colon, question or exclamation mark is deliberate typography
+            # (French); no typography spaces a full stop, a comma or a danda so
+            continue
         severity = Severity.INFO if info else None
         yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=mark if m.group(1) else mark + " ", severity=severity)
 
