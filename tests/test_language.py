@@ -107,3 +107,31 @@ def test_an_english_sentence_with_few_function_words_left_in_hindi_is_found():
 def test_word_endings_only_one_language_writes_name_it(sentence, language):
     findings = check(f"{HINDI} {sentence}", target_lang="hi", select=["TQ601"])
     assert [f.message.split(" (")[0] for f in findings] == ([f"sentence in {language}"] if language else [])
+
+
+@pytest.mark.parametrize(
+    "target,lang,found",
+    [
+        # words of the source left inside a translated sentence, with its letters
+        ("The Sở Tài chính of the province said revenue rose.", "en", ["WARNING"]),
+        ("The department said tổng thu ngân sách reached VND 21.5 trillion.", "en", ["WARNING"]),
+        ("Nguyễn Văn An said tổng thu ngân sách rose.", "en", ["WARNING"]),
+        ("La province a annoncé que tổng thu ngân sách a augmenté.", "fr", ["WARNING"]),
+        # one word is only noted (a dish, a term kept on purpose); names keep their letters
+        ("He ate phở in Hà Nội.", "en", ["INFO"]),
+        ("Nguyễn Văn An visited Hà Nội and Đà Nẵng on Monday.", "en", []),
+        # letters of the target's own alphabet ("ă" is Romanian), another script (TQ101's), and a
+        # sentence left whole in Vietnamese (TQ601's)
+        ("Veniturile totale au crescut în această lună.", "ro", []),
+        ("विभाग ने कहा कि tổng thu ngân sách बढ़ा।", "hi", []),
+        ("Revenue rose. Tổng thu ngân sách của tỉnh đạt kết quả tốt trong năm nay.", "en", []),
+    ],
+)
+def test_words_left_untranslated_inside_a_sentence(target, lang, found):
+    findings = check(target, target_lang=lang, select=["TQ603"])
+    assert [f.severity.name for f in findings] == found
+
+
+def test_untranslated_words_copied_from_the_source_say_so():
+    (f,) = check("The Sở Tài chính of the province said so.", "Sở Tài chính tỉnh cho biết.", target_lang="en", source_lang="vi", select=["TQ603"])
+    assert "words of the source" in f.message

@@ -27,7 +27,7 @@ PIECES = st.sampled_from(
         # tag lists, typed names, escapes, spellings of unit words, months, whole Latin sentences
         "टैग: ", "Tran Thi Mai", "\\u092a", "\\n", "\\", "दीनार", "यूरो", "जून", "June ", "21/6", "Did you leak the document?", "5% ",
         # durations, and the dates and clock times written with their words
-        " ngày", " घंटों", " tuổi", "tháng 9 năm ", " giờ 30", "3-1", "2&1", " – ", "Anzeige_2", "__", "_", "12.03.2024", "2万1500", "万", ".।",
+        " ngày", " घंटों", " tuổi", "tháng 9 năm ", " giờ 30", "3-1", "2&1", " – ", "Anzeige_2", "__", "_", "12.03.2024", "2万1500", "万", ".।", "tổng thu ngân sách", " Sở ", "phở",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))

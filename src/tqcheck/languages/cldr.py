@@ -97,6 +97,19 @@ def tender_currencies() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def letters(lang: str) -> frozenset[str]:
+    """The letters ``lang`` writes, case-folded, read off CLDR's names of languages, countries,
+    months and days in it: a fair sample of its alphabet ("ă" is Romanian, "đ" Croatian)."""
+    loc = _locale(lang)
+    if loc is None:
+        return frozenset()
+    texts = [*loc.languages.values(), *loc.territories.values()]
+    for names in (loc.months, loc.days):
+        texts += [name for widths in names.values() for width in widths.values() for name in width.values()]
+    return frozenset(c for c in "".join(texts).casefold() if c.isalpha())
+
+
+@functools.lru_cache(maxsize=None)
 def month_names(lang: str) -> dict[str, int]:
     """Every name CLDR gives a month in ``lang`` (wide and abbreviated, in running text and
     standing alone), case-folded, without a closing full stop -> the month's number."""

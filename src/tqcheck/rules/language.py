@@ -1,13 +1,14 @@
-"""Language family (TQ6xx): sentences in the wrong language, and text copied from the source."""
+"""Language family (TQ6xx): sentences in the wrong language, words left untranslated, and text copied from the source."""
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
 from ..languages import all_shipped_profiles, load_profile
 from ..languages.translit import NAMES_LANGUAGE, latin_key, typed_markers, typed_syllable
-from ..model import Hit
+from ..model import Hit, Severity
 from ..registry import rule
 from ..text import LETTERS_RE
 from ._scripts import script_of
@@ -225,6 +226,124 @@ def _unlisted_language(sentence: str, words: list[str], script: str, target, opt
     if lang == target.code or (lang in shipped_here and not any_shipped):
         return None  # the shipped languages of this script were weighed by their marker words
     return lang
+
+
+@functools.lru_cache(maxsize=None)
+def _foreign_letters(lang: str) -> dict[str, str]:
+    """Letter -> the shipped Latin-script language it marks, for the letters that language writes
+    and ``lang`` does not (CLDR's names in ``lang`` hold none of them)."""
+    from ..languages import cldr
+
+    own = cldr.letters(lang) | set(load_profile(lang).distinctive_letters.casefold())
+    return {
+        c: p.code
+        for p in all_shipped_profiles() if p.code != lang and "Latn" in p.scripts
+        for c in p.distinctive_letters.casefold() if c not in own
+    }
+
+
+@functools.lru_cache(maxsize=None)
+def _foreign_letter_re(lang: str) -> re.Pattern:
+    """Any of :func:`_foreign_letters` of ``lang``, in either case: without one, TQ603 has nothing to look at."""
+    found = "".join(sorted(_foreign_letters(lang)))
+    return re.compile(f"[{found}{found.upper()}]" if found else "(?!)")
+
+
+@rule(
+    "TQ603",
+    "untranslated-words",
+    category="language",
+    summary="Words of another language, in its own letters, left inside a sentence (\"tổng thu ngân sách\" in English)",
+    severity="warning",
+)
+def untranslated_words(seg, ctx):
+    """Words of a shipped Latin-script language left inside a sentence of a Latin-script target.
+
+    A sentence left whole in the wrong language is TQ601's; MT also leaves
+    words and phrases ("the Sở Tài chính said", "tổng thu ngân sách
+    reached").  A word with a letter that marks Vietnamese (ư, ơ, đ, ạ, ễ...)
+    and that the target's alphabet lacks (as CLDR's names in the target
+    language show: "ă" is Romanian, "đ" Croatian) starts a run, which takes
+    in the neighbouring syllables of that language.  Names keep their
+    letters in any language ("Nguyễn Văn An visited Hà Nội"), so a run whose
+    words are all capitalised is let be; a run of two words or more is
+    reported, a single word only noted (a dish or a term kept on purpose:
+    "phở").
+
+    Bad (vi>en): Sở Tài chính tỉnh cho biết. => The Sở Tài chính of the province said so.
+    Bad (en): Total revenue, tổng thu ngân sách, rose by 12%.
+    Good (en): Nguyễn Văn An visited Hà Nội and Đà Nẵng on Monday.
+    Good (ro): Veniturile totale au crescut în această lună.
+    Good (fr): Le ministre a visité l’île à pied.
+    """
+    if "Latn" not in ctx.target.scripts or not ctx.text.has(_foreign_letter_re(ctx.target.code)):
+        return  # in another script, these letters are TQ101's
+    letters = _foreign_letters(ctx.target.code)
+    from ..languages.translit import split_syllable
+
+    text = seg.target
+    runs = ctx.text.letter_runs
+    marked = [next((letters[c] for c in word.casefold() if c in letters), None) for _, _, word in runs]
+    if not any(marked):
+        return
+    k = floor = 0
+    while k < len(runs):
+        lang = marked[k]
+        if lang is None:
+            k += 1
+            continue
+        # take in the language's syllables on both sides, across single spaces ("Sở Tài chính"), and
+        # its unaccented ones between them ("tổng thu ngân sách"), not those at the ends ("to", "an")
+        first = max(floor, _phrase_edge(text, runs, marked, k, -1, lang, split_syllable))
+        last = _phrase_edge(text, runs, marked, k, 1, lang, split_syllable)
+        floor = last + 1
+        words = [w for _, _, w in runs[first:last + 1]]
+        k = last + 1
+        if all(w[0].isupper() for w in words):
+            continue  # a name: "Nguyễn Văn An", "Hà Nội"
+        start, end = runs[first][0], runs[last][1]
+        if _in_the_other_language(text, ctx.text.sentences, start, load_profile(lang), ctx.target, split_syllable):
+            continue  # a sentence left whole in the other language: TQ601's
+        phrase = text[start:end]
+        copied = bool(seg.source) and latin_key(phrase) in latin_key(seg.source)
+        what = "words of the source left untranslated" if copied else f"{load_profile(lang).name} words"
+        yield Hit(start, end, f"{what} in the {ctx.target.name} target: {phrase!r}", severity=None if len(words) > 1 else Severity.INFO)
+
+
+def _in_the_other_language(text: str, sentences: list[tuple[int, int]], pos: int, other, target, split_syllable) -> bool:
+    """Whether the sentence around ``pos`` is left whole in ``other``, not a few words of it: it
+    reads as ``other``'s more than twice as strongly as the target's (marker words and letters,
+    names aside), or, for a target without marker words, half its words in lower case are
+    ``other``'s accented syllables."""
+    s, e = next(((s, e) for s, e in sentences if s <= pos < e), (pos, pos + 1))
+    words = LETTERS_RE.findall(text, s, e)
+    if target.shipped:
+        return _evidence(other, words) > 2 * _evidence(target, words)
+    lower = [w for w in words if w[0].islower()]
+    return 2 * sum(1 for w in lower if not w.isascii() and split_syllable(w) is not None) >= len(lower)
+
+
+def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Whether two runs of letters are neighbouring words of one phrase: only a space between them."""
+    return text[a[1]:b[0]] == " "
+
+
+def _phrase_edge(text: str, runs: list, marked: list, k: int, step: int, lang: str, split_syllable) -> int:
+    """The last word, going from word ``k`` by ``step``, of the phrase of ``lang`` around it: words
+    joined by single spaces that are its syllables, ending on one with its marks.  Unaccented
+    syllables count only between two in lower case ("tổng thu ngân sách"; in "phở in Hà Nội" the
+    "in" is English)."""
+    edge = j = k
+    while 0 <= j + step < len(runs) and _joined(text, *sorted((runs[j], runs[j + step]))):
+        j += step
+        word = runs[j][2]
+        if lang != NAMES_LANGUAGE or split_syllable(word) is None:
+            break
+        if marked[j] == lang or not word.isascii():
+            if abs(j - edge) > 1 and (word[0].isupper() or runs[edge][2][0].isupper()):
+                break  # unaccented words between a name and another word: the target's own
+            edge = j
+    return edge
 
 
 @rule(
