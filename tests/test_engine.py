@@ -81,3 +81,22 @@ def test_findings_come_in_position_then_code_order():
     findings = Checker().check_document(doc).findings
     keys = [(f.line, f.column, f.code) for f in findings]
     assert keys == sorted(keys) and len(keys) >= 2
+
+
+def test_text_not_in_composed_form_is_read_as_composed_and_reported_as_written():
+    import unicodedata
+
+    from tqcheck import check
+
+    # Hindi typed with the one-character nukta letter U+095C ("ड़"), Vietnamese typed decomposed
+    crore = "\u0915\u0930\u094b\u095c"
+    assert check(f"परियोजना की लागत 500 {crore} डोंग है।", "Dự án trị giá 5 tỷ đồng.", target_lang="hi", source_lang="vi", select=["TQ501"]) == []
+    target = f"परियोजना की लागत 5 {crore} डोंग है।"
+    (f,) = check(target, "Dự án trị giá 5 tỷ đồng.", target_lang="hi", source_lang="vi", select=["TQ501"])
+    assert target[f.start:f.end] == f"5 {crore}"
+    source = unicodedata.normalize("NFD", "Dự án trị giá 5 tỷ đồng.")
+    assert check("परियोजना की लागत 5 अरब डोंग है।", source, target_lang="hi", source_lang="vi", select=["TQ501"]) == []
+    decomposed = unicodedata.normalize("NFD", "Ông Nguyễn Văn An nói [quảng cáo] rằng dự án đã xong.")
+    (f,) = check(decomposed, target_lang="vi", select=["TQ201"])
+    assert decomposed[f.start:f.end] == unicodedata.normalize("NFD", "[quảng cáo]")
+    assert f.column == decomposed.index("[") + 1

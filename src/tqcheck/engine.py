@@ -6,7 +6,11 @@ Output order is stable: by position, then code.
 """
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import fnmatch
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -131,10 +135,16 @@ class Checker:
         return [r for r in self._segment_rules if keep(r)], [r for r in self._document_rules if keep(r)]
 
     def check_document(self, doc: Document) -> Result:
+        read, offsets = _composed(doc)
+        result = self._check(read, doc.path)
+        return self._finish(doc, result, offsets)
+
+    def _check(self, doc: Document, path: str) -> list[tuple[Rule, Hit]]:
+        """The hits of every selected rule on ``doc``."""
         target = load_profile(doc.target_lang)
         source = load_profile(doc.source_lang or _guess_language(doc)) if any(s.source for s in doc.segments) else None
         ctx = Context(doc, target, source, self.config)
-        segment_rules, document_rules = self._rules_for(doc.path)
+        segment_rules, document_rules = self._rules_for(path)
         raw: list[tuple[Rule, Hit]] = []
         plan = self._plan(segment_rules)
         run = self._run
@@ -153,7 +163,7 @@ class Checker:
                 continue
             ctx.options = self._options[r.code]
             self._run(r, r.check, doc, ctx, None, raw)
-        return self._finish(doc, raw)
+        return raw
 
     def _plan(self, rules: list[Rule]) -> list[tuple[Any, list[tuple], list[tuple]]]:
         """Segment ``rules`` grouped by trigger, rules without one first: (trigger, the group's rules
@@ -206,8 +216,10 @@ class Checker:
             return configured
         return hit.severity if hit.severity is not None else r.severity
 
-    def _finish(self, doc: Document, raw: list[tuple[Rule, Hit]]) -> Result:
+    def _finish(self, doc: Document, raw: list[tuple[Rule, Hit]], offsets: dict) -> Result:
         result = Result()
+        if offsets:
+            raw = [(r, _to_written(hit, offsets)) for r, hit in raw]
         # A note belongs to its record: the segments of one record (title, body) share its directives.
         owners = {i: (seg.id, seg.line, seg.notes) for i, seg in enumerate(doc.segments) if seg.notes}
         directives = {key: parse_directives(key[2]) for key in set(owners.values())}
@@ -247,6 +259,96 @@ class Checker:
                     result.unused_suppressions.append(UnusedSuppression(doc.path, owner[0], owner[1], d.text))
         result.findings.sort(key=Finding.sort_key)
         return result
+
+
+def _composed(doc: Document) -> tuple[Document, dict]:
+    """``doc`` with every text in Unicode's composed form (NFC), which the rules' word lists are
+    written in, and, for each text that changed, where each of its characters came from.
+
+    Text typed in decomposed form (Vietnamese from some keyboards: "tỷ" as "y" and two marks) or
+    with the one-character nukta letters of Devanagari and Bengali ("ड़" as U+095C) reads the same
+    to a reader but not to a pattern: "5 tỷ", "500 करोड़" would lose their scale words.  Findings
+    are moved back to the text as written.
+    """
+    offsets: dict[tuple[int, str], list[tuple[int, int, int, int]]] = {}
+    segments = None
+    for i, seg in enumerate(doc.segments):
+        changes = {}
+        for name in ("target", "source", "reference"):
+            text = getattr(seg, name)
+            if text and UNCOMPOSED_HINT.search(text) is not None:
+                found = _composed_text(text)
+                if found is not None:
+                    changes[name], offsets[(i, name)] = found
+        if changes:
+            segments = segments or list(doc.segments)
+            segments[i] = dataclasses.replace(seg, **changes)
+    return (doc if segments is None else dataclasses.replace(doc, segments=tuple(segments))), offsets
+
+
+#: Where text is not in Unicode's composed form (NFC), in the scripts news is written in: a nukta
+#: letter Unicode keeps as two characters ("ड़" typed as U+095C); Latin combining marks after a
+#: letter (decomposed Vietnamese); "न", "र", "ळ" and a nukta, which NFC joins; a virama typed before a
+#: nukta, which NFC puts after it; a vowel written in two parts (Bengali "ে" and "া").
+UNCOMPOSED_RE = re.compile(
+    "[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e\u0b5c\u0b5d]"
+    "|[\u0300-\u036f]+"
+    "|[\u0928\u0930\u0933]\u093c"
+    "|[\u094d\u09cd\u0a4d\u0b4d][\u093c\u09bc\u0a3c\u0b3c]"
+    "|\u09c7[\u09be\u09d7]|\u0b47[\u0b3e\u0b56\u0b57]|\u0bc6[\u0bbe\u0bd7]|\u0bc7\u0bbe|\u0d46[\u0d3e\u0d57]|\u0d47\u0d3e"
+)
+#: What a text that :data:`UNCOMPOSED_RE` rewrites nearly always holds, found by a fast scan: a
+#: one-character nukta letter or a Latin combining mark (the rest, a virama typed before a nukta or
+#: a two-part vowel alone, is rare enough to be read as written).
+UNCOMPOSED_HINT = re.compile("[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e\u0b5c\u0b5d\u0300-\u036f]")
+#: Marks a match above starts with that belong to the letter before them.
+LEADING_MARKS = frozenset("\u094d\u09cd\u0a4d\u0b4d") | frozenset(map(chr, range(0x300, 0x370)))
+
+
+def _composed_text(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | None:
+    """NFC of ``text``, rewriting only what :data:`UNCOMPOSED_RE` finds, and the spans it rewrote:
+    (start and end in the composed text, start and end in ``text``); None when nothing changed."""
+    pieces, spans = [], []
+    at = shift = 0
+    for m in UNCOMPOSED_RE.finditer(text):
+        start = m.start() - 1 if m.group()[0] in LEADING_MARKS and m.start() else m.start()
+        if start < at:
+            continue
+        written = text[start:m.end()]
+        composed = unicodedata.normalize("NFC", written)
+        if composed == written:
+            continue
+        pieces += [text[at:start], composed]
+        spans.append((start + shift, start + shift + len(composed), start, m.end()))
+        shift += len(composed) - len(written)
+        at = m.end()
+    if not spans:
+        return None
+    pieces.append(text[at:])
+    return "".join(pieces), spans
+
+
+def _to_written(hit: Hit, offsets: dict) -> Hit:
+    """``hit``, found in the composed text, placed in the text as written."""
+    spans = offsets.get((hit.segment, hit.field))
+    if spans is None:
+        return hit
+    start, end = _written(spans, hit.start, False), _written(spans, hit.end, True)
+    return dataclasses.replace(hit, start=start, end=max(start, end))
+
+
+def _written(spans: list[tuple[int, int, int, int]], pos: int, is_end: bool) -> int:
+    """Offset ``pos`` of the composed text in the text as written: inside a rewritten span, its
+    start (or, for the end of a finding, its end)."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    if k < 0:
+        return pos
+    start, end, written_start, written_end = spans[k]
+    if pos == start or (start < pos < end and not is_end):
+        return written_start
+    if start < pos < end or pos == end:
+        return written_end
+    return pos - end + written_end
 
 
 def _context(text: str, start: int, end: int, width: int = 80) -> tuple[str, str, str]:
