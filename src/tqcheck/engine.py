@@ -135,16 +135,15 @@ class Checker:
         return [r for r in self._segment_rules if keep(r)], [r for r in self._document_rules if keep(r)]
 
     def check_document(self, doc: Document) -> Result:
-        read, offsets = _composed(doc)
-        result = self._check(read, doc.path)
-        return self._finish(doc, result, offsets)
+        composed, offsets = _composed(doc)
+        return self._finish(doc, self._check(composed), offsets)
 
-    def _check(self, doc: Document, path: str) -> list[tuple[Rule, Hit]]:
+    def _check(self, doc: Document) -> list[tuple[Rule, Hit]]:
         """The hits of every selected rule on ``doc``."""
         target = load_profile(doc.target_lang)
         source = load_profile(doc.source_lang or _guess_language(doc)) if any(s.source for s in doc.segments) else None
         ctx = Context(doc, target, source, self.config)
-        segment_rules, document_rules = self._rules_for(path)
+        segment_rules, document_rules = self._rules_for(doc.path)
         raw: list[tuple[Rule, Hit]] = []
         plan = self._plan(segment_rules)
         run = self._run
@@ -263,7 +262,7 @@ class Checker:
 
 def _composed(doc: Document) -> tuple[Document, dict]:
     """``doc`` with every text in Unicode's composed form (NFC), which the rules' word lists are
-    written in, and, for each text that changed, where each of its characters came from.
+    written in, and, for each text that changed, the spans rewritten (:func:`_composed_text`).
 
     Text typed in decomposed form (Vietnamese from some keyboards: "tỷ" as "y" and two marks) or
     with the one-character nukta letters of Devanagari and Bengali ("ड़" as U+095C) reads the same

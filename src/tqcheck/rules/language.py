@@ -7,7 +7,7 @@ import re
 import regex
 
 from ..languages import all_shipped_profiles, load_profile
-from ..languages.translit import NAMES_LANGUAGE, latin_key, typed_markers, typed_syllable
+from ..languages.translit import NAMES_LANGUAGE, latin_key, split_syllable, typed_markers, typed_syllable
 from ..model import Hit, Severity
 from ..registry import rule
 from ..text import LETTERS_RE
@@ -279,8 +279,6 @@ def untranslated_words(seg, ctx):
     if "Latn" not in ctx.target.scripts or not ctx.text.has(_foreign_letter_re(ctx.target.code)):
         return  # in another script, these letters are TQ101's
     letters = _foreign_letters(ctx.target.code)
-    from ..languages.translit import split_syllable
-
     text = seg.target
     runs = ctx.text.letter_runs
     marked = [next((letters[c] for c in word.casefold() if c in letters), None) for _, _, word in runs]
@@ -294,15 +292,15 @@ def untranslated_words(seg, ctx):
             continue
         # take in the language's syllables on both sides, across single spaces ("Sở Tài chính"), and
         # its unaccented ones between them ("tổng thu ngân sách"), not those at the ends ("to", "an")
-        first = max(floor, _phrase_edge(text, runs, marked, k, -1, lang, split_syllable))
-        last = _phrase_edge(text, runs, marked, k, 1, lang, split_syllable)
+        first = max(floor, _phrase_edge(text, runs, marked, k, -1, lang))
+        last = _phrase_edge(text, runs, marked, k, 1, lang)
         floor = last + 1
         words = [w for _, _, w in runs[first:last + 1]]
         k = last + 1
         if all(w[0].isupper() for w in words):
             continue  # a name: "Nguyễn Văn An", "Hà Nội"
         start, end = runs[first][0], runs[last][1]
-        if _in_the_other_language(text, ctx.text.sentences, start, load_profile(lang), ctx.target, split_syllable):
+        if _in_the_other_language(text, ctx.text.sentences, start, load_profile(lang), ctx.target):
             continue  # a sentence left whole in the other language: TQ601's
         phrase = text[start:end]
         copied = bool(seg.source) and latin_key(phrase) in latin_key(seg.source)
@@ -310,7 +308,7 @@ def untranslated_words(seg, ctx):
         yield Hit(start, end, f"{what} in the {ctx.target.name} target: {phrase!r}", severity=None if len(words) > 1 else Severity.INFO)
 
 
-def _in_the_other_language(text: str, sentences: list[tuple[int, int]], pos: int, other, target, split_syllable) -> bool:
+def _in_the_other_language(text: str, sentences: list[tuple[int, int]], pos: int, other, target) -> bool:
     """Whether the sentence around ``pos`` is left whole in ``other``, not a few words of it: it
     reads as ``other``'s more than twice as strongly as the target's (marker words and letters,
     names aside), or, for a target without marker words, half its words in lower case are
@@ -328,7 +326,7 @@ def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool
     return text[a[1]:b[0]] == " "
 
 
-def _phrase_edge(text: str, runs: list, marked: list, k: int, step: int, lang: str, split_syllable) -> int:
+def _phrase_edge(text: str, runs: list, marked: list, k: int, step: int, lang: str) -> int:
     """The last word, going from word ``k`` by ``step``, of the phrase of ``lang`` around it: words
     joined by single spaces that are its syllables, ending on one with its marks.  Unaccented
     syllables count only between two in lower case ("tổng thu ngân sách"; in "phở in Hà Nội" the
