@@ -375,3 +375,16 @@ def test_an_initial_in_a_name_may_be_written_as_its_letter(source, target, found
 @pytest.mark.parametrize("spelling", ["गुयेन सुआन फुक", "गुयेन शुआन फुक", "गुयेन ज़ुआन फुक", "गुयेन जुआन फुक"])
 def test_x_may_be_written_as_sa_sha_or_za(spelling):
     assert check(f"श्री {spelling} दा नांग पहुंचे।", "Ông Nguyễn Xuân Phúc đến Đà Nẵng.", target_lang="hi", source_lang="vi", select=["TQ403"]) == []
+
+
+@pytest.mark.parametrize(
+    "source,target,lang",
+    [
+        # given names that are everyday words: a country, "new", a page
+        ("Bà Nguyễn Thị Nga, Giám đốc Sở, cho biết.", "Director Nguyen Thi Russia said.", "en"),
+        ("Ông Trần Văn Tân phát biểu.", "श्री ट्रान वान नया ने भाषण दिया।", "hi"),
+        ("Bà Lê Thị Trang phát biểu.", "Ms Le Thi Page spoke.", "en"),
+    ],
+)
+def test_more_given_names_translated_as_words(source, target, lang):
+    assert [f.code for f in check(target, source, target_lang=lang, source_lang="vi", select=["TQ402"])] == ["TQ402"]
