@@ -1063,7 +1063,10 @@ def currency_name(seg, ctx):
     in another currency ("Japanese dollar bonds").  Unit words are read in
     any common spelling ("दीनार", "रूपये", "पौंड" for CLDR's "दिनार",
     "रुपये", "पाउंड"); a one-word name of a currency in use ("यूरो",
-    "euro") goes with no country's adjective.
+    "euro") goes with no country's adjective.  Where names run their words
+    together or take particles (Chinese, Japanese, Korean, Thai), a
+    country's CLDR name joined to a unit word that two countries' currency
+    names share ("ベトナムドル", "越南元") is read instead.
 
     Bad (hi): कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।
     Bad (hi): कुल निवेश 500 अरब वियतनामी रूपये है।
@@ -1077,9 +1080,19 @@ def currency_name(seg, ctx):
     Good (en): Revenue reached VND 14 trillion, or 550 million US dollars.
     Bad (vi>en): Đồng Việt Nam mất giá so với USD. => The Vietnamese dollar weakened against the US dollar.
     Good (en): Japanese dollar bonds sold well.
+    Bad (ja): 予算収入は21兆5000億ベトナムドルに達した。
+    Bad (zh): 财政收入达到21.5万亿越南元。
+    Bad (ko): 예산 수입은 21조 5000억 베트남 달러로 늘었다.
+    Good (ja): 予算収入は21兆5000億ベトナムドンに達した。
+    Good (zh): 财政收入达到21.5万亿越南盾，约合8.5亿美元。
+    Bad (th): รายได้อยู่ที่ 21.5 ล้านล้านดอลลาร์เวียดนาม
+    Good (ja): 価格は100台湾ドルだった。
     """
     text = seg.target
     figures = _mentions(ctx)
+    if not RUN_TOGETHER_SCRIPTS.isdisjoint(ctx.target.scripts):
+        yield from _run_together_currency_names(seg, ctx, figures)
+        return
     folded = ctx.text.folded_words
     if not figures:
         # no amount: the target must hold one of its profile's currency words (where it has a profile),
@@ -1132,6 +1145,67 @@ def currency_name(seg, ctx):
             whose = "CLDR's" if name in _cldr_currency_names(ctx.target.code) else "the usual"
             yield Hit(start, end, f"{text[start:end]!r} is not a currency; {whose} {ctx.target.name} name is {name!r}", suggestion=name)
             break
+
+
+#: Scripts whose currency names run their words together ("ベトナムドン", "越南盾"), or take particles
+#: after them ("달러로"): their names are read by country and unit word, not word by word.
+RUN_TOGETHER_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Hang", "Thai", "Laoo", "Khmr", "Mymr"})
+
+
+@functools.lru_cache(maxsize=None)
+def _country_currency_re(lang: str) -> tuple[regex.Pattern | None, dict[str, tuple[str, ...]]]:
+    """A country's name in ``lang`` (CLDR's) joined to a currency's unit word, and each country
+    name's currency names (CLDR's)."""
+    from babel.core import get_global
+
+    from ..languages import cldr
+
+    loc = cldr._locale(lang)
+    if loc is None:
+        return None, {}
+    names = {code: tuple(dict.fromkeys(_without_note(n) for n in forms)) for code, forms in cldr.currency_names(lang).items()}
+    tender = cldr.tender_currencies()
+    currency_of = {
+        territory: code for territory, spans in get_global("territory_currencies").items()
+        for code, _, until, is_tender in spans if until is None and is_tender and code in tender
+    }
+    countries = {n: names[currency_of[t]] for t, n in loc.territories.items() if t in currency_of and currency_of[t] in names and len(n) >= 2}
+    # a unit word is what stays of a currency's name once its country's name is taken away, and
+    # that two countries' currencies share ("カナダドル", "オーストラリアドル"); the country's name
+    # stands first or last as most names put it
+    flat = ["".join(n.split()) for forms in names.values() for n in forms]
+    country_first = sum(1 for n in flat for c in countries if n.startswith(c)) >= sum(1 for n in flat for c in countries if n.endswith(c))
+    users: dict[str, set[str]] = collections.defaultdict(set)
+    for c, forms in countries.items():
+        for n in ("".join(f.split()) for f in forms):
+            if len(n) > len(c) and (n.startswith(c) if country_first else n.endswith(c)):
+                users[n[len(c):] if country_first else n[:-len(c)]].add(c)
+    units = sorted((u for u, cs in users.items() if len(cs) >= 2), key=len, reverse=True)
+    if not units or not countries:
+        return None, {}
+    country = "(" + "|".join(map(regex.escape, sorted(countries, key=len, reverse=True))) + ")"
+    unit = "(" + "|".join(map(regex.escape, units)) + ")"
+    return regex.compile(country + r"[ \t]?" + unit if country_first else unit + r"[ \t]?" + country), countries
+
+
+def _run_together_currency_names(seg, ctx, figures: list[Mention]):
+    """TQ504's findings in a script whose currency names run together: a country's name joined to
+    a unit word that none of its currency's names has ("ベトナムドル", "越南元", "베트남 달러"), after an
+    amount or where the source names that currency."""
+    pattern, countries = _country_currency_re(ctx.target.code)
+    if pattern is None:
+        return
+    text = seg.target
+    ends = {f.end for f in figures}
+    for m in pattern.finditer(text):
+        country = next(g for g in m.groups() if g in countries)
+        written = "".join(m.group().split())
+        own = countries[country]
+        if any(written in name or name in written for name in ("".join(n.split()) for n in own)):
+            continue  # its own currency, maybe shortened or lengthened ("台湾ドル" for "新台湾ドル")
+        if not _after_amount(text, m.start(), ends) and not _source_names_currency_of(ctx, own[0]):
+            continue
+        yield Hit(m.start(), m.end(), f"{m.group()!r} is not a currency; CLDR's {ctx.target.name} name is {own[0]!r}", suggestion=own[0])
 
 
 def _form_like(written: str, names: dict[str, str]) -> str:
