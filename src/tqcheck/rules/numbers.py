@@ -1174,7 +1174,8 @@ def _country_currency_re(lang: str) -> tuple[regex.Pattern | None, dict[str, tup
     # that two countries' currencies share ("カナダドル", "オーストラリアドル"); the country's name
     # stands first or last as most names put it
     flat = ["".join(n.split()) for forms in names.values() for n in forms]
-    country_first = sum(1 for n in flat for c in countries if n.startswith(c)) >= sum(1 for n in flat for c in countries if n.endswith(c))
+    lengths = {len(c) for c in countries}
+    country_first = sum(1 for n in flat for k in lengths if n[:k] in countries) >= sum(1 for n in flat for k in lengths if n[-k:] in countries)
     users: dict[str, set[str]] = collections.defaultdict(set)
     for c, forms in countries.items():
         for n in ("".join(f.split()) for f in forms):
