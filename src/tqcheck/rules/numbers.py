@@ -937,6 +937,8 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
     if not figures:
         return []
     table, longest, first_words = _currency_table(lang)
+    if not RUN_TOGETHER_SCRIPTS.isdisjoint(load_profile(lang).scripts):
+        return _run_together_currencies(info.text, lang, figures)
     tokens = _currency_tokens(info.text, figures)
     starts = [t[0] for t in tokens]
     words = [t[2] for t in tokens]
@@ -958,6 +960,29 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
             beside = 0 <= s - f.end <= 3 or (0 <= f.start - e <= 3 and not info.text[e:f.start].strip())
             if not code.startswith("X") and beside:
                 found.add((s, e, code))  # CLDR's placeholders (XXX) and commodities are not money
+    return sorted(found)
+
+
+@functools.lru_cache(maxsize=None)
+def _run_together_currency_re(lang: str) -> regex.Pattern:
+    """Any currency form of ``lang`` (:func:`_currency_table`) at a position, however the words
+    after it run on ("美元。", "ドルに", "달러로")."""
+    forms = sorted(_currency_table(lang)[0], key=len, reverse=True)
+    return regex.compile(r"\G[ \t\u00a0]?(" + "|".join(regex.escape(f).replace(r"\ ", "[ \t]?") for f in forms) + ")", regex.IGNORECASE)
+
+
+def _run_together_currencies(text: str, lang: str, figures: list[Mention]) -> list[tuple[int, int, str]]:
+    """:func:`_currencies` where words run together or take particles: a currency form right
+    after a figure, or right before one ("US$5")."""
+    table = _currency_table(lang)[0]
+    pattern = _run_together_currency_re(lang)
+    found = set()
+    for f in figures:
+        m = pattern.match(text, f.end)
+        if m is not None:
+            code = table.get(" ".join(m.group(1).casefold().split()))
+            if code is not None and not code.startswith("X"):
+                found.add((m.start(1), m.end(1), code))
     return sorted(found)
 
 
@@ -1324,7 +1349,9 @@ def currency_mismatch(seg, ctx):
     the currency as a word ("5 tỷ đồng" -> "5 billion copper").  Where
     the item holds as many lines as its source, each line's currencies are
     compared with its source line's (a line whose source names none is let
-    be: "5 tỷ" may mean đồng).
+    be: "5 tỷ" may mean đồng).  Where words run together or take particles
+    (Chinese, Japanese, Korean, Thai), a currency's name is read right
+    after the figure ("万亿美元", "億米ドルに", "달러로").
 
     Bad (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of USD 4.87 trillion.
     Bad (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 3,200 करोड़ वियतनामी डोंग है।
@@ -1335,6 +1362,9 @@ def currency_mismatch(seg, ctx):
     Good (vi>en): Giá 5 tỷ đồng. => The price is 5 billion dong, about 200,000 US dollars.
     Bad (vi>hi): Vốn 320 triệu USD.\nChi phí 1.200 tỷ đồng. => पूंजी 32 करोड़ अमेरिकी डॉलर है।\nलागत 1,200 अरब अमेरिकी डॉलर है।
     Bad (vi>hi): Vốn 320 triệu USD, chi phí 1.200 tỷ đồng. => पूंजी 32 करोड़ अमेरिकी डॉलर, लागत 1,200 अरब अमेरिकी डॉलर है।
+    Bad (vi>zh): Tổng thu đạt 21.500 tỷ đồng. => 财政收入达到21.5万亿美元。
+    Bad (vi>ko): Tổng thu đạt 21.500 tỷ đồng. => 세입은 21조 5000억 미국 달러로 늘었다.
+    Good (vi>ja): Tổng thu đạt 21.500 tỷ đồng. => 歳入は21兆5000億ドンに達した。
     """
     source_currencies = _currencies_in(ctx, "source")
     if not source_currencies:
