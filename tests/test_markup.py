@@ -60,9 +60,12 @@ def test_a_written_out_escape_is_no_mixed_script_word():
         ("Der Markt wuchs. Anzeige_2 Die Preise steigen.", "de", ["Anzeige_2"]),
         ("Thị trường tăng. quảng_cáo_2 Giá tăng.", "vi", ["quảng_cáo_2"]),
         ("Prices rose. __AD_2__ Then fell.", "en", ["__AD_2__"]),
+        ("The market grew <ad_1> and prices rose.", "en", ["ad_1"]),  # in other brackets, as a tag would be
+        ("बाजार बढ़ा <विज्ञापन_1> कीमतें बढ़ीं।", "hi", ["विज्ञापन_1"]),
         # addresses, handles and file names join words and numbers with underscores too
         ("Send photo_2.jpg to news_desk@example.com or @news_2.", "en", []),
         ("See https://example.com/a_b_2 for more.", "en", []),
+        ("Visit www.site_2.com now.", "en", []),
     ],
 )
 def test_a_placeholder_that_lost_its_brackets_is_found_in_any_language(text, lang, found):

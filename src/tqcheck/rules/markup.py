@@ -39,10 +39,13 @@ def _placeholder_re(lang: str) -> regex.Pattern:
     return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known, parenthesised)), regex.IGNORECASE)
 
 
-#: A placeholder whose brackets were lost on the way, its index kept: "विज्ञापन_2", "Anzeige_2",
-#: "quảng_cáo_2", "__AD_2__".  Prose joins no word to a number with an underscore (addresses,
-#: handles and file names, which do, are protected spans).
-BARE_PLACEHOLDER_RE = LazyPattern(r"(?<![\p{L}\p{M}\p{N}_])_*[\p{L}\p{M}]+(?:_[\p{L}\p{M}]+){0,3}_\p{Nd}{1,4}_*(?![\p{L}\p{M}\p{N}_])")
+#: A placeholder whose brackets were lost on the way (or turned into others: "<ad_1>"), its index
+#: kept: "विज्ञापन_2", "Anzeige_2", "quảng_cáo_2", "__AD_2__".  Prose joins no word to a number with
+#: an underscore; addresses, handles and file names do, and have a sign or a dot with more after
+#: them or a sign before them ("news_2@", "photo_2.jpg", "@news_2", "/a_b_2").
+BARE_PLACEHOLDER_RE = LazyPattern(
+    r"(?<![\p{L}\p{M}\p{N}_@#/.:=])_*[\p{L}\p{M}]+(?:_[\p{L}\p{M}]+){0,3}_\p{Nd}{1,4}_*(?![\p{L}\p{M}\p{N}_@/]|\.[\p{L}\p{N}])"
+)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -101,7 +104,7 @@ def leftover_placeholder(seg, ctx):
     if "_" in text:
         # a bare "विज्ञापन_2" inside "[ विज्ञापन_2 ]" is the bracketed one, already found
         starts = [s for s, _ in found]
-        found += [m.span() for m in finditer(BARE_PLACEHOLDER_RE, text) if not _inside(m.start(), found, starts) and not ctx.text.overlaps_protected(*m.span())]
+        found += [m.span() for m in finditer(BARE_PLACEHOLDER_RE, text) if not _inside(m.start(), found, starts)]
     if has_bracket and seg.source and "[" in seg.source:
         # the source's placeholders were translated into words no list holds ("[photo]" -> "[Фото]"):
         # as many short bracketed words as the source has placeholders left unaccounted for
