@@ -135,3 +135,8 @@ def test_words_left_untranslated_inside_a_sentence(target, lang, found):
 def test_untranslated_words_copied_from_the_source_say_so():
     (f,) = check("The Sở Tài chính of the province said so.", "Sở Tài chính tỉnh cho biết.", target_lang="en", source_lang="vi", select=["TQ603"])
     assert "words of the source" in f.message
+
+
+def test_a_single_untranslated_marker_word_is_reported():
+    findings = check("Revenue rose 12% so với last year.", target_lang="en", select=["TQ603"])
+    assert [(f.severity.name, f.end - f.start) for f in findings] == [("WARNING", 3)]

@@ -268,7 +268,7 @@ def untranslated_words(seg, ctx):
     letters in any language ("Nguyễn Văn An visited Hà Nội"), so a run whose
     words are all capitalised is let be; a run of two words or more is
     reported, a single word only noted (a dish or a term kept on purpose:
-    "phở").
+    "phở") unless it is one of the language's marker words ("với", "của").
 
     Bad (vi>en): Sở Tài chính tỉnh cho biết. => The Sở Tài chính of the province said so.
     Bad (en): Total revenue, tổng thu ngân sách, rose by 12%.
@@ -305,20 +305,22 @@ def untranslated_words(seg, ctx):
         phrase = text[start:end]
         copied = bool(seg.source) and latin_key(phrase) in latin_key(seg.source)
         what = "words of the source left untranslated" if copied else f"{load_profile(lang).name} words"
-        yield Hit(start, end, f"{what} in the {ctx.target.name} target: {phrase!r}", severity=None if len(words) > 1 else Severity.INFO)
+        # one word may be a term kept on purpose ("phở"), but not one of the language's little words ("của", "với")
+        single = len(words) == 1 and words[0].casefold() not in _markers(lang)
+        yield Hit(start, end, f"{what} in the {ctx.target.name} target: {phrase!r}", severity=Severity.INFO if single else None)
 
 
 def _in_the_other_language(text: str, sentences: list[tuple[int, int]], pos: int, other, target) -> bool:
-    """Whether the sentence around ``pos`` is left whole in ``other``, not a few words of it: it
-    reads as ``other``'s more than twice as strongly as the target's (marker words and letters,
-    names aside), or, for a target without marker words, half its words in lower case are
-    ``other``'s accented syllables."""
+    """Whether the sentence around ``pos`` is left whole in ``other``, not a few words of it: half
+    its words in lower case are ``other``'s accented syllables, and it reads as ``other``'s more
+    than twice as strongly as the target's (marker words and letters, names aside; a target
+    without marker words has nothing to weigh)."""
     s, e = next(((s, e) for s, e in sentences if s <= pos < e), (pos, pos + 1))
     words = LETTERS_RE.findall(text, s, e)
-    if target.shipped:
-        return _evidence(other, words) > 2 * _evidence(target, words)
     lower = [w for w in words if w[0].islower()]
-    return 2 * sum(1 for w in lower if not w.isascii() and split_syllable(w) is not None) >= len(lower)
+    if 2 * sum(1 for w in lower if not w.isascii() and split_syllable(w) is not None) < len(lower):
+        return False
+    return not target.shipped or _evidence(other, words) > 2 * _evidence(target, words)
 
 
 def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
