@@ -9,14 +9,16 @@ from tqcheck import Config, Document, Segment
 from tqcheck.engine import Checker
 from tqcheck.registry import all_rules
 
-LANGS = ["hi", "vi", "en", "mr", "ne", "bn", "pa", "ta", "th", "ru", "ja", "ar", "fr", "ur"]
+LANGS = ["hi", "vi", "en", "mr", "ne", "bn", "pa", "ta", "th", "ru", "ja", "zh", "ko", "ar", "fr", "ur"]
 # Pieces that stress tokenisers: combining marks, joiners, CRLF, danda, digits, markup-ish and Vietnamese text.
 PIECES = st.sampled_from(
     [
         "\u0301", "\u0323", "\u093c", "\u200c", "\u200d", "\r\n", "\n", "\r", "।", "॥", "५", "१४,०००", "14.000",
         "2,5", "[", "]", "[ad_1]", "[विज्ञापन_2]", "<p>", "&nbsp;", "{{x}}", "%s", "\"", "“", "”", "'", "(0)",
         "टिप्पणी", "स्रोत: ", "https://a.vn/x", "Nguyễn", "गुयेन", "करोड़", "tỷ", "đồng", " ", "  ", "\t",
-        "\ufffd", "Ã¡", "?", ".", "\u202e", "\x00", "ZWJ\u200d", "\U0001F600", "e\u0301", "ा", "्", "নগুয়েন", "ভ্যান", "ো", "\u09c7\u09be", "ਹੰਗ", "ਦਿੱਤਾ",
+        "\ufffd", "Ã¡", "?", ".", "\u202e", "\x00", "ZWJ\u200d", "\U0001F600", "e\u0301", "ा", "्", "নগুয়েন", "ভ্যান", "ো", "\u09c7\u09be",
+        # currency names that run their words together or take particles
+        "ベトナムドル", "越南元", "21조 5000억 ", "달러로", "万亿美元", "ดอลลาร์เวียดนาม", "ਹੰਗ", "ਦਿੱਤਾ",
         # separators and units of the figure readers: space groups, Arabic-script signs, run-on scale words, conversions
         # boilerplate labels, joiners, bylines, copyright lines and single quotes
         "©", "Copyright ", "All rights reserved", "सर्वाधिकार सुरक्षित", " on ", "Share", "लेखक: ", "‘", "’", " ' ",
@@ -30,6 +32,8 @@ PIECES = st.sampled_from(
         " ngày", " घंटों", " tuổi", "tháng 9 năm ", " giờ 30", "3-1", "2&1", " – ", "Anzeige_2", "__", "_", "12.03.2024", "2万1500", "万", ".।", "tổng thu ngân sách", " Sở ", "phở",
         # text not in composed form: one-character nukta letters, decomposed Vietnamese, a virama before a nukta
         "\u095c", "\u095e", "\u09df", "y\u0309", "u\u031b\u0323", "\u0915\u094d\u093c", "\u09c7\u09be",
+        # currency names that run their words together or take particles
+        "ベトナムドル", "越南元", "21조 5000억 ", "달러로", "万亿美元", "ดอลลาร์เวียดนาม",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))
