@@ -2038,6 +2038,12 @@ def _in_source(ctx, number: int, dates) -> bool:
     return figures > sum(1 for _, m, _, _ in dates if m == number)
 
 
+def _telling_figure(m: Mention) -> bool:
+    """A figure no other sentence would happen to hold: with a scale word, or four digits or more
+    that are no year ("21.500 tỷ", "1.250")."""
+    return bool(m.exponent) or (m.value >= 1000 and not (1900 <= m.value <= 2100 and m.value == int(m.value)))
+
+
 @rule(
     "TQ510",
     "sentence-figures-missing",
@@ -2053,17 +2059,24 @@ def sentence_figures_missing(seg, ctx):
     MT drops sentences, and a dropped sentence takes its figures along.  When
     the target has fewer sentences than its source and every figure of one
     source sentence (``min_figures`` of them at least, counts under ten left
-    aside, since either side may spell them out) is missing from the whole
-    target, that sentence is reported, on the source.  A target with as many
+    aside, since either side may spell them out, or a single one that no
+    other sentence would hold: with a scale word, or four digits or more
+    that are no year) is missing from the whole target, that sentence is
+    reported, on the source.  A target with as many
     sentences as its source lost no sentence: figures given another way there
     (a conversion, a rounded sum) are TQ501's business.
 
     Bad (vi>hi): Tỉnh có 2.300 hộ nghèo. Năm 2023, tỉnh chi 450 tỷ đồng cho 1.200 công trình. Kết quả rất tốt. => प्रांत में 2,300 गरीब परिवार हैं। परिणाम बहुत अच्छे रहे।
     Good (vi>hi): Tỉnh có 2.300 hộ nghèo. Năm 2023, tỉnh chi 450 tỷ đồng cho 1.200 công trình. => प्रांत में 2,300 गरीब परिवार हैं, और 2023 में 1,200 परियोजनाओं पर 450 अरब डोंग खर्च किए गए।
     Good (vi>en): Gió giật 85 dặm/giờ. Sóng cao 3 m. => Gusts reached 137 km/h. Waves were 3 m high.
+    Bad (vi>en): Lũ quét qua huyện. Thiệt hại ước tính 450 tỷ đồng. Người dân đã về nhà. => Floods swept the district. People have returned home.
+    Good (vi>en): Năm 2023, lũ quét qua huyện. Người dân đã về nhà. => Floods swept the district. People have returned home.
     """
     least = ctx.options["min_figures"]
-    if not ctx.src.has(ANY_DIGIT_RE) or sum(1 for m in _mentions(ctx, "source") if not _small(m)) < least:
+    if not ctx.src.has(ANY_DIGIT_RE):
+        return
+    counted = [m for m in _mentions(ctx, "source") if not _small(m)]
+    if len(counted) < least and not any(map(_telling_figure, counted)):
         return
     if len(ctx.src.sentences) <= len(ctx.text.sentences):
         return
@@ -2071,6 +2084,7 @@ def sentence_figures_missing(seg, ctx):
     lost = {id(m) for m in _orphans(src, join_compounds(seg.target, _mentions(ctx)))}
     for s, e in ctx.src.sentences:
         figures = [m for m in src if s <= m.start < e and not _small(m)]
-        if len(figures) >= least and all(id(m) in lost for m in figures):
+        enough = len(figures) >= least or (len(figures) == 1 and _telling_figure(figures[0]))
+        if enough and all(id(m) in lost for m in figures):
             shown = ", ".join(repr(m.text) for m in figures)
             yield Hit(s, e, f"no figure of this source sentence ({shown}) is in the target, which has fewer sentences: the sentence was probably left out", field="source")
