@@ -2062,9 +2062,9 @@ def sentence_figures_missing(seg, ctx):
     aside, since either side may spell them out, or a single one that no
     other sentence would hold: with a scale word, or four digits or more
     that are no year) is missing from the whole target, that sentence is
-    reported, on the source.  A target with as many
-    sentences as its source lost no sentence: figures given another way there
-    (a conversion, a rounded sum) are TQ501's business.
+    reported, on the source.  A target with as many sentences as its source
+    lost no sentence: figures given another way there (a conversion, a
+    rounded sum) are TQ501's business.
 
     Bad (vi>hi): Tỉnh có 2.300 hộ nghèo. Năm 2023, tỉnh chi 450 tỷ đồng cho 1.200 công trình. Kết quả rất tốt. => प्रांत में 2,300 गरीब परिवार हैं। परिणाम बहुत अच्छे रहे।
     Good (vi>hi): Tỉnh có 2.300 hộ nghèo. Năm 2023, tỉnh chi 450 tỷ đồng cho 1.200 công trình. => प्रांत में 2,300 गरीब परिवार हैं, और 2023 में 1,200 परियोजनाओं पर 450 अरब डोंग खर्च किए गए।
