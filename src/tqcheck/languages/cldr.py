@@ -89,11 +89,30 @@ def currency_names(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def tender_currencies() -> frozenset[str]:
-    """ISO 4217 codes of the currencies that are legal tender in some territory today."""
+def territory_tenders() -> dict[str, tuple[str, ...]]:
+    """Territory code -> the ISO 4217 codes of the currencies in legal tender there today."""
     from babel.core import get_global
 
-    return frozenset(code for spans in get_global("territory_currencies").values() for code, _, until, tender in spans if until is None and tender)
+    return {
+        territory: tuple(code for code, _, until, tender in spans if until is None and tender)
+        for territory, spans in get_global("territory_currencies").items()
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def tender_currencies() -> frozenset[str]:
+    """ISO 4217 codes of the currencies that are legal tender in some territory today."""
+    return frozenset(code for codes in territory_tenders().values() for code in codes)
+
+
+@functools.lru_cache(maxsize=None)
+def country_currencies(lang: str) -> dict[str, str]:
+    """A country's name in ``lang`` (CLDR's) -> the ISO code of a currency in legal tender there
+    (the last CLDR lists, where there are several)."""
+    loc = _locale(lang)
+    if loc is None:
+        return {}
+    return {name: codes[-1] for territory, name in loc.territories.items() if (codes := territory_tenders().get(territory))}
 
 
 @functools.lru_cache(maxsize=None)

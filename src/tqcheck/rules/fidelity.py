@@ -8,7 +8,7 @@ import unicodedata
 
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import Hint, LazyPattern, TextInfo, finditer
+from ..text import Hint, LazyPattern, TextInfo, finditer, sentence_end_re
 
 
 
@@ -97,10 +97,10 @@ def repetition_loop(seg, ctx):
         return
     text, words = seg.target, ctx.text.tokens
     in_source = None
-    for i, n, count in _loops(text, words, max_n, min_repeats, min_single, min_bare, min_doubled):
+    for i, n, count in _loops(text, words, max_n, min_repeats, min_single, min_bare, min_doubled, ctx.target.sentence_end):
         if in_source is None:
             # a source that repeats itself as often was translated faithfully ("tăng 5%, tăng 5%, tăng 5%")
-            in_source = {c for _, _, c in _loops(seg.source, ctx.src.tokens, max_n, min_repeats, min_single, *_spacing_thresholds(ctx.source, options))} if seg.source else set()
+            in_source = {c for _, _, c in _loops(seg.source, ctx.src.tokens, max_n, min_repeats, min_single, *_spacing_thresholds(ctx.source, options), ctx.source.sentence_end)} if seg.source else set()
         if count in in_source:
             continue
         phrase = text[words[i][0]:words[i + n - 1][1]]
@@ -122,11 +122,7 @@ def _unpunctuated(gap: str) -> bool:
     return gap[-1:].isspace() and all(c.isspace() or c in "%‰‱" or unicodedata.category(c)[0] == "S" for c in gap)
 
 
-#: Marks that end a sentence, in the scripts whose phrases a copied span may cross.
-SENTENCE_END_RE = LazyPattern(r"[.!?।॥。？！]")
-
-
-def _copied_mid_clause(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
+def _copied_mid_clause(text: str, words: list[tuple[int, int, str]], i: int, n: int, sentence_end: tuple[str, ...]) -> bool:
     """Whether the phrase of ``n`` words at ``i``, said twice with punctuation between the copies,
     is a span copied twice rather than a refrain ("Pump it out, pump it out", "we will fight them,
     we will fight them"): the first copy follows a word with only spaces between them, holds the
@@ -136,11 +132,12 @@ def _copied_mid_clause(text: str, words: list[tuple[int, int, str]], i: int, n: 
         return False
     first = text[words[i][0]:words[i + n][0]].rstrip()
     second_end = words[i + 2 * n][0] if i + 2 * n < len(words) else len(text)
-    return SENTENCE_END_RE.search(first) is not None and first == text[words[i + n][0]:second_end].rstrip()
+    return sentence_end_re(sentence_end).search(first) is not None and first == text[words[i + n][0]:second_end].rstrip()
 
 
-def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats: int, min_single: int, min_bare: int, min_doubled: int):
-    """(first word, words in the phrase, times in a row) of each loop among ``words`` of ``text``."""
+def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats: int, min_single: int, min_bare: int, min_doubled: int, sentence_end: tuple[str, ...] = ()):
+    """(first word, words in the phrase, times in a row) of each loop among ``words`` of ``text``
+    (a language's sentence-final marks ``sentence_end``: every Unicode terminal when empty)."""
     tokens = [w.casefold() for _, _, w in words]
     total = len(tokens)
     i = 0
@@ -160,7 +157,7 @@ def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats
                 # said just twice: a loop only when no punctuation joins the copies (spaces, or a
                 # sign the phrase ends with: "कम से कम 5% कम से कम 5%"), or when a span was copied
                 # from mid-clause, its punctuation with it
-                doubled = _unpunctuated(text[words[i + n - 1][1]:words[i + n][0]]) or _copied_mid_clause(text, words, i, n)
+                doubled = _unpunctuated(text[words[i + n - 1][1]:words[i + n][0]]) or _copied_mid_clause(text, words, i, n, sentence_end)
                 needed = 2 if doubled else min_repeats
             else:
                 needed = min_single if n == 1 else min_repeats

@@ -845,8 +845,15 @@ def _unknown_word_after(text: str, end: int, lang: str) -> regex.Match | None:
     if found is None:
         return None
     word = latin_key(found.group(1))
-    known = {latin_key(w) for w in (*_currency_word_stems(lang), *_unit_table(lang)[0]) if len(w) > 1}
-    return None if any(word.startswith(k) for k in known) else found
+    return None if any(word.startswith(k) for k in _money_and_unit_words(lang)) else found
+
+
+@functools.lru_cache(maxsize=None)
+def _money_and_unit_words(lang: str) -> frozenset[str]:
+    """The words (and first letters) of ``lang``'s currency names and units, without diacritics."""
+    from ..languages.translit import latin_key
+
+    return frozenset(latin_key(w) for w in (*_currency_word_stems(lang), *_unit_table(lang)[0]) if len(w) > 1)
 
 
 def _tender_of(code: str, tender: frozenset[str]) -> str:
@@ -1181,20 +1188,10 @@ RUN_TOGETHER_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Hang", "Thai", "Laoo"
 def _country_currency_re(lang: str) -> tuple[regex.Pattern | None, dict[str, tuple[str, ...]]]:
     """A country's name in ``lang`` (CLDR's) joined to a currency's unit word, and each country
     name's currency names (CLDR's)."""
-    from babel.core import get_global
-
     from ..languages import cldr
 
-    loc = cldr._locale(lang)
-    if loc is None:
-        return None, {}
     names = {code: tuple(dict.fromkeys(_without_note(n) for n in forms)) for code, forms in cldr.currency_names(lang).items()}
-    tender = cldr.tender_currencies()
-    currency_of = {
-        territory: code for territory, spans in get_global("territory_currencies").items()
-        for code, _, until, is_tender in spans if until is None and is_tender and code in tender
-    }
-    countries = {n: names[currency_of[t]] for t, n in loc.territories.items() if t in currency_of and currency_of[t] in names and len(n) >= 2}
+    countries = {n: names[code] for n, code in cldr.country_currencies(lang).items() if code in names and len(n) >= 2}
     # a unit word is what stays of a currency's name once its country's name is taken away, and
     # that two countries' currencies share ("カナダドル", "オーストラリアドル"); the country's name
     # stands first or last as most names put it

@@ -219,11 +219,10 @@ def foreign_script(seg, ctx):
     marker words tell); Vietnamese (telltale letters such as ư, ơ, đ, ạ, ễ,
     accented words that are all Vietnamese syllables, or two or more
     syllables of a Vietnamese source typed without their diacritics) is a
-    warning, and so is a Vietnamese name
-    typed without diacritics even without the source (three capitalised
-    syllables or more after a Vietnamese surname: "Tran Thi Mai"); a
-    Vietnamese name gets its transliteration as suggestion where the
-    target's script has one.
+    warning, and so is a Vietnamese name typed without diacritics even
+    without the source (three capitalised syllables or more after a
+    Vietnamese surname: "Tran Thi Mai"); a Vietnamese name gets its
+    transliteration as suggestion where the target's script has one.
 
     Bad (hi): अध्यक्ष Nguyễn Minh Hưng ने कहा।
     Bad (hi): उन्होंने कहा कि Năm nay tỉnh đạt kết quả tốt. और काम जारी है।
