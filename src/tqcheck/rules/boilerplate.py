@@ -232,6 +232,11 @@ def _sentence_marks(sentence_end: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((".", "!", "?", *sentence_end)))
 
 
+def _marks_in_class(lang: str) -> str:
+    """:func:`_sentence_marks` of ``lang``, escaped for a character class."""
+    return regex.escape("".join(_sentence_marks(load_profile(lang).sentence_end)))
+
+
 #: Closing quotes and brackets: a line ending in one ends a quoted sentence, not a widget.
 CLOSERS = "\"'”’»)]"
 
@@ -544,7 +549,7 @@ def _copyright(lang: str) -> tuple[Phrases, regex.Pattern]:
     # "(c)" alone starts list items ("(c) the province shall..."): only after a copyright word
     mark = rf"(?:©|{_alternation(labels)}[ \t]*(?:©|\(c\)|\d{{4}}))"
     reserved = _alternation(rights)
-    ends = regex.escape("".join(_sentence_marks(load_profile(lang).sentence_end)))  # the language's sentence marks
+    ends = _marks_in_class(lang)
     line_or_sentence_start = rf"(?:^[ \t]*|(?<=[{ends}][ \t]{{1,3}}))"
     return _phrase_set((*labels, *rights)), regex.compile(
         rf"{line_or_sentence_start}{mark}[^\n]{{0,120}}$"
@@ -594,7 +599,7 @@ def copyright_line(seg, ctx):
 def _not_in_signature(lang: str) -> regex.Pattern:
     """What a signature line may not hold: figures, a colon (a label's line), a semicolon, and the
     language's sentence marks."""
-    ends = regex.escape("".join(_sentence_marks(load_profile(lang).sentence_end)))
+    ends = _marks_in_class(lang)
     return regex.compile(rf"[\p{{N}}:：;{ends}]")
 
 
@@ -645,9 +650,9 @@ def author_signature(doc, ctx):
     a signature when it is one of the three lines after the story's last
     sentence (only credits, widgets or nothing follow it) and has one to
     four words (after a credit label such as "By") and no figure, colon or
-    sentence mark; its words must not be
-    the language's function words, must all be capitalised in a script with
-    capitals, and must not make a widget line (TQ301's).  In formats of
+    sentence mark; its words must not be the language's function words,
+    must all be capitalised in a script with capitals, and must not make a
+    widget line (TQ301's).  In formats of
     separate units (PO, XLIFF, TMX) the signature must share its unit with
     the story's last sentence: a short last unit there is a string of its
     own ("Cancel").  Languages written without spaces between words are
