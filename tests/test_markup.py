@@ -60,8 +60,12 @@ def test_a_written_out_escape_is_no_mixed_script_word():
         ("Der Markt wuchs. Anzeige_2 Die Preise steigen.", "de", ["Anzeige_2"]),
         ("Thị trường tăng. quảng_cáo_2 Giá tăng.", "vi", ["quảng_cáo_2"]),
         ("Prices rose. __AD_2__ Then fell.", "en", ["__AD_2__"]),
-        ("The market grew <ad_1> and prices rose.", "en", ["ad_1"]),  # in other brackets, as a tag would be
-        ("बाजार बढ़ा <विज्ञापन_1> कीमतें बढ़ीं।", "hi", ["विज्ञापन_1"]),
+        # in other brackets, as a tag would be, the brackets go with it
+        ("The market grew <ad_1> and prices rose.", "en", ["<ad_1>"]),
+        ("बाजार बढ़ा <विज्ञापन_1> कीमतें बढ़ीं।", "hi", ["<विज्ञापन_1>"]),
+        ("बाजार बढ़ा <<विज्ञापन_1>> कीमतें बढ़ीं।", "hi", ["<<विज्ञापन_1>>"]),
+        ("The market grew **ad_1** and prices rose.", "en", ["**ad_1**"]),
+        ("The market grew ((ad_1)) and prices rose.", "en", ["((ad_1))"]),
         # addresses, handles and file names join words and numbers with underscores too
         ("Send photo_2.jpg to news_desk@example.com or @news_2.", "en", []),
         ("See https://example.com/a_b_2 for more.", "en", []),
@@ -72,3 +76,28 @@ def test_a_placeholder_that_lost_its_brackets_is_found_in_any_language(text, lan
     from tqcheck import check
 
     assert [text[f.start:f.end] for f in check(text, target_lang=lang, select=["TQ201"])] == found
+
+
+@pytest.mark.parametrize(
+    "text,source,found,fixed",
+    [
+        ("The bridge opened. [[link]] Traffic resumed.", None, ["[[link]]"], "The bridge opened. Traffic resumed."),
+        ("पुल खुला। [[लिंक]] यातायात शुरू हुआ।", None, ["[[लिंक]]"], "पुल खुला। यातायात शुरू हुआ।"),
+        # a link keeps its text
+        ("It opened in [[Hanoi|the capital]] on Monday.", None, ["[[Hanoi|the capital]]"], "It opened in the capital on Monday."),
+        ("It opened in [[Hanoi]] on Monday.", None, ["[[Hanoi]]"], "It opened in Hanoi on Monday."),
+        # a placeholder word in doubled angle brackets, without an index
+        ("पुल खुला। <<विज्ञापन>> यातायात शुरू हुआ।", None, ["<<विज्ञापन>>"], "पुल खुला। यातायात शुरू हुआ।"),
+        # wiki text translated as wiki text keeps its markup
+        ("It opened in [[Hanoi]].", "Nó mở ở [[Hanoi]].", [], "It opened in [[Hanoi]]."),
+        ("Prices rose [1] and fell [2].", None, [], "Prices rose [1] and fell [2]."),
+    ],
+)
+def test_wiki_markup_and_template_marks(text, source, found, fixed):
+    from tqcheck import Document, Segment, check_document
+    from tqcheck.fix import apply
+
+    doc = Document((Segment(text, source),), "hi" if not text.isascii() else "en", "vi" if source else None)
+    findings = check_document(doc)
+    assert [text[f.start:f.end] for f in findings if f.code in ("TQ201", "TQ202")] == found
+    assert apply(text, [f for f in findings if f.code == "TQ201"])[0] == fixed

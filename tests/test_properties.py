@@ -32,8 +32,8 @@ PIECES = st.sampled_from(
         " ngày", " घंटों", " tuổi", "tháng 9 năm ", " giờ 30", "3-1", "2&1", " – ", "Anzeige_2", "__", "_", "12.03.2024", "2万1500", "万", ".।", "tổng thu ngân sách", " Sở ", "phở",
         # text not in composed form: one-character nukta letters, decomposed Vietnamese, a virama before a nukta
         "\u095c", "\u095e", "\u09df", "y\u0309", "u\u031b\u0323", "\u0915\u094d\u093c", "\u09c7\u09be",
-        # currency names that run their words together or take particles
-        "ベトナムドル", "越南元", "21조 5000억 ", "달러로", "万亿美元", "ดอลลาร์เวียดนาม",
+        # wiki links and a template's marks around placeholders
+        "[[", "]]", "[[link]]", "[[a|b]]", "<<", ">>", "<<विज्ञापन>>", "**", "|",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))

@@ -14,7 +14,7 @@ from ..text import EMAIL_RE, ESCAPE_RE, FILENAME_RE, IDENTIFIER_RE, WWW_NEEDLES,
 
 #: Brackets a placeholder may come in: MT into Chinese or Japanese turns "[" into "【" or "［",
 #: and a known placeholder word may stand in parentheses or braces.
-OPENING_BRACKETS = "[［【〔({"
+OPENING_BRACKETS = "[［【〔({<"
 #: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]", "【广告_2】": a bracketed word with an index, in any script.
 INDEXED_RE = r"[\[［【〔{][ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿ \t-]{0,40}?[_＿ \t-]\d{1,4}[ \t]*[\]］】〕}]"
 #: "[/caption]", "[/कैप्शन]": the closing half of a shortcode.
@@ -36,7 +36,22 @@ def _placeholder_re(lang: str) -> regex.Pattern:
     known = rf"\[[ \t]*/?{alternation}[ \t]*\]|\{{\{{?[ \t]*{alternation}[ \t]*\}}\}}?"
     # in parentheses, a placeholder word alone (maybe with its index) is a slot too: "(विज्ञापन)", "(Video 2)"
     parenthesised = rf"\([ \t]*{alternation}(?:[_ \t-]*\p{{Nd}}{{1,4}})?[ \t]*\)"
-    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known, parenthesised)), regex.IGNORECASE)
+    # in doubled angle brackets, a template's marks: "<<ad>>", "<<विज्ञापन>>"
+    angled = rf"<<[ \t]*{alternation}[ \t]*>>"
+    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known, parenthesised, angled)), regex.IGNORECASE)
+
+
+#: "[[link]]", "[[Hà Nội|Hanoi]]": wiki links and templates, which prose never writes.
+WIKI_RE = regex.compile(r"\[\[[^\[\]\n]{1,80}\]\]")
+#: Marks that may wrap a placeholder on both sides, each with its partner: "<<ad_1>>", "((ad_1))", "**ad_1**".
+WRAPPERS = {"<": ">", "«": "»", "‹": "›", "(": ")", "[": "]", "{": "}", "*": "*", "|": "|"}
+
+
+def _wrapped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened over the pairs of wrapping marks around it ("ad_1" in "<<ad_1>>")."""
+    while start and end < len(text) and WRAPPERS.get(text[start - 1]) == text[end]:
+        start, end = start - 1, end + 1
+    return start, end
 
 
 #: A placeholder whose brackets were lost on the way (or turned into others: "<ad_1>"), its index
@@ -74,7 +89,9 @@ def leftover_placeholder(seg, ctx):
     every script, and the common placeholder words of every shipped
     language, also in parentheses ("(विज्ञापन)"); a word joined to an
     index by an underscore is one in any language when the brackets were
-    lost ("विज्ञापन_2", "Anzeige_2").  With the source, a short bracketed word stands for
+    lost ("विज्ञापन_2", "Anzeige_2"), and the marks around it go with it ("<<ad_1>>").
+    Wiki links and templates ("[[link]]", "[[Hà Nội|Hanoi]]") are reported too,
+    a link's text kept by the fix.  With the source, a short bracketed word stands for
     each placeholder of the source otherwise unaccounted for, whatever word
     the engine chose ("[photo]" -> "[Фото]").  Editorial brackets such as
     "[sic]" or "[mentait]" are not reported.
@@ -88,6 +105,9 @@ def leftover_placeholder(seg, ctx):
     Bad (hi): सम्मेलन आयोजित किया। (विज्ञापन) प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। {विज्ञापन} प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। {विज्ञापन_3} प्रांतीय कर विभाग ने कहा।
+    Bad (hi): सम्मेलन आयोजित किया। <<विज्ञापन_3>> प्रांतीय कर विभाग ने कहा।
+    Bad (en): The bridge opened. [[link]] Traffic resumed.
+    Bad (en): The bridge opened in [[Hanoi|the capital]] on Monday.
     Bad (de): Die Brücke wurde eröffnet. Anzeige_2 Der Verkehr rollt.
     Good (en): Send photo_2.jpg to news_desk@example.com or @news_2.
     Good (hi): उन्होंने विज्ञापन (प्रचार) पर खर्च घटाया।
@@ -101,10 +121,15 @@ def leftover_placeholder(seg, ctx):
     bracketed = _placeholder_re(ctx.target.code)
     has_bracket = any(b in text for b in OPENING_BRACKETS)
     found = [m.span() for m in finditer(bracketed, text)] if has_bracket else []
+    # a wiki page translated as such keeps its markup
+    wiki = {m.start(): m for m in finditer(WIKI_RE, text) if m.group() not in (seg.source or "")} if "[[" in text else {}
+    found += [m.span() for m in wiki.values()]
     if "_" in text:
         # a bare "विज्ञापन_2" inside "[ विज्ञापन_2 ]" is the bracketed one, already found
+        found.sort()
         starts = [s for s, _ in found]
         found += [m.span() for m in finditer(BARE_PLACEHOLDER_RE, text) if not _inside(m.start(), found, starts)]
+    found = sorted({_wrapped(text, s, e) for s, e in found})
     if has_bracket and seg.source and "[" in seg.source:
         # the source's placeholders were translated into words no list holds ("[photo]" -> "[Фото]"):
         # as many short bracketed words as the source has placeholders left unaccounted for
@@ -116,6 +141,11 @@ def leftover_placeholder(seg, ctx):
         token = text[start:end]
         if token[0] == "{" and token.isascii():
             continue  # "{ad_2}" is a template variable: TQ203's, which knows when the source keeps it
+        link = wiki.get(start)
+        if link is not None and not bracketed.fullmatch(f"[{link.group()[2:-2]}]"):
+            # a link's text is the article's: keep it, drop the marks ("[[Hà Nội|Hanoi]]" -> "Hanoi")
+            yield Hit(start, end, f"wiki markup {token!r} left in the text", suggestion=link.group()[2:-2].rpartition("|")[2].strip())
+            continue
         translated = "" if token.isascii() else " (translated by the MT engine)"
         yield Hit(start, end, f"leftover placeholder {token!r}{translated}", suggestion="")
 
@@ -174,8 +204,8 @@ def html_markup(seg, ctx):
                 yield Hit(m.start(), m.end(), f"escape sequence {token!r} in plain text", suggestion=_unescaped(token))
     for m in finditer(TAG_RE, text):
         token = m.group()
-        if token in source:
-            continue
+        if token in source or text[m.start() - 1:m.start()] + text[m.end():m.end() + 1] == "<>":
+            continue  # (in doubled angle brackets it is a template's placeholder: TQ201's)
         if token.startswith("&"):
             import html  # only text with entities pays for the entity table
 
