@@ -72,6 +72,9 @@ def test_a_sentence_of_nothing_but_labels_between_the_storys(lang, text, found):
         ("en", "Most viewed"), ("en", "Your email will not be published"), ("en", "Like and share"),
         ("en", "Scan the QR code to download the app"), ("hi", "सबसे ज्यादा देखे गए"), ("hi", "ज़ालो पर हमें फॉलो करें"),
         ("hi", "लाइक और शेयर करें"), ("hi", "पिछला लेख"),
+        # reading times, the minutes in CLDR's words of the target or English
+        ("en", "Reading time: 3 minutes"), ("en", "4 min read"), ("en", "Read time: 2 mins"), ("hi", "पढ़ने का समय: 3 मिनट"),
+        ("hi", "3 मिनट में पढ़ें"), ("hi", "पढ़ने का समय: 3 min"),
     ],
 )
 def test_more_widget_labels_are_found(lang, line):
@@ -87,6 +90,11 @@ def test_widget_lines_in_several_languages_are_found():
 
 def test_a_sentence_starting_like_a_label_is_not_a_widget_line():
     assert check("शेयर बाजार में आज तेजी रही और निवेशकों ने मुनाफा कमाया।") == []
+
+
+@pytest.mark.parametrize("text", ["Output rose.\nThe meeting lasted 3 minutes", "Views: 3 minutes of silence were held."])
+def test_minutes_after_a_count_make_no_widget_of_a_sentence(text):
+    assert check(text, "en") == []
 
 
 def test_tag_lists_are_page_furniture_in_any_language():

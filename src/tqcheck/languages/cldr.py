@@ -257,29 +257,39 @@ def unit_forms(lang: str) -> dict[str, str]:
     or an abbreviation that is also a word is left out; a single Han
     character is a word ("米", "克").
     """
-    from babel.units import format_unit, get_unit_name
-
-    locale = lang.replace("-", "_")
     claims: dict[str, set[str]] = {}
     for unit in NEWS_UNITS:
         # short forms of durations are single letters with a full stop ("m.", "s.", "j"), which
         # a sentence ending in a figure of metres or seconds also has
-        for length in ("long",) if unit.startswith("duration-") else ("long", "short"):
-            try:
-                texts = [format_unit(n, unit, locale=locale, length=length) for n in (1, 2, 5, 15)]
-                texts.append(get_unit_name(unit, length=length, locale=locale) or "")
-            except Exception:  # babel raises several unrelated types for units a locale lacks
-                continue
-            for text in texts:
-                form = " ".join(_NUMBER_AT_EDGE.sub("", text).split()).casefold()
-                if form and not any(c.isdigit() for c in form):
-                    claims.setdefault(form, set()).add(unit)
+        for form in unit_words(lang, unit, ("long",) if unit.startswith("duration-") else ("long", "short")):
+            claims.setdefault(form, set()).add(unit)
     return {
         form: units.pop()
         for form, units in claims.items()
         if len(units) == 1 and any(c.isalpha() for c in form)
         and (len(form) > 1 or "\u4e00" <= form <= "\u9fff") and form not in _AMBIGUOUS_UNIT_FORMS
     }
+
+
+@functools.lru_cache(maxsize=None)
+def unit_words(lang: str, unit: str, lengths: tuple[str, ...] = ("long", "short")) -> frozenset[str]:
+    """Every way ``lang`` writes ``unit`` after a number in CLDR's forms of ``lengths``, singular and
+    plural, case-folded ("minute", "minutes", "min"); none where CLDR lacks the unit or the language."""
+    from babel.units import format_unit, get_unit_name
+
+    locale = lang.replace("-", "_")
+    words = set()
+    for length in lengths:
+        try:
+            texts = [format_unit(n, unit, locale=locale, length=length) for n in (1, 2, 5, 15)]
+            texts.append(get_unit_name(unit, length=length, locale=locale) or "")
+        except Exception:  # babel raises several unrelated types for units a locale lacks
+            continue
+        for text in texts:
+            form = " ".join(_NUMBER_AT_EDGE.sub("", text).split()).casefold()
+            if form and not any(c.isdigit() for c in form):
+                words.add(form)
+    return frozenset(words)
 
 
 def scale_words(lang: str) -> dict[str, int]:

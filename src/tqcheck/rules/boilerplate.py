@@ -18,8 +18,6 @@ from ..model import Hit
 from ..registry import rule
 from ..text import LETTERS_RE, MARKUP_TOKEN_RE, Hint, LazyPattern, any_of, finditer
 
-#: A counter after a widget label, "(0)", "[12]", ": 3" or " 3", or before it ("12 Comments").
-COUNTER_RE = regex.compile(r"[ \t]*(?:[(\[][ \t]*\d{1,7}[ \t]*[)\]]|[:：][ \t]*\d{1,7}|\d{1,7})[ \t]*$|^[ \t]*\d{1,7}[ \t]+")
 #: A count with thousands separators ("1,234", "1.234").
 GROUPED_COUNT_RE = regex.compile(r"\d{1,3}(?:[.,\u00a0]\d{3})+")
 #: Separators between widget labels on one line ("Share | Tweet | Print").
@@ -60,6 +58,9 @@ class Labels(NamedTuple):
     words: frozenset[str]
     #: Words that join two labels into one widget ("Share this article" on "Facebook").
     joiners: frozenset[str]
+    #: A counter after a label, "(0)", "[12]", ": 3", " 3" or a reading time ("Reading time: 3 minutes"),
+    #: or one before it ("12 Comments", "3 min read").
+    counter: regex.Pattern
 
 
 @functools.lru_cache(maxsize=None)
@@ -69,7 +70,15 @@ def _labels(lang: str) -> Labels:
     starts = None if [] in firsts else frozenset(w for (w,) in firsts)
     joiners = frozenset(_fold(w) for w in _phrases(lang, "joiners"))
     longest = max((len(p.split()) for p in phrases), default=1)
-    return Labels(phrases, longest, starts, frozenset(w for p in phrases for w in p.split(" ")) | joiners, joiners)
+    return Labels(phrases, longest, starts, frozenset(w for p in phrases for w in p.split(" ")) | joiners, joiners, _counter_re(lang))
+
+
+def _counter_re(lang: str) -> regex.Pattern:
+    from ..languages import cldr
+
+    minutes = _alternation(sorted(cldr.unit_words(lang, "duration-minute") | cldr.unit_words("en", "duration-minute"), key=len, reverse=True))
+    count = rf"\d{{1,7}}(?:[ \t\u00a0]*{minutes}(?![\p{{L}}\p{{M}}]))?"
+    return regex.compile(rf"[ \t]*(?:[(\[][ \t]*\d{{1,7}}[ \t]*[)\]]|[:：][ \t]*{count}|{count})[ \t]*$|^[ \t]*\d{{1,7}}[ \t]+", regex.IGNORECASE)
 
 
 def _is_widget_line(line: str, labels: Labels) -> bool:
@@ -77,7 +86,7 @@ def _is_widget_line(line: str, labels: Labels) -> bool:
     may be set apart by separators or by single spaces ("फेसबुक ट्विटर", "Share on Facebook Email")."""
     line = GROUPED_COUNT_RE.sub("0", line)  # "Views: 1,234": the count's comma separates no labels
     items = [i for i in ITEM_SEP_RE.split(line.strip(EDGE_PUNCT)) if i.strip(EDGE_PUNCT)]
-    return bool(items) and all(_labels_only(_fold(COUNTER_RE.sub("", item.strip(EDGE_PUNCT))), labels) for item in items)
+    return bool(items) and all(_labels_only(_fold(labels.counter.sub("", item.strip(EDGE_PUNCT))), labels) for item in items)
 
 
 def _labels_only(item: str, labels: Labels) -> bool:
@@ -146,6 +155,8 @@ def page_furniture(seg, ctx):
     Bad (hi): उत्पादन बढ़ा। शेयर करें
     Bad (en): Output rose. Share on Facebook
     Bad (en): Output rose.\nViews: 1,234
+    Bad (en): Output rose.\nReading time: 3 minutes
+    Bad (hi): उत्पादन बढ़ा।\n3 मिनट में पढ़ें
     Bad (en): Output rose.\nShare this article on Facebook
     Bad (hi): उत्पादन बढ़ा। शेयर करें। प्रांत ने कहा कि काम जारी रहेगा।
     Bad (vi): Sản lượng tăng.\nChia sẻ bài viết lên Facebook
