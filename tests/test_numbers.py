@@ -701,6 +701,25 @@ def test_ordinals_and_roman_numerals_count_as_figures(source, target, lang, foun
 
 
 @pytest.mark.parametrize(
+    "source,target,lang,found",
+    [
+        # an ordinal of the source given as another number's word, in figures or Roman numerals
+        ("Doanh thu quý 3 tăng 12%.", "चौथी तिमाही में राजस्व 12% बढ़ा।", "hi", ["चौथी"]),
+        ("Doanh thu quý III tăng 12%.", "Revenue rose 12% in the fourth quarter.", "en", ["fourth"]),
+        ("Đội đứng thứ 3, kém 12 điểm.", "The team came fifth, 12 points behind.", "en", ["fifth"]),
+        # the same ordinal, or a count that is no ordinal, or a word in a compound number
+        ("Doanh thu quý III tăng 12%.", "तीसरी तिमाही में राजस्व 12% बढ़ा।", "hi", []),
+        ("Có 3 người và 12 xe.", "Four people and 12 cars were there.", "en", []),
+        ("Đội đứng thứ 3, có 12 điểm.", "The team, twenty-four years old, has 12 points and came third.", "en", []),
+        ("Đội đứng thứ 3, có 12 điểm.", "The side has 12 points, fourth from the top and five clear.", "en", []),
+    ],
+)
+def test_an_ordinal_given_as_another_numbers_word_is_found(source, target, lang, found):
+    findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"])
+    assert [target[f.start:f.end] for f in findings] == found
+
+
+@pytest.mark.parametrize(
     "source,target,changed",
     [
         # of two copies of a figure, the one a score, a unit or a date of the source ties down is not the changed one

@@ -205,6 +205,16 @@ def _roman_re(lang: str) -> regex.Pattern | None:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+([IVXLCDM]{{1,8}})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=None)
+def _cue_before_re(lang: str) -> regex.Pattern | None:
+    """One of ``lang``'s ordinal words ending the text searched ("quý ", "lần thứ ")."""
+    cues = load_profile(lang).ordinal_cues
+    if not cues:
+        return None
+    alternation = "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+$", regex.IGNORECASE)
+
+
 #: What a text cannot hold a Roman numeral without: a word of its letters only.
 ROMAN_HINT_RE = re.compile(r"\b[IVXLCDM]+\b")
 
@@ -373,7 +383,9 @@ def number_mismatch(seg, ctx):
     is compared with line k, its figures and its words: a figure changed
     into one another paragraph has is still found.  A score or a range
     with one of its figures changed ("3-1" -> "3-2") is found even where
-    the new figure stands elsewhere in the source.  In a language without
+    the new figure stands elsewhere in the source, and so is an ordinal of
+    the source given as another number's word ("quý 3" -> "the fourth
+    quarter").  In a language without
     a profile, a figure too small by a power of ten with a word after it
     that names no currency or unit is only noted: the word may be a scale
     word CLDR spells otherwise ("تريليون") or lacks.
@@ -409,6 +421,8 @@ def number_mismatch(seg, ctx):
     Good (vi>en): Mưa từ 5-10 inch. => Rain of 13-25 cm is expected.
     Bad (vi>hi): Hội khỏe lần thứ X khai mạc ngày 3/12. => 3 दिसंबर को 14वां खेल महोत्सव शुरू हुआ।
     Bad (vi>en): Đội đứng thứ 2, kém đội đầu 1 điểm. => The side is second, 4 points behind the leaders.
+    Bad (vi>hi): Doanh thu quý III tăng 12%. => चौथी तिमाही में राजस्व 12% बढ़ा।
+    Good (vi>en): Doanh thu quý III tăng 12%. => Revenue rose 12% in the third quarter.
     """
     tgt = join_compounds(seg.target, _mentions(ctx))
     if not tgt:
@@ -416,11 +430,55 @@ def number_mismatch(seg, ctx):
     src = join_compounds(seg.source, _mentions(ctx, "source"))
     # Roman numerals of ten or more are figures the target must give ("khóa XV" -> "15वीं"); smaller
     # ones are counts a target may spell out ("quý III" -> "तीसरी तिमाही"), which only explain figures
-    romans = [m for m in _roman_figures(seg.source, ctx.source) if m.number >= 10]
+    all_romans = _roman_figures(seg.source, ctx.source)
+    romans = [m for m in all_romans if m.number >= 10]
     if romans:
         src = sorted(src + romans)
+    found = False
     for src_line, tgt_line, spans in _by_line(src, tgt, ctx):
-        yield from _figures_not_in_source(seg, ctx, src_line, tgt_line, _Words(ctx, spans))
+        for hit in _figures_not_in_source(seg, ctx, src_line, tgt_line, _Words(ctx, spans)):
+            found = True
+            yield hit
+    if not found:
+        changed = _changed_number_word(ctx, sorted(src + [m for m in all_romans if m.number < 10]), tgt)
+        if changed is not None:
+            yield changed
+
+
+def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | None:
+    """An ordinal of the source that the target writes as another number's word ("quý 3" or
+    "quý III" -> "चौथी तिमाही", "the fourth quarter"): the one small figure of the source the target
+    gives neither in figures nor in words, after one of the source's ordinal words, against the
+    one number word of the target from three to nine that no source figure or word explains and
+    that stands alone (not in a compound: "twenty-four").  Smaller words are left alone ("एक",
+    "one", "दूसरे", "first" are also articles, "other" and idiom), and so is a count ("xếp hạng 1
+    và 3"): some number words are other words too (Nepali "छ", six, is "is")."""
+    table = _number_word_table(ctx.target.code)
+    cue = _cue_before_re(ctx.source.code)
+    if not table or cue is None:
+        return None
+    source = ctx.src.text
+    ordinals = [s for s in src if _small(s) and cue.search(source, max(0, s.start - 24), s.start) is not None]
+    if not ordinals:
+        return None
+    runs, folded = ctx.text.letter_runs, ctx.text.folded_words
+    candidates = [k for k, w in enumerate(folded) if 3 <= table.get(w, 0) < 10]
+    if not candidates:
+        return None
+    words = _Words(ctx, None)
+    known = {value_key(v) for m in src for v in m.values} | _bare_source_values(ctx, src, tgt, words)
+    new = [
+        k for k in candidates
+        if value_key(table[folded[k]]) not in known
+        and not (k and folded[k - 1] in table) and not (k + 1 < len(folded) and folded[k + 1] in table)
+    ]
+    if len(new) != 1:
+        return None
+    lost = [s for s in _lost_small_figures(src, tgt, ctx, words) if s in ordinals]
+    if len(lost) != 1:
+        return None
+    start, end, word = runs[new[0]]
+    return Hit(start, end, f"{word!r} ({_times(table[folded[new[0]]])}) is not in the source, whose {lost[0].text!r} is missing from the target")
 
 
 class _Words:
