@@ -75,6 +75,8 @@ def test_a_sentence_of_nothing_but_labels_between_the_storys(lang, text, found):
         # reading times, the minutes in CLDR's words of the target or English
         ("en", "Reading time: 3 minutes"), ("en", "4 min read"), ("en", "Read time: 2 mins"), ("hi", "पढ़ने का समय: 3 मिनट"),
         ("hi", "3 मिनट में पढ़ें"), ("hi", "पढ़ने का समय: 3 min"),
+        ("en", "Advertisement - Scroll to continue"), ("en", "Skip to main content"), ("en", "Reply"),
+        ("hi", "फेसबुक पर फॉलो करें"), ("hi", "पसंद (12)"), ("hi", "और देखें"),
     ],
 )
 def test_more_widget_labels_are_found(lang, line):
@@ -211,6 +213,12 @@ def test_copyright_lines(lang, text, found):
         ("en", "The province met its goal.\nand then it rained", None),
         ("en", "The province met its goal.\n2024", None),
         ("en", "VY - DAT", None),  # nothing before it ends a sentence
+        # an agency's credit in brackets after the last sentence, on its line
+        ("hi", "प्रांत ने लक्ष्य पूरा किया। (पीवी)", "(पीवी)"),
+        ("en", "The province met its goal. (AP)", "(AP)"),
+        ("en", "The province met its goal. (See page 3)", None),
+        ("en", "The province met its goal. (it had missed it twice)", None),
+        ("en", "The province met its goal. (AP)\nIt plans more.", None),
     ],
 )
 def test_an_authors_signature_after_the_story(lang, text, found):

@@ -22,8 +22,8 @@ from ..text import LETTERS_RE, MARKUP_TOKEN_RE, Hint, LazyPattern, any_of, findi
 GROUPED_COUNT_RE = regex.compile(r"\d{1,3}(?:[.,\u00a0]\d{3})+")
 #: Separators between widget labels on one line ("Share | Tweet | Print").
 #: What parts the labels of a widget line: bars, bullets, commas, a colon before more labels
-#: ("हमें फॉलो करें: फेसबुक"; one before a figure is a counter's, "Views: 12"), or wide spaces.
-ITEM_SEP_RE = regex.compile(r"[ \t]*(?:[|•·/,]|[:：](?![ \t]*\d))[ \t]*|[ \t]{2,}")
+#: ("हमें फॉलो करें: फेसबुक"; one before a figure is a counter's, "Views: 12"), spaced dashes, or wide spaces.
+ITEM_SEP_RE = regex.compile(r"[ \t]*(?:[|•·/,]|[:：](?![ \t]*\d))[ \t]*|[ \t]+[-–—][ \t]+|[ \t]{2,}")
 EDGE_PUNCT = " \t\r|•·»›>▶►-–—:.!"
 INLINE_COUNTER_RE = regex.compile(r"\([ \t]*\d{1,7}[ \t]*\)")
 SPACES_RE = regex.compile(r"\s+")
@@ -657,7 +657,8 @@ def author_signature(doc, ctx):
     Vietnamese papers sign an article at its foot ("VY - ĐẠT"); scraped with
     the article and transliterated, the signature becomes a line like
     "वीवाई-डेट" between the story and the page furniture, or a news
-    agency's credit in brackets ("(TTXVN)", "(वीएनए)").  A line is read as
+    agency's credit in brackets ("(TTXVN)", "(वीएनए)"), on its own line or
+    after the last sentence on its line ("... किया। (पीवी)").  A line is read as
     a signature when it is one of the three lines after the story's last
     sentence (only credits, widgets or nothing follow it) and has one to
     four words (after a credit label such as "By") and no figure, colon or
@@ -675,6 +676,8 @@ def author_signature(doc, ctx):
     Bad (en): Output rose and the province met its goal.\nBy Minh Anh
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nस्रोत: बाओ हाई डुओंग\nमिन्ह आन्ह
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\n(वीएनए)
+    Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया। (पीवी)
+    Good (en): Output rose and the province met its goal. (It had missed it twice.)
     Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nआगे की योजना\nप्रांत नई योजना बनाएगा।
     Good (en): Output rose and the province met its goal.\nwe will see
     Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nऔर अब
@@ -684,6 +687,12 @@ def author_signature(doc, ctx):
     if ctx.target.unspaced:
         return  # Thai, Lao, Khmer end sentences without a mark: no line shows that the story ended
     lines = [(i, s, e) for i in range(len(doc.segments)) for s, e in ctx.info(i).lines if doc.segments[i].target[s:e].strip()]
+    if lines:
+        i, s, e = lines[-1]
+        text = doc.segments[i].target
+        credit = TRAILING_CREDIT_RE.search(text, s, e)
+        if credit is not None and _reads_as_signature(credit.group(1)[1:-1], ctx.target):
+            yield Hit(*credit.span(1), f"agency credit {credit.group(1)!r} left after the story", suggestion="", segment=i)
     if len(lines) < 2:
         return
     # the lines after the story's last sentence: none of them ends one
@@ -702,6 +711,10 @@ def author_signature(doc, ctx):
             # "(TTXVN)", "(वीएनए)": in brackets, the news agency's credit rather than a reporter's name
             what = "agency credit" if text[s] == "(" and text[e - 1] == ")" else "author's signature"
             yield Hit(s, e, f"{what} {text[s:e]!r} left after the story", suggestion="", segment=i)
+
+
+#: A credit in brackets after the story's last sentence, on its line: "... किया। (पीवी)", "... resumed. (AP)".
+TRAILING_CREDIT_RE = regex.compile(r"(?<=[.!?।॥][ \t]{1,3})(\([^()\n\d:]{1,24}\))[ \t]*$")
 
 
 def _ends_sentence(line: str, profile) -> bool:
