@@ -219,6 +219,10 @@ def test_copyright_lines(lang, text, found):
         ("en", "The province met its goal. (See page 3)", None),
         ("en", "The province met its goal. (it had missed it twice)", None),
         ("en", "The province met its goal. (AP)\nIt plans more.", None),
+        # a credit with its word before or after the name
+        ("hi", "प्रांत ने लक्ष्य पूरा किया।\nवीएनएक्सप्रेस के अनुसार", "वीएनएक्सप्रेस के अनुसार"),
+        ("en", "The province met its goal.\nAccording to VnExpress", "According to VnExpress"),
+        ("hi", "प्रांत ने लक्ष्य पूरा किया।\nउनके अनुसार", None),
     ],
 )
 def test_an_authors_signature_after_the_story(lang, text, found):

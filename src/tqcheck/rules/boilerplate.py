@@ -616,18 +616,18 @@ def _not_in_signature(lang: str) -> regex.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def _byline_label_re(lang: str) -> regex.Pattern:
-    """A credit label without a colon at the start of a line ("By ", "Reported by "): a byline's."""
-    return regex.compile(rf"[ \t]*{_alternation(_phrases(lang, 'credit'))}[ \t]+", regex.IGNORECASE)
+    """A credit label without a colon at the start of a line ("By ", "Reported by "): a byline's;
+    or one that follows the name, at the end ("... के अनुसार", according to ...)."""
+    after = _phrases(lang, "credit_after")
+    end = rf"|[ \t]+{_alternation(after)}[ \t]*$" if after else ""
+    return regex.compile(rf"^[ \t]*{_alternation(_phrases(lang, 'credit'))}[ \t]+{end}", regex.IGNORECASE)
 
 
 def _reads_as_signature(line: str, profile) -> bool:
     """Whether ``line`` reads as an author's signature: one to four words, none of them the
     language's function words, each capitalised in a script with case ("VY - ĐẠT", "Minh Anh"),
-    maybe after a credit label ("By Minh Anh")."""
-    line = MARKUP_TOKEN_RE.sub(" ", line)
-    label = _byline_label_re(profile.code).match(line)
-    if label is not None:
-        line = line[label.end():]
+    maybe after a credit label ("By Minh Anh") or before one ("वीएनएक्सप्रेस के अनुसार")."""
+    line = _byline_label_re(profile.code).sub("", MARKUP_TOKEN_RE.sub(" ", line))
     if len(line.strip()) > 40 or _not_in_signature(profile.code).search(line):
         return False
     words = LETTERS_RE.findall(line)
@@ -709,7 +709,10 @@ def author_signature(doc, ctx):
         if _reads_as_signature(line, ctx.target) and _furniture_line(line, ctx.target, labels) is None:
             s, e = _trim(text, s, e)
             # "(TTXVN)", "(वीएनए)": in brackets, the news agency's credit rather than a reporter's name
-            what = "agency credit" if text[s] == "(" and text[e - 1] == ")" else "author's signature"
+            if text[s] == "(" and text[e - 1] == ")":
+                what = "agency credit"
+            else:
+                what = "credit line" if _byline_label_re(ctx.target.code).search(line) else "author's signature"
             yield Hit(s, e, f"{what} {text[s:e]!r} left after the story", suggestion="", segment=i)
 
 
