@@ -90,3 +90,41 @@ def test_every_installed_backend_identifies_hindi_and_marathi(name):
     mr = detector.detect("मुख्यमंत्र्यांनी सांगितले की हे काम लवकरच पूर्ण होणार आहे आणि त्यासाठी निधी मंजूर करण्यात आला आहे।")
     assert hi[0][0] == "hi" and mr[0][0] == "mr"
     assert detector.detect("") == []
+
+
+SOURCE_PARAGRAPH = (
+    "Tỉnh đã khánh thành cây cầu mới bắc qua sông Hồng vào sáng thứ Hai. "
+    "Dự án có tổng vốn đầu tư hơn 500 tỷ đồng từ ngân sách trung ương và địa phương. "
+    "Cây cầu dài 1,2 km và rộng 20 m. "
+    "Người dân địa phương rất vui mừng vì không còn phải đi phà."
+)
+TARGET_SENTENCES = [
+    "प्रांत ने सोमवार सुबह लाल नदी पर बने नए पुल का उद्घाटन किया।",
+    "परियोजना में केंद्रीय और स्थानीय बजट से 500 अरब डोंग से अधिक का कुल निवेश हुआ है।",
+    "पुल 1.2 किमी लंबा और 20 मीटर चौड़ा है।",
+    "स्थानीय लोग बहुत खुश हैं क्योंकि अब उन्हें नाव से नहीं जाना पड़ेगा।",
+]
+
+
+def omitted(source: str, target: str, target_lang: str = "hi") -> list[str]:
+    return [source[f.start:f.end] for f in check(target, source, target_lang=target_lang, source_lang="vi", select=["TQ906"])]
+
+
+def test_a_sentence_left_out_is_found_in_the_source():
+    target = " ".join(TARGET_SENTENCES[:1] + TARGET_SENTENCES[2:])
+    assert omitted(SOURCE_PARAGRAPH, target) == ["Dự án có tổng vốn đầu tư hơn 500 tỷ đồng từ ngân sách trung ương và địa phương."]
+
+
+def test_sentences_merged_or_all_kept_are_no_omission():
+    assert omitted(SOURCE_PARAGRAPH, " ".join(TARGET_SENTENCES)) == []
+    # the first two sentences made one: the lengths still add up
+    merged = TARGET_SENTENCES[0].rstrip("।") + ", और " + TARGET_SENTENCES[1] + " " + " ".join(TARGET_SENTENCES[2:])
+    assert omitted(SOURCE_PARAGRAPH, merged) == []
+
+
+def test_paragraphs_are_aligned_one_to_one_and_unknown_length_factors_are_not_checked():
+    source = SOURCE_PARAGRAPH + "\nĐây là đoạn thứ hai của bài viết."
+    target = " ".join(TARGET_SENTENCES[:1] + TARGET_SENTENCES[2:]) + "\nयह लेख का दूसरा अनुच्छेद है।"
+    assert len(omitted(source, target)) == 1
+    # Chinese writes a third as many characters: without a measured factor, no guess is made
+    assert omitted(SOURCE_PARAGRAPH, "省里周一上午为横跨红河的新桥举行了通车仪式。大桥长1.2公里，宽20米。", "zh") == []

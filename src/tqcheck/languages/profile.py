@@ -231,5 +231,14 @@ def site_phrases() -> dict[str, dict[str, tuple[str, ...]]]:
 
 
 @functools.lru_cache(maxsize=1)
+def length_factors() -> dict[str, float]:
+    """Letters, marks and digits each language writes for one English writes in the same news
+    text (``data/lengths.toml``): language -> factor."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "lengths.toml")
+    with open(path, "rb") as f:
+        return {lang: float(factor) for lang, factor in tomllib.load(f).items()}
+
+
+@functools.lru_cache(maxsize=1)
 def all_shipped_profiles() -> tuple[Profile, ...]:
     return tuple(load_profile(code) for code in shipped_languages())
