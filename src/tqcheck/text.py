@@ -127,7 +127,7 @@ TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
 NUMERIC_RE = regex.compile(r"\p{N}")
 #: Closing quotes and brackets that stay with the sentence they end (after a no-break
 #: space in French typography: "… House.\u00a0»").
-_CLOSING_CHARS = "\"'”’»)]"
+CLOSING_CHARS = "\"'”’»)]"
 _CLOSERS = "(?:[\u00a0\u202f]?[\"'”’»)\\]])*"
 # A full stop ends a sentence unless it closes an initial ("J."), a short title ("Dr.") or a
 # dotted abbreviation ("U.S.", "यू.के.").
@@ -135,7 +135,7 @@ _FULL_STOP = r"(?<!\b\p{Lu})(?<!\b\p{Lu}\p{Ll})(?<!\.[\p{L}\p{M}]{1,3})\.+" + _C
 
 
 @functools.lru_cache(maxsize=None)
-def _mark_hint(marks: tuple[str, ...]) -> re.Pattern | None:
+def mark_hint(marks: tuple[str, ...]) -> re.Pattern | None:
     """Every character at which a sentence may end, line breaks included (None when a mark is longer than one)."""
     if not marks or any(len(m) != 1 for m in marks):
         return None
@@ -330,13 +330,13 @@ class TextInfo:
         the text could end a sentence, at most that tail matches the pattern
         of :func:`sentence_end_re`, and splitting there leaves one sentence.
         """
-        hint = _mark_hint(self.sentence_end)
+        hint = mark_hint(self.sentence_end)
         if hint is None:
             return None
         text = self.text
         end = len(text.rstrip())
         k = end
-        while k and text[k - 1] in _CLOSING_CHARS:
+        while k and text[k - 1] in CLOSING_CHARS:
             k -= 1
         if k and text[k - 1] in self.sentence_end:
             mark = text[k - 1]

@@ -6,10 +6,10 @@ import math
 import operator
 import unicodedata
 
-
+from ..languages.profile import length_factors
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import Hint, LazyPattern, TextInfo, finditer, sentence_end_re
+from ..text import CLOSING_CHARS, Hint, LazyPattern, TextInfo, finditer, mark_hint, sentence_end_re
 
 
 
@@ -332,11 +332,15 @@ def dropped_sentences(seg, ctx):
 def _most_sentences(info) -> float:
     """An upper bound on ``len(info.sentences)`` found without splitting: every sentence
     but the last of a line ends at a sentence-final mark, so there are at most as
-    many as marks plus lines."""
+    many as marks plus lines (the last line not counted when it ends with a mark)."""
     marks = info.sentence_end
     if not marks:
         return float("inf")
-    return sum(info.text.count(m) for m in marks) + info.text.count("\n") + 1
+    text = info.text
+    last_ends = text.rstrip().rstrip(CLOSING_CHARS)[-1:] in marks
+    hint = mark_hint(marks)  # marks and line breaks in one scan ("\r\n" counts twice: still a bound)
+    found = len(hint.findall(text)) if hint is not None else sum(text.count(m) for m in marks) + text.count("\n")
+    return found + (not last_ends)
 
 
 #: Sentence alignment beads (source sentences, target sentences) and the cost of their prior
@@ -409,11 +413,9 @@ def omitted_sentence(seg, ctx):
     Bad (vi>hi): Tỉnh đã khánh thành cây cầu mới bắc qua sông Hồng vào sáng thứ Hai. Dự án có tổng vốn đầu tư hơn 500 tỷ đồng từ ngân sách trung ương và địa phương. Cây cầu dài 1,2 km và rộng 20 m. Người dân địa phương rất vui mừng vì không còn phải đi phà. => प्रांत ने सोमवार सुबह लाल नदी पर बने नए पुल का उद्घाटन किया। पुल 1.2 किमी लंबा और 20 मीटर चौड़ा है। स्थानीय लोग बहुत खुश हैं क्योंकि अब उन्हें नाव से नहीं जाना पड़ेगा।
     Good (vi>hi): Tỉnh đã khánh thành cây cầu mới. Cây cầu dài 1,2 km và rộng 20 m. => प्रांत ने नए पुल का उद्घाटन किया, जो 1.2 किमी लंबा और 20 मीटर चौड़ा है।
     """
-    from ..languages.profile import length_factors
-
     factors = length_factors()
-    if ctx.source is None or ctx.target.unspaced or ctx.source.unspaced or _most_sentences(ctx.src) < 2:
-        return
+    if ctx.source is None or ctx.target.unspaced or ctx.source.unspaced or _most_sentences(ctx.src) <= len(ctx.text.sentences):
+        return  # (the target's sentences are split for other rules too; the source's are not)
     source_factor, target_factor = factors.get(ctx.source.code), factors.get(ctx.target.code)
     if source_factor is None or target_factor is None:
         return
@@ -426,13 +428,11 @@ def omitted_sentence(seg, ctx):
         tgt_letters = [len(LETTER_RE.findall(seg.target, s, e)) for s, e in target]
         factor = target_factor / source_factor
         with_omission, beads = _aligned(src_letters, tgt_letters, factor, True)
-        without, _ = _aligned(src_letters, tgt_letters, factor, False)
-        if without - with_omission < ctx.options["min_evidence"]:
+        left_out = [source[i] for i, _, j, l in beads if j == l and src_letters[i] >= ctx.options["min_letters"]]
+        if not left_out or _aligned(src_letters, tgt_letters, factor, False)[0] - with_omission < ctx.options["min_evidence"]:
             continue
-        for i, k, j, l in beads:
-            if j == l and src_letters[i] >= ctx.options["min_letters"]:
-                s, e = source[i]
-                yield Hit(s, e, "no sentence of the target translates this one: it seems to have been left out", field="source")
+        for s, e in left_out:
+            yield Hit(s, e, "no sentence of the target translates this one: it seems to have been left out", field="source")
 
 
 def _paragraph_pairs(seg, ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
