@@ -9,7 +9,7 @@ from tqcheck.text import TextInfo
 
 
 def sentences(text: str, lang: str | None = None) -> list[str]:
-    info = TextInfo(text, load_profile(lang).sentence_end if lang else ())
+    info = TextInfo(text, load_profile(lang).sentence_end, load_profile(lang).abbreviations) if lang else TextInfo(text)
     return [text[s:e] for s, e in info.sentences]
 
 
@@ -23,6 +23,15 @@ def test_abbreviations_and_initials_do_not_end_sentences():
         "J. Smith said “yes.”",
         "Then left.",
     ]
+
+
+def test_a_language_s_own_abbreviations_do_not_end_sentences():
+    assert sentences("Ông gặp TT. Trump tại TP. Hồ Chí Minh. PGS.TS. Lan nói.", "vi") == ["Ông gặp TT. Trump tại TP. Hồ Chí Minh.", "PGS.TS. Lan nói."]
+    assert sentences("Mrs. May met Gov. Newsom on Oct. 3. It rained.", "en") == ["Mrs. May met Gov. Newsom on Oct. 3.", "It rained."]
+    assert sentences("डॉ. सिंह ने कहा। बैठक हुई।", "hi") == ["डॉ. सिंह ने कहा।", "बैठक हुई।"]
+    assert sentences("श्री. अॅडम्स म्हणाले. बैठक झाली.", "mr") == ["श्री. अॅडम्स म्हणाले.", "बैठक झाली."]
+    # a word that merely ends like one still ends its sentence
+    assert sentences("Họ đến từ ATP. Sau đó đi.", "vi") == ["Họ đến từ ATP.", "Sau đó đi."]
 
 
 def test_a_decimal_point_does_not_end_a_sentence():
@@ -55,7 +64,7 @@ def test_line_breaks_end_sentences_and_crlf_is_trimmed():
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200), st.sampled_from(["hi", "vi", "en", "ar", "zh", None]))
 def test_sentences_are_ordered_disjoint_trimmed_spans_inside_the_text(text, lang):
-    info = TextInfo(text, load_profile(lang).sentence_end if lang else ())
+    info = TextInfo(text, load_profile(lang).sentence_end, load_profile(lang).abbreviations) if lang else TextInfo(text)
     spans = info.sentences
     assert spans == info.sentences  # cached and stable
     previous = 0
@@ -72,7 +81,7 @@ SENTENCE_BITS = st.sampled_from(["।", "॥", ".", "..", "?", "!", "…", "?!",
 @given(st.lists(st.one_of(SENTENCE_BITS, st.text(max_size=3)), max_size=6).map("".join), st.sampled_from(["hi", "vi", "en", "zh", "am", None]))
 def test_the_one_sentence_shortcut_agrees_with_splitting(text, lang):
     """A text taken as one sentence without splitting splits into that one sentence."""
-    info = TextInfo(text, load_profile(lang).sentence_end if lang else ())
+    info = TextInfo(text, load_profile(lang).sentence_end, load_profile(lang).abbreviations) if lang else TextInfo(text)
     assert info.sentences == info.split_sentences()
 
 
@@ -120,5 +129,5 @@ def test_protected_span_hints_never_hide_a_span(text):
 def test_the_sentence_bound_of_dropped_sentences_is_an_upper_bound(text, lang):
     from tqcheck.rules.fidelity import _most_sentences
 
-    info = TextInfo(text, load_profile(lang).sentence_end if lang else ())
+    info = TextInfo(text, load_profile(lang).sentence_end, load_profile(lang).abbreviations) if lang else TextInfo(text)
     assert _most_sentences(info) >= len(info.sentences)

@@ -42,7 +42,7 @@ class Context:
         #: Results several rules need once per document (rules pick their own keys).
         self.memo: dict[str, Any] = {}
         self._info: dict[tuple[int, str], TextInfo] = {}
-        self._sentence_end = {"target": target.sentence_end, "source": source.sentence_end if source else ()}
+        self._sentences = {"target": (target.sentence_end, target.abbreviations), "source": (source.sentence_end, source.abbreviations) if source else ()}
         #: Analysis of the target (``text``) and source (``src``) of the segment being checked.
         self.text = self.src = TextInfo("")
         self.at(0)
@@ -54,7 +54,7 @@ class Context:
         key = (index, field)
         found = self._info.get(key)
         if found is None:
-            found = self._info[key] = TextInfo(self.document.segments[key[0]].text(field), self._sentence_end[field])
+            found = self._info[key] = TextInfo(self.document.segments[key[0]].text(field), *self._sentences[field])
         return found
 
     def at(self, index: int) -> None:

@@ -143,8 +143,9 @@ def mark_hint(marks: tuple[str, ...]) -> re.Pattern | None:
 
 
 @functools.lru_cache(maxsize=None)
-def sentence_end_re(marks: tuple[str, ...] = ()) -> regex.Pattern:
-    """Where sentences end, given a language's sentence-final marks.
+def sentence_end_re(marks: tuple[str, ...] = (), abbreviations: tuple[str, ...] = ()) -> regex.Pattern:
+    """Where sentences end, given a language's sentence-final marks and the words it abbreviates
+    with a full stop inside sentences ("TP." for thành phố, "Mrs.", "डॉ.").
 
     Without marks, every Unicode sentence terminal (and the ellipsis) ends a
     sentence.  A full stop, when among the marks, is read with care for
@@ -153,7 +154,8 @@ def sentence_end_re(marks: tuple[str, ...] = ()) -> regex.Pattern:
     others = "".join(regex.escape(m) for m in marks if m != ".") if marks else r"[\p{Sentence_Terminal}…]--[.]"
     parts = [f"[{others}]+{_CLOSERS}"] if others else []
     if not marks or "." in marks:
-        parts.append(_FULL_STOP)
+        known = "|".join(regex.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+        parts.append(rf"(?<!(?<![\p{{L}}\p{{M}}])(?:{known}))" + _FULL_STOP if known else _FULL_STOP)
     return regex.compile("|".join(parts), regex.V1)
 
 
@@ -196,12 +198,14 @@ def _fold_each(words: list[str]) -> list[str]:
 class TextInfo:
     """Lazily computed facts about one text, shared by every rule that looks at it."""
 
-    __slots__ = ("text", "sentence_end", "__dict__")
+    __slots__ = ("text", "sentence_end", "abbreviations", "__dict__")
 
-    def __init__(self, text: str, sentence_end: tuple[str, ...] = ()):
+    def __init__(self, text: str, sentence_end: tuple[str, ...] = (), abbreviations: tuple[str, ...] = ()):
         self.text = text
         #: The language's sentence-final marks (every Unicode sentence terminal when empty).
         self.sentence_end = sentence_end
+        #: Words the language abbreviates with a full stop that ends no sentence ("Mrs.").
+        self.abbreviations = abbreviations
 
     def has(self, pattern) -> bool:
         """Whether ``pattern`` occurs in the text; asked once per pattern (rule triggers, digit tests)."""
@@ -305,7 +309,7 @@ class TextInfo:
         """:attr:`sentences` computed the long way, for every text."""
         out = []
         text = self.text
-        ends = sentence_end_re(self.sentence_end)
+        ends = sentence_end_re(self.sentence_end, self.abbreviations)
         for ls, le in self.lines:
             pos = ls
             for m in ends.finditer(text, ls, le, concurrent=False):  # bounded look-behinds: linear

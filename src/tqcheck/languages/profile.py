@@ -51,6 +51,8 @@ class Profile:
     grouping: str = "western"
     full_stop: str = "."
     sentence_end: tuple[str, ...] = (".", "?", "!")
+    #: Words abbreviated with a full stop that ends no sentence ("TP." for thành phố, "Mrs.", "डॉ.").
+    abbreviations: tuple[str, ...] = ()
     tolerated_scripts: tuple[str, ...] = ()
     distinctive_letters: str = ""
     markers: tuple[str, ...] = ()
@@ -144,6 +146,7 @@ def load_profile(lang: str) -> Profile:
             grouping=data.get("grouping", "western"),
             full_stop=data.get("full_stop", "."),
             sentence_end=tuple(data.get("sentence_end", (".", "?", "!"))),
+            abbreviations=_nfc_tuple(data.get("abbreviations", ())),
             tolerated_scripts=tuple(data.get("tolerated_scripts", ())),
             distinctive_letters=unicodedata.normalize("NFC", data.get("distinctive_letters", "")),
             markers=_nfc_tuple(data.get("markers", ())),
