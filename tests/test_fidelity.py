@@ -128,3 +128,14 @@ def test_paragraphs_are_aligned_one_to_one_and_unknown_length_factors_are_not_ch
     assert len(omitted(source, target)) == 1
     # Chinese writes a third as many characters: without a measured factor, no guess is made
     assert omitted(SOURCE_PARAGRAPH, "省里周一上午为横跨红河的新桥举行了通车仪式。大桥长1.2公里，宽20米。", "zh") == []
+
+
+def test_a_sentence_put_into_the_target_is_noted_but_a_split_one_is_not():
+    source = "Tỉnh đã khánh thành cây cầu mới bắc qua sông Hồng vào sáng thứ Hai. Cây cầu dài 1,2 km và rộng 20 m."
+    added = "इस परियोजना को पूरा होने में पाँच साल लगे और इसमें हजारों मजदूरों ने दिन रात काम किया।"
+    target = " ".join((TARGET_SENTENCES[0], added, TARGET_SENTENCES[2]))
+    findings = check(target, source, target_lang="hi", source_lang="vi", select=["TQ907"])
+    assert [target[f.start:f.end] for f in findings] == [added]
+    assert findings[0].severity.name == "INFO"
+    split = "प्रांत ने सोमवार सुबह लाल नदी पर बने नए पुल का उद्घाटन किया। यह पुल लाल नदी पर बना है। पुल 1.2 किमी लंबा और 20 मीटर चौड़ा है।"
+    assert check(split, source, target_lang="hi", source_lang="vi", select=["TQ907"]) == []

@@ -32,6 +32,9 @@ def test_a_language_s_own_abbreviations_do_not_end_sentences():
     assert sentences("श्री. अॅडम्स म्हणाले. बैठक झाली.", "mr") == ["श्री. अॅडम्स म्हणाले.", "बैठक झाली."]
     # a word that merely ends like one still ends its sentence
     assert sentences("Họ đến từ ATP. Sau đó đi.", "vi") == ["Họ đến từ ATP.", "Sau đó đi."]
+    # with a list, a capital and a small letter are no title: "thứ Ba" is Tuesday
+    assert sentences("Mưa đến vào thứ Ba. Nắng trở lại.", "vi") == ["Mưa đến vào thứ Ba.", "Nắng trở lại."]
+    assert sentences("Dr. Lan met Mr. Ba.", "en") == ["Dr. Lan met Mr. Ba."]
 
 
 def test_a_decimal_point_does_not_end_a_sentence():

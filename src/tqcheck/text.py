@@ -129,9 +129,10 @@ NUMERIC_RE = regex.compile(r"\p{N}")
 #: space in French typography: "… House.\u00a0»").
 CLOSING_CHARS = "\"'”’»)]"
 _CLOSERS = "(?:[\u00a0\u202f]?[\"'”’»)\\]])*"
-# A full stop ends a sentence unless it closes an initial ("J."), a short title ("Dr.") or a
-# dotted abbreviation ("U.S.", "यू.के.").
-_FULL_STOP = r"(?<!\b\p{Lu})(?<!\b\p{Lu}\p{Ll})(?<!\.[\p{L}\p{M}]{1,3})\.+" + _CLOSERS + r"(?=\s|$)"
+# A full stop ends a sentence unless it closes an initial ("J.") or a dotted abbreviation
+# ("U.S.", "यू.के."), or, in a language without a list of its abbreviations, a short title ("Dr.").
+_FULL_STOP = r"(?<!\b\p{Lu})(?<!\.[\p{L}\p{M}]{1,3})\.+" + _CLOSERS + r"(?=\s|$)"
+_SHORT_TITLE = r"(?<!\b\p{Lu}\p{Ll})"
 
 
 @functools.lru_cache(maxsize=None)
@@ -145,7 +146,8 @@ def mark_hint(marks: tuple[str, ...]) -> re.Pattern | None:
 @functools.lru_cache(maxsize=None)
 def sentence_end_re(marks: tuple[str, ...] = (), abbreviations: tuple[str, ...] = ()) -> regex.Pattern:
     """Where sentences end, given a language's sentence-final marks and the words it abbreviates
-    with a full stop inside sentences ("TP." for thành phố, "Mrs.", "डॉ.").
+    with a full stop inside sentences ("TP." for thành phố, "Mrs.", "डॉ."; without them, a
+    capital and a small letter before a full stop are taken for a title: "Dr.").
 
     Without marks, every Unicode sentence terminal (and the ellipsis) ends a
     sentence.  A full stop, when among the marks, is read with care for
@@ -154,8 +156,10 @@ def sentence_end_re(marks: tuple[str, ...] = (), abbreviations: tuple[str, ...] 
     others = "".join(regex.escape(m) for m in marks if m != ".") if marks else r"[\p{Sentence_Terminal}…]--[.]"
     parts = [f"[{others}]+{_CLOSERS}"] if others else []
     if not marks or "." in marks:
+        # a language's own list replaces the guess that a capital and a small letter make a title:
+        # Vietnamese ends sentences with "thứ Ba." (Tuesday) and names such as "Hà."
         known = "|".join(regex.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
-        parts.append(rf"(?<!(?<![\p{{L}}\p{{M}}])(?:{known}))" + _FULL_STOP if known else _FULL_STOP)
+        parts.append(rf"(?<!(?<![\p{{L}}\p{{M}}])(?:{known}))" + _FULL_STOP if known else _SHORT_TITLE + _FULL_STOP)
     return regex.compile("|".join(parts), regex.V1)
 
 

@@ -358,10 +358,11 @@ def _length_cost(source: int, target: int, factor: float) -> float:
     return -math.log(max(math.erfc(z / math.sqrt(2)), 1e-300))
 
 
-def _aligned(source: list[int], target: list[int], factor: float, omissions: bool) -> tuple[float, list[tuple[int, int, int, int]]]:
+def _aligned(source: list[int], target: list[int], factor: float, without: tuple[int, int] | None = None) -> tuple[float, list[tuple[int, int, int, int]]]:
     """The cheapest alignment of sentences of ``source`` and ``target`` letters (dynamic
-    programming over :data:`BEADS`, as Gale and Church align by length), with or without
-    source sentences left out: its cost and its beads (source start, end, target start, end)."""
+    programming over :data:`BEADS`, as Gale and Church align by length), maybe ``without`` one
+    kind of bead (``(1, 0)``: no source sentence left out): its cost and its beads (source start,
+    end, target start, end)."""
     n, m = len(source), len(target)
     best = {(0, 0): (0.0, None)}
     for i in range(n + 1):
@@ -370,7 +371,7 @@ def _aligned(source: list[int], target: list[int], factor: float, omissions: boo
                 continue
             options = []
             for di, dj, prior in BEADS:
-                if i < di or j < dj or (di, dj) == (1, 0) and not omissions or (i - di, j - dj) not in best:
+                if i < di or j < dj or (di, dj) == without or (i - di, j - dj) not in best:
                     continue
                 cost = best[(i - di, j - dj)][0] + prior
                 if di and dj:
@@ -386,6 +387,37 @@ def _aligned(source: list[int], target: list[int], factor: float, omissions: boo
         beads.append((before[0], at[0], before[1], at[1]))
         at = before
     return best[(n, m)][0], beads[::-1]
+
+
+def _unmatched_sentences(seg, ctx, added: bool):
+    """The (start, end) of sentences no sentence of the other text translates: of the source, left
+    out (``added`` false), or of the target, added (``added`` true), in each pair of paragraphs
+    where that text has more sentences than the other.  An alignment by length that leaves such a
+    sentence unmatched must explain the lengths better than any without, by ``min_evidence``."""
+    factors = length_factors()
+    if ctx.source is None or ctx.target.unspaced or ctx.source.unspaced:
+        return
+    source_factor, target_factor = factors.get(ctx.source.code), factors.get(ctx.target.code)
+    if source_factor is None or target_factor is None:
+        return
+    if added and len(ctx.text.sentences) < 2 or not added and _most_sentences(ctx.src) <= len(ctx.text.sentences):
+        return  # (the target's sentences are split for other rules too; the source's are not)
+    bead = (0, 1) if added else (1, 0)
+    for src_span, tgt_span in _paragraph_pairs(seg, ctx):
+        source = [s for s in ctx.src.sentences if src_span[0] <= s[0] < src_span[1]]
+        target = [s for s in ctx.text.sentences if tgt_span[0] <= s[0] < tgt_span[1]]
+        more, fewer = (target, source) if added else (source, target)
+        if not fewer or len(more) <= len(fewer):
+            continue
+        src_letters = [len(LETTER_RE.findall(seg.source, s, e)) for s, e in source]
+        tgt_letters = [len(LETTER_RE.findall(seg.target, s, e)) for s, e in target]
+        letters = tgt_letters if added else src_letters
+        factor = target_factor / source_factor
+        cost, beads = _aligned(src_letters, tgt_letters, factor)
+        alone = [(j if added else i) for i, k, j, l in beads if (k - i, l - j) == bead]
+        alone = [more[k] for k in alone if letters[k] >= ctx.options["min_letters"]]
+        if alone and _aligned(src_letters, tgt_letters, factor, without=bead)[0] - cost >= ctx.options["min_evidence"]:
+            yield from alone
 
 
 @rule(
@@ -413,26 +445,40 @@ def omitted_sentence(seg, ctx):
     Bad (vi>hi): Tỉnh đã khánh thành cây cầu mới bắc qua sông Hồng vào sáng thứ Hai. Dự án có tổng vốn đầu tư hơn 500 tỷ đồng từ ngân sách trung ương và địa phương. Cây cầu dài 1,2 km và rộng 20 m. Người dân địa phương rất vui mừng vì không còn phải đi phà. => प्रांत ने सोमवार सुबह लाल नदी पर बने नए पुल का उद्घाटन किया। पुल 1.2 किमी लंबा और 20 मीटर चौड़ा है। स्थानीय लोग बहुत खुश हैं क्योंकि अब उन्हें नाव से नहीं जाना पड़ेगा।
     Good (vi>hi): Tỉnh đã khánh thành cây cầu mới. Cây cầu dài 1,2 km và rộng 20 m. => प्रांत ने नए पुल का उद्घाटन किया, जो 1.2 किमी लंबा और 20 मीटर चौड़ा है।
     """
-    factors = length_factors()
-    if ctx.source is None or ctx.target.unspaced or ctx.source.unspaced or _most_sentences(ctx.src) <= len(ctx.text.sentences):
-        return  # (the target's sentences are split for other rules too; the source's are not)
-    source_factor, target_factor = factors.get(ctx.source.code), factors.get(ctx.target.code)
-    if source_factor is None or target_factor is None:
-        return
-    for src_span, tgt_span in _paragraph_pairs(seg, ctx):
-        source = [s for s in ctx.src.sentences if src_span[0] <= s[0] < src_span[1]]
-        target = [s for s in ctx.text.sentences if tgt_span[0] <= s[0] < tgt_span[1]]
-        if not target or len(target) >= len(source):
-            continue
-        src_letters = [len(LETTER_RE.findall(seg.source, s, e)) for s, e in source]
-        tgt_letters = [len(LETTER_RE.findall(seg.target, s, e)) for s, e in target]
-        factor = target_factor / source_factor
-        with_omission, beads = _aligned(src_letters, tgt_letters, factor, True)
-        left_out = [source[i] for i, _, j, l in beads if j == l and src_letters[i] >= ctx.options["min_letters"]]
-        if not left_out or _aligned(src_letters, tgt_letters, factor, False)[0] - with_omission < ctx.options["min_evidence"]:
-            continue
-        for s, e in left_out:
-            yield Hit(s, e, "no sentence of the target translates this one: it seems to have been left out", field="source")
+    for s, e in _unmatched_sentences(seg, ctx, added=False):
+        yield Hit(s, e, "no sentence of the target translates this one: it seems to have been left out", field="source")
+
+
+@rule(
+    "TQ907",
+    "added-sentence",
+    category="fidelity",
+    summary="A target sentence that translates nothing in the source",
+    severity="info",
+    needs_source=True,
+    default_enabled=False,
+    options={"min_letters": 25, "min_evidence": 5.0},
+)
+def added_sentence(seg, ctx):
+    """A sentence of the target that no sentence of the source says: invented by the engine
+    (a hallucination) or carried over from elsewhere.
+
+    Where a paragraph of the target has more sentences than its source's, the
+    sentences are aligned by their lengths as for TQ906, allowing for split
+    sentences; when leaving one target sentence unmatched explains the
+    lengths better than any split does, by ``min_evidence``, it is noted.
+    Human translators split sentences more freely than they drop them, so
+    this is a note (info), off by default (``extend-select = ["TQ907"]``):
+    on NTREX-128 paragraphs of four sentences it notes one in 270, and finds
+    38 % of the sentences put in from elsewhere in the article; where the
+    target has other extra lines (furniture, an untranslated sentence) it may
+    pick the wrong sentence.
+
+    Bad (vi>hi): Tỉnh đã khánh thành cây cầu mới bắc qua sông Hồng vào sáng thứ Hai. Cây cầu dài 1,2 km và rộng 20 m. => प्रांत ने सोमवार सुबह लाल नदी पर बने नए पुल का उद्घाटन किया। इस परियोजना को पूरा होने में पाँच साल लगे और इसमें हजारों मजदूरों ने काम किया। पुल 1.2 किमी लंबा और 20 मीटर चौड़ा है।
+    Good (vi>hi): Tỉnh đã khánh thành cây cầu mới, dài 1,2 km và rộng 20 m. => प्रांत ने नए पुल का उद्घाटन किया। यह 1.2 किमी लंबा और 20 मीटर चौड़ा है।
+    """
+    for s, e in _unmatched_sentences(seg, ctx, added=True):
+        yield Hit(s, e, "no sentence of the source says this: it seems to have been added")
 
 
 def _paragraph_pairs(seg, ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
