@@ -104,3 +104,24 @@ def test_a_vietnamese_name_left_in_latin_letters_gets_its_transliteration(target
 def test_a_latin_clause_left_in_hindi_is_a_warning_a_title_a_note(target, severity):
     findings = check(target, target_lang="hi", select=["TQ101"])
     assert findings and {f.severity.name.lower() for f in findings} == {severity}
+
+
+def test_a_word_read_with_the_wrong_encoding_is_one_finding_and_no_foreign_text():
+    hindi = "सम्मेलन में राजस्व रहा।"
+    broken = hindi.replace("में", "में".encode("utf-8").decode("cp1252", errors="replace"))
+    findings = check(broken, target_lang="hi")
+    assert [(f.code, broken[f.start:f.end]) for f in findings] == [("TQ103", "à¤®à¥‡à¤‚")]
+
+
+@pytest.mark.parametrize(
+    "text,lang,found",
+    [
+        ("सम्मेलन में ??? ?? राजस्व रहा।", "hi", ["???", "??"]),  # words lost to question marks
+        ("स?मेलन में राजस्व रहा।", "hi", ["स?मेलन"]),  # a letter lost inside a word of a script without case
+        ("Ông Nguy?n V?n An phát biểu.", "vi", ["Nguy?n", "V?n"]),
+        ("Is it time?? Yes, see https://example.com/?q=1 now.", "en", []),
+        ("What?? he said.", "en", []),
+    ],
+)
+def test_characters_lost_to_question_marks(text, lang, found):
+    assert [text[f.start:f.end] for f in check(text, target_lang=lang, select=["TQ103"])] == found

@@ -282,6 +282,8 @@ def foreign_script(seg, ctx):
     for s, e, scripts in _foreign_words(seg, ctx):
         if len(scripts) > 1 and not scripts.isdisjoint(ctx.target.scripts):
             continue  # a mixed-script word: TQ102's business
+        if "Latn" in scripts and _in_mojibake(text, s, e):
+            continue  # "à¤®": UTF-8 read with the wrong encoding, TQ103's business
         if group:
             gap = text[group[-1][1]:s]
             # a run ends at a line break, at other letters, or after MAX_RUN words (a finding per run is enough)
@@ -363,6 +365,8 @@ MOJIBAKE_RE = regex.compile(
     r"|Ä[\u0080-\u00BF‘’]|Æ[°¡¯ ]|á[º»][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]"
     r"|à[¤¥¦§][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]?"
     r"|(?<=\p{L})\?+(?=\p{Ll})"
+    # in a script without case, a "?" inside a word ("स?मेलन"), or a word of nothing but them ("??? ??")
+    r"|(?<=[\p{Lo}\p{M}])\?+(?=[\p{Lo}\p{M}])|(?:(?<=\s)|^)\?{2,}(?=[\s,.;:।]|$)"
     r"|ï»¿"  # a byte-order mark read as Windows-1252
 )
 
@@ -379,31 +383,32 @@ def broken_encoding(seg, ctx):
     """Characters destroyed by a wrong text encoding somewhere in the pipeline.
 
     U+FFFD REPLACEMENT CHARACTER marks bytes that could not be decoded;
-    "Ã¡", "â€™" or "Æ°" are UTF-8 read as Windows-1252; "Nguy?n" is a letter
-    lost to a question mark.  The text cannot be repaired from the target
+    "Ã¡", "â€™" or "Æ°" are UTF-8 read as Windows-1252 (a word's pieces are
+    one finding); "Nguy?n" is a letter lost to a question mark, "??? ??" in a
+    Hindi sentence are words lost to them.  The text cannot be repaired from the target
     alone, so the finding asks for the original.
 
     Bad (vi): Ông Nguy?n Văn An phát biểu.
     Bad (en): The minister said itâ€™s time.
     Bad (en): ï»¿The minister said it is time.
     Bad (hi): राजस्व � अरब रहा।
+    Bad (hi): सम्मेलन à¤®à¥‡à¤‚ राजस्व रहा।
+    Bad (hi): सम्मेलन में ??? ?? राजस्व रहा।
     Good (vi): Ông Nguyễn Văn An phát biểu.
     Good (en): Is it time? Yes, see https://example.com/?q=1 now.
     """
     text = seg.target
     if text.isascii() and "?" not in text:
         return
-    for m in finditer(MOJIBAKE_RE, text):
-        if ctx.text.overlaps_protected(m.start(), m.end()):
-            continue
-        s, e = m.span()
+    for s, e in _mojibake_runs(text, ctx.text):
         if text[s] == "?":
             # widen to the whole word so the finding names it
-            while s > 0 and text[s - 1].isalpha():
+            while s > 0 and (text[s - 1].isalpha() or unicodedata.category(text[s - 1])[0] == "M"):
                 s -= 1
-            while e < len(text) and text[e].isalpha():
+            while e < len(text) and (text[e].isalpha() or unicodedata.category(text[e])[0] == "M"):
                 e += 1
-            yield Hit(s, e, f"letter lost to '?' in {text[s:e]!r} (text passed through a non-Unicode encoding)")
+            lost = "letter" if text[s:e].strip("?") else "word"
+            yield Hit(s, e, f"{lost} lost to '?' in {text[s:e]!r} (text passed through a non-Unicode encoding)")
         else:
             yield Hit(s, e, f"mojibake {text[s:e]!r}: UTF-8 text decoded with the wrong encoding")
     start = text.find("\ufffd")
@@ -413,6 +418,27 @@ def broken_encoding(seg, ctx):
             end += 1
         yield Hit(start, end, "U+FFFD replacement character: bytes were lost in decoding")
         start = text.find("\ufffd", end)
+
+
+def _mojibake_runs(text: str, info) -> list[tuple[int, int]]:
+    """The spans of :data:`MOJIBAKE_RE` outside protected spans, those of one word merged
+    ("à¤®à¥‡à¤‚" is one Hindi word read as Windows-1252, not three findings)."""
+    runs: list[tuple[int, int]] = []
+    for m in finditer(MOJIBAKE_RE, text):
+        if info.overlaps_protected(m.start(), m.end()):
+            continue
+        gap = text[runs[-1][1]:m.start()] if runs else None
+        if gap is not None and (not gap or gap.isalpha()) and "?" not in (text[m.start()], text[runs[-1][0]]):
+            runs[-1] = (runs[-1][0], m.end())
+        else:
+            runs.append(m.span())
+    return runs
+
+
+def _in_mojibake(text: str, start: int, end: int) -> bool:
+    """Whether a mojibake sequence starts in the word ``[start, end)`` (TQ103 reports it)."""
+    m = MOJIBAKE_RE.search(text, start, min(len(text), end + 3))
+    return m is not None and m.start() < end
 
 
 INVISIBLE_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]")
