@@ -74,10 +74,10 @@ def _labels(lang: str) -> Labels:
 
 
 def _counter_re(lang: str) -> regex.Pattern:
-    from ..languages import cldr
-
-    minutes = _alternation(sorted(cldr.unit_words(lang, "duration-minute") | cldr.unit_words("en", "duration-minute"), key=len, reverse=True))
-    count = rf"\d{{1,7}}(?:[ \t\u00a0]*{minutes}(?![\p{{L}}\p{{M}}]))?"
+    """The counters of :attr:`Labels.counter`, with the minutes of reading times in every shipped
+    language and ``lang`` (``boilerplate.counter_units``; from the profiles rather than CLDR, so that
+    the boilerplate rules need no locale data)."""
+    count = rf"\d{{1,7}}(?:[ \t\u00a0]*{_alternation(_phrases(lang, 'counter_units'))}(?![\p{{L}}\p{{M}}]))?"
     return regex.compile(rf"[ \t]*(?:[(\[][ \t]*\d{{1,7}}[ \t]*[)\]]|[:：][ \t]*{count}|{count})[ \t]*$|^[ \t]*\d{{1,7}}[ \t]+", regex.IGNORECASE)
 
 

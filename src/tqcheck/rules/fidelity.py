@@ -12,7 +12,6 @@ from ..registry import rule
 from ..text import CLOSING_CHARS, Hint, LazyPattern, TextInfo, finditer, mark_hint, sentence_end_re
 
 
-
 def _repeats(tokens, n: int, i: int) -> int:
     """How many times the n-gram at ``i`` repeats back to back (1 = no repeat)."""
     count = 1
@@ -262,6 +261,17 @@ def doubled_gloss(seg, ctx):
         yield Hit(m.start(), m.end(), f"{m.group(1)!r} glossed by itself", suggestion=m.group(1))
 
 
+def _paragraph_pairs(seg, ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Source and target paragraphs paired one to one when both texts have as many (lines
+    with text), else the two whole texts."""
+    whole = [((0, len(seg.source)), (0, len(seg.target)))]
+    if "\n" not in seg.source and "\n" not in seg.target:
+        return whole  # one paragraph each (the usual case)
+    src_lines = [l for l in ctx.src.lines if seg.source[l[0]:l[1]].strip()]
+    tgt_lines = [l for l in ctx.text.lines if seg.target[l[0]:l[1]].strip()]
+    return list(zip(src_lines, tgt_lines)) if len(src_lines) == len(tgt_lines) else whole
+
+
 @rule(
     "TQ903",
     "length-mismatch",
@@ -283,14 +293,7 @@ def length_mismatch(seg, ctx):
     Bad (vi>hi): Theo báo cáo, tổng thu ngân sách năm nay đạt 21.500 tỷ đồng, bằng 112% dự toán được giao và tăng mạnh so với cùng kỳ. => राजस्व बढ़ा।
     Good (vi>hi): Tổng thu ngân sách đạt 21.500 tỷ đồng, bằng 112% dự toán được giao trong năm. => कुल बजट राजस्व 21,500 अरब डोंग रहा, जो निर्धारित अनुमान का 112% है।
     """
-    whole = [((0, len(seg.source)), (0, len(seg.target)))]
-    if "\n" in seg.source or "\n" in seg.target:
-        src_lines = [l for l in ctx.src.lines if seg.source[l[0]:l[1]].strip()]
-        tgt_lines = [l for l in ctx.text.lines if seg.target[l[0]:l[1]].strip()]
-        pairs = list(zip(src_lines, tgt_lines)) if len(src_lines) == len(tgt_lines) else whole
-    else:
-        pairs = whole  # one paragraph each (the usual case)
-    for (ss, se), (ts, te) in pairs:
+    for (ss, se), (ts, te) in _paragraph_pairs(seg, ctx):
         src_len = len(seg.source[ss:se].strip())
         tgt_len = len(seg.target[ts:te].strip())
         if src_len < ctx.options["min_source_chars"]:
@@ -400,7 +403,7 @@ def _unmatched_sentences(seg, ctx, added: bool):
     source_factor, target_factor = factors.get(ctx.source.code), factors.get(ctx.target.code)
     if source_factor is None or target_factor is None:
         return
-    if added and len(ctx.text.sentences) < 2 or not added and _most_sentences(ctx.src) <= len(ctx.text.sentences):
+    if (len(ctx.text.sentences) < 2) if added else (_most_sentences(ctx.src) <= len(ctx.text.sentences)):
         return  # (the target's sentences are split for other rules too; the source's are not)
     bead = (0, 1) if added else (1, 0)
     for src_span, tgt_span in _paragraph_pairs(seg, ctx):
@@ -479,14 +482,3 @@ def added_sentence(seg, ctx):
     """
     for s, e in _unmatched_sentences(seg, ctx, added=True):
         yield Hit(s, e, "no sentence of the source says this: it seems to have been added")
-
-
-def _paragraph_pairs(seg, ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Source and target paragraphs paired one to one when both texts have as many (lines
-    with text), else the two whole texts."""
-    whole = [((0, len(seg.source)), (0, len(seg.target)))]
-    if "\n" not in seg.source and "\n" not in seg.target:
-        return whole
-    src_lines = [l for l in ctx.src.lines if seg.source[l[0]:l[1]].strip()]
-    tgt_lines = [l for l in ctx.text.lines if seg.target[l[0]:l[1]].strip()]
-    return list(zip(src_lines, tgt_lines)) if len(src_lines) == len(tgt_lines) else whole

@@ -197,22 +197,17 @@ def _to_roman(n: int) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _roman_re(lang: str) -> regex.Pattern | None:
+def _after_ordinal_word_re(lang: str, then: str) -> regex.Pattern | None:
+    """One of ``lang``'s ordinal words ("quý", "lần thứ"), spaces, then the pattern ``then``."""
     cues = load_profile(lang).ordinal_cues
     if not cues:
         return None
     alternation = "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+([IVXLCDM]{{1,8}})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+{then}", regex.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=None)
-def _cue_before_re(lang: str) -> regex.Pattern | None:
-    """One of ``lang``'s ordinal words ending the text searched ("quý ", "lần thứ ")."""
-    cues = load_profile(lang).ordinal_cues
-    if not cues:
-        return None
-    alternation = "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+$", regex.IGNORECASE)
+#: A Roman numeral, as a whole word (group 1).
+ROMAN_WORD = r"([IVXLCDM]{1,8})(?![\p{L}\p{M}\p{N}])"
 
 
 #: What a text cannot hold a Roman numeral without: a word of its letters only.
@@ -221,7 +216,7 @@ ROMAN_HINT_RE = re.compile(r"\b[IVXLCDM]+\b")
 
 def _roman_figures(text: str, profile: Profile) -> list[Mention]:
     """Counts written as Roman numerals after an ordinal word ("lần thứ IX" is 9, "quý I" is 1), as figures."""
-    pattern = _roman_re(profile.code)
+    pattern = _after_ordinal_word_re(profile.code, ROMAN_WORD)
     if pattern is None or ROMAN_HINT_RE.search(text) is None:
         return []
     return [
@@ -454,7 +449,7 @@ def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | N
     "one", "दूसरे", "first" are also articles, "other" and idiom), and so is a count ("xếp hạng 1
     và 3"): some number words are other words too (Nepali "छ", six, is "is")."""
     table = _number_word_table(ctx.target.code)
-    cue = _cue_before_re(ctx.source.code)
+    cue = _after_ordinal_word_re(ctx.source.code, "$")  # ending the text searched: "quý "
     if not table or cue is None:
         return None
     source = ctx.src.text
