@@ -784,3 +784,20 @@ def test_dates_between_the_letters_of_unspaced_scripts_are_read():
 def test_dotted_dates_and_myriad_compounds_are_read(target, lang, found):
     findings = check(target, "Ngày 12/3/2024, tỉnh có 21.500 hộ dân.", target_lang=lang, source_lang="vi", select=["TQ501"])
     assert bool([f for f in findings if f.severity >= Severity.WARNING]) == found
+
+
+@pytest.mark.parametrize(
+    "text,lang,found",
+    [
+        ("The committee spent 1.2 billion VND dollars on it.", "en", ["VND dollars"]),
+        ("समिति ने 1.2 अरब वीएनडी डॉलर खर्च किए।", "hi", ["वीएनडी डॉलर"]),  # the code read out letter by letter
+        ("Ban tổ chức đã chi 1,2 tỷ đồng USD.", "vi", ["đồng USD"]),  # the unit word first
+        # a code with its own unit word, two amounts side by side, a code in lower case, no amount
+        ("The committee spent 1.2 billion USD dollars on it.", "en", []),
+        ("The committee spent 5 USD and 3 VND on it.", "en", []),
+        ("The committee spent 5 vnd dollars on it.", "en", []),
+        ("The VND dollar exchange rate rose.", "en", []),
+    ],
+)
+def test_a_currency_code_joined_to_another_currencys_unit_is_no_currency(text, lang, found):
+    assert [text[f.start:f.end] for f in check(text, target_lang=lang, select=["TQ504"])] == found

@@ -13,6 +13,7 @@ import math
 import os
 import re
 import unicodedata
+from typing import Iterator
 
 import regex
 
@@ -1151,7 +1152,9 @@ def currency_name(seg, ctx):
     "euro") goes with no country's adjective.  Where names run their words
     together or take particles (Chinese, Japanese, Korean, Thai), a
     country's CLDR name joined to a unit word that two countries' currency
-    names share ("ベトナムドル", "越南元") is read instead.
+    names share ("ベトナムドル", "越南元") is read instead.  A currency's code
+    joined to another currency's unit word after an amount ("VND dollars",
+    "वीएनडी डॉलर", a code read out letter by letter) is no currency either.
 
     Bad (hi): कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।
     Bad (hi): कुल निवेश 500 अरब वियतनामी रूपये है।
@@ -1172,6 +1175,9 @@ def currency_name(seg, ctx):
     Good (zh): 财政收入达到21.5万亿越南盾，约合8.5亿美元。
     Bad (th): รายได้อยู่ที่ 21.5 ล้านล้านดอลลาร์เวียดนาม
     Good (ja): 価格は100台湾ドルだった。
+    Bad (en): The committee spent 1.2 billion VND dollars.
+    Bad (hi): समिति ने 1.2 अरब वीएनडी डॉलर खर्च किए।
+    Good (en): The committee spent 5 USD and 3 VND.
     """
     text = seg.target
     figures = _mentions(ctx)
@@ -1207,6 +1213,8 @@ def currency_name(seg, ctx):
             return
     words = [(s, e, w) for (s, e, _), w in zip(ctx.text.letter_runs, folded)]
     ends = {f.end for f in figures}
+    if figures:
+        yield from _code_with_another_unit(text, words, ends, units, head_last, ctx.target)
     for k, (ws, we, written) in enumerate(words):
         if near is not None and k not in near:
             continue
@@ -1230,6 +1238,56 @@ def currency_name(seg, ctx):
             whose = "CLDR's" if name in _cldr_currency_names(ctx.target.code) else "the usual"
             yield Hit(start, end, f"{text[start:end]!r} is not a currency; {whose} {ctx.target.name} name is {name!r}", suggestion=name)
             break
+
+
+def _code_with_another_unit(text: str, words: list[tuple[int, int, str]], ends: set[int], units: frozenset[str], head_last: bool, profile) -> Iterator[Hit]:
+    """A currency's code, in Latin capitals or read out letter by letter, joined to another
+    currency's unit word after an amount ("1.2 billion VND dollars", "1.2 अरब वीएनडी डॉलर")."""
+    codes, unit_codes = _code_words(profile.code)
+    step = 1 if head_last else -1
+    for k in [k for k, (_, _, w) in enumerate(words) if w in codes]:
+        if not 0 <= k + step < len(words):
+            continue
+        (cs, ce, code_word), (us, ue, unit_word) = words[k], words[k + step]
+        code = codes[code_word]
+        if code_word.isascii() and not text[cs:ce].isupper():
+            continue  # "vnd" in lower case may be a word
+        unit = _listed(unit_word, units) or _listed(profile.without_case_ending(unit_word), units)
+        start, end = min(cs, us), max(ce, ue)
+        if unit is None or code in unit_codes.get(unit, ()) or not text[min(ce, ue):max(cs, us)].isspace() or not _after_amount(text, start, ends):
+            continue
+        name = _currency_name_of(code, profile.code)
+        yield Hit(start, end, f"{text[start:end]!r} is not a currency: {text[cs:ce]!r} names the {name}, not {text[us:ue]!r}", suggestion=name)
+
+
+@functools.lru_cache(maxsize=None)
+def _code_words(lang: str) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The words that write a currency's code in ``lang`` (ISO codes, case-folded, and the profile's
+    codes read out letter by letter, "वीएनडी": words of no CLDR name) -> code; and each unit word
+    of CLDR's names and the profile's -> the codes of the currencies it names."""
+    from ..languages import cldr
+
+    names = cldr.currency_names(lang)
+    name_words = {w for forms in names.values() for n in forms for w in _without_note(n).casefold().split()}
+    codes = {code.casefold(): code for code in names if len(code) == 3 and code.isalpha()}
+    for form, code in load_profile(lang).currencies.items():
+        if len(form.split()) == 1 and form.casefold() not in name_words:
+            codes[form.casefold()] = code
+    head_last = _adjective_units(lang)[2]
+    unit_codes: dict[str, set[str]] = collections.defaultdict(set)
+    for form, code in _currency_table(lang)[0].items():
+        parts = form.split()
+        if parts and parts[0] not in codes:
+            unit_codes[parts[-1] if head_last else parts[0]].add(code)
+    return codes, {unit: frozenset(c) for unit, c in unit_codes.items()}
+
+
+def _currency_name_of(code: str, lang: str) -> str:
+    """CLDR's name of currency ``code`` in ``lang`` as running text writes it (a plural form first)."""
+    from ..languages import cldr
+
+    forms = cldr.currency_names(lang).get(code) or (code,)
+    return _without_note((*forms[1:], forms[0])[0])
 
 
 #: Scripts whose currency names run their words together ("ベトナムドン", "越南盾"), or take particles
