@@ -801,3 +801,21 @@ def test_dotted_dates_and_myriad_compounds_are_read(target, lang, found):
 )
 def test_a_currency_code_joined_to_another_currencys_unit_is_no_currency(text, lang, found):
     assert [text[f.start:f.end] for f in check(text, target_lang=lang, select=["TQ504"])] == found
+
+
+@pytest.mark.parametrize(
+    "source,target,found",
+    [
+        # a scale abbreviated after a currency sign or code is a scale ("$5m": 5 million)
+        ("Doanh thu đạt 5 tỷ USD năm ngoái.", "Revenue reached $5m last year.", ["$5m"]),
+        ("Tổng thu đạt 5 tỷ đồng.", "Revenue reached VND 5m.", ["5m"]),
+        ("Nó có giá 300 triệu USD.", "It costs $300k.", ["300k"]),
+        ("Tổng thu đạt 5 triệu đồng.", "Revenue reached VND 5m.", []),
+        ("Doanh thu đạt 5,2 tỷ bảng.", "Revenue reached £5.2bn.", []),
+        # without a currency before it, "5m" is metres
+        ("Con đường rộng 5 m.", "The road is 5m wide.", []),
+    ],
+)
+def test_a_scale_abbreviated_in_money_is_read(source, target, found):
+    findings = check(target, source, target_lang="en", source_lang="vi", select=["TQ501"])
+    assert [target[f.start:f.end] for f in findings if f.severity >= Severity.WARNING] == [f.lstrip("$") for f in found]

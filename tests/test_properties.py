@@ -34,6 +34,8 @@ PIECES = st.sampled_from(
         "\u095c", "\u095e", "\u09df", "y\u0309", "u\u031b\u0323", "\u0915\u094d\u093c", "\u09c7\u09be",
         # wiki links and a template's marks around placeholders
         "[[", "]]", "[[link]]", "[[a|b]]", "<<", ">>", "<<विज्ञापन>>", "**", "|",
+        # amounts with abbreviated scales, codes joined to unit words, mojibake of a Hindi word
+        "$5m", "£2.5bn", "VND 300k", "VND dollars", "वीएनडी डॉलर", "à¤®à¥‡", "??",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))

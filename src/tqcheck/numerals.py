@@ -195,10 +195,31 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
                 end = sm.end()
                 for word in sm.group().split():
                     exponent += _scale_exponent(profile, word)
+        if not exponent and profile.money_scale and text[digits_end:digits_end + 1] in MONEY_SCALE_FIRSTS:
+            exponent, end = _money_scale(text, start, digits_end, profile)
         # positional: the field order of Mention (start, end, digits_end, number, exponent, text,
         # native, mixed_digits, valid_format, grouping, alternative); keywords cost a third more here
         out.append(Mention(start, end, digits_end, number, exponent, text[start:end], native, mixed, valid, grouping, alternative))
     return _spread_range_scales(text, out, profile)
+
+
+#: The letters an amount's abbreviated scale starts with ("$5m", "£2.5bn", "€300k", "£1tn").
+MONEY_SCALE_FIRSTS = frozenset("mkbtMKBT")
+#: A letter or two glued to a figure, then no more letters.
+MONEY_SCALE_RE = regex.compile(r"[A-Za-z]{1,2}(?![\p{L}\p{M}\p{N}])")
+#: A currency sign or an ISO code right before a figure: "$", "£ ", "VND ", "US$".
+CURRENCY_BEFORE_RE = regex.compile(r"(?:\p{Sc}|(?<![\p{L}\p{M}])[A-Z]{3})[ \u00a0]?$")
+
+
+def _money_scale(text: str, start: int, digits_end: int, profile: Profile) -> tuple[int, int]:
+    """(exponent, end) of an amount written with an abbreviated scale after a currency sign or
+    code ("$5m", "VND 5m": 5 million), from the profile's ``money_scale``; (0, ``digits_end``)
+    otherwise ("5m wide" is metres)."""
+    m = MONEY_SCALE_RE.match(text, digits_end)
+    exponent = profile.money_scale.get(m.group().casefold()) if m else None
+    if exponent is None or CURRENCY_BEFORE_RE.search(text, max(0, start - 4), start) is None:
+        return 0, digits_end
+    return exponent, m.end()
 
 
 def _whole_figure(text: str, start: int, end: int, profile: Profile) -> Mention:

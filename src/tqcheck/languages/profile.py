@@ -59,6 +59,9 @@ class Profile:
     #: Word endings only this language writes (Nepali plural "-हरू"), counted like marker words.
     marker_endings: tuple[str, ...] = ()
     scale: Mapping[str, int] = field(default_factory=dict)
+    #: Scales abbreviated after an amount in money, where a currency sign or code comes first
+    #: ("$5m": 5 million; "5m" alone is metres).
+    money_scale: Mapping[str, int] = field(default_factory=dict)
     boilerplate: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     placeholder_words: tuple[str, ...] = ()
     space_before_stop: str = "wrong"
@@ -152,6 +155,7 @@ def load_profile(lang: str) -> Profile:
             markers=_nfc_tuple(data.get("markers", ())),
             marker_endings=_nfc_tuple(data.get("marker_endings", ())),
             scale=_nfc_keys(data.get("scale", {})),
+            money_scale={k.casefold(): v for k, v in data.get("money_scale", {}).items()},
             boilerplate={k: _nfc_tuple(v) for k, v in data.get("boilerplate", {}).items()},
             placeholder_words=_nfc_tuple(data.get("placeholders", {}).get("words", ())),
             space_before_stop=data.get("space_before_stop", "wrong"),
