@@ -809,6 +809,7 @@ def number_format(seg, ctx):
     Bad (hi): विकास दर 2,5% रही।
     Bad (en): Output reached 1.200.000 tonnes.
     Bad (vi>hi): Có 2.500 người tham dự. => 2.500 लोग शामिल हुए।
+    Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21.500 अरब डोंग रहा।
     Good (hi): कुल राजस्व 14,000 अरब रहा और दर 2.5% रही।
     Good (vi): Tổng thu đạt 14.000 tỷ đồng, tăng 2,5%.
     Good (en): The ratio was 1.425 and the count 1,200,000.
@@ -847,7 +848,7 @@ def _grouped_in_source(digits: str, ctx, seg) -> bool:
     decimal (2.5) while the source has its value as a grouped number (2,500) and not the decimal."""
     if not seg.source or AMBIGUOUS_GROUP_RE.fullmatch(digits) is None or digits[-4] != ctx.target.decimal:
         return False
-    values = _value_keys(m for m in _mentions(ctx, "source") if m.exponent == 0)
+    values = _value_keys(_mentions(ctx, "source"))  # the digits' value before a scale word too ("21.500 tỷ")
     grouped, as_decimal = int(digits[:-4] + digits[-3:]), float(digits.replace(",", "."))
     return value_key(grouped) in values and value_key(as_decimal) not in values
 
