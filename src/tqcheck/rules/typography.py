@@ -163,6 +163,7 @@ def quote_spacing(seg, ctx):
     Good (hi): "अगला अनुच्छेद यहाँ से शुरू होता है
     Good (hi): उन्होंने कहा, "हम जीतेंगे" और चले गए।
     Good (hi): आया जा सकता है," ग्रांट ने कहा।
+    Bad (hi): उन्होंने कहा, "हम जीतेंगे " और चले गए।
     Good (en): He said “we will win” and left.
     Good (bn): আরিয়ানি বলেছেন, ”এটা এখনো একটি প্রদেশ”।
     Good (bn): তিনি „ধাপে ধাপে“ পদ্ধতির কথা বলেন।
@@ -215,9 +216,16 @@ def _spaced_side(text: str, i: int, ch: str) -> str | None:
         return _single_side(text, i)
     if _after_clause(text, i, ch):
         return "close"
+    if ch == '"' and _open_on_line(text, i):
+        return "close"  # a straight quote opened before it on its line: this one closes ('"हम जीतेंगे " और')
     # the segment's one straight double quote, mid-sentence: it may open a quotation that runs
     # on or close one opened earlier
     return None if ch == '"' and text.count('"') == 1 else "open"
+
+
+def _open_on_line(text: str, i: int) -> bool:
+    """Whether an odd number of straight double quotes precede position ``i`` on its line."""
+    return text.count('"', text.rfind("\n", 0, i) + 1, i) % 2 == 1
 
 
 def _single_side(text: str, i: int) -> str | None:
