@@ -139,3 +139,20 @@ def test_a_sentence_put_into_the_target_is_noted_but_a_split_one_is_not():
     assert findings[0].severity.name == "INFO"
     split = "प्रांत ने सोमवार सुबह लाल नदी पर बने नए पुल का उद्घाटन किया। यह पुल लाल नदी पर बना है। पुल 1.2 किमी लंबा और 20 मीटर चौड़ा है।"
     assert check(split, source, target_lang="hi", source_lang="vi", select=["TQ907"]) == []
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("योजना बंद हो गई: गई: गई: गई: और लोग लौटे।", "गई: गई: गई: गई"),
+        ("योजना बंद हो गई। गई। गई। गई। और लोग लौटे।", "गई। गई। गई। गई"),
+        # speech repeats a word with commas, stops and exclamation marks
+        ("\"No, no, no, no,\" she said.", None),
+        ("\"No! No! No! No!\" she said.", None),
+        # the marks must be the same between every copy
+        ("योजना बंद हो गई: गई। गई: गई। और लोग लौटे।", None),
+    ],
+)
+def test_a_word_said_over_and_over_with_a_mark_glued_to_each_copy(text, found):
+    findings = check(text, target_lang="en" if text.isascii() else "hi", select=["TQ901"])
+    assert [text[f.start:f.end] for f in findings] == ([found] if found else [])

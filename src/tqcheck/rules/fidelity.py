@@ -60,7 +60,8 @@ def repetition_loop(seg, ctx):
     ``max_phrase_words`` words repeated ``min_repeats`` times in a row, a
     single word repeated ``min_repeats_single_word`` times, or
     ``min_repeats_bare_word`` times with nothing but spaces between
-    ("समापन समापन समापन समापन"), is reported once, spanning the whole loop,
+    ("समापन समापन समापन समापन", or with the same colon or danda glued to
+    each copy: "गई: गई: गई: गई:"), is reported once, spanning the whole loop,
     unless the source repeats itself as many times (a faithful translation).
     So is a phrase of ``min_words_doubled`` words or more (0: never) said
     just twice with no punctuation between ("नई योजना को मंजूरी दी नई
@@ -77,6 +78,7 @@ def repetition_loop(seg, ctx):
     Bad (hi): सम्मेलन को सम्मेलन को सम्मेलन को संबोधित करते हुए
     Bad (en): Director of the Department of Finance and Finance and Finance and head of the bloc
     Bad (hi): सम्मेलन का समापन समापन समापन समापन हुआ।
+    Bad (hi): योजना बंद हो गई: गई: गई: गई: और लोग लौटे।
     Bad (hi): प्रांत ने नई योजना को मंजूरी दी नई योजना को मंजूरी दी और काम शुरू हुआ।
     Bad (en): The province approved the new plan the new plan on Monday.
     Bad (hi): लक्ष्य कम से कम 5% कम से कम 5% अधिक राजस्व जुटाना है।
@@ -135,6 +137,11 @@ def _copied_mid_clause(text: str, words: list[tuple[int, int, str]], i: int, n: 
     return sentence_end_re(sentence_end).search(first) is not None and first == text[words[i + n][0]:second_end].rstrip()
 
 
+#: Marks glued to each copy of a word said over and over that make it a loop, not speech: a
+#: comma, stop, question or exclamation mark repeats a word in speech ("No, no, no, no!").
+LOOP_MARKS = frozenset(":;।॥-–—")
+
+
 def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats: int, min_single: int, min_bare: int, min_doubled: int, sentence_end: tuple[str, ...] = ()):
     """(first word, words in the phrase, times in a row) of each loop among ``words`` of ``text``
     (a language's sentence-final marks ``sentence_end``: every Unicode terminal when empty)."""
@@ -150,8 +157,11 @@ def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats
                 continue
             repeats = _repeats(tokens, n, i)
             if n == 1 and repeats < min_single:
-                # only the repeats with nothing but spaces between them count now
-                repeats = 1 + sum(1 for _ in itertools.takewhile(str.isspace, (text[words[k][1]:words[k + 1][0]] for k in range(i, i + repeats - 1))))
+                # only the repeats with nothing but spaces between them count now, or the same mark
+                # glued to each copy that no speaker repeats a word with ("गई: गई: गई: गई:", not "no, no")
+                gaps = [text[words[k][1]:words[k + 1][0]] for k in range(i, i + repeats - 1)]
+                same = gaps[0] if gaps and gaps[0].strip() and gaps[0].strip() in LOOP_MARKS and gaps[0][-1:].isspace() else None
+                repeats = 1 + sum(1 for _ in itertools.takewhile(lambda gap: gap.isspace() or gap == same, gaps))
                 needed = min_bare
             elif 0 < min_doubled <= n and repeats < min_repeats:
                 # said just twice: a loop only when no punctuation joins the copies (spaces, or a
