@@ -819,3 +819,9 @@ def test_a_currency_code_joined_to_another_currencys_unit_is_no_currency(text, l
 def test_a_scale_abbreviated_in_money_is_read(source, target, found):
     findings = check(target, source, target_lang="en", source_lang="vi", select=["TQ501"])
     assert [target[f.start:f.end] for f in findings if f.severity >= Severity.WARNING] == [f.lstrip("$") for f in found]
+
+
+def test_figures_of_a_sentence_left_in_the_source_language_are_not_a_format_slip():
+    text = "प्रांत ने कहा। Tổng thu đạt 21.500 tỷ đồng, tăng 2,5%. यातायात शुरू हुआ।"
+    assert check(text, target_lang="hi", select=["TQ503"]) == []
+    assert [f.code for f in check("कुल राजस्व 21.500 अरब डोंग रहा।", "Tổng thu đạt 21.500 tỷ đồng.", target_lang="hi", source_lang="vi", select=["TQ503"])] == ["TQ503"]

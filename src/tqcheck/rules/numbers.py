@@ -823,6 +823,8 @@ def number_format(seg, ctx):
         digits = m.text[: m.digits_end - m.start]
         if m.valid_format and not _suspicious(digits, ctx.target) and not _grouped_in_source(digits, ctx, seg):
             continue
+        if _amid_foreign_words(seg.target, m.start, m.end, ctx.target):
+            continue  # in a sentence left in the source's language, written as that language writes it (TQ101's)
         plain = to_ascii_digits(digits)
         if plain[:1] == "0" and plain[1:2].isdigit():
             continue  # a leading zero: a telephone number or a code ("0912.345.678"), grouped as it is written
@@ -837,6 +839,16 @@ def number_format(seg, ctx):
         else:
             severity = Severity.WARNING
         yield Hit(m.start, m.digits_end, f"{digits!r} follows another locale's separators (decimal {decimal!r}, grouping {ctx.target.group!r} here)", suggestion=suggestion, severity=severity)
+
+
+def _amid_foreign_words(text: str, start: int, end: int, profile: Profile) -> bool:
+    """Whether the words on both sides of ``text[start:end]`` are written in letters of no script
+    of ``profile`` ("... đạt 21.500 tỷ đồng" left in Vietnamese inside a Hindi target)."""
+    from ._scripts import foreign_letter_re
+
+    before, after = LETTERS_RE.findall(text, max(0, start - 40), start)[-1:], LETTERS_RE.findall(text, end, end + 40)[:1]
+    foreign = foreign_letter_re(profile.scripts)
+    return bool(before and after) and all(foreign.search(w) is not None for w in before + after)
 
 
 #: A figure that reads both ways: one decimal sign and exactly three digits after it ("2.500").
