@@ -842,13 +842,21 @@ def number_format(seg, ctx):
 
 
 def _amid_foreign_words(text: str, start: int, end: int, profile: Profile) -> bool:
-    """Whether the words on both sides of ``text[start:end]`` are written in letters of no script
-    of ``profile`` ("... đạt 21.500 tỷ đồng" left in Vietnamese inside a Hindi target)."""
+    """Whether the words around ``text[start:end]`` are written in letters of no script of
+    ``profile`` ("... đạt 21.500 tỷ đồng" left in Vietnamese inside a Hindi target): the word
+    before and the one after it in its sentence, or the two before one that ends a sentence."""
     from ._scripts import foreign_letter_re
 
-    before, after = LETTERS_RE.findall(text, max(0, start - 40), start)[-1:], LETTERS_RE.findall(text, end, end + 40)[:1]
+    stop = SENTENCE_STOP_RE.search(text, end, end + 40)
+    after = LETTERS_RE.findall(text, end, stop.start() if stop else end + 40)[:1]
+    before = LETTERS_RE.findall(text, max(0, start - 60), start)[-1 if after else -2:]
     foreign = foreign_letter_re(profile.scripts)
-    return bool(before and after) and all(foreign.search(w) is not None for w in before + after)
+    return len(before + after) == 2 and all(foreign.search(w) is not None for w in before + after)
+
+
+#: Where a sentence may end after a figure: a stop followed by a space, a danda or another
+#: terminal, a line break.
+SENTENCE_STOP_RE = regex.compile(r"[.!?](?=\s|$)|[।॥\n]")
 
 
 #: A figure that reads both ways: one decimal sign and exactly three digits after it ("2.500").
