@@ -45,3 +45,18 @@ def test_a_german_single_quotation_closes_with_a_high_quote():
 def test_a_space_before_a_stop_moves_or_goes(lang, text, fix):
     (f,) = check(text, target_lang=lang, select=["TQ801"])
     assert (text[f.start:f.end], f.suggestion) == fix
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # a straight quote glued to a comma, spaced from its word, opens when the line's other quote closes
+        ('उन्होंने कहा," हम जीतेंगे" और चले गए।', ["space after an opening quotation mark"]),
+        ('उन्होंने कहा, "हम जीतेंगे " और चले गए।', ["space before a closing quotation mark"]),
+        # it closes a quotation of an earlier paragraph; nested straight quotes pair up by no count
+        ('आया जा सकता है," ग्रांट ने कहा।', []),
+        ('"Once the government says, "O.K., this is a disaster," we can open."', []),
+    ],
+)
+def test_the_side_of_a_straight_quote_is_read_from_its_line(text, found):
+    assert [f.message for f in check(text, target_lang="hi" if not text.isascii() else "en", select=["TQ802"])] == found

@@ -164,6 +164,7 @@ def quote_spacing(seg, ctx):
     Good (hi): उन्होंने कहा, "हम जीतेंगे" और चले गए।
     Good (hi): आया जा सकता है," ग्रांट ने कहा।
     Bad (hi): उन्होंने कहा, "हम जीतेंगे " और चले गए।
+    Bad (hi): उन्होंने कहा," हम जीतेंगे" और चले गए।
     Good (en): He said “we will win” and left.
     Good (bn): আরিয়ানি বলেছেন, ”এটা এখনো একটি প্রদেশ”।
     Good (bn): তিনি „ধাপে ধাপে“ পদ্ধতির কথা বলেন।
@@ -199,7 +200,7 @@ def quote_spacing(seg, ctx):
             # spaces on both sides, after the end of a clause: the quote closes it ('rồi, " ông nói')
             start = _skip(text, i - 1, -1, gaps) + 1
             yield Hit(start - 1, i + 1, "space before a closing quotation mark", suggestion=text[start - 1] + ch)
-        elif side == "open" and space_after and (space_before or opening):
+        elif side == "open" and space_after and (space_before or opening or (ch == '"' and _opens_after_comma(text, i))):
             end = _skip(text, i + 1, 1, gaps)
             word_end = _word_edge(text, end, 1)
             yield Hit(i, word_end, "space after an opening quotation mark", suggestion=ch + text[end:word_end])
@@ -226,6 +227,21 @@ def _spaced_side(text: str, i: int, ch: str) -> str | None:
 def _open_on_line(text: str, i: int) -> bool:
     """Whether an odd number of straight double quotes precede position ``i`` on its line."""
     return text.count('"', text.rfind("\n", 0, i) + 1, i) % 2 == 1
+
+
+def _opens_after_comma(text: str, i: int) -> bool:
+    """Whether the straight double quote at ``i``, glued to a comma or colon before it and spaced
+    from the word after it, opens a quotation ('कहा," हम जीतेंगे" और'): it is the first of the
+    line's two straight quotes, and the second closes one (glued to the word before it).  Alone
+    on its line, it closes a quotation opened in an earlier paragraph ('..., है," ग्रांट ने कहा।')."""
+    if i == 0 or text[i - 1] not in ",:;":
+        return False
+    line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    if text.count('"', line_start, line_end) != 2 or text.find('"', line_start) != i:
+        return False  # quotes nested in straight quotes ('"Once he says, "O.K.," we can."') pair up by no count
+    later = text.find('"', i + 1, line_end)
+    return not text[later - 1].isspace() and text[later - 1] not in ",:;"
 
 
 def _single_side(text: str, i: int) -> str | None:
