@@ -281,7 +281,10 @@ def name_variants(doc, ctx):
     they spell different names of the source ("न्गोक तान", Ngọc Tân, and
     "न्गोक थान्ह", Ngọc Thanh).  Where the language writes case endings onto
     words (Nepali, Marathi, Bengali), a name's last word is read without its
-    ending ("गुयेन भान हुङले" and "गुयेन भान हङको" are two spellings).
+    ending ("गुयेन भान हुङले" and "गुयेन भान हङको" are two spellings).  A
+    surname spelled as a form of address ("डॉ", Dr, for Đỗ) before the rest
+    of a full name the article spells with its surname elsewhere is a
+    spelling of that name ("डो डुक खोआ" ... "डॉ डुक खोआ").
 
     With the option ``across_corpus = true`` the spellings of a whole run
     are compared as well: a document that spells a name one way while the
@@ -302,6 +305,8 @@ def name_variants(doc, ctx):
     Bad (vi>hi): Ông Phạm Văn Thắng phát biểu, sau đó ông Phạm Văn Thắng trả lời. => श्री फाम वान थांग ने भाषण दिया, फिर श्री फ़ाम वैन थैंग ने उत्तर दिया।
     Good (vi>hi): Ông Phạm Văn Hùng và ông Phạm Văn Hưng phát biểu. => श्री फाम वान हंग और श्री फाम वान हुंग ने भाषण दिया।
     Bad (hi): श्री फाम वान थांग ने भाषण दिया। फिर श्री फाम वैन थांग ने उत्तर दिया।
+    Bad (hi): श्री डो डुक खोआ ने भाषण दिया। बाद में डॉ डुक खोआ ने बताया कि काम जारी रहेगा।
+    Good (hi): श्री गुयेन डुक खोआ ने भाषण दिया। बाद में डॉ डुक खोआ ने बताया कि काम जारी रहेगा।
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
     Good (vi): Ông Nguyễn Văn Hùng phát biểu, sau đó ông Nguyễn Văn Hưng trả lời.
@@ -314,6 +319,8 @@ def name_variants(doc, ctx):
             whole.add((i, run.start, run.end))
             for part in _sub_runs(run, stop, surnames, particles):
                 groups[_key(part, ctx.target)].append((i, part))
+    if len(groups) > 1:
+        _add_surnames_read_as_titles(doc, ctx, groups)
     rendering = _renderings_of_source_names(ctx) if len(groups) > 1 else None
     if rendering is None and len(groups) > 1 and _brahmic(ctx.target):
         groups = _aa_slips_merged(groups, ctx.target)
@@ -342,6 +349,29 @@ def name_variants(doc, ctx):
     for h in hits:
         if not any(o is not h and o.segment == h.segment and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in hits):
             yield h
+
+
+#: The word right before a position, and its span.
+WORD_BEFORE_RE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+$")
+
+
+def _add_surnames_read_as_titles(doc, ctx, groups: dict) -> None:
+    """Put a name whose surname is spelled as a title ("डॉ", Dr, for Đỗ) into the group of the
+    full name the document spells with that surname elsewhere: "डॉ डुक खोआ" beside "डो डुक खोआ"
+    is one name spelled two ways, not Dr Duc Khoa.  Titles are left out of name runs, so the
+    run after one is the rest of the name."""
+    titles = frozenset(ctx.target.name_titles)
+    word_key = _word_key(_brahmic(ctx.target))
+    full = {key[1:]: key for key in groups if len(key) >= 3}
+    if not titles or not full:
+        return
+    for i in range(len(doc.segments)):
+        text = doc.segments[i].target
+        for run in _runs(ctx, i):
+            key = full.get(_key(run, ctx.target))
+            before = WORD_BEFORE_RE.search(text, max(0, run.start - 30), run.start) if key is not None else None
+            if before is not None and before.group(1) in titles and word_key(before.group(1)) == key[0]:
+                groups[key].append((i, NameRun(before.start(1), run.end, ((before.start(1), before.end(1), before.group(1)), *run.words))))
 
 
 #: At most this many keyed spellings of one source name are listed (each syllable has a few).
