@@ -195,7 +195,7 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
                 end = sm.end()
                 for word in sm.group().split():
                     exponent += _scale_exponent(profile, word)
-        if not exponent and profile.money_scale and text[digits_end:digits_end + 1] in MONEY_SCALE_FIRSTS:
+        if not exponent and profile.money_scale and text[digits_end:digits_end + 1].casefold() in _money_scale_firsts(profile.code):
             exponent, end = _money_scale(text, start, digits_end, profile)
         # positional: the field order of Mention (start, end, digits_end, number, exponent, text,
         # native, mixed_digits, valid_format, grouping, alternative); keywords cost a third more here
@@ -203,8 +203,12 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
     return _spread_range_scales(text, out, profile)
 
 
-#: The letters an amount's abbreviated scale starts with ("$5m", "£2.5bn", "€300k", "£1tn").
-MONEY_SCALE_FIRSTS = frozenset("mkbtMKBT")
+@functools.lru_cache(maxsize=None)
+def _money_scale_firsts(lang: str) -> frozenset[str]:
+    """The letters the profile's abbreviated money scales start with ("m" of "$5m"), case-folded."""
+    return frozenset(word[0] for word in load_profile(lang).money_scale)
+
+
 #: A letter or two glued to a figure, then no more letters.
 MONEY_SCALE_RE = regex.compile(r"[A-Za-z]{1,2}(?![\p{L}\p{M}\p{N}])")
 #: A currency sign or an ISO code right before a figure: "$", "£ ", "VND ", "US$".

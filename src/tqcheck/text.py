@@ -122,6 +122,8 @@ PROTECTED_RES = (
 ANY_PROTECTED = Hint(("://", *WWW_NEEDLES, "@", "#", "/", "[", "<", "{", "&", "\\"), re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,3}\b", re.ASCII))
 
 LETTERS_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+#: The word that ends where a search ends (group 1), maybe with spaces after it.
+WORD_BEFORE_RE = regex.compile(r"([\p{L}\p{M}]+)[ \t\u00a0]*$")
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
 #: A character of a number: where there is none, tokens and letter runs are the same.
 NUMERIC_RE = regex.compile(r"\p{N}")

@@ -690,7 +690,7 @@ def author_signature(doc, ctx):
     if lines:
         i, s, e = lines[-1]
         text = doc.segments[i].target
-        credit = TRAILING_CREDIT_RE.search(text, s, e)
+        credit = _trailing_credit_re(ctx.target.code).search(text, s, e)
         if credit is not None and _reads_as_signature(credit.group(1)[1:-1], ctx.target):
             yield Hit(*credit.span(1), f"agency credit {credit.group(1)!r} left after the story", suggestion="", segment=i)
     if len(lines) < 2:
@@ -716,8 +716,10 @@ def author_signature(doc, ctx):
             yield Hit(s, e, f"{what} {text[s:e]!r} left after the story", suggestion="", segment=i)
 
 
-#: A credit in brackets after the story's last sentence, on its line: "... किया। (पीवी)", "... resumed. (AP)".
-TRAILING_CREDIT_RE = regex.compile(r"(?<=[.!?।॥][ \t]{1,3})(\([^()\n\d:]{1,24}\))[ \t]*$")
+@functools.lru_cache(maxsize=None)
+def _trailing_credit_re(lang: str) -> regex.Pattern:
+    """A credit in brackets after the story's last sentence, on its line: "... किया। (पीवी)", "... resumed. (AP)"."""
+    return regex.compile(rf"(?<=[{_marks_in_class(lang)}][ \t]{{1,3}})(\([^()\n\d:]{{1,24}}\))[ \t]*$")
 
 
 def _ends_sentence(line: str, profile) -> bool:

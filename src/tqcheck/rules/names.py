@@ -21,7 +21,7 @@ import regex
 from ..languages import translit
 from ..model import Hit
 from ..registry import rule
-from ..text import LETTERS_RE, any_of
+from ..text import LETTERS_RE, WORD_BEFORE_RE, any_of
 from ._common import usual_form
 
 MAX_NAME_RUN = 12
@@ -349,10 +349,6 @@ def name_variants(doc, ctx):
     for h in hits:
         if not any(o is not h and o.segment == h.segment and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in hits):
             yield h
-
-
-#: The word right before a position, and its span.
-WORD_BEFORE_RE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+$")
 
 
 def _add_surnames_read_as_titles(doc, ctx, groups: dict) -> None:

@@ -22,7 +22,7 @@ from ..languages.translit import spelling_fold
 from ..model import Hit, Severity
 from ..numerals import ANY_DIGIT_RE, Mention, join_compounds, mentions, range_re, render, same_value, value_key
 from ..registry import rule
-from ..text import LETTERS_RE, LazyPattern, any_of, finditer
+from ..text import LETTERS_RE, WORD_BEFORE_RE, LazyPattern, any_of, finditer
 from ._common import usual_form
 
 
@@ -823,7 +823,7 @@ def number_format(seg, ctx):
         digits = m.text[: m.digits_end - m.start]
         if m.valid_format and not _suspicious(digits, ctx.target) and not _grouped_in_source(digits, ctx, seg):
             continue
-        if _amid_foreign_words(seg.target, m.start, m.end, ctx.target):
+        if _amid_foreign_words(ctx.text, m.start, m.end, ctx.target):
             continue  # in a sentence left in the source's language, written as that language writes it (TQ101's)
         plain = to_ascii_digits(digits)
         if plain[:1] == "0" and plain[1:2].isdigit():
@@ -841,22 +841,18 @@ def number_format(seg, ctx):
         yield Hit(m.start, m.digits_end, f"{digits!r} follows another locale's separators (decimal {decimal!r}, grouping {ctx.target.group!r} here)", suggestion=suggestion, severity=severity)
 
 
-def _amid_foreign_words(text: str, start: int, end: int, profile: Profile) -> bool:
-    """Whether the words around ``text[start:end]`` are written in letters of no script of
-    ``profile`` ("... đạt 21.500 tỷ đồng" left in Vietnamese inside a Hindi target): the word
-    before and the one after it in its sentence, or the two before one that ends a sentence."""
+def _amid_foreign_words(info, start: int, end: int, profile: Profile) -> bool:
+    """Whether the words around ``[start, end)`` of ``info``'s text are written in letters of no
+    script of ``profile`` ("... đạt 21.500 tỷ đồng" left in Vietnamese inside a Hindi target): the
+    word before and the one after it in its sentence, or the two before one that ends a sentence."""
     from ._scripts import foreign_letter_re
 
-    stop = SENTENCE_STOP_RE.search(text, end, end + 40)
-    after = LETTERS_RE.findall(text, end, stop.start() if stop else end + 40)[:1]
+    text = info.text
+    sentence_end = next((e for s, e in info.sentences if s <= start < e), end + 40)
+    after = LETTERS_RE.findall(text, end, min(sentence_end, end + 40))[:1]
     before = LETTERS_RE.findall(text, max(0, start - 60), start)[-1 if after else -2:]
     foreign = foreign_letter_re(profile.scripts)
     return len(before + after) == 2 and all(foreign.search(w) is not None for w in before + after)
-
-
-#: Where a sentence may end after a figure: a stop followed by a space, a danda or another
-#: terminal, a line break.
-SENTENCE_STOP_RE = regex.compile(r"[.!?](?=\s|$)|[।॥\n]")
 
 
 #: A figure that reads both ways: one decimal sign and exactly three digits after it ("2.500").
@@ -1971,7 +1967,6 @@ def _units_changed(seg, ctx, src_units, tgt_mentions: list[Mention], tgt_units: 
 
 #: A figure right after the unit that ends a duration, or the word right before one.
 FIGURE_AFTER_RE = regex.compile(r"[ \t\u00a0]*\p{N}")
-WORD_BEFORE_RE = regex.compile(r"([\p{L}\p{M}]+)[ \t\u00a0]*$")
 
 
 def _word_before(text: str, m: Mention) -> str:

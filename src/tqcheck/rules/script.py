@@ -403,10 +403,9 @@ def broken_encoding(seg, ctx):
     for s, e in _mojibake_runs(text, ctx.text):
         if text[s] == "?":
             # widen to the whole word so the finding names it
-            while s > 0 and (text[s - 1].isalpha() or unicodedata.category(text[s - 1])[0] == "M"):
-                s -= 1
-            while e < len(text) and (text[e].isalpha() or unicodedata.category(text[e])[0] == "M"):
-                e += 1
+            before, after = LETTERS_BACK_RE.search(text, 0, s), LETTERS_RE.match(text, e)
+            s = before.start() if before is not None and before.end() == s else s
+            e = after.end() if after is not None else e
             lost = "letter" if text[s:e].strip("?") else "word"
             yield Hit(s, e, f"{lost} lost to '?' in {text[s:e]!r} (text passed through a non-Unicode encoding)")
         else:

@@ -279,7 +279,7 @@ def _closes(text: str, i: int, ch: str) -> bool:
         return True
     if after not in ("", "\n", "\r"):
         return False
-    return ch in CLOSING or (ch == '"' and text.count('"', text.rfind("\n", 0, i) + 1, i) % 2 == 1)
+    return ch in CLOSING or (ch == '"' and _open_on_line(text, i))
 
 
 def _skip(text: str, pos: int, step: int, gaps: str = " \t") -> int:
