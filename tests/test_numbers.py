@@ -825,3 +825,43 @@ def test_figures_of_a_sentence_left_in_the_source_language_are_not_a_format_slip
     text = "प्रांत ने कहा। Tổng thu đạt 21.500 tỷ đồng, tăng 2,5%. यातायात शुरू हुआ।"
     assert check(text, target_lang="hi", select=["TQ503"]) == []
     assert [f.code for f in check("कुल राजस्व 21.500 अरब डोंग रहा।", "Tổng thu đạt 21.500 tỷ đồng.", target_lang="hi", source_lang="vi", select=["TQ503"])] == ["TQ503"]
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,found",
+    [
+        ("Chính phủ đã chi 5 tỷ đồng.", "सरकार ने पांच करोड़ डोंग खर्च किए।", "hi", True),  # 100 times too small, in words
+        ("Chính phủ đã chi 5 tỷ đồng.", "सरकार ने पांच अरब डोंग खर्च किए।", "hi", False),
+        ("Năm 2023, chính phủ chi hai tỷ đồng.", "2023 में सरकार ने 2 करोड़ डोंग खर्च किए।", "hi", True),  # the source in words
+        ("Năm 2023, chính phủ chi hai tỷ đồng.", "2023 में सरकार ने 2 अरब डोंग खर्च किए।", "hi", False),
+        ("Dự án tốn hai trăm năm mươi tỷ đồng.", "परियोजना पर 25 करोड़ डोंग खर्च हुए।", "hi", True),
+        ("Dự án tốn hai trăm năm mươi tỷ đồng.", "परियोजना पर 250 अरब डोंग खर्च हुए।", "hi", False),
+        ("Năm 2023 dự án tốn 2 tỷ đồng.", "In 2023 the project cost two million dong.", "en", True),
+        ("Dự án tốn 35 triệu USD.", "The project cost thirty-five million dollars.", "en", False),
+        ("Dự án tốn 35 triệu USD.", "The project cost thirty five million dollars.", "en", False),
+        ("Dự án tốn 2,5 tỷ đồng.", "परियोजना पर ढाई अरब डोंग खर्च हुए।", "hi", False),
+        ("Dự án tốn 2,5 tỷ đồng.", "परियोजना पर ढाई करोड़ डोंग खर्च हुए।", "hi", True),
+        # a word around the count changes it, or two counts stand side by side: no amount is read
+        ("Dự án tốn 35 triệu đồng.", "परियोजना पर साढ़े तीन करोड़ डोंग खर्च हुए।", "hi", False),
+        ("Dự án tốn 2,5 triệu USD.", "The project cost two and a half million dollars.", "en", False),
+        ("Dự án tốn 20-30 triệu đồng.", "परियोजना पर दो-तीन करोड़ डोंग खर्च हुए।", "hi", False),
+        ("Dự án tốn hàng trăm tỷ đồng, năm 2023.", "2023 में परियोजना पर 5 अरब डोंग खर्च हुए।", "hi", False),  # hundreds of billions
+        ("Dự án tốn hai tỷ rưỡi đồng, năm 2023.", "2023 में परियोजना पर 2.5 अरब डोंग खर्च हुए।", "hi", False),
+        ("Tỷ lệ tăng 12 phần trăm tỷ lệ hộ nghèo.", "गरीब परिवारों का अनुपात 12 प्रतिशत बढ़ा।", "hi", False),
+    ],
+)
+def test_amounts_whose_count_is_spelled_out_are_figures(source, target, lang, found):
+    findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"])
+    assert any(f.severity >= Severity.WARNING for f in findings) == found
+
+
+HINDI_COUNTS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10}
+HINDI_SCALES = {"हज़ार": 3, "लाख": 5, "करोड़": 7, "अरब": 9}
+
+
+@settings(max_examples=80, deadline=None)
+@given(word=st.sampled_from(sorted(HINDI_COUNTS)), scale=st.sampled_from(sorted(HINDI_SCALES)), other=st.sampled_from(sorted(HINDI_SCALES)))
+def test_a_spelled_count_is_compared_by_value(word, scale, other):
+    source = f"Năm 2023 tổng thu đạt {HINDI_COUNTS[word] * 10 ** HINDI_SCALES[scale]:,} đồng.".replace(",", ".")
+    findings = check(f"2023 में कुल राजस्व {word} {other} डोंग रहा।", source, target_lang="hi", source_lang="vi", select=["TQ501"])
+    assert any(f.severity >= Severity.ERROR for f in findings) == (scale != other)

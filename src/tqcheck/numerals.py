@@ -121,7 +121,8 @@ RUN_ON_EXPONENT = 6
 
 
 @functools.lru_cache(maxsize=None)
-def _scale_re(lang: str) -> regex.Pattern | None:
+def scale_after_re(lang: str) -> regex.Pattern | None:
+    """``lang``'s scale words, one or more, at the position matched from (after spaces): "tỷ" of "5 tỷ"."""
     profile = load_profile(lang)
     words = sorted(profile.scale, key=len, reverse=True)
     if not words:
@@ -150,7 +151,7 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
     if first is None:
         return []
     out = []
-    scale_re = _scale_re(profile.code)
+    scale_re = scale_after_re(profile.code)
     decimal, group = profile.decimal, profile.group
     spaced = group in GROUP_SPACES
     if spaced:
@@ -194,7 +195,7 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
             if sm:
                 end = sm.end()
                 for word in sm.group().split():
-                    exponent += _scale_exponent(profile, word)
+                    exponent += scale_exponent(profile, word)
         if not exponent and profile.money_scale and text[digits_end:digits_end + 1].casefold() in _money_scale_firsts(profile.code):
             exponent, end = _money_scale(text, start, digits_end, profile)
         # positional: the field order of Mention (start, end, digits_end, number, exponent, text,
@@ -293,7 +294,7 @@ def join_compounds(text: str, items: list[Mention]) -> list[Mention]:
     return out
 
 
-def _scale_exponent(profile: Profile, word: str) -> int:
+def scale_exponent(profile: Profile, word: str) -> int:
     # multi-word entries ("nghìn tỷ") are matched whole by the pattern; split, their parts add up
     return _scale_table(profile.code).get(unicodedata.normalize("NFC", word).casefold(), 0)
 

@@ -78,6 +78,9 @@ class Profile:
     #: Number words that are also everyday words (Vietnamese "năm", five and year): they count only
     #: inside a number of several words ("năm mươi", fifty).
     compound_number_words: frozenset[str] = frozenset()
+    #: Words that change the count in words after them (Hindi "साढ़े", half again): "साढ़े तीन करोड़"
+    #: is 3.5 crore, so "तीन करोड़" there is not the amount.
+    count_modifiers: frozenset[str] = frozenset()
     range_words: tuple[str, ...] = ("-", "–")
     ordinal_cues: tuple[str, ...] = ()
     currencies: Mapping[str, str] = field(default_factory=dict)
@@ -165,6 +168,7 @@ def load_profile(lang: str) -> Profile:
             case_endings=frozenset(_nfc_tuple(data.get("case_endings", ()))),
             number_words=_nfc_keys(data.get("number_words", {})),
             compound_number_words=frozenset(_nfc_tuple(data.get("compound_number_words", ()))),
+            count_modifiers=frozenset(w.casefold() for w in _nfc_tuple(data.get("count_modifiers", ()))),
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),
             currencies=_nfc_keys(data.get("currencies", {})),

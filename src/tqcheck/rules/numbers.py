@@ -20,7 +20,7 @@ import regex
 from ..languages import Profile, load_profile
 from ..languages.translit import spelling_fold
 from ..model import Hit, Severity
-from ..numerals import ANY_DIGIT_RE, Mention, join_compounds, mentions, range_re, render, same_value, value_key
+from ..numerals import ANY_DIGIT_RE, Mention, join_compounds, mentions, range_re, render, same_value, scale_after_re, scale_exponent, value_key
 from ..registry import rule
 from ..text import LETTERS_RE, WORD_BEFORE_RE, LazyPattern, any_of, finditer
 from ._common import usual_form
@@ -35,6 +35,15 @@ def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Ment
         figures = mentions(info.text, profile, info.overlaps_protected if info.protected else None) if info.has(ANY_DIGIT_RE) else []
         cached = info.__dict__["mentions"] = figures
     return cached
+
+
+def _figures_and_spelled(ctx, field: str = "target") -> list[Mention]:
+    """The figures of one field of the current segment joined into compound numbers, with the
+    amounts it spells in words (:func:`_spelled_figures`)."""
+    info = ctx.text if field == "target" else ctx.src
+    figures = _mentions(ctx, field) if info.has(ANY_DIGIT_RE) else []
+    spelled = _spelled_figures(info.text, ctx.target if field == "target" else ctx.source)
+    return join_compounds(info.text, sorted(figures + spelled) if spelled else figures)
 
 
 def _measures(ctx, field: str = "target") -> list[tuple[Mention, str, int]]:
@@ -79,6 +88,60 @@ def _number_words(folded: str, profile: Profile) -> list[float]:
 @functools.lru_cache(maxsize=None)
 def _number_word_table(lang: str) -> dict[str, float]:
     return {k.casefold(): v for k, v in load_profile(lang).number_words.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _spelled_count_re(lang: str) -> regex.Pattern | None:
+    """A run of ``lang``'s number words of one or more (group 1), then its scale words ("पांच करोड़",
+    "two billion", "hai trăm tỷ"); None for a language without number words or scale words."""
+    profile = load_profile(lang)
+    counts = sorted((w for w, v in profile.number_words.items() if v >= 1), key=len, reverse=True)
+    if not counts or not profile.scale:
+        return None
+    word = "(?:" + "|".join(regex.escape(w) for w in counts) + ")"
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])({word}(?:[ \t\u00a0-]+{word})*)(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+
+
+def _spelled_figures(text: str, profile: Profile) -> list[Mention]:
+    """Amounts whose count is written in words before a scale word ("पांच करोड़" is 50 million,
+    "hai trăm tỷ" 200 billion), as figures.  A count that words around it change is left unread
+    ("two and a half million", "साढ़े तीन करोड़": 3.5 crore, "hai tỷ rưỡi": 2.5 billion), and so
+    are two counts side by side ("दो-तीन करोड़", two or three crore) and a count of the profile's
+    ``compound_number_words`` alone ("năm tỷ lệ": "năm" is also a year)."""
+    pattern = _spelled_count_re(profile.code)
+    if pattern is None:
+        return []
+    table = _number_word_table(profile.code)
+    scale_re = scale_after_re(profile.code)
+    out = []
+    for m in pattern.finditer(text):
+        scaled = scale_re.match(text, m.end())
+        if scaled is None:
+            continue
+        words = LETTERS_RE.findall(m.group(1).casefold())
+        values = [table[w] for w in words]
+        if (
+            all(w in profile.compound_number_words for w in words)
+            or any(a < 10 and b < 10 for a, b in zip(values, values[1:]))
+            or _count_changed(text, m.start(), scaled.end(), profile, table)
+        ):
+            continue
+        exponent = sum(scale_exponent(profile, w) for w in scaled.group().split())
+        out.append(Mention(m.start(), scaled.end(), m.end(), _compound(values), exponent, text[m.start():scaled.end()], False, False, True, None))
+    return out
+
+
+def _count_changed(text: str, start: int, end: int, profile: Profile, table: dict[str, float]) -> bool:
+    """Whether the word before ``text[start:end]`` (a spelled amount) is one of the profile's
+    ``count_modifiers`` ("साढ़े", half again) or a scale word ("hai tỷ năm trăm triệu" is one
+    amount), or the word after it is a number word ("rưỡi", and a half)."""
+    before = WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+    if before is not None:
+        word = before.group(1).casefold()
+        if word in profile.count_modifiers or scale_exponent(profile, word):
+            return True
+    after = LETTERS_RE.search(text, end, end + 24)
+    return after is not None and not text[end:after.start()].strip() and after.group().casefold() in table
 
 
 def _compound(values: list[float]) -> float:
@@ -351,7 +414,6 @@ def _power_of_ten_apart(a: float, b: float) -> int | None:
     summary="A figure in the target that the source does not support (changed value or scale)",
     severity="error",
     needs_source=True,
-    trigger=ANY_DIGIT_RE,
 )
 def number_mismatch(seg, ctx):
     r"""A figure in the target whose value is not in the source.
@@ -362,7 +424,11 @@ def number_mismatch(seg, ctx):
     is one figure, so "21.500 tỷ" -> "21,500 अरब" passes and "21.500 tỷ" ->
     "21,500 करोड़" is a scale error (100 times too small) whose suggestion
     is the right rendering.  Roman numerals after an ordinal word ("khóa
-    XV") are figures.  Numbers written as words (ordinals too: "दूसरे
+    XV") are figures, and so is an amount whose count is written in words
+    before a scale word ("पांच करोड़", "hai tỷ", "two million"; not "साढ़े
+    तीन करोड़", "two and a half million" or "hàng trăm tỷ", whose words
+    change the count: the profile's ``count_modifiers``).  Numbers written
+    as words (ordinals too: "दूसरे
     स्थान" for "thứ 2"), clock times ("15h" may become 3) and day.month
     dates count as values, and so does a measurement converted to another
     unit of its quantity, rounded as copy rounds it ("85 mph" -> "135
@@ -419,11 +485,13 @@ def number_mismatch(seg, ctx):
     Bad (vi>en): Đội đứng thứ 2, kém đội đầu 1 điểm. => The side is second, 4 points behind the leaders.
     Bad (vi>hi): Doanh thu quý III tăng 12%. => चौथी तिमाही में राजस्व 12% बढ़ा।
     Good (vi>en): Doanh thu quý III tăng 12%. => Revenue rose 12% in the third quarter.
+    Bad (vi>hi): Chính phủ đã chi 5 tỷ đồng. => सरकार ने पांच करोड़ डोंग खर्च किए।
+    Good (vi>hi): Chính phủ đã chi hai tỷ đồng. => सरकार ने 2 अरब डोंग खर्च किए।
     """
-    tgt = join_compounds(seg.target, _mentions(ctx))
+    tgt = _figures_and_spelled(ctx)
     if not tgt:
         return
-    src = join_compounds(seg.source, _mentions(ctx, "source"))
+    src = _figures_and_spelled(ctx, "source")
     # Roman numerals of ten or more are figures the target must give ("khóa XV" -> "15वीं"); smaller
     # ones are counts a target may spell out ("quý III" -> "तीसरी तिमाही"), which only explain figures
     all_romans = _roman_figures(seg.source, ctx.source)
