@@ -865,3 +865,18 @@ def test_a_spelled_count_is_compared_by_value(word, scale, other):
     source = f"Năm 2023 tổng thu đạt {HINDI_COUNTS[word] * 10 ** HINDI_SCALES[scale]:,} đồng.".replace(",", ".")
     findings = check(f"2023 में कुल राजस्व {word} {other} डोंग रहा।", source, target_lang="hi", source_lang="vi", select=["TQ501"])
     assert any(f.severity >= Severity.ERROR for f in findings) == (scale != other)
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,found",
+    [
+        ("Chính phủ đã chi 5 tỷ đồng.", "सरकार ने पांच अरब रुपये खर्च किए।", "hi", True),
+        ("Chính phủ đã chi 5 tỷ đồng.", "The government spent five billion US dollars.", "en", True),
+        ("Chính phủ đã chi 5 tỷ đồng.", "The government spent five billion copper.", "en", True),
+        ("Chính phủ đã chi 5 tỷ đồng.", "The government spent five billion dong.", "en", False),
+        ("Chính phủ đã chi hai tỷ đồng.", "The government spent 2 billion dollars.", "en", True),
+        ("Chính phủ đã chi hai tỷ đồng.", "सरकार ने दो अरब डोंग खर्च किए।", "hi", False),
+    ],
+)
+def test_the_currency_of_an_amount_in_words_is_checked(source, target, lang, found):
+    assert bool(check(target, source, target_lang=lang, source_lang="vi", select=["TQ505"])) == found

@@ -27,7 +27,7 @@ from ._common import usual_form
 
 
 def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Mention]:
-    """The figures of one field of a segment (the current one by default), read once."""
+    """The figures in digits of one field of a segment (the current one by default), read once."""
     info = (ctx.text if field == "target" else ctx.src) if index is None else ctx.info(index, field)
     cached = info.__dict__.get("mentions")
     if cached is None:
@@ -37,13 +37,20 @@ def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Ment
     return cached
 
 
-def _figures_and_spelled(ctx, field: str = "target") -> list[Mention]:
-    """The figures of one field of the current segment joined into compound numbers, with the
-    amounts it spells in words (:func:`_spelled_figures`)."""
-    info = ctx.text if field == "target" else ctx.src
-    figures = _mentions(ctx, field) if info.has(ANY_DIGIT_RE) else []
-    spelled = _spelled_figures(info.text, ctx.target if field == "target" else ctx.source)
-    return join_compounds(info.text, sorted(figures + spelled) if spelled else figures)
+def _spelled(ctx, field: str = "target", index: int | None = None) -> list[Mention]:
+    """The amounts one field of a segment (the current one by default) spells in words
+    (:func:`_spelled_figures`), read once."""
+    info = (ctx.text if field == "target" else ctx.src) if index is None else ctx.info(index, field)
+    cached = info.__dict__.get("spelled")
+    if cached is None:
+        cached = info.__dict__["spelled"] = _spelled_figures(info.text, ctx.target if field == "target" else ctx.source)
+    return cached
+
+
+def _figures(ctx, field: str = "target", index: int | None = None) -> list[Mention]:
+    """The figures of one field of a segment, in digits (:func:`_mentions`) and in words (:func:`_spelled`)."""
+    figures, spelled = _mentions(ctx, field, index), _spelled(ctx, field, index)
+    return sorted(figures + spelled) if spelled else figures
 
 
 def _measures(ctx, field: str = "target") -> list[tuple[Mention, str, int]]:
@@ -488,10 +495,10 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Chính phủ đã chi 5 tỷ đồng. => सरकार ने पांच करोड़ डोंग खर्च किए।
     Good (vi>hi): Chính phủ đã chi hai tỷ đồng. => सरकार ने 2 अरब डोंग खर्च किए।
     """
-    tgt = _figures_and_spelled(ctx)
+    tgt = join_compounds(seg.target, _figures(ctx))
     if not tgt:
         return
-    src = _figures_and_spelled(ctx, "source")
+    src = join_compounds(seg.source, _figures(ctx, "source"))
     # Roman numerals of ten or more are figures the target must give ("khóa XV" -> "15वीं"); smaller
     # ones are counts a target may spell out ("quý III" -> "तीसरी तिमाही"), which only explain figures
     all_romans = _roman_figures(seg.source, ctx.source)
@@ -1072,7 +1079,7 @@ def _currencies_in(ctx, field: str = "target", index: int | None = None) -> list
     cached = info.__dict__.get("currencies")
     if cached is None:
         profile = ctx.target if field == "target" else ctx.source
-        figures = _mentions(ctx, field, index)
+        figures = _figures(ctx, field, index)
         found = _currencies(info, profile.code, figures) if figures and _may_name_currency(info, profile, figures) else []
         cached = info.__dict__["currencies"] = found
     return cached
@@ -1530,7 +1537,6 @@ def _after_amount(text: str, start: int, amount_ends: set[int]) -> bool:
     summary="The target names a different currency than the source",
     severity="error",
     needs_source=True,
-    trigger=ANY_DIGIT_RE,
 )
 def currency_mismatch(seg, ctx):
     r"""An amount in another currency than the source's: đồng rendered as US dollars, or the reverse.
@@ -1544,7 +1550,8 @@ def currency_mismatch(seg, ctx):
     compared with its source line's (a line whose source names none is let
     be: "5 tỷ" may mean đồng).  Where words run together or take particles
     (Chinese, Japanese, Korean, Thai), a currency's name is read right
-    after the figure ("万亿美元", "億米ドルに", "달러로").
+    after the figure ("万亿美元", "億米ドルに", "달러로").  An amount may be
+    written in words ("पांच अरब रुपये", "five billion US dollars").
 
     Bad (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of USD 4.87 trillion.
     Bad (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 3,200 करोड़ वियतनामी डोंग है।
@@ -1558,7 +1565,11 @@ def currency_mismatch(seg, ctx):
     Bad (vi>zh): Tổng thu đạt 21.500 tỷ đồng. => 财政收入达到21.5万亿美元。
     Bad (vi>ko): Tổng thu đạt 21.500 tỷ đồng. => 세입은 21조 5000억 미국 달러로 늘었다.
     Good (vi>ja): Tổng thu đạt 21.500 tỷ đồng. => 歳入は21兆5000億ドンに達した。
+    Bad (vi>hi): Chính phủ đã chi 5 tỷ đồng. => सरकार ने पांच अरब रुपये खर्च किए।
+    Good (vi>hi): Chính phủ đã chi hai tỷ đồng. => सरकार ने दो अरब डोंग खर्च किए।
     """
+    if not (ctx.text.has(ANY_DIGIT_RE) or _spelled(ctx)):
+        return  # no amount in the target
     source_currencies = _currencies_in(ctx, "source")
     if not source_currencies:
         return
@@ -1603,7 +1614,7 @@ def _amounts_of(ctx, currencies, field: str = "target") -> list[Mention | None]:
     a sign or an ISO code takes the figure after it ("$200 billion (£150 billion)": the pound's is
     150), a word the figure before it ("3,1 milliards d'euros (3,6 milliards de dollars)")."""
     text = ctx.text.text if field == "target" else ctx.src.text
-    figures = _mentions(ctx, field)
+    figures = _figures(ctx, field)
     found = []
     for s, e, _ in currencies:
         beside = [m for m in figures if _next_to(m, s, e)]
@@ -1637,7 +1648,7 @@ def _currency_lost(seg, ctx, source_currencies):
         if m is not None:
             amounts.setdefault(value_key(m.value), (code, seg.source[s:e]))
     currency_words = _currency_word_stems(ctx.target.code)
-    for t in _mentions(ctx):
+    for t in _figures(ctx):
         found = amounts.get(value_key(t.value))
         word = NEXT_WORD_RE.match(seg.target, t.end) if found else None
         if word is None or _after_currency_sign(seg.target, t.start):
@@ -2273,7 +2284,7 @@ def sentence_figures_missing(seg, ctx):
     if len(ctx.src.sentences) <= len(ctx.text.sentences):
         return
     src = join_compounds(seg.source, _mentions(ctx, "source"))
-    lost = {id(m) for m in _orphans(src, join_compounds(seg.target, _mentions(ctx)))}
+    lost = {id(m) for m in _orphans(src, join_compounds(seg.target, _figures(ctx)))}
     for s, e in ctx.src.sentences:
         figures = [m for m in src if s <= m.start < e and not _small(m)]
         enough = len(figures) >= least or (len(figures) == 1 and _telling_figure(figures[0]))
