@@ -167,7 +167,7 @@ def test_source_names_are_only_sought_where_a_surname_stands():
     """The surname hint in front of source_names never hides a name."""
 
     from tqcheck.languages import translit
-    from tqcheck.rules.names import _source_name_facts, source_names
+    from tqcheck.rules.names._spans import _source_name_facts, source_names
 
     surnames = sorted(translit.names_data()["surnames"])
     piece = st.one_of(
@@ -206,7 +206,7 @@ def test_places_of_the_source_are_found_in_the_target(source, target, lang, foun
 
 def test_the_place_hint_never_hides_a_place():
 
-    from tqcheck.rules.names import _place_patterns
+    from tqcheck.rules.names.rendering import _place_patterns
 
     PLACE_RE, PLACE_HINT = _place_patterns()
 

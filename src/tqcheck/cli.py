@@ -127,7 +127,7 @@ def _check_and_write(files, cfg, checker, report, args, stream: TextIO) -> None:
     if across_corpus:
         from .io import read
         from .model import Document
-        from .rules.names import corpus_variants
+        from .rules.names.variants import corpus_variants
 
         docs = (d for path in sorted(files) for d in read(path, cfg, args.input_format, args.source) if isinstance(d, Document))
         report.add(sorted(corpus_variants(docs), key=lambda f: f.sort_key()))

@@ -1,0 +1,324 @@
+"""Names rendered wrongly (TQ402, TQ403): translated word by word, or missing from the target.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import itertools
+import re
+import unicodedata
+
+import regex
+
+from ...languages import translit
+from ...model import Hit
+from ...registry import rule
+from ...text import any_of
+from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _surname_spellings, _word_key, name_runs
+
+
+@functools.lru_cache(maxsize=None)
+def _meanings(lang: str) -> dict[str, tuple[str, ...]]:
+    """Word in ``lang`` -> the Vietnamese given names it translates."""
+    table: dict[str, list[str]] = collections.defaultdict(list)
+    for name, words in translit.names_data().get("meanings", {}).get(lang, {}).items():
+        for w in words:
+            table[unicodedata.normalize("NFC", w)].append(name)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _meaning_words(lang: str) -> frozenset[str]:
+    return frozenset(_meanings(lang))
+
+
+#: Code points of a translated given name's start looked for before its case ending is taken off.
+MEANING_START = 3
+
+
+@functools.lru_cache(maxsize=None)
+def _meaning_starts(lang: str) -> frozenset[str]:
+    return frozenset(w[:MEANING_START] for w in _meanings(lang))
+
+
+def _surname_form(word: str, script: str | None) -> str:
+    """What of a target word is compared with :func:`_surnames_in`: the Devanagari word itself, the
+    phonetic key of a word in another Brahmic script (whose own spelling conventions, such as
+    Bengali য় for a glide, the letter-for-letter mapping does not reproduce), or the Latin form
+    without diacritics."""
+    return word if script == "Deva" else _word_key(script)(word)
+
+
+@functools.lru_cache(maxsize=None)
+def _surnames_in(script: str | None) -> frozenset[str]:
+    """Surnames as :func:`_surname_form` gives them for a target in ``script`` (None: a Latin-script target)."""
+    if script == "Deva":
+        return _surname_spellings()
+    if script:
+        return frozenset(translit.deva_key(s) for s in _surname_spellings())
+    return frozenset(translit.latin_key(k) for k in translit.names_data()["surnames"])
+
+
+@rule(
+    "TQ402",
+    "name-translated",
+    category="names",
+    summary="A given name translated as a word (Hồng -> \"गुलाबी\", pink)",
+    severity="error",
+    fixable="unsafe",
+)
+def name_translated(seg, ctx):
+    """A Vietnamese given name rendered by its meaning instead of its sound.
+
+    Many given names are ordinary words: Hồng (pink), Hương (fragrance),
+    Thanh (blue), Hưng (prosperous).  MT engines translate them: "गुयेन
+    मिन्ह समृद्ध" for Nguyễn Minh Hưng.  A name that starts with a known
+    surname and holds such a word is reported, with the transliteration as
+    suggestion.  The meaning lists are data (``data/vi-names.toml``), for
+    Hindi, Marathi, Nepali, Bengali and English; in Bengali the surname is
+    recognised by its phonetic key and the suggestion is written with
+    Bengali's own spellings (গুয়েন মিন হুং).  A word that translates
+    several names ("प्रकाश": Quang, Ánh) is read as the one the source
+    has, which the suggestion then spells.
+
+    Bad (hi): अध्यक्ष कॉमरेड गुयेन मिन्ह समृद्ध ने सराहना की।
+    Bad (hi): सुश्री डो थी गुलाबी लोआन ने प्रतिनिधियों से कहा।
+    Bad (hi): सुश्री ले थी फूल ने भाषण दिया।
+    Bad (en): Chairman Nguyen Minh Prosperous praised the sector.
+    Bad (bn): চেয়ারম্যান নগুয়েন মিন সমৃদ্ধ খাতটির প্রশংসা করেন।
+    Bad (mr): अध्यक्ष न्गुयेन मिन्ह समृद्ध यांनी कौतुक केले.
+    Good (hi): अध्यक्ष कॉमरेड गुयेन मिन्ह हंग ने सराहना की।
+    Good (hi): उन्होंने गुलाबी रंग की साड़ी पहनी और नीला झंडा लहराया।
+    Good (hi): किसानों ने फूल और फल बेचे।
+    Good (en): Nguyen Minh Hung praised the bright future of the province.
+    Bad (vi>hi): Bà Nguyễn Thị Ánh nói. => सुश्री गुयेन थी प्रकाश ने कहा।
+    Bad (vi>hi): Bà Nguyễn Thị Hà nói. => सुश्री गुयेन थी नदी ने कहा।
+    Bad (vi>en): Ông Lê Minh phát biểu. => Mr Le Bright spoke.
+    Good (vi>hi): Ông Đỗ Hùng nói hai đội thắng. => श्री डो हंग ने कहा कि दो जीत हुईं।
+    Good (vi>hi): Sông Đồng Nai dài. => डोंग नाई नदी लंबी है।
+    """
+    meanings = _meanings(ctx.target.code)
+    if not meanings:
+        return
+    text = seg.target
+    words = ctx.text.letter_words
+    if _meaning_words(ctx.target.code).isdisjoint(words):
+        endings = ctx.target.case_endings
+        # a meaning with a case ending written onto it ("समृद्धले") still starts with the meaning
+        if not endings or _meaning_starts(ctx.target.code).isdisjoint(w[:MEANING_START] for w in words):
+            return
+    script = _brahmic(ctx.target)
+    surnames = _surnames_in(script)
+    if script == "Deva" and surnames.isdisjoint(words):
+        return  # a name starts at its surname
+    particles = _particles(script) if script else frozenset()
+    for run in name_runs(text, ctx.target, extra=_meaning_words(ctx.target.code), keep=particles, words=ctx.text.letter_runs):
+        # the name starts at its surname ("Chairman Nguyen Minh ...")
+        first = next((k for k, (_, _, w) in enumerate(run.words) if _surname_form(w, script) in surnames), None)
+        # a surname, a name syllable and the translated word at least ("दो जीत" is "two wins"); a
+        # surname and the word only where the source has such a two-word name ("Ông Lê Minh")
+        if first is None or len(run.words) - first < (2 if seg.source else 3):
+            continue
+        run = NameRun(run.words[first][0], run.end, run.words[first:])
+        # (word, its meaning's form): the name's last word may carry a case ending ("गुयेन भान
+        # समृद्धले" in Nepali), whose stem is the meaning
+        last = run.words[-1][2]
+        translated = [(s, e, w, w if w in meanings or w != last else ctx.target.without_case_ending(w)) for s, e, w in run.words]
+        translated = [t for t in translated if t[3] in meanings]
+        if not translated:
+            continue
+        if len(run.words) == 2 and not any(not _two_word_given_names(ctx).isdisjoint(meanings[stem]) for *_, stem in translated):
+            continue
+        in_source = frozenset(ctx.src.letter_words) if seg.source else frozenset()
+        last = translated[-1]
+        if last[2] in ctx.target.place_words and last[1] == run.end and in_source.isdisjoint(meanings[last[3]]):
+            continue  # "डोंग नाई नदी": a place and its river, not a name, unless the source has the name (Hà)
+        # a word may translate several names ("प्रकाश": Quang, Ánh): the source's, when it has one
+        read = {stem: [n for n in meanings[stem] if n in in_source] or meanings[stem] for _, _, _, stem in translated}
+        suggestion = run.text
+        for _, _, w, stem in translated:
+            names = read[stem]
+            rendered = translit.from_deva(translit.vi_to_deva(names[0]) or "", script) if script else translit.latin_key(names[0]).title()
+            # a script without a letter the rendering needs (Tamil has no aspirates) gets no suggestion
+            if rendered and not any(unicodedata.category(c) == "Cn" for c in rendered):
+                suggestion = suggestion.replace(w, rendered + w[len(stem):])
+        listed = ", ".join(f"{w!r} ({'/'.join(read[stem])})" for _, _, w, stem in translated)
+        yield Hit(run.start, run.end, f"given name translated as a word in {run.text!r}: {listed}", suggestion=suggestion)
+
+
+def _two_word_given_names(ctx) -> frozenset[str]:
+    """The given names of the source's two-word names ("Minh" of "Ông Lê Minh")."""
+    return frozenset(n.split()[1] for _, _, n in _source_names(ctx.src) if len(n.split()) == 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_patterns() -> tuple[regex.Pattern, re.Pattern]:
+    """A place's name (group 1) after a word for an administrative unit (``place_units`` in the
+    names data), and a test for the units' last words, which a text must hold for the first to match."""
+    units = translit.names_data()["place_units"]
+
+    def either_case(word: str) -> str:
+        first = word[0]
+        return f"[{first}{first.upper()}]{regex.escape(word[1:])}" if first.islower() else regex.escape(word)
+
+    alternation = "|".join(" ".join(map(either_case, u.split())) for u in sorted(units, key=len, reverse=True))
+    place = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+(\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}})(?![\p{{L}}\p{{M}}])"
+    )
+    last_words = {u.split()[-1].rstrip(".") for u in units}
+    return place, any_of(frozenset(last_words | {w[0].upper() + w[1:] for w in last_words}))
+
+
+def source_places(text: str) -> list[tuple[int, int, str]]:
+    """Vietnamese place names of two to four syllables after a word for an administrative unit ("tỉnh Hải Dương")."""
+    place, hint = _place_patterns()
+    if hint.search(text) is None:
+        return []
+    out = []
+    for m in place.finditer(text, concurrent=False):
+        words = m.group(1).split()
+        if all(translit.split_syllable(w) is not None for w in words):
+            out.append((m.start(1), m.end(1), " ".join(words)))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _known_places(lang: str, names_glossary: str | None) -> frozenset[str]:
+    """Places not expected transliterated: those with an established name, and foreign places by their Vietnamese reading."""
+    return frozenset(_gazetteer(lang, names_glossary)[0]) | frozenset(translit.names_data().get("foreign_places", ()))
+
+
+def _apart(span: tuple[int, int, str], spans: list[tuple[int, int, str]]) -> bool:
+    """True when ``span`` overlaps none of ``spans`` (a name found twice is checked once)."""
+    return all(span[0] >= e or span[1] <= s for s, e, _ in spans)
+
+
+def _joined(keys: tuple[str, ...], needle: list[frozenset[str]]) -> bool:
+    """True when one word of ``keys`` renders all of ``needle``'s syllables written together ("वियतनाम")."""
+    if len(needle) > 4:
+        return False
+    joined = {"".join(parts) for parts in itertools.product(*needle)}
+    return not joined.isdisjoint(keys)
+
+
+@rule(
+    "TQ403",
+    "name-not-rendered",
+    category="names",
+    summary="A Vietnamese name of the source has no acceptable rendering in the target",
+    severity="warning",
+    needs_source=True,
+)
+def name_not_rendered(seg, ctx):
+    """A person or place named in the source who cannot be found in the target.
+
+    Each Vietnamese name of the source (a known surname followed by
+    syllables, or a place after "tỉnh", "huyện", "xã", "thành phố"...) is
+    transliterated into the target's script and looked up by phonetic key,
+    so accepted variants (गुयेन / न्गुयेन, ट्रान / त्रान, दांग / डांग) all
+    match; a place may also be written as one word ("वियतनाम"), and places
+    with an established name are TQ404's.  A name translated word by word
+    ("Hải Dương" as "समुद्र सॉस", sea sauce) is not found.  A name left in Latin letters, garbled, or
+    dropped is reported on the source, with the expected spelling as
+    suggestion.  For Latin-script targets the name is expected with or
+    without diacritics; Bengali, Gurmukhi, Gujarati, Telugu and Kannada are
+    read as Devanagari (see TQ401); targets in other scripts (Tamil, Thai,
+    Chinese...) are checked only against the names glossary.  A names glossary (``names`` in the configuration:
+    TSV/CSV with source name, target spelling, accepted variants) overrides
+    the model for the names it lists.
+
+    Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वान तुआन ने भाषण दिया।
+    Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री Lê Quang Tuấn ने भाषण दिया।
+    Bad (vi>en): Ông Lê Quang Tuấn phát biểu. => Mr Le Quan Tuan spoke.
+    Bad (vi>hi): Tỉnh Hải Dương đạt kết quả tốt. => समुद्र सॉस प्रांत ने अच्छे परिणाम हासिल किए।
+    Good (vi>hi): Tỉnh Hải Dương đạt kết quả tốt. => हाई डुओंग प्रांत ने अच्छे परिणाम हासिल किए।
+    Good (vi>en): Đoàn công tác thăm huyện Gia Lộc. => The delegation visited Gia Loc district.
+    Good (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वांग तुआन ने भाषण दिया।
+    Good (vi>hi): Bà Nguyễn Thị Thanh Hương nói. => सुश्री न्गुयेन थी थान हुओंग ने कहा।
+    Good (vi>en): Ông Lê Quang Tuấn phát biểu. => Le Quang Tuan spoke.
+    Good (vi>mr): Ông Nguyễn Văn Hùng phát biểu. => श्री न्गुयेन व्हान हुंग यांनी भाषण केले.
+    Good (vi>bn): Ông Nguyễn Văn Hùng phát biểu. => জনাব নগুয়েন ভ্যান হুং বক্তব্য দেন।
+    Good (vi>ne): Ông Nguyễn Văn Hùng phát biểu. => श्री गुयेन भान हुङले भाषण गरे।
+    Good (vi>mr): Ông Nguyễn Văn Hùng phát biểu. => श्री गुयेन व्हान हुंगने भाषण केले.
+    """
+    script, latin = _brahmic(ctx.target), "Latn" in ctx.target.scripts
+    user = _user_names(ctx)
+    if not script and not latin and not user:
+        return  # no transliteration model for this script: nothing to expect
+    names = list(_source_names(ctx.src))
+    names += [n for n in _user_names_in(seg.source, user) if _apart(n, names)]
+    places = [p for p in source_places(seg.source) if p[2] not in _known_places(ctx.target.code, ctx.config.names) and _apart(p, names)]
+    names += places
+    if not names:
+        return
+    kinds = {p: "place" for p in places}
+    target = seg.target
+    if script:
+        key = _word_key(script)
+        keys = tuple(key(w) for _, _, w in ctx.text.letter_runs)
+        stems = None  # computed when a name is not found as it is
+    else:
+        folded = translit.latin_key(target)
+    for s, e, name in names:
+        entry = user.get(translit.latin_key(name))
+        if entry is not None:
+            # the user's glossary decides: one of its spellings must be there
+            if not any(form in target for form in entry.renderings):
+                yield Hit(s, e, f"name {name!r} should be written {entry.target!r} (names glossary), which the target does not contain", suggestion=entry.target, field="source")
+            continue
+        what = kinds.get((s, e, name), "name")
+        if script:
+            rendered = translit.name_in_script(name, script)
+            needle = [translit.syllable_keys(w) for w in name.split()]
+            if rendered is None or _contains(keys, needle) or (what == "place" and _joined(keys, needle)):
+                continue
+            if ctx.target.case_endings:
+                # a case ending written onto the name's last word ("गुयेन भान हुङले" in Nepali)
+                stems = stems or tuple(key(ctx.target.without_case_ending(w)) for _, _, w in ctx.text.letter_runs)
+                if _contains(keys, needle, stems):
+                    continue
+            if translit.latin_key(name) in translit.latin_key(target):
+                how = "left in Latin letters"
+            else:
+                how = "not found"
+            yield Hit(s, e, f"{what} {name!r} {how} in the target (expected e.g. {rendered!r})", suggestion=rendered, field="source")
+        elif latin:
+            key = translit.latin_key(name)
+            if key in folded or (what == "place" and key.replace(" ", "") in folded.replace(" ", "")):
+                continue
+            yield Hit(s, e, f"{what} {name!r} not found in the target", suggestion=key.title(), field="source")
+
+
+def _user_names(ctx) -> dict:
+    """The user's names glossary (``names`` in the configuration), keyed by the source name without diacritics."""
+    path = ctx.config.names
+    if not path:
+        return {}
+    from ... import glossary
+
+    return {translit.latin_key(e.source): e for e in glossary.load(path) if e.target_lang in (None, ctx.target.code)}
+
+
+def _user_names_in(source: str, user: dict) -> list[tuple[int, int, str]]:
+    """Glossary names found in ``source``, with or without diacritics."""
+    if not user:
+        return []  # no glossary: nothing to fold the source for
+    folded = translit.latin_key(source)
+    aligned = len(folded) == len(source)  # folding kept every offset (precomposed text)
+    out = []
+    for key, entry in user.items():
+        at = folded.find(key) if aligned else source.find(entry.source)
+        if at >= 0:
+            end = at + (len(key) if aligned else len(entry.source))
+            out.append((at, end, source[at:end]))
+    return out
+
+
+def _contains(haystack: tuple[str, ...], needle: list[frozenset[str]], stems: tuple[str, ...] | None = None) -> bool:
+    """True when consecutive words of ``haystack`` have keys in each of ``needle``'s sets; with
+    ``stems`` (the keys of the words without a case ending), the last word may match by its stem."""
+    n = len(needle)
+    return any(
+        all(haystack[i + k] in needle[k] for k in range(n - 1)) and (haystack[i + n - 1] in needle[-1] or (stems is not None and stems[i + n - 1] in needle[-1]))
+        for i in range(len(haystack) - n + 1)
+    )

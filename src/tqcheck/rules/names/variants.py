@@ -1,0 +1,362 @@
+"""One name spelled several ways (TQ401), within an article and across a corpus.
+"""
+from __future__ import annotations
+
+import collections
+import itertools
+import math
+import operator
+import unicodedata
+
+from ...languages import translit
+from ...model import Hit
+from ...registry import rule
+from ...text import WORD_BEFORE_RE
+from .._common import usual_form
+from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _surname_spellings, _word_key, name_runs
+
+
+def _sub_runs(run: NameRun, stop: frozenset[str], surnames: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()):
+    """Every contiguous part with at least two words that are not stopwords, or that starts with a surname.
+
+    A part may start or end with a name particle that is also a Hindi word
+    (काओ तुओंग हुई, तो लाम), never with another stopword.
+    """
+    words = run.words
+    edge_stop = stop - particles
+    for i in range(len(words)):
+        if words[i][2] in edge_stop:
+            continue
+        for j in range(i + 2, min(len(words), i + 5) + 1):
+            if words[j - 1][2] in edge_stop:
+                continue
+            part = words[i:j]
+            if sum(1 for _, _, w in part if w not in stop) >= 2 or part[0][2] in surnames:
+                yield NameRun(part[0][0], part[-1][1], part)
+
+
+def _edges(profile) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What :func:`_sub_runs` needs of the target: its stopwords, and the surnames and name particles in its script."""
+    script = _brahmic(profile)
+    if not script:
+        return profile.name_stopwords, frozenset(), frozenset()
+    return profile.name_stopwords, _surname_spellings(script), _particles(script)
+
+
+def _key(run: NameRun, profile) -> tuple[str, ...]:
+    if profile.code == translit.NAMES_LANGUAGE:
+        # the names' own language: "Hùng" and "Hưng" are two names, only case and composition vary
+        return tuple(unicodedata.normalize("NFC", w).casefold() for _, _, w in run.words)
+    return tuple(map(_word_key(_brahmic(profile)), (w for _, _, w in run.words)))
+
+
+def _aa_slips_merged(groups, profile):
+    """Groups of full names (three words or more) merged when their spellings differ only in
+    writing "ै" where the other writes "ा" ("गुयेन वैन हंग" / "गुयेन वान हंग").
+
+    The key keeps the two apart, since "ै" also writes a Vietnamese e ("नैन" for Nên); beside
+    the same other words of a full name, it is a slip.  Used without the source, which
+    otherwise tells which name each spelling renders.
+    """
+    word_key = _word_key(_brahmic(profile))
+    merged: dict[tuple[str, ...], list] = collections.defaultdict(list)
+    for key, occurrences in groups.items():
+        words = occurrences[0][1].words
+        if len(key) >= 3:
+            key = tuple(word_key(translit.ai_as_aa(w)) for _, _, w in words)
+        merged[key].extend(occurrences)
+    return merged if len(merged) < len(groups) else groups
+
+
+def _runs(ctx, index: int) -> list[NameRun]:
+    info = ctx.info(index)
+    cached = info.__dict__.get("name_runs")
+    if cached is None:
+        flags = _flags(info.letter_words, ctx.target)
+        # two name-like words side by side somewhere, before any position is computed
+        if any(map(operator.and_, flags, flags[1:])):
+            cached = name_runs(info.text, ctx.target, words=info.letter_runs, flags=flags)
+        else:
+            cached = []
+        info.__dict__["name_runs"] = cached
+    return cached
+
+
+@rule(
+    "TQ401",
+    "name-variants",
+    category="names",
+    summary="One name spelled several ways in one document",
+    severity="warning",
+    scope="document",
+    fixable="unsafe",
+    options={"across_corpus": False},
+)
+def name_variants(doc, ctx):
+    """The same person or place spelled differently within one article.
+
+    MT renders each mention afresh: "गुयेन मिन्ह हंग" in one paragraph,
+    "न्गुयेन मिन्ह हंग" or "गुयेन मिंह हंग" in the next.  Spellings are
+    grouped by a phonetic key that folds nukta, vowel length and clusters,
+    anusvara vs. nasal + virama, त्र/ट्र, द/ड, व/ब and aspirates; every
+    spelling other than the most frequent (the first, on a tie) is reported
+    with that spelling as suggestion.  Bengali, Gurmukhi, Gujarati, Telugu
+    and Kannada lay out their Unicode blocks as Devanagari does, so their
+    names are read letter for letter as Devanagari and keyed the same way
+    ("নগুয়েন ভ্যান হুং" and "গুয়েন ভান হুং" are one name).  In Latin-script
+    targets, "Nguyễn Minh Hưng" and "Nguyen Minh Hung" in one document are
+    variants; in Vietnamese itself the diacritics tell two names apart
+    (Hùng, Hưng).  A single accepted spelling is never reported.  With a
+    Vietnamese source, spellings of one source name are one name even when
+    a syllable is spelled against the model ("फाम शुआन थांग" and "फाम जुआन
+    थांग" for Phạm Xuân Thăng): a name of three syllables or more whose
+    other syllables all match counts, unless it could render two names of
+    the source; and spellings the key folds together are kept apart when
+    they spell different names of the source ("न्गोक तान", Ngọc Tân, and
+    "न्गोक थान्ह", Ngọc Thanh).  Where the language writes case endings onto
+    words (Nepali, Marathi, Bengali), a name's last word is read without its
+    ending ("गुयेन भान हुङले" and "गुयेन भान हङको" are two spellings).  A
+    surname spelled as a form of address ("डॉ", Dr, for Đỗ) before the rest
+    of a full name the article spells with its surname elsewhere is a
+    spelling of that name ("डो डुक खोआ" ... "डॉ डुक खोआ").
+
+    With the option ``across_corpus = true`` the spellings of a whole run
+    are compared as well: a document that spells a name one way while the
+    rest of the corpus spells it another way gets a finding (the output is
+    then written once the run is complete).
+
+    Bad (hi): कॉमरेड गुयेन मिन्ह हंग ने सराहना की। बाद में न्गुयेन मिन्ह हंग ने बताया कि योजना लागू होगी।
+    Bad (hi): सुश्री होआंग थी थू हा ने कहा। फिर होंग थी थू हा ने बताया।
+    Bad (en): Nguyễn Minh Hưng spoke first. Later Nguyen Minh Hung said the plan would go ahead.
+    Bad (bn): জনাব নগুয়েন ভ্যান হুং বক্তব্য দেন। পরে গুয়েন ভান হুং জানান যে কাজ চলবে।
+    Bad (ne): अध्यक्ष गुयेन भान हुङले भाषण गरे। पछि गुयेन भान हङको कुरा भयो।
+    Good (hi): कॉमरेड गुयेन मिन्ह हंग ने सराहना की। बाद में गुयेन मिन्ह हंग ने बताया कि योजना लागू होगी।
+    Bad (vi>hi): Ông Phạm Xuân Thăng phát biểu, sau đó ông Phạm Xuân Thăng trả lời. => श्री फाम शुआन थांग ने भाषण दिया, फिर श्री फाम जुआन थांग ने उत्तर दिया।
+    Good (vi>hi): Ông Nguyễn Văn Hùng và ông Nguyễn Thanh Hùng phát biểu. => श्री गुयेन वान हंग और श्री गुयेन थान हंग ने भाषण दिया।
+    Good (vi>hi): Bà Nguyễn Thị Thu và bà Nguyễn Thị Thanh Hương phát biểu. => सुश्री गुयेन थी थू और सुश्री गुयेन थी थान हुओंग ने भाषण दिया।
+    Good (vi>hi): Ông Phạm Ngọc Tân và bà Võ Ngọc Thanh Thịnh phát biểu. => श्री फाम न्गोक तान और सुश्री वो न्गोक थान्ह थिन्ह ने भाषण दिया।
+    Bad (vi>en): Ông Nguyễn Văn Hùng nói, rồi ông Nguyễn Văn Hùng cười. => Mr Nguyen Van Hung spoke, then Mr Nguyen Van Hunk smiled.
+    Bad (vi>hi): Ông Phạm Văn Thắng phát biểu, sau đó ông Phạm Văn Thắng trả lời. => श्री फाम वान थांग ने भाषण दिया, फिर श्री फ़ाम वैन थैंग ने उत्तर दिया।
+    Good (vi>hi): Ông Phạm Văn Hùng và ông Phạm Văn Hưng phát biểu. => श्री फाम वान हंग और श्री फाम वान हुंग ने भाषण दिया।
+    Bad (hi): श्री फाम वान थांग ने भाषण दिया। फिर श्री फाम वैन थांग ने उत्तर दिया।
+    Bad (hi): श्री डो डुक खोआ ने भाषण दिया। बाद में डॉ डुक खोआ ने बताया कि काम जारी रहेगा।
+    Good (hi): श्री गुयेन डुक खोआ ने भाषण दिया। बाद में डॉ डुक खोआ ने बताया कि काम जारी रहेगा।
+    Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
+    Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
+    Good (vi): Ông Nguyễn Văn Hùng phát biểu, sau đó ông Nguyễn Văn Hưng trả lời.
+    """
+    stop, surnames, particles = _edges(ctx.target)
+    groups: dict[tuple[str, ...], list[tuple[int, NameRun]]] = collections.defaultdict(list)
+    whole: set[tuple[int, int, int]] = set()  # (segment, start, end) of the runs themselves, not their parts
+    for i in range(len(doc.segments)):
+        for run in _runs(ctx, i):
+            whole.add((i, run.start, run.end))
+            for part in _sub_runs(run, stop, surnames, particles):
+                groups[_key(part, ctx.target)].append((i, part))
+    if len(groups) > 1:
+        _add_surnames_read_as_titles(doc, ctx, groups)
+    rendering = _renderings_of_source_names(ctx) if len(groups) > 1 else None
+    if rendering is None and len(groups) > 1 and _brahmic(ctx.target):
+        groups = _aa_slips_merged(groups, ctx.target)
+    if rendering:
+        # spellings of one source name are one name, however far apart their keys ("शुआन" / "जुआन" for Xuân)
+        merged: dict[object, list[tuple[int, NameRun]]] = collections.defaultdict(list)
+        for key, occurrences in groups.items():
+            name, exact = rendering(key)
+            for i, part in occurrences:
+                # a near spelling counts only as a whole name: "गुयेन थी थान" inside "गुयेन थी थान हुओंग"
+                # is no spelling of another source name "Nguyễn Thị Thu"
+                joined = name is not None and (exact or (i, part.start, part.end) in whole)
+                merged[name if joined else key].append((i, part))
+        groups = merged
+    readings = _readings_in_source(ctx) if len(groups) > 1 else None
+    hits = []
+    for occurrences in _apart_by_reading(groups.values(), readings) if readings else groups.values():
+        canonical = usual_form([unicodedata.normalize("NFC", run.text) for _, run in occurrences])
+        if canonical is None:
+            continue
+        for i, run in occurrences:
+            spelled = unicodedata.normalize("NFC", run.text)
+            if spelled != canonical:
+                hits.append(Hit(run.start, run.end, f"name spelled {spelled!r} here but {canonical!r} elsewhere in this document", suggestion=canonical, segment=i))
+    # a variant is reported once, by its longest span
+    for h in hits:
+        if not any(o is not h and o.segment == h.segment and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in hits):
+            yield h
+
+
+def _add_surnames_read_as_titles(doc, ctx, groups: dict) -> None:
+    """Put a name whose surname is spelled as a title ("डॉ", Dr, for Đỗ) into the group of the
+    full name the document spells with that surname elsewhere: "डॉ डुक खोआ" beside "डो डुक खोआ"
+    is one name spelled two ways, not Dr Duc Khoa.  Titles are left out of name runs, so the
+    run after one is the rest of the name."""
+    titles = frozenset(ctx.target.name_titles)
+    word_key = _word_key(_brahmic(ctx.target))
+    full = {key[1:]: key for key in groups if len(key) >= 3}
+    if not titles or not full:
+        return
+    for i in range(len(doc.segments)):
+        text = doc.segments[i].target
+        for run in _runs(ctx, i):
+            key = full.get(_key(run, ctx.target))
+            before = WORD_BEFORE_RE.search(text, max(0, run.start - 30), run.start) if key is not None else None
+            if before is not None and before.group(1) in titles and word_key(before.group(1)) == key[0]:
+                groups[key].append((i, NameRun(before.start(1), run.end, ((before.start(1), before.end(1), before.group(1)), *run.words))))
+
+
+#: At most this many keyed spellings of one source name are listed (each syllable has a few).
+MAX_NAME_SPELLINGS = 256
+
+
+def _document_source_names(ctx) -> set[str]:
+    """The Vietnamese person names of the document's source (empty without a Vietnamese source)."""
+    if ctx.source is None or ctx.source.code != translit.NAMES_LANGUAGE:
+        return set()
+    found = ctx.memo.get("source names")
+    if found is None:
+        segments = ctx.document.segments
+        found = ctx.memo["source names"] = {name for i, seg in enumerate(segments) if seg.source for _, _, name in _source_names(ctx.info(i, "source"))}
+    return found
+
+
+def _readings_in_source(ctx):
+    """A function from the words of a Devanagari name to the parts of the source's names it spells
+    with accepted spellings, syllable for syllable ("न्गोक थान्ह" -> {"Ngọc Thanh"}); None when the
+    target is not in Devanagari or the source names nobody."""
+    if _brahmic(ctx.target) != "Deva":
+        return None
+    names = [name.split() for name in sorted(_document_source_names(ctx))]
+    if not names:
+        return None
+
+    def reading(words: tuple[str, ...]) -> frozenset[str]:
+        n = len(words)
+        return frozenset(
+            " ".join(syllables[o:o + n])
+            for syllables in names
+            for o in range(len(syllables) - n + 1)
+            if all(w in translit.syllable_spellings(s) for w, s in zip(words, syllables[o:o + n]))
+        )
+
+    return reading
+
+
+def _apart_by_reading(groups, reading):
+    """Each group of name occurrences, split where its spellings may spell different parts of the
+    source's names: the phonetic key folds "न्गोक थान्ह" (Ngọc Thanh) and "न्गोक तान" (Ngọc Tân,
+    or Ngọc Thanh) together, yet the source names two people.  Only spellings that may spell the
+    same parts are then compared; one that spells no part is compared with none."""
+    for occurrences in groups:
+        spellings = {run.text: run for _, run in occurrences}
+        if len({unicodedata.normalize("NFC", text) for text in spellings}) < 2:
+            yield occurrences
+            continue
+        spelled = {text: reading(tuple(unicodedata.normalize("NFC", w) for _, _, w in run.words)) for text, run in spellings.items()}
+        if len(frozenset().union(*spelled.values())) < 2:
+            yield occurrences  # one part of one source name at most: the spellings are of one name
+            continue
+        apart: dict[frozenset[str], list] = collections.defaultdict(list)
+        for i, run in occurrences:
+            if spelled[run.text]:
+                apart[spelled[run.text]].append((i, run))
+        yield from apart.values()
+
+
+def _renderings_of_source_names(ctx):
+    """A function from the key of a target name to the Vietnamese name of the document's source
+    it renders (None when it renders none, or could render two), and whether exactly: every
+    syllable's key is an accepted one, or (not exactly) all but one of three or more are (a
+    syllable spelled against the model, "जुआन" for Xuân, still names the person the source
+    names).  None when the document has no Vietnamese source or the target's names are
+    neither keyed by syllable nor in Latin letters."""
+    script = _brahmic(ctx.target)
+    if not (script or "Latn" in ctx.target.scripts):
+        return None
+    # the keys each syllable may take in the target: the syllable model's, or the Latin letters without diacritics
+    syllable_keys = translit.syllable_keys if script else (lambda w: frozenset((translit.latin_key(w),)))
+    names = _document_source_names(ctx)
+    if not names:
+        return None
+    exact: dict[tuple[str, ...], str | None] = {}
+    near: dict[tuple[str, ...], str | None] = {}
+    # consonants only: "फ़ाम वैन थैंग" reads Phạm Văn Thắng with English vowels ("Van", "Thang")
+    skeletons: dict[tuple[str, ...], str | None] = {}
+    accepted: set[str] = set()
+
+    def claim(table, key, name):
+        table[key] = name if table.get(key, name) == name else None  # claimed by two names: neither
+
+    for name in sorted(names):
+        needle = [syllable_keys(w) for w in name.split()]
+        if math.prod(map(len, needle)) > MAX_NAME_SPELLINGS:
+            continue
+        accepted.update(*needle)
+        for key in itertools.product(*needle):
+            claim(exact, key, name)
+            if len(key) >= 3:
+                for p in range(len(key)):
+                    claim(near, key[:p] + ("",) + key[p + 1:], name)
+            if len(key) >= 2:
+                claim(skeletons, _skeleton(key), name)
+
+    def rendering(key: tuple[str, ...]) -> tuple[str | None, bool]:
+        if key in exact:
+            return exact[key], True
+        if len(key) < 2:
+            return None, False
+        found = {near.get(key[:p] + ("",) + key[p + 1:]) for p in range(len(key))} - {None} if len(key) >= 3 else set()
+        if not found and not accepted.isdisjoint(key):
+            # every syllable's consonants right, one syllable spelled as accepted, one source name so spelled
+            found = {skeletons.get(_skeleton(key))} - {None}
+        return (found.pop() if len(found) == 1 else None), False
+
+    return rendering
+
+
+def _skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The consonants of each syllable key."""
+    return tuple(map(translit.key_consonants, key))
+
+
+def corpus_variants(documents) -> list:
+    """TQ401 across documents: spellings that the rest of the corpus writes otherwise.
+
+    Variants inside one document are the document rule's findings; here a
+    document is reported only when it does not contain the corpus's usual
+    spelling of the name at all.
+    """
+    from ...engine import _context, position
+    from ...languages import load_profile
+    from ...model import Finding, Severity
+    from ...registry import RULES
+
+    rule_ = RULES["TQ401"]
+    groups: dict[tuple, list] = collections.defaultdict(list)
+    for doc in documents:
+        profile = load_profile(doc.target_lang)
+        edges = _edges(profile)
+        for seg in doc.segments:
+            for run in name_runs(seg.target, profile):
+                for part in _sub_runs(run, *edges):
+                    key = (profile.code, _key(part, profile))
+                    groups[key].append((doc.path, seg, part, unicodedata.normalize("NFC", part.text)))
+    out = []
+    for occurrences in groups.values():
+        spellings = collections.Counter(spelled for *_, spelled in occurrences)
+        if len(spellings) < 2:
+            continue
+        usual = max(sorted(spellings), key=lambda sp: spellings[sp])
+        docs_with_usual = {(path, seg.id) for path, seg, _, spelled in occurrences if spelled == usual}
+        for path, seg, part, spelled in occurrences:
+            if spelled == usual or (path, seg.id) in docs_with_usual:
+                continue
+            line, column = position(seg, part.start)
+            out.append(Finding(
+                path=path, record=seg.id, field=seg.field, line=line, column=column, start=part.start, end=part.end,
+                code=rule_.code, name=rule_.name, category=rule_.category, severity=Severity.WARNING,
+                message=f"name spelled {spelled!r} here but {usual!r} in {spellings[usual]} places elsewhere in this corpus",
+                suggestion=usual, context=_context(seg.target, part.start, part.end),
+            ))
+    kept = [f for f in out if not any(o is not f and o.path == f.path and o.record == f.record and o.line == f.line
+                                          and o.start <= f.start and f.end <= o.end and (o.end - o.start) > (f.end - f.start) for o in out)]
+    return kept

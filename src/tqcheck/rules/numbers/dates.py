@@ -1,0 +1,249 @@
+"""Dates and times of day (TQ506, TQ509): a time given as a duration, a date read the wrong way.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import re
+
+import regex
+
+from ...model import Hit
+from ...numerals import ANY_DIGIT_RE, value_key
+from ...registry import rule
+from ...text import any_of
+from ._readings import _dates, _measures, _mentions, _time_pattern, _unit_table, _without_dates, _word_before
+
+
+@rule(
+    "TQ506",
+    "time-as-duration",
+    category="numbers",
+    summary="A clock time or a date rendered as a duration (\"15h\" -> \"15 घंटे\", \"tháng 9\" -> \"9 महीने\"), in the morning, or as a decimal",
+    severity="error",
+    needs_source=True,
+    trigger=ANY_DIGIT_RE,
+)
+def time_as_duration(seg, ctx):
+    """Dates and times whose meaning changed in translation.
+
+    Vietnamese writes 3 pm as "15h" or "15h30" and 8 September as "8.9".
+    MT renders "15h" as "15 घंटे" (15 hours), "20h30" as "8:30 घंटे" or
+    "8:30 a.m.", and keeps "8.9" as a decimal.  Each profile says how its
+    language writes a duration in hours and a morning hour (time.hour_duration,
+    time.morning).  The day or month of a date, which CLDR's duration
+    word precedes ("ngày 2", "tháng 9": September), is wrong as a duration
+    ("9 महीनों में", in nine months) unless the source also counts that
+    many of them.
+
+    Bad (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन 15 घंटे शुरू हुआ।
+    Bad (vi>hi): Hội nghị bắt đầu lúc 20h30. => सम्मेलन 8:30 घंटे शुरू हुआ।
+    Bad (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8.9 in Hanoi.
+    Bad (vi>en): Giá mới áp dụng từ 15h ngày 3/10. => The new price applies from 3 a.m. on October 3.
+    Bad (vi>hi): Hội nghị bắt đầu lúc 20h30. => सम्मेलन सुबह 8:30 बजे शुरू हुआ।
+    Bad (vi>en): Hội nghị bắt đầu lúc 15h30. => The conference began at 3:30 in the morning.
+    Good (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन दोपहर 3 बजे शुरू हुआ।
+    Good (vi>en): Giá mới áp dụng từ 15h ngày 3/10. => The new price applies from 3 p.m. on October 3.
+    Good (vi>hi): Hội nghị bắt đầu lúc 15h và kéo dài 3 giờ. => सम्मेलन 15:00 बजे शुरू हुआ और 3 घंटे चला।
+    Good (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8 September in Hanoi.
+    Bad (vi>hi): Tháng 9 năm 2024, tỉnh đón 2 triệu khách. => 2024 के 9 महीनों में प्रांत ने 20 लाख पर्यटकों का स्वागत किया।
+    Bad (vi>en): Lễ hội khai mạc ngày 2 tháng 9. => The festival opens in 2 days, 9 months.
+    Good (vi>hi): Tháng 9 năm 2024, tỉnh đón 2 triệu khách. => सितंबर 2024 में प्रांत ने 20 लाख पर्यटकों का स्वागत किया।
+    Good (vi>en): Sau 9 tháng, đến tháng 9 năm 2024, dự án xong. => After 9 months, by September 2024, the project was done.
+    """
+    tgt = seg.target
+    if not _mentions(ctx) or not _mentions(ctx, "source"):
+        return
+    yield from _date_as_duration(seg, ctx)
+    folded = ctx.src.folded
+    clock = _time_pattern(ctx.source.code, "clock")
+    duration, morning = ctx.target.time.get("hour_duration"), ctx.target.time.get("morning")
+    # the source's clock times are read only for a target with hours as a duration or in the morning
+    duration = duration if duration and ctx.text.has(_duration_word(duration)) else None
+    morning = morning if morning and ctx.text.has(_morning_hour("", morning, "")) else None
+    times = sorted({(int(m.group(1)), int(m.group(2) or 0)) for m in clock.finditer(folded)}) if clock and (duration or morning) else []
+    if duration:
+        for hour, minute in times:
+            # the hour as the source writes it, with its minutes or without ("15 घंटे", "15:30 घंटे"),
+            # or in its twelve-hour form with minutes ("8:30 घंटे"): "3 घंटे" may be how long it lasted
+            for written, with_minutes in sorted({(hour, False), (hour - 12 if hour > 12 else hour, True)}):
+                for m in _hours_as_duration(str(written), duration, ctx.target.native_digits, with_minutes).finditer(tgt):
+                    yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:{minute:02d}", suggestion=f"{hour}:{minute:02d}")
+    if morning:
+        for hour, minute in times:
+            if hour > 12:  # unambiguous afternoon and evening hours ("3 giờ" alone may be either)
+                for m in _morning_hour(str(hour - 12), morning, ctx.target.native_digits).finditer(tgt):
+                    yield Hit(m.start(), m.end(), f"{m.group()!r} is in the morning, but the source gives the time of day {hour}:{minute:02d}")
+    day_month = _time_pattern(ctx.source.code, "day_month")
+    if day_month and ctx.text.has(DECIMAL_LIKE_RE):
+        for m in day_month.finditer(folded):
+            day, month = m.group(1), m.group(2)
+            for t in _day_month_as_decimal(day, month, ctx.target.native_digits).finditer(tgt):
+                yield Hit(t.start(), t.end(), f"{t.group()!r} reads as a decimal number; the source means day {day} of month {month}")
+
+
+#: The parts of a date a duration word may name before the figure ("ngày 2", "tháng 9").  Not the
+#: year: other languages write a date's year with the word after it (Russian "2017 года").
+DATE_PART_UNITS = frozenset({"duration-day", "duration-month"})
+
+
+@functools.lru_cache(maxsize=None)
+def _date_part_words(lang: str) -> re.Pattern:
+    """What a text cannot give a day or month as a duration without: one of ``lang``'s words for them."""
+    return any_of(frozenset(form for form, unit in _unit_table(lang)[0].items() if unit in DATE_PART_UNITS))
+
+
+def _date_as_duration(seg, ctx):
+    """TQ506's findings for the day or month of a date given as that many days or months."""
+    from ...languages import cldr
+
+    if _date_part_words(ctx.target.code).search(ctx.text.folded) is None:
+        return
+    durations = [(t, unit, end) for t, unit, end in _measures(ctx) if unit in DATE_PART_UNITS]
+    if durations:
+        # a day that a date of the target holds is no duration, whatever word it takes ("3月12日")
+        dates = [(start, end) for _, _, start, end in _dates(ctx.text, ctx.target.code)]
+        durations = [d for d in durations if not any(start <= d[0].start < end for start, end in dates)]
+    if not durations:
+        return
+    forms = cldr.unit_forms(ctx.source.code)  # CLDR's words only: a profile's "tuổi 20" is an age
+    points = {}
+    for m in _mentions(ctx, "source"):
+        unit = forms.get(_word_before(seg.source, m))
+        if unit in DATE_PART_UNITS:
+            points[value_key(m.value)] = unit
+    if not points:
+        return
+    counted = {(value_key(m.value), unit) for m, unit, _ in _without_dates(seg.source, _measures(ctx, "source"), ctx.source.code)}
+    for t, unit, end in durations:
+        key = value_key(t.value)
+        if points.get(key) == unit and (key, unit) not in counted:
+            part = unit.partition("-")[2]
+            yield Hit(t.start, end, f"{seg.target[t.start:end]!r} is a duration, but the source's {t.text} is the {part} of a date")
+
+
+#: What a day.month date kept as a decimal needs in the target: digits on both sides of a separator.
+DECIMAL_LIKE_RE = regex.compile(r"\p{Nd}[.,]\p{Nd}")
+
+
+@functools.lru_cache(maxsize=None)
+def _duration_word(duration: str) -> regex.Pattern:
+    """The profile's word for hours, alone: without it no time can have become a duration."""
+    return regex.compile(duration, regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _morning_hour(hour: str, morning: str, native_digits: str) -> regex.Pattern:
+    """The profile's pattern for a morning hour (its ``{hour}`` the figures of ``hour``, ASCII or
+    native; any hour when ``hour`` is empty)."""
+    figures = _any_digits(hour, native_digits) if hour else r"\p{Nd}{1,2}"
+    return regex.compile(morning.replace("{hour}", figures), regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _hours_as_duration(hour: str, duration: str, native_digits: str, with_minutes: bool = False) -> regex.Pattern:
+    """``hour`` in ASCII or the language's own digits, maybe (or, ``with_minutes``, surely) with its
+    minutes ("8:30"), then a word for hours."""
+    minutes = rf"(?:[:.]\p{{Nd}}{{2}}){'' if with_minutes else '?'}"
+    return regex.compile(rf"(?<![\p{{Nd}}:.]){_any_digits(hour, native_digits)}{minutes}\s*{duration}", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _day_month_as_decimal(day: str, month: str, native_digits: str) -> regex.Pattern:
+    """"8.9" or "8,9" (in ASCII or native digits) standing alone, as a decimal number would."""
+    return regex.compile(rf"(?<![\p{{Nd}}.,]){_any_digits(day, native_digits)}[.,]{_any_digits(month, native_digits)}(?!\p{{Nd}})")
+
+
+def _any_digits(number: str, native_digits: str) -> str:
+    """A pattern for the ASCII digits ``number`` written with ASCII or ``native_digits`` (one digit per value 0-9)."""
+    if len(native_digits) != 10:
+        return number
+    return "".join(f"[{d}{native_digits[int(d)]}]" for d in number)
+
+
+@rule(
+    "TQ509",
+    "date-mismatch",
+    category="numbers",
+    summary="A date whose day and month were swapped or whose month changed (8/9 became \"9 अगस्त\")",
+    severity="error",
+    needs_source=True,
+    trigger=ANY_DIGIT_RE,
+)
+def date_mismatch(seg, ctx):
+    """A date of the target that reads the source's date wrongly.
+
+    Vietnamese writes the day first ("ngày 8/9" is 8 September); MT engines
+    read it the American way and write "9 अगस्त" (9 August), or keep the day
+    and change the month.  Dates are read in both texts from CLDR's month
+    names of each language, numeric dates with a year in the language's own
+    order (where its countries disagree, English's 12/03/2024 may be either,
+    and only a day over 12 tells), and the profile's "day.month" pattern.  A target date is reported
+    only when the source holds the same two numbers the other way round,
+    the same day in another month, or another day of the same month that
+    is no figure of the source ("30/4" written "3 अप्रैल"), or a date the
+    target gives once more than the source where a date of the same month
+    is missing ("3/9 ... 5/9" written "5 सितंबर ... 5 सितंबर"): a date the
+    source does not mention at all may be written in a form not read here.
+
+    Bad (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 9 अगस्त को प्रांत ने सम्मेलन किया।
+    Bad (vi>en): Hội nghị diễn ra ngày 8 tháng 9 năm 2023. => The conference took place on 8 October 2023.
+    Bad (vi>hi): Ngày 30/4/2024, cầu được khánh thành. => 3 अप्रैल 2024 को पुल का उद्घाटन हुआ।
+    Bad (vi>hi): Ngày 18/11/2023, tỉnh họp. => 11 नवंबर 2023 को प्रांत की बैठक हुई।
+    Bad (vi>hi): Ngày 3/9, tỉnh họp. Hạn chót là ngày 5/9. => 5 सितंबर को प्रांत की बैठक हुई। अंतिम तिथि 5 सितंबर है।
+    Good (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 8 सितंबर को प्रांत ने सम्मेलन किया।
+    Good (vi>hi): Từ ngày 3 đến 30/4, tỉnh tổ chức hội chợ. => 3 से 30 अप्रैल तक प्रांत ने मेला लगाया।
+    Good (vi>en): Hội nghị diễn ra ngày 8/9/2023. => The conference took place on September 8, 2023.
+    Good (vi>en): Hội nghị diễn ra ngày 12/3/2024. => The conference took place on 12/03/2024.
+    Bad (vi>en): Hội nghị diễn ra ngày 18/11/2023. => The conference took place on 18/10/2023.
+    """
+    target = [date for date in _dates(ctx.text, ctx.target.code) if date[2] >= 0]
+    if not target:
+        return
+    source_dates = _dates(ctx.src, ctx.source.code, ctx.source)
+    source = {(d, m) for d, m, _, _ in source_dates}
+    yield from _date_given_twice(seg, target, source_dates)
+    for day, month, start, end in target:
+        if (day, month) in source:
+            continue
+        if (month, day) in source and day != month:
+            yield Hit(start, end, f"{seg.target[start:end]!r} is day {day} of month {month}; the source's date is day {month} of month {day} (day and month swapped)")
+            continue
+        months = sorted(m for d, m in source if d == day)
+        if months:
+            yield Hit(start, end, f"{seg.target[start:end]!r} is in month {month}; the source's day {day} is in month {'/'.join(map(str, months))}")
+            continue
+        days = sorted(d for d, m in source if m == month)
+        if days and not _in_source(ctx, day, source_dates):
+            yield Hit(start, end, f"{seg.target[start:end]!r} is day {day}; the source's date in month {month} is day {'/'.join(map(str, days))}")
+
+
+def _date_given_twice(seg, target, source_dates):
+    """A source date written as another date of the source in the same month, which the target then
+    gives once too often ("3/9 ... 5/9" -> "5 सितंबर ... 5 सितंबर"): the occurrence nearest (by
+    relative position) to where the lost date stood is reported."""
+    in_source = collections.Counter((d, m) for d, m, _, _ in source_dates)
+    in_target = collections.Counter((d, m) for d, m, _, _ in target)
+    lost = in_source - in_target
+    if not lost:
+        return
+    surplus = [t for t in target if in_target[t[:2]] > in_source[t[:2]] > 0]
+    for d, m, s, _ in source_dates:
+        if not lost[(d, m)]:
+            continue
+        same_month = [t for t in surplus if t[1] == m]
+        if not same_month:
+            continue
+        where = s / max(1, len(seg.source))
+        day, month, start, end = min(same_month, key=lambda t: abs(t[2] / max(1, len(seg.target)) - where))
+        lost[(d, m)] -= 1
+        surplus = [t for t in surplus if t[:2] != (day, month)]
+        yield Hit(start, end, f"{seg.target[start:end]!r} is day {day} of month {month}, given once more than in the source, whose day {d} of that month is missing from the target")
+
+
+def _in_source(ctx, number: int, dates) -> bool:
+    """Whether ``number`` is the value of a figure of the current segment's source other than the
+    month of one of its ``dates`` ("18/11" written "11 नवंबर" took the month for the day)."""
+    key = value_key(number)
+    figures = sum(1 for m in _mentions(ctx, "source") if any(key == value_key(v) for v in m.values))
+    return figures > sum(1 for _, m, _, _ in dates if m == number)

@@ -1,0 +1,137 @@
+"""Units of measurement (TQ507): a figure's unit changed from the source's.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+
+import regex
+
+from ...model import Hit
+from ...numerals import ANY_DIGIT_RE, Mention, value_key
+from ...registry import rule
+from ...text import LETTERS_RE, LazyPattern
+from ._readings import PERCENT, PERCENT_SIGNS, STEM, _by_line, _measures, _mentions, _unit_table, _without_dates
+
+
+@functools.lru_cache(maxsize=None)
+def _percent_stems(lang: str) -> frozenset[str]:
+    """The first letters of every word ``lang`` writes "percent" with, so inflected forms count
+    ("टक्क्यांनी" for "टक्के")."""
+    forms = [f for f, unit in _unit_table(lang)[0].items() if unit == PERCENT and f not in PERCENT_SIGNS]
+    return frozenset(w[:STEM] for f in forms for w in f.split())
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """Whether two CLDR unit ids may name one measurement as read: equal, or one the start of the
+    other ("length-mile" is how "85 मील प्रति घंटे" reads when the phrase is inflected past CLDR's
+    "मील प्रति घंटा", speed-mile-per-hour)."""
+    if a == b:
+        return True
+    a, b = a.partition("-")[2], b.partition("-")[2]
+    return bool(a and b) and (a.startswith(b + "-") or b.startswith(a + "-"))
+
+
+#: What may follow a figure that has certainly lost its unit: punctuation (not a range dash or slash) or the end.
+UNIT_LESS_END_RE = LazyPattern(r"[ \t]*(?:[\p{P}--[-–/]]|$)", flags=regex.V1)
+
+
+@rule(
+    "TQ507",
+    "unit-mismatch",
+    category="numbers",
+    summary="A measurement unit that changed or vanished in translation",
+    severity="error",
+    needs_source=True,
+    trigger=ANY_DIGIT_RE,
+)
+def unit_mismatch(seg, ctx):
+    """A figure whose unit differs from the source's (hectares became tonnes), or whose unit was dropped.
+
+    Units are read from the profiles' unit words and from CLDR's long and
+    short forms of the units news uses (lengths, areas, masses, volumes,
+    temperatures, speeds, power), and its long forms of durations, so
+    every CLDR language is covered; the source's figure and the target's
+    are paired by value, line by line where the item holds as many lines
+    as its source.  A unit read as the start of another ("मील" of "मील
+    प्रति घंटे") counts as the same.  A duration word inside a date or a
+    clock time ("ngày 2 tháng 9 năm 2024") is no duration, and a figure
+    that lost a duration may have become a clock time, so only a duration
+    changed into another unit is reported.
+
+    Bad (vi>hi): Khoảng 350 ha lúa bị ngập. => लगभग 350 टन धान डूब गया।
+    Bad (vi>hi): Quãng đường dài 15 km. => दूरी 15 मील है।
+    Bad (vi>de): Nhiệt độ lên tới 35 độ C. => Es wurden 35 Grad Fahrenheit gemessen.
+    Bad (vi>en): Đường dài 3,4 km. => The road's length is 3.4, officials said.
+    Good (vi>hi): Khoảng 350 ha lúa bị ngập. => लगभग 350 हेक्टेयर धान डूब गया।
+    Good (vi>en): Đường dài 3,4 km và rộng 12 m. => The road is 3.4 km long and 12 metres wide.
+    Bad (vi>hi): Doanh thu tăng 12,5%. => राजस्व 12.5 गुना बढ़ा।
+    Good (vi>hi): Doanh thu tăng 12,5%, lợi nhuận tăng 5%. => राजस्व 12.5 प्रतिशत और मुनाफ़ा 5% बढ़ा।
+    Good (vi>en): Từ 30% đến 43% cử tri ủng hộ. => Between 30 and 43 percent of voters agreed.
+    Bad (vi>hi): Mưa lớn kéo dài 3 ngày. => भारी बारिश 3 घंटे तक चली।
+    Bad (vi>en): Dự án hoàn thành sau 18 tháng. => The project was finished after 18 years.
+    Good (vi>hi): Ngày 2 tháng 9 năm 2024, mưa kéo dài 3 ngày. => 2 सितंबर 2024 को बारिश 3 दिनों तक चली।
+    Good (vi>en): Ngày 2 tháng 9 năm 2024 có 2 tuần lễ hội. => On 2 September 2024 two weeks of festivals began.
+    """
+    src_units = _without_dates(seg.source, _measures(ctx, "source"), ctx.source.code)
+    if not src_units:
+        return
+    tgt_units = {m.start: (unit, end) for m, unit, end in _without_dates(seg.target, _measures(ctx), ctx.target.code)}
+    for src_line, tgt_mentions, _ in _by_line(src_units, _mentions(ctx), ctx, src_start=lambda item: item[0].start):
+        yield from _units_changed(seg, ctx, src_line, tgt_mentions, tgt_units)
+
+
+def _units_changed(seg, ctx, src_units, tgt_mentions: list[Mention], tgt_units: dict):
+    """TQ507's findings for the source's figures with units ``src_units`` against ``tgt_mentions``."""
+    by_value = collections.defaultdict(list)
+    for t in tgt_mentions:
+        by_value[value_key(t.value)].append(t)
+    for s, unit, _ in src_units:
+        partners = by_value.get(value_key(s.value), [])
+        if not partners:
+            continue  # a changed value is TQ501's business
+        if any(_same_measure(tgt_units.get(t.start, ("",))[0], unit) for t in partners):
+            continue
+        t = partners[0]
+        found = tgt_units.get(t.start)
+        name = unit.split("-", 1)[1]
+        if found:
+            if unit.startswith("duration-") != found[0].startswith("duration-"):
+                # a duration is compared with durations only: beside "6 फुट 6 इंच", a source's
+                # "6 foot 6 tuổi" (six years old, for six foot six) is no fault of the translation
+                continue
+            end = found[1]
+            yield Hit(t.start, end, f"{seg.target[t.start:end]!r}: the source's unit is {name} ({seg.source[s.start:s.end + 12].strip()!r})")
+        elif unit.startswith("duration-"):
+            continue  # a figure without its duration may be a clock time or a date ("lúc 9 tiếng" is rare, "9 बजे" usual)
+        elif unit == PERCENT:
+            # the shipped languages' ways of writing a percentage are known, before the figure too
+            # ("टक्केवारी 34"), so a figure without one has lost it ("12.5 गुना" is 12.5 times); other
+            # languages have ways CLDR does not list (Thai "ร้อยละ 15")
+            if ctx.target.shipped and not _percent_near(seg.target, t, tgt_mentions, tgt_units, ctx.target.code):
+                yield Hit(t.start, t.end, f"{t.text!r} lost its unit ({name} in the source)")
+        elif UNIT_LESS_END_RE.match(seg.target, t.end):
+            # only a figure followed by punctuation has certainly lost its unit: a word may be a unit name we do not know
+            yield Hit(t.start, t.end, f"{t.text!r} lost its unit ({name} in the source)")
+
+
+#: What may join two figures that share a unit written after the second ("30 and 43 percent", "30-43%").
+SHARED_UNIT_GAP_RE = regex.compile(r"[ \t\u00a0]*(?:[-–]|\p{L}{1,4})?[ \t\u00a0]*")
+
+
+def _percent_near(text: str, t: Mention, mentions: list[Mention], units: dict, lang: str) -> bool:
+    """Whether a percentage without its sign is written as one all the same: a form of "percent"
+    the unit table does not list right after it ("टक्क्यांनी", "14-процентном") or among the two
+    words before it ("टक्केवारी 34"), or the sign after the next figure that shares it ("30 and 43%")."""
+    stems = _percent_stems(lang)
+    after = PERCENT_WORD_AFTER_RE.match(text, t.end)
+    if after is not None and after.group(1).casefold()[:STEM] in stems:
+        return True
+    if any(w.casefold()[:STEM] in stems for w in LETTERS_RE.findall(text, max(0, t.start - 40), t.start)[-2:]):
+        return True
+    later = [m for m in mentions if m.start >= t.end]
+    return bool(later) and units.get(later[0].start, ("",))[0] == PERCENT and SHARED_UNIT_GAP_RE.fullmatch(text, t.end, later[0].start) is not None
+
+
+#: The word right after a figure, maybe joined by a hyphen ("14-процентном").
+PERCENT_WORD_AFTER_RE = regex.compile(r"[ \t\u00a0-]*([\p{L}\p{M}]+)")

@@ -1,0 +1,760 @@
+"""Figures the source does not support (TQ501, TQ510): changed values and scales, amounts in words,
+Roman numerals, conversions, scores and ranges, and sentences lost with their figures.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import math
+import re
+
+import regex
+
+from ...languages import Profile, load_profile
+from ...model import Hit, Severity
+from ...numerals import ANY_DIGIT_RE, Mention, join_compounds, render, same_value, value_key
+from ...registry import rule
+from ...text import LETTERS_RE
+from ._readings import (
+    NEXT_WORD_RE,
+    _by_line,
+    _compound,
+    _currency_word_stems,
+    _dates,
+    _figures,
+    _mentions,
+    _number_word_table,
+    _time_pattern,
+    _unit_table,
+    _units_after,
+)
+
+
+def _number_words(folded: str, profile: Profile) -> list[float]:
+    """Values of numbers written as words in case-folded text, single ("hai") and compound ("hai mươi chín" = 29);
+    the profile's ``compound_number_words`` only in compounds."""
+    table = _number_word_table(profile.code)
+    if not table:
+        return []
+    out: list[float] = []
+    run: list[float] = []
+    compound_only = profile.compound_number_words
+    for word in LETTERS_RE.findall(folded) + [""]:
+        if word in table:
+            run.append(table[word])
+            if word not in compound_only:
+                out.append(table[word])
+            continue
+        if len(run) > 1:
+            out.append(_compound(run))
+        run = []
+    return out
+
+
+def _twelve_hour_forms(folded: str, profile: Profile) -> dict[float, float]:
+    """Value key of each afternoon hour the (case-folded) source gives as a clock time -> that of
+    its twelve-hour form ("17h" may come back as "5 बजे")."""
+    clock = _time_pattern(profile.code, "clock")
+    if clock is None:
+        return {}
+    hours = {int(m.group(1)) for m in clock.finditer(folded)}
+    return {value_key(h): value_key(h - 12) for h in hours if h > 12}
+
+
+def _time_values(folded: str, profile: Profile) -> list[float]:
+    """Numbers a clock time or a day.month date in the (case-folded) source may legitimately become."""
+    out: list[float] = []
+    clock = _time_pattern(profile.code, "clock")
+    if clock:
+        for m in clock.finditer(folded):
+            hour = int(m.group(1))
+            out += [hour, hour % 12 or 12]
+            if m.group(2):
+                minute = int(m.group(2))
+                # and the time as a figure reads it where the target writes it with a full stop ("3.30pm")
+                out += [minute, hour + minute / 100, (hour % 12 or 12) + minute / 100]
+    day_month = _time_pattern(profile.code, "day_month")
+    if day_month:
+        for m in day_month.finditer(folded):
+            out += [int(m.group(1)), int(m.group(2))]
+    return out
+
+
+#: A time of day written with a separator, as a figure reads it ("7.55", "15,30").
+DOTTED_TIME_RE = regex.compile(r"([01]?\d|2[0-3])[.,]([0-5]\d)")
+
+
+def _bare_source_values(ctx, src: list[Mention], tgt: list[Mention], words) -> set[float]:
+    """Value keys a target figure may also stand for: the source's figures without their scale words,
+    years shortened to two digits, numbers written as words, Roman numerals, clock times and day.month dates."""
+    extra = [v for m in src for v in (m.number, m.alternative) if v is not None]
+    # a year may come back shortened ("the 30s", "les années 80", "'16"), unless the target writes it in
+    # full: then "13 प्रतिशत" beside "2013 में" is no year
+    written = {value_key(t.number) for t in tgt if t.exponent == 0}
+    extra += [m.number % 100 for m in src if m.exponent == 0 and 1900 <= m.number <= 2099 and m.number == int(m.number) and value_key(m.number) not in written]
+    # a time written with a full stop ("7.55") comes back as "7:55", "07h55" or "19.55"
+    for m in src:
+        clock = DOTTED_TIME_RE.fullmatch(m.text) if m.exponent == 0 else None
+        if clock:
+            hour, minute = int(clock.group(1)), int(clock.group(2))
+            extra += [hour, minute, (hour + 12) % 24 + minute / 100]
+    folded = words.source_folded
+    extra += _number_words(folded, ctx.source) + [m.number for m in _roman_figures(words.source, ctx.source)]
+    if src:
+        extra += _time_values(folded, ctx.source)
+    return {value_key(v) for v in extra}
+
+
+#: What stands before a year shortened to two digits: an apostrophe ("'16"), or a full year and a
+#: dash ("1950-53", "2019–20").
+SHORT_YEAR_BEFORE_RE = re.compile(r"(?:['’‘]|(?<!\d)(?:1[89]|20)\d\d[ \t]*[-–—/][ \t]*)$")
+
+
+def _short_years(source: str, src: list[Mention]) -> set[int]:
+    """Years the source writes with two digits; any other two-digit figure (the day of
+    "30/4/2024") is no year, and "2030" does not stand for it."""
+    return {
+        int(m.number) for m in src
+        if m.exponent == 0 and len(m.text) == 2 and SHORT_YEAR_BEFORE_RE.search(source, max(0, m.start - 12), m.start)
+    }
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_value(token: str) -> int | None:
+    """The value of a Roman numeral ("IX" -> 9), or None when ``token`` is not a well-formed one."""
+    if not token or any(c not in ROMAN for c in token):
+        return None
+    total = 0
+    for a, b in zip(token, token[1:] + " "):
+        v = ROMAN[a]
+        total += -v if b in ROMAN and ROMAN[b] > v else v
+    return total if _to_roman(total) == token else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _after_ordinal_word_re(lang: str, then: str) -> regex.Pattern | None:
+    """One of ``lang``'s ordinal words ("quý", "lần thứ"), spaces, then the pattern ``then``."""
+    cues = load_profile(lang).ordinal_cues
+    if not cues:
+        return None
+    alternation = "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+{then}", regex.IGNORECASE)
+
+
+#: A Roman numeral, as a whole word (group 1).
+ROMAN_WORD = r"([IVXLCDM]{1,8})(?![\p{L}\p{M}\p{N}])"
+
+
+#: What a text cannot hold a Roman numeral without: a word of its letters only.
+ROMAN_HINT_RE = re.compile(r"\b[IVXLCDM]+\b")
+
+
+def _roman_figures(text: str, profile: Profile) -> list[Mention]:
+    """Counts written as Roman numerals after an ordinal word ("lần thứ IX" is 9, "quý I" is 1), as figures."""
+    pattern = _after_ordinal_word_re(profile.code, ROMAN_WORD)
+    if pattern is None or ROMAN_HINT_RE.search(text) is None:
+        return []
+    return [
+        Mention(m.start(1), m.end(1), m.end(1), float(v), 0, m.group(1), False, False, True, None)
+        for m in pattern.finditer(text) if (v := roman_value(m.group(1))) is not None
+    ]
+
+
+def _orphans(src: list[Mention], tgt: list[Mention], months: list[float] = ()) -> list[Mention]:
+    """Source figures left without a target counterpart, each target figure (and each of the
+    ``months`` the target names) standing for one source figure.
+
+    Figures are paired by value first, and only then by their digits without the scale word, so
+    that "5 nghìn" (5,000) does not take the target's "5%" away from the source's "5%"."""
+    free = [({value_key(v) for v in t.values}, value_key(t.number)) for t in tgt]
+    free += [({value_key(m)}, value_key(m)) for m in months]
+    pending = []
+    for s in src:
+        # a figure with two readings is paired by the likelier first: "1,000" in a Vietnamese source is
+        # a thousand written the English way, and is not taken by a target's "1"
+        keys = [value_key(v) for v in s.values]
+        if len(keys) == 2 and s.value == int(s.value):
+            keys.reverse()
+        k = next((j for key in keys for j, (values, _) in enumerate(free) if key in values), None)
+        if k is None:
+            pending.append(s)
+        else:
+            del free[k]
+    left = []
+    for s in pending:
+        keys = {value_key(v) for v in (*s.values, s.number)}
+        k = next((j for j, (values, number) in enumerate(free) if not keys.isdisjoint(values) or number in keys), None)
+        if k is not None:
+            del free[k]
+        elif not _small(s):  # small whole counts are often spelled out in the target
+            left.append(s)
+    return left
+
+
+def _small(m: Mention) -> bool:
+    """A whole figure under ten without a scale word: a count that either text may spell out ("1,000"
+    in a Vietnamese source is no 1, however its separator reads)."""
+    return m.exponent == 0 and m.number < 10 and m.number == int(m.number) and (m.alternative is None or m.alternative < 10)
+
+
+def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx, words) -> list[Mention]:
+    """The source's whole figures under ten, and afternoon clock hours (whose twelve-hour form is
+    under ten), that the target writes neither in figures, nor in words, nor as a month's name
+    (the 6 of "21/6/2024" is "जून" in "21 जून 2024")."""
+    twelve = _twelve_hour_forms(words.source_folded, ctx.source)
+    small = [s for s in src if _small(s) or value_key(s.value) in twelve]
+    if not small:
+        return []
+    # counted: a month's name accounts for one small figure, "6 tháng" beside "21/6" is another
+    present = collections.Counter(key for m in tgt for key in {value_key(v) for v in (*m.values, m.number)})
+    present.update(map(value_key, words.target_number_words))
+    present.update(map(value_key, words.months))
+    unmatched = []
+    for s in small:
+        key = value_key(s.number)
+        if present[key] > 0:
+            present[key] -= 1
+        else:
+            unmatched.append(s)
+    lost = []
+    for s in unmatched:  # then a clock hour's twelve-hour form, once the figures themselves are paired
+        form = twelve.get(value_key(s.number))
+        if present[form] > 0:
+            present[form] -= 1
+        else:
+            lost.append(s)
+    return lost
+
+
+GROUP_SPLIT_RE = regex.compile(r"[.,\s]")
+
+
+def _split_from(t: Mention, src: list[Mention]) -> Mention | None:
+    """The source figure whose digit groups include ``t``'s digits ("299.200" -> "299" and "200")."""
+    digits = t.text[: t.digits_end - t.start]
+    if not digits.isdigit() or len(digits) < 3:
+        return None
+    for s in src:
+        groups = GROUP_SPLIT_RE.split(s.text[: s.digits_end - s.start])
+        if len(groups) > 1 and digits in groups:
+            return s
+    return None
+
+
+def _times(factor: float) -> str:
+    """A factor as a message writes it: "100", "1,000,000", "2.5"."""
+    return f"{factor:,.0f}" if factor >= 10 and abs(factor - round(factor)) < 1e-6 * factor else f"{factor:g}"
+
+
+def _lost_thousands(t: Mention, whole: Mention, tgt: list[Mention]) -> bool:
+    """Whether ``t`` is the leading digit group of the source's ``whole`` with the rest dropped
+    ("150.000 đồng" -> "150 डोंग"): no target figure has the whole's value or another of its groups."""
+    groups = GROUP_SPLIT_RE.split(whole.text[: whole.digits_end - whole.start])
+    if t.text[: t.digits_end - t.start] != groups[0] or not t.value or whole.value <= t.value:
+        return False
+    rest = {value_key(float(g)) for g in groups[1:] if g.isdigit()}
+    found = {value_key(v) for m in tgt for v in m.values}
+    return value_key(whole.value) not in found and not rest & found
+
+
+def _groups_of(t: Mention, values: set) -> bool:
+    """Whether each digit group of ``t`` is a figure of ``values`` (value keys)."""
+    groups = GROUP_SPLIT_RE.split(t.text[: t.digits_end - t.start])
+    return len(groups) > 1 and all(g.isdigit() and value_key(float(g)) in values for g in groups)
+
+
+def _power_of_ten_apart(a: float, b: float) -> int | None:
+    if a <= 0 or b <= 0 or same_value(a, b):
+        return None
+    k = math.log10(a / b)
+    if abs(k - round(k)) < 1e-6 and 1 <= abs(round(k)) <= 12:
+        return round(k)
+    return None
+
+
+@rule(
+    "TQ501",
+    "number-mismatch",
+    category="numbers",
+    summary="A figure in the target that the source does not support (changed value or scale)",
+    severity="error",
+    needs_source=True,
+)
+def number_mismatch(seg, ctx):
+    r"""A figure in the target whose value is not in the source.
+
+    Values are compared, not digit strings: separators, digit scripts and
+    scale words (tỷ, triệu, लाख, करोड़, अरब, billion...) are read per
+    language, a number in two scale words ("2 tỷ 500 triệu", "21조 5,000억")
+    is one figure, so "21.500 tỷ" -> "21,500 अरब" passes and "21.500 tỷ" ->
+    "21,500 करोड़" is a scale error (100 times too small) whose suggestion
+    is the right rendering.  Roman numerals after an ordinal word ("khóa
+    XV") are figures, and so is an amount whose count is written in words
+    before a scale word ("पांच करोड़", "hai tỷ", "two million"; not "साढ़े
+    तीन करोड़", "two and a half million" or "hàng trăm tỷ", whose words
+    change the count: the profile's ``count_modifiers``).  Numbers written
+    as words (ordinals too: "दूसरे
+    स्थान" for "thứ 2"), clock times ("15h" may become 3) and day.month
+    dates count as values, and so does a measurement converted to another
+    unit of its quantity, rounded as copy rounds it ("85 mph" -> "135
+    km/h", "550 lb" -> "250 kg").  A
+    target figure is reported as changed when a source figure is missing
+    from the target; when every source figure is accounted for, it is an
+    extra figure (an added conversion or date) and only noted (info).
+    Counts under ten are often spelled out on one side, so such a figure is
+    reported only when it is the one unexplained small figure and the
+    source's one small figure, or afternoon clock hour ("14h", which may
+    become 2), appears neither in figures nor in words; a month's name
+    stands for the month of a numeric date ("21 जून" for "21/6").  Where a
+    segment holds several lines (paragraphs) and its source as many, line k
+    is compared with line k, its figures and its words: a figure changed
+    into one another paragraph has is still found.  A score or a range
+    with one of its figures changed ("3-1" -> "3-2") is found even where
+    the new figure stands elsewhere in the source, and so is an ordinal of
+    the source given as another number's word ("quý 3" -> "the fourth
+    quarter").  In a language without
+    a profile, a figure too small by a power of ten with a word after it
+    that names no currency or unit is only noted: the word may be a scale
+    word CLDR spells otherwise ("تريليون") or lacks.
+
+    Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21,500 करोड़ डोंग रहा।
+    Bad (vi>hi): Hội nghị tổng kết năm 2023. => वर्ष 2024 की समीक्षा बैठक।
+    Bad (vi>hi): Dự án 500 tỷ đồng. => परियोजना 5 अरब डोंग की है।
+    Bad (vi>id): Ngày 5/6, tổng thu đạt 5 tỷ đồng. => Pada 5 Juni, pendapatan mencapai 5 juta dong.
+    Bad (vi>en): Vốn 4.870 tỷ đồng. => Capital of VND 4.87 billion.
+    Bad (vi>hi): Có 2.016 hộ dân. => 2,816 परिवार हैं।
+    Bad (vi>hi): Giá 150.000 đồng/kg. => कीमत 150 डोंग प्रति किलोग्राम है।
+    Bad (vi>hi): Quốc lộ 5 dài 100 km. => राष्ट्रीय राजमार्ग 6 की लंबाई 100 किमी है।
+    Bad (vi>hi): Có 5 nghìn người tham gia, tăng 5%. => 5,003 लोगों ने भाग लिया, 5% की वृद्धि।
+    Good (vi>hi): Có 5 người và 3 xe. => पांच लोग और 3 गाड़ियाँ थीं।
+    Good (vi>en): Hội nghị bắt đầu lúc 15h30 ngày 12/3. => The conference began at 3.30pm on 12 March.
+    Good (vi>hi): Tổng thu đạt 5 tỷ đồng, tăng 14%. => कुल राजस्व 500 करोड़ डोंग रहा, 14% अधिक।
+    Good (vi>hi): Ngày 28/12/2023, lúc 15h30, có hai đoàn. => 28 दिसंबर 2023 को 3:30 बजे 2 दल आए।
+    Bad (vi>hi): Cuộc họp bắt đầu lúc 14h30. => बैठक दोपहर 3 बजे शुरू हुई।
+    Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
+    Good (vi>hi): Kỳ họp thứ XIX khai mạc. => 19वां सत्र शुरू हुआ।
+    Good (vi>fr): Gió giật 85 mph, cách bờ 385 dặm. => Rafales à 135 km/h, à 620 km de la côte.
+    Bad (vi>fr): Gió giật 85 mph, cách bờ 385 dặm. => Rafales à 135 km/h, à 820 km de la côte.
+    Good (vi>hi): Dự án 2 tỷ 500 triệu đồng. => परियोजना 2.5 अरब डोंग की है।
+    Bad (vi>hi): Tổng kết năm 2023, đặt mục tiêu năm 2024. => वर्ष 2024 की समीक्षा हुई, वर्ष 2024 का लक्ष्य तय हुआ।
+    Bad (vi>hi): Nhiệt độ chênh 20 độ.\nMưa kéo dài 10 ngày. => तापमान में 10 डिग्री का अंतर है।\nबारिश 10 दिन चली।
+    Bad (vi>hi): Năm 2013, 15% người dân nói tiếng Pháp. => 2013 में 13% लोग फ्रेंच बोलते थे।
+    Bad (vi>hi): Ngày 21/6/2024, kim ngạch giảm 4%. => 21 जून 2024 को कारोबार 5% कम रहा।
+    Bad (vi>hi): Hội nghị bắt đầu lúc 15h ngày 12/3/2024. => सम्मेलन 12 मार्च 2024 को शाम 5 बजे शुरू हुआ।
+    Bad (vi>en): Ngày 21/6, 6 tháng đầu năm kim ngạch giảm 4%. => On June 21, turnover in the first 6 months was down 6%.
+    Bad (vi>en): Ngày 14/11, tỉnh đón 10 đoàn.\nLễ hội kéo dài đến ngày 20/11. => On November 14, the province received 20 delegations.\nThe festival runs until November 20.
+    Bad (vi>hi): Đội nhà thắng 3-1, Minh ghi 2 bàn. => घरेलू टीम 3-2 से जीती, मिन्ह ने 2 गोल किए।
+    Good (vi>en): Đội khách thua 1-3. => The visitors were beaten 3-1.
+    Good (vi>en): Mưa từ 5-10 inch. => Rain of 13-25 cm is expected.
+    Bad (vi>hi): Hội khỏe lần thứ X khai mạc ngày 3/12. => 3 दिसंबर को 14वां खेल महोत्सव शुरू हुआ।
+    Bad (vi>en): Đội đứng thứ 2, kém đội đầu 1 điểm. => The side is second, 4 points behind the leaders.
+    Bad (vi>hi): Doanh thu quý III tăng 12%. => चौथी तिमाही में राजस्व 12% बढ़ा।
+    Good (vi>en): Doanh thu quý III tăng 12%. => Revenue rose 12% in the third quarter.
+    Bad (vi>hi): Chính phủ đã chi 5 tỷ đồng. => सरकार ने पांच करोड़ डोंग खर्च किए।
+    Good (vi>hi): Chính phủ đã chi hai tỷ đồng. => सरकार ने 2 अरब डोंग खर्च किए।
+    """
+    tgt = join_compounds(seg.target, _figures(ctx))
+    if not tgt:
+        return
+    src = join_compounds(seg.source, _figures(ctx, "source"))
+    # Roman numerals of ten or more are figures the target must give ("khóa XV" -> "15वीं"); smaller
+    # ones are counts a target may spell out ("quý III" -> "तीसरी तिमाही"), which only explain figures
+    all_romans = _roman_figures(seg.source, ctx.source)
+    romans = [m for m in all_romans if m.number >= 10]
+    if romans:
+        src = sorted(src + romans)
+    found = False
+    for src_line, tgt_line, spans in _by_line(src, tgt, ctx):
+        for hit in _figures_not_in_source(seg, ctx, src_line, tgt_line, _Words(ctx, spans)):
+            found = True
+            yield hit
+    if not found:
+        changed = _changed_number_word(ctx, sorted(src + [m for m in all_romans if m.number < 10]), tgt)
+        if changed is not None:
+            yield changed
+
+
+def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | None:
+    """An ordinal of the source that the target writes as another number's word ("quý 3" or
+    "quý III" -> "चौथी तिमाही", "the fourth quarter"): the one small figure of the source the target
+    gives neither in figures nor in words, after one of the source's ordinal words, against the
+    one number word of the target from three to nine that no source figure or word explains and
+    that stands alone (not in a compound: "twenty-four").  Smaller words are left alone ("एक",
+    "one", "दूसरे", "first" are also articles, "other" and idiom), and so is a count ("xếp hạng 1
+    và 3"): some number words are other words too (Nepali "छ", six, is "is")."""
+    table = _number_word_table(ctx.target.code)
+    cue = _after_ordinal_word_re(ctx.source.code, "$")  # ending the text searched: "quý "
+    if not table or cue is None:
+        return None
+    source = ctx.src.text
+    ordinals = [s for s in src if _small(s) and cue.search(source, max(0, s.start - 24), s.start) is not None]
+    if not ordinals:
+        return None
+    runs, folded = ctx.text.letter_runs, ctx.text.folded_words
+    candidates = [k for k, w in enumerate(folded) if 3 <= table.get(w, 0) < 10]
+    if not candidates:
+        return None
+    words = _Words(ctx, None)
+    known = {value_key(v) for m in src for v in m.values} | _bare_source_values(ctx, src, tgt, words)
+    new = [
+        k for k in candidates
+        if value_key(table[folded[k]]) not in known
+        and not (k and folded[k - 1] in table) and not (k + 1 < len(folded) and folded[k + 1] in table)
+    ]
+    if len(new) != 1:
+        return None
+    lost = [s for s in _lost_small_figures(src, tgt, ctx, words) if s in ordinals]
+    if len(lost) != 1:
+        return None
+    start, end, word = runs[new[0]]
+    return Hit(start, end, f"{word!r} ({_times(table[folded[new[0]]])}) is not in the source, whose {lost[0].text!r} is missing from the target")
+
+
+class _Words:
+    """The words a target figure is read against besides the figures, read when first asked for:
+    of the whole texts, or of the two lines of a pair of lines (``spans``), where a number word or
+    a month's name of another paragraph explains nothing."""
+
+    def __init__(self, ctx, spans: tuple | None):
+        self.ctx, self.spans = ctx, spans
+
+    @functools.cached_property
+    def source(self) -> str:
+        return self.ctx.src.text if self.spans is None else self.ctx.src.text[slice(*self.spans[0])]
+
+    @functools.cached_property
+    def source_folded(self) -> str:
+        return self.ctx.src.folded if self.spans is None else self.source.casefold()
+
+    @functools.cached_property
+    def target_folded(self) -> str:
+        return self.ctx.text.folded if self.spans is None else self.ctx.text.text[slice(*self.spans[1])].casefold()
+
+    @functools.cached_property
+    def target_words(self) -> list[str]:
+        return self.ctx.text.folded_words if self.spans is None else LETTERS_RE.findall(self.target_folded)
+
+    @functools.cached_property
+    def target_number_words(self) -> list[float]:
+        """The values of the numbers the target writes in words."""
+        return _number_words(self.target_folded, self.ctx.target)
+
+    @functools.cached_property
+    def months(self) -> list[float]:
+        """The number of each month the target names ("जून", "June": 6)."""
+        from ...languages import cldr
+
+        names = cldr.month_names(self.ctx.target.code)
+        return [float(names[w]) for w in self.target_words if w in names]
+
+
+def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], words: _Words):
+    """TQ501's findings for the target figures ``tgt`` against the source figures ``src`` (and the
+    number words, clock times and month names of ``words``)."""
+    full = {value_key(v) for m in src for v in m.values}
+    bare = measures = units = rendered = None  # read only when a target figure is not one of the source's
+    reported: set[int] = set()
+    for t in tgt:
+        if any(value_key(tv) in full for tv in t.values):
+            continue
+        if bare is None:
+            bare = _bare_source_values(ctx, src, tgt, words)
+        if t.exponent == 0 and value_key(t.number) in bare:
+            continue
+        if t.exponent == 0 and 1900 <= t.number <= 2099 and t.number == int(t.number) and t.number % 100 in _short_years(seg.source, src):
+            continue  # "2016" for the source's "'16"
+        if t.exponent == 0 and any(value_key(t.number - offset) in full for offset in ctx.target.year_offsets):
+            continue  # a year of the local calendar: Thai "พ.ศ. 2561" for 2018
+        if t.grouping and _groups_of(t, full):
+            continue  # "116 123", a helpline, read as one number where digits are grouped with spaces
+        if measures is None:
+            measures = _units_after(seg.source, src, ctx.source.code)
+            units = {m.start: unit for m, unit, _ in _units_after(seg.target, tgt, ctx.target.code)} if measures else {}
+        if t.start in units and _converts(t, units[t.start], measures):
+            continue  # "85 mph" given as "135 km/h" for metric readers
+        same_number = [s for s in src if s.exponent != t.exponent and same_value(s.number, t.number)]
+        if same_number:
+            if rendered is None:
+                rendered = {value_key(v) for m in tgt for v in m.values}
+            # a source figure with a scale word first, and one the target has not given already: in
+            # "lúc 15h ngày 5/6 ... 5 tỷ" -> "5 juta", the 5 is the 5 billion, not the 5th of June
+            scaled = min(same_number, key=lambda s: (not s.exponent, value_key(s.value) in rendered))
+        else:
+            scaled = next((s for s in src if s.exponent and _power_of_ten_apart(s.value, t.value)), None)
+        if scaled is not None:
+            factor = scaled.value / t.value
+            how = f"{_times(factor)} times too small" if factor > 1 else f"{_times(1 / factor)} times too large"
+            reported.add(t.start)
+            # in a language without a profile, a word right after the figure may be a scale word CLDR
+            # spells otherwise ("تريليون" for its "ترليون") or lacks (a loan, "ટ્રિલિયન"): noted only
+            unknown = None if ctx.target.shipped or t.exponent or factor < 1 else _unknown_word_after(seg.target, t.end, ctx.target.code)
+            yield Hit(
+                t.start,
+                t.end if unknown is None else unknown.end(1),
+                f"{t.text!r} is {how}: the source says {scaled.text!r}" + ("" if unknown is None else f", unless {unknown.group(1)!r} is a scale word"),
+                suggestion=render(scaled.value, ctx.target, like=scaled) if unknown is None else None,
+                severity=Severity.ERROR if unknown is None else Severity.INFO,
+            )
+            continue
+        if _small(t):
+            # small counts are often written as words in the source ("hai", "three"): a small figure
+            # is changed only where it is the one unexplained small figure and the source has one
+            # small figure that the target writes neither in figures nor in words ("Quốc lộ 5" -> 6)
+            unexplained = [u for u in tgt if _small(u) and u.number and value_key(u.number) not in full and value_key(u.number) not in bare]
+            lost = _lost_small_figures(src, tgt, ctx, words) if unexplained == [t] else []
+            if len(lost) == 1:
+                reported.add(t.start)
+                yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {lost[0].text!r} is missing from the target")
+            continue
+        shown = ", ".join(dict.fromkeys(s.text for s in src)) or "none"
+        whole = _split_from(t, src)
+        if whole is not None:
+            if _lost_thousands(t, whole, tgt):
+                reported.add(t.start)
+                yield Hit(t.start, t.end, f"{t.text!r} is {_times(whole.value / t.value)} times too small: the source says {whole.text!r}", suggestion=render(whole.value, ctx.target, like=whole))
+            else:
+                yield Hit(t.start, t.end, f"{t.text!r} looks like a piece of the source's {whole.text!r}, broken apart", severity=Severity.INFO)
+            continue
+        orphans = _orphans(src, [m for m in tgt if m is not t], words.months)
+        if not orphans:
+            # every source figure is in the target: this one was added (a conversion, a date, an explanation)
+            yield Hit(t.start, t.end, f"{t.text!r} is an extra figure: every figure of the source is already in the target", severity=Severity.INFO)
+            continue
+        near = ", ".join(dict.fromkeys(s.text for s in orphans))
+        reported.add(t.start)
+        yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {near!r} is missing from the target (source figures: {shown})")
+    changed_pair = _changed_pair(seg, src, tgt, reported)
+    if changed_pair is not None:
+        yield changed_pair  # its new figure is the surplus figure a replacement would be looked for in
+    else:
+        yield from _replaced_by_a_known_figure(src, tgt, reported, seg, ctx, words)
+
+
+#: What joins the two figures of a score or a range ("3-1", "2:0", "3 – 5", golf's "2&1"), and
+#: what a text cannot hold such a pair without.
+PAIR_JOIN_RE = regex.compile(r"[ \t\u00a0]?[-–—:&][ \t\u00a0]?")
+PAIR_HINT_RE = re.compile(r"\d[ \t\u00a0]?[-–—:&][ \t\u00a0]?\d")
+
+
+def _figure_pairs(text: str, figures: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Two whole figures under 1,000 joined by a dash or a colon, and by nothing else to a third
+    figure: a score or a range, not a date ("12-3-2024"), a year span or a time range."""
+    joined = [PAIR_JOIN_RE.fullmatch(text, a.end, b.start) is not None for a, b in zip(figures, figures[1:])]
+    return [
+        (a, b)
+        for k, (a, b) in enumerate(zip(figures, figures[1:]))
+        if joined[k] and not (k and joined[k - 1]) and not (k + 1 < len(joined) and joined[k + 1])
+        and all(not m.exponent and m.number == int(m.number) and 0 <= m.number < 1000 for m in (a, b))
+    ]
+
+
+def _changed_pair(seg, src: list[Mention], tgt: list[Mention], reported: set[int]) -> Hit | None:
+    """A score or a range with one of its figures changed ("3-1" -> "3-2"), found even where the
+    new figure stands elsewhere in the source ("ghi 2 bàn"): the one pair of the source the target
+    lacks, against the one pair of the target the source lacks, the two sharing one figure (no
+    more: "1-3" is "3-1"; no less: "5-10 inch" -> "13-25 cm" is a conversion)."""
+    if PAIR_HINT_RE.search(seg.source) is None or PAIR_HINT_RE.search(seg.target) is None:
+        return None
+    src_pairs = _figure_pairs(seg.source, src)
+    if not src_pairs:
+        return None
+    src_values = [_pair_values(p) for p in src_pairs]
+    tgt_pairs = _figure_pairs(seg.target, tgt)
+    tgt_values = [_pair_values(p) for p in tgt_pairs]
+    lost = [(p, v) for p, v in zip(src_pairs, src_values) if v not in tgt_values]
+    new = [(p, v) for p, v in zip(tgt_pairs, tgt_values) if v not in src_values]
+    if len(lost) != 1 or len(new) != 1 or sum((lost[0][1] & new[0][1]).values()) != 1:
+        return None
+    (a, b), (sa, sb) = new[0][0], lost[0][0]
+    if a.start in reported or b.start in reported:
+        return None
+    was = seg.source[sa.start:sb.end]
+    return Hit(a.start, b.end, f"{seg.target[a.start:b.end]!r} is not in the source, whose {was!r} is missing from the target")
+
+
+def _pair_values(pair: tuple[Mention, Mention]) -> collections.Counter:
+    return collections.Counter(value_key(m.value) for m in pair)
+
+
+def _replaced_by_a_known_figure(src: list[Mention], tgt: list[Mention], reported: set[int], seg, ctx, words: _Words):
+    """A source figure replaced by another figure of the text ("năm 2023" -> "वर्ष 2024" beside the source's own 2024).
+
+    The target then has that other figure once too often and lacks the
+    source's.  Of its occurrences, those that a score, a unit or a date of
+    the source does not tie down come first (:func:`_anchored`), and the
+    nearest (by relative position) to where the lost figure stood in the
+    source is reported.  A clock hour given in its twelve-hour form ("17h"
+    as "5 बजे") is no lost figure, and uses up its occurrence of the
+    smaller figure.
+    """
+    in_source = collections.Counter(value_key(s.value) for s in src)
+    in_target = collections.Counter(value_key(t.value) for t in tgt)
+    if not in_source - in_target:
+        return  # each source figure has a target figure of its value: no orphans (the usual case)
+    in_target.update(map(value_key, words.months))  # "21 जून" for "21/6": June's 6 is there
+    orphans = _orphans(src, tgt, words.months)
+    # a small figure too, when the target writes it neither in figures nor in words ("giảm 4%" ->
+    # "down 6%" beside "6 tháng" and "21/6")
+    orphans += [s for s in _lost_small_figures(src, tgt, ctx, words) if _small(s) and s not in orphans]
+    if orphans:
+        twelve = _twelve_hour_forms(words.source_folded, ctx.source)
+        kept = []
+        for o in orphans:
+            form = twelve.get(value_key(o.value))
+            if form is not None and in_target[form] > in_source[form]:
+                in_target[form] -= 1
+            else:
+                kept.append(o)
+        orphans = kept
+    if not orphans:
+        return
+    src_len, tgt_len = len(seg.source), len(seg.target)
+    surplus = [t for t in tgt if t.start not in reported and in_target[value_key(t.value)] > in_source[value_key(t.value)] > 0]
+    anchored = _anchored(seg, ctx, src, tgt) if surplus else set()
+    for o in orphans:
+        similar = [t for t in surplus if o.value and 0.1 < t.value / o.value < 10]
+        if not similar:
+            continue
+        where = o.start / max(1, src_len)
+        t = min(similar, key=lambda t: (t.start in anchored, abs(t.start / max(1, tgt_len) - where)))
+        surplus = [x for x in surplus if value_key(x.value) != value_key(t.value)]
+        yield Hit(t.start, t.end, f"{t.text!r} stands where the source has {o.text!r}, which is missing from the target ({t.text!r} occurs more often than in the source)")
+
+
+def _anchored(seg, ctx, src: list[Mention], tgt: list[Mention]) -> set[int]:
+    """Starts of the target figures that their neighbours tie to a source figure of their value: one
+    of a score or range the source has too ("3-1"), one with the unit the source gives it ("5
+    दिनों" for "5 ngày"), or the day of a date the source has ("7 दिसंबर" for "7/12").  Of two
+    copies of a figure, the other is the one that replaced something."""
+    tied = set()
+    source_dates = {(day, month) for day, month, _, _ in _dates(ctx.src, ctx.source.code, ctx.source)}
+    if source_dates:
+        dates = [(day, start, end) for day, month, start, end in _dates(ctx.text, ctx.target.code) if (day, month) in source_dates]
+        tied.update(m.start for m in tgt for day, start, end in dates if start <= m.start < end and m.number == day)
+    src_pairs = [_pair_values(p) for p in _figure_pairs(seg.source, src)]
+    for pair in _figure_pairs(seg.target, tgt):
+        if _pair_values(pair) in src_pairs:
+            tied.update(m.start for m in pair)
+    measures = {(value_key(m.value), unit) for m, unit, _ in _units_after(seg.source, src, ctx.source.code)}
+    if measures:
+        tied.update(m.start for m, unit, _ in _units_after(seg.target, tgt, ctx.target.code) if (value_key(m.value), unit) in measures)
+    return tied
+
+
+def _unknown_word_after(text: str, end: int, lang: str) -> regex.Match | None:
+    """The word right after a figure (group 1), unless it starts with a word of ``lang``'s currency
+    names or units, diacritics aside ("dongs" for CLDR's "dông"; "ドンに達した" in unspaced Japanese)."""
+    from ...languages.translit import latin_key
+
+    found = NEXT_WORD_RE.match(text, end)
+    if found is None:
+        return None
+    word = latin_key(found.group(1))
+    return None if any(word.startswith(k) for k in _money_and_unit_words(lang)) else found
+
+
+@functools.lru_cache(maxsize=None)
+def _money_and_unit_words(lang: str) -> frozenset[str]:
+    """The words (and first letters) of ``lang``'s currency names and units, without diacritics."""
+    from ...languages.translit import latin_key
+
+    return frozenset(latin_key(w) for w in (*_currency_word_stems(lang), *_unit_table(lang)[0]) if len(w) > 1)
+
+
+def _quantity(unit: str) -> str:
+    """What a CLDR unit measures, for conversions: a speed per hour converts as its length does, so
+    "85 dặm trên giờ" read as miles (the start of "dặm trên giờ") still pairs with "137 km/h"."""
+    kind = unit.partition("-")[0]
+    return "length" if kind == "speed" else kind
+
+
+def _convert(value: float, unit: str, to: str) -> float:
+    """``value`` in ``unit`` expressed in ``to`` (CLDR ids of one quantity)."""
+    from ...languages.cldr import NEWS_UNITS
+
+    (factor, offset), (to_factor, to_offset) = NEWS_UNITS[unit], NEWS_UNITS[to]
+    return (value * factor + offset - to_offset) / to_factor
+
+
+#: How far copy rounds a converted figure: "200 miles" is "300 km" (321.9) in careful news.
+CONVERSION_TOLERANCE = 0.1
+
+
+def _converts(t: Mention, unit: str, measures: list[tuple[Mention, str, int]]) -> bool:
+    """Whether ``t``, in ``unit``, is one of the source's ``measures`` converted to that unit
+    (a figure without a unit is not: "21" is not 500 mm in inches).  A temperature may be a
+    degree off, whatever its size.  Units a profile names beyond :data:`NEWS_UNITS` have no
+    factor and convert to nothing."""
+    from ...languages.cldr import NEWS_UNITS
+
+    if unit not in NEWS_UNITS:
+        return False
+    for s, source_unit, _ in measures:
+        if source_unit != unit and source_unit in NEWS_UNITS and _quantity(source_unit) == _quantity(unit):
+            expected = _convert(s.value, source_unit, unit)
+            slack = 1.0 if unit.startswith("temperature") else 0.0
+            if abs(t.value - expected) <= max(CONVERSION_TOLERANCE * abs(expected), slack):
+                return True
+    return False
+
+
+def _telling_figure(m: Mention) -> bool:
+    """A figure no other sentence would happen to hold: with a scale word, or four digits or more
+    that are no year ("21.500 tỷ", "1.250")."""
+    return bool(m.exponent) or (m.value >= 1000 and not (1900 <= m.value <= 2100 and m.value == int(m.value)))
+
+
+@rule(
+    "TQ510",
+    "sentence-figures-missing",
+    category="numbers",
+    summary="A source sentence whose figures are all missing from a shorter target (a sentence left out)",
+    severity="warning",
+    needs_source=True,
+    options={"min_figures": 2},
+)
+def sentence_figures_missing(seg, ctx):
+    """A sentence of the source left out of the target, found by its figures.
+
+    MT drops sentences, and a dropped sentence takes its figures along.  When
+    the target has fewer sentences than its source and every figure of one
+    source sentence (``min_figures`` of them at least, counts under ten left
+    aside, since either side may spell them out, or a single one that no
+    other sentence would hold: with a scale word, or four digits or more
+    that are no year) is missing from the whole target, that sentence is
+    reported, on the source.  A target with as many sentences as its source
+    lost no sentence: figures given another way there (a conversion, a
+    rounded sum) are TQ501's business.
+
+    Bad (vi>hi): Tỉnh có 2.300 hộ nghèo. Năm 2023, tỉnh chi 450 tỷ đồng cho 1.200 công trình. Kết quả rất tốt. => प्रांत में 2,300 गरीब परिवार हैं। परिणाम बहुत अच्छे रहे।
+    Good (vi>hi): Tỉnh có 2.300 hộ nghèo. Năm 2023, tỉnh chi 450 tỷ đồng cho 1.200 công trình. => प्रांत में 2,300 गरीब परिवार हैं, और 2023 में 1,200 परियोजनाओं पर 450 अरब डोंग खर्च किए गए।
+    Good (vi>en): Gió giật 85 dặm/giờ. Sóng cao 3 m. => Gusts reached 137 km/h. Waves were 3 m high.
+    Bad (vi>en): Lũ quét qua huyện. Thiệt hại ước tính 450 tỷ đồng. Người dân đã về nhà. => Floods swept the district. People have returned home.
+    Good (vi>en): Năm 2023, lũ quét qua huyện. Người dân đã về nhà. => Floods swept the district. People have returned home.
+    """
+    least = ctx.options["min_figures"]
+    if not ctx.src.has(ANY_DIGIT_RE):
+        return
+    counted = [m for m in _mentions(ctx, "source") if not _small(m)]
+    if len(counted) < least and not any(map(_telling_figure, counted)):
+        return
+    if len(ctx.src.sentences) <= len(ctx.text.sentences):
+        return
+    src = join_compounds(seg.source, _mentions(ctx, "source"))
+    lost = {id(m) for m in _orphans(src, join_compounds(seg.target, _figures(ctx)))}
+    for s, e in ctx.src.sentences:
+        figures = [m for m in src if s <= m.start < e and not _small(m)]
+        enough = len(figures) >= least or (len(figures) == 1 and _telling_figure(figures[0]))
+        if enough and all(id(m) in lost for m in figures):
+            shown = ", ".join(repr(m.text) for m in figures)
+            yield Hit(s, e, f"no figure of this source sentence ({shown}) is in the target, which has fewer sentences: the sentence was probably left out", field="source")
