@@ -84,6 +84,19 @@ def test_more_widget_labels_are_found(lang, line):
     assert [f.code for f in Checker(Config(select=("TQ301",))).check_document(Document((Segment(text),), lang)).findings] == ["TQ301"]
 
 
+@pytest.mark.parametrize(
+    "lang,sentence,line",
+    [
+        ("mr", "उत्पादन वाढले.", "टिप्पण्या (0)"), ("mr", "उत्पादन वाढले.", "आवडले (12)"), ("mr", "उत्पादन वाढले.", "वर परत जा"),
+        ("ne", "उत्पादन बढ्यो।", "टिप्पणीहरू (0)"), ("ne", "उत्पादन बढ्यो।", "मन पर्यो (12)"),
+        ("bn", "উৎপাদন বেড়েছে।", "মন্তব্যসমূহ (0)"), ("bn", "উৎপাদন বেড়েছে।", "উপরে ফিরে যান"), ("bn", "উৎপাদন বেড়েছে।", "প্রতিক্রিয়া (5)"),
+    ],
+)
+def test_widget_labels_of_marathi_nepali_and_bengali_sites(lang, sentence, line):
+    findings = Checker(Config(select=("TQ301",))).check_document(Document((Segment(f"{sentence}\n{line}"),), lang)).findings
+    assert [f.code for f in findings] == ["TQ301"]
+
+
 def test_widget_lines_in_several_languages_are_found():
     assert check("उत्पादन बढ़ा।\nCOMMENTS (4) | Share") == ["TQ301"]
     assert check("Sản lượng tăng.\nBình luận (0)", "vi") == ["TQ301"]
