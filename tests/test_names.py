@@ -388,3 +388,20 @@ def test_x_may_be_written_as_sa_sha_or_za(spelling):
 )
 def test_more_given_names_translated_as_words(source, target, lang):
     assert [f.code for f in check(target, source, target_lang=lang, source_lang="vi", select=["TQ402"])] == ["TQ402"]
+
+
+@pytest.mark.parametrize(
+    "lang,target,found",
+    [
+        ("mr", "श्री गुयेन व्हान वारा यांनी भाषण केले.", True),  # Phong, "wind"
+        ("ne", "श्री गुयेन भान हावाले भाषण गर्नुभयो।", True),
+        ("bn", "জনাব নগুয়েন ভান বাতাস বক্তব্য রাখেন।", True),
+        ("en", "Mr Nguyen Van Wind spoke.", True),
+        ("mr", "श्री गुयेन व्हान फोंग यांनी भाषण केले.", False),
+        ("bn", "জনাব নগুয়েন ভান ফং বক্তব্য রাখেন।", False),
+        ("en", "Mr Nguyen Van Phong spoke.", False),
+    ],
+)
+def test_given_names_translated_in_every_shipped_target(lang, target, found):
+    findings = check(target, "Ông Nguyễn Văn Phong phát biểu.", target_lang=lang, source_lang="vi", select=["TQ402"])
+    assert bool(findings) == found

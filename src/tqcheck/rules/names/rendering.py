@@ -79,7 +79,10 @@ def name_translated(seg, ctx):
     recognised by its phonetic key and the suggestion is written with
     Bengali's own spellings (গুয়েন মিন হুং).  A word that translates
     several names ("प्रकाश": Quang, Ánh) is read as the one the source
-    has, which the suggestion then spells.
+    has, which the suggestion then spells.  A surname that is also a word
+    of the target language (Marathi "हा", this, spells Hà) starts a name only
+    where the source holds the name the word translates: "हा संपूर्ण भाग"
+    is "this whole part".
 
     Bad (hi): अध्यक्ष कॉमरेड गुयेन मिन्ह समृद्ध ने सराहना की।
     Bad (hi): सुश्री डो थी गुलाबी लोआन ने प्रतिनिधियों से कहा।
@@ -96,6 +99,8 @@ def name_translated(seg, ctx):
     Bad (vi>en): Ông Lê Minh phát biểu. => Mr Le Bright spoke.
     Good (vi>hi): Ông Đỗ Hùng nói hai đội thắng. => श्री डो हंग ने कहा कि दो जीत हुईं।
     Good (vi>hi): Sông Đồng Nai dài. => डोंग नाई नदी लंबी है।
+    Good (mr): हा संपूर्ण भाग पाण्याखाली गेला.
+    Bad (vi>mr): Ông Hà Văn Toàn phát biểu. => श्री हा व्हान संपूर्ण यांनी भाषण केले.
     """
     meanings = _meanings(ctx.target.code)
     if not meanings:
@@ -130,6 +135,8 @@ def name_translated(seg, ctx):
         if len(run.words) == 2 and not any(not _two_word_given_names(ctx).isdisjoint(meanings[stem]) for *_, stem in translated):
             continue
         in_source = frozenset(ctx.src.letter_words) if seg.source else frozenset()
+        if run.words[0][2] in ctx.target.name_stopwords and all(in_source.isdisjoint(meanings[stem]) for *_, stem in translated):
+            continue  # a surname that is also a word of the language (Marathi "हा", this, for Hà): only with the source's name
         last = translated[-1]
         if last[2] in ctx.target.place_words and last[1] == run.end and in_source.isdisjoint(meanings[last[3]]):
             continue  # "डोंग नाई नदी": a place and its river, not a name, unless the source has the name (Hà)
