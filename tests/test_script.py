@@ -125,3 +125,20 @@ def test_a_word_read_with_the_wrong_encoding_is_one_finding_and_no_foreign_text(
 )
 def test_characters_lost_to_question_marks(text, lang, found):
     assert [text[f.start:f.end] for f in check(text, target_lang=lang, select=["TQ103"])] == found
+
+
+@pytest.mark.parametrize(
+    "lang,sentence,word,codec",
+    [
+        ("bn", "সরকার খরচ করেছে। {} শুরু হয়।", "প্রকল্প", "cp1252"),  # bytes cp1252 has no character for become U+FFFD
+        ("ne", "सरकारले खर्च गर्यो। {} सुरु भयो।", "नयाँ", "cp1252"),
+        ("mr", "सरकारने खर्च केले. {} सुरू झाला.", "प्रकल्प", "latin-1"),  # and C1 control characters in Latin-1
+        ("en", "The minister {} spoke.", "Văn", "cp1252"),  # "Äƒ": ă
+    ],
+)
+def test_a_word_read_with_the_wrong_encoding_is_one_finding(lang, sentence, word, codec):
+    broken = word.encode("utf-8").decode(codec, errors="replace")
+    text = sentence.format(broken)
+    findings = check(text, target_lang=lang, select=["script"])
+    start = text.index(broken)
+    assert [(f.code, f.start) for f in findings if f.severity.name != "INFO"] == [("TQ103", start if word != "Văn" else start + 1)]

@@ -359,11 +359,13 @@ def _split_at_script_change(word: str) -> str | None:
     return None
 
 
+#: What a UTF-8 continuation byte (0x80-0xBF) becomes when read as Windows-1252 or Latin-1.
+CONTINUATION = r"\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122"
 MOJIBAKE_RE = regex.compile(
-    r"[ÃÂ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]"
+    rf"[ÃÂ][{CONTINUATION}]"
     r"|â€[™œ\u009d\"“”˜¦¢\u2013\u2014]?"
-    r"|Ä[\u0080-\u00BF‘’]|Æ[°¡¯ ]|á[º»][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]"
-    r"|à[¤¥¦§][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]?"
+    rf"|Ä[{CONTINUATION}]|Æ[°¡¯ ]|á[º»][{CONTINUATION}]"
+    rf"|à[¤¥¦§][{CONTINUATION}]?"
     r"|(?<=\p{L})\?+(?=\p{Ll})"
     # in a script without case, a "?" inside a word ("स?मेलन"), or a word of nothing but them ("??? ??")
     r"|(?<=[\p{Lo}\p{M}])\?+(?=[\p{Lo}\p{M}])|(?:(?<=\s)|^)\?{2,}(?=[\s,.;:।]|$)"
@@ -383,8 +385,10 @@ def broken_encoding(seg, ctx):
     """Characters destroyed by a wrong text encoding somewhere in the pipeline.
 
     U+FFFD REPLACEMENT CHARACTER marks bytes that could not be decoded;
-    "Ã¡", "â€™" or "Æ°" are UTF-8 read as Windows-1252 (a word's pieces are
-    one finding); "Nguy?n" is a letter lost to a question mark, "??? ??" in a
+    "Ã¡", "â€™" or "Æ°" are UTF-8 read as Windows-1252 or Latin-1 (a word's
+    pieces are one finding, with the bytes Windows-1252 has no character for,
+    which became U+FFFD, and the C1 control characters Latin-1 makes of
+    them); "Nguy?n" is a letter lost to a question mark, "??? ??" in a
     Hindi sentence are words lost to them.  The text cannot be repaired from the target
     alone, so the finding asks for the original.
 
@@ -394,13 +398,15 @@ def broken_encoding(seg, ctx):
     Bad (hi): राजस्व � अरब रहा।
     Bad (hi): सम्मेलन à¤®à¥‡à¤‚ राजस्व रहा।
     Bad (hi): सम्मेलन में ??? ?? राजस्व रहा।
+    Bad (bn): সরকার à¦¨à¦¤à§\ufffdà¦¨ প্রকল্প শুরু করেছে।
     Good (vi): Ông Nguyễn Văn An phát biểu.
     Good (en): Is it time? Yes, see https://example.com/?q=1 now.
     """
     text = seg.target
     if text.isascii() and "?" not in text:
         return
-    for s, e in _mojibake_runs(text, ctx.text):
+    runs = _mojibake_runs(text, ctx.text)
+    for s, e in runs:
         if text[s] == "?":
             # widen to the whole word so the finding names it
             before, after = LETTERS_BACK_RE.search(text, 0, s), LETTERS_RE.match(text, e)
@@ -415,29 +421,38 @@ def broken_encoding(seg, ctx):
         end = start
         while end < len(text) and text[end] == "\ufffd":
             end += 1
-        yield Hit(start, end, "U+FFFD replacement character: bytes were lost in decoding")
+        if not any(s <= start < e for s, e in runs):  # not part of a word reported above
+            yield Hit(start, end, "U+FFFD replacement character: bytes were lost in decoding")
         start = text.find("\ufffd", end)
+
+
+#: What may stand between two pieces of one word read with the wrong encoding: letters, more
+#: decoded continuation bytes, and U+FFFD where Windows-1252 has no character for a byte.
+MOJIBAKE_GAP_RE = regex.compile(rf"[\p{{L}}{CONTINUATION}\ufffd]*")
+TRAILING_BYTES_RE = regex.compile(rf"[{CONTINUATION}\ufffd]*")
 
 
 def _mojibake_runs(text: str, info) -> list[tuple[int, int]]:
     """The spans of :data:`MOJIBAKE_RE` outside protected spans, those of one word merged
-    ("à¤®à¥‡à¤‚" is one Hindi word read as Windows-1252, not three findings)."""
+    ("à¤®à¥‡à¤‚" is one Hindi word read as Windows-1252, not three findings; "à¦¨à¦¤à§�à¦¨" one Bengali word
+    with a byte Windows-1252 has no character for)."""
     runs: list[tuple[int, int]] = []
     for m in finditer(MOJIBAKE_RE, text):
         if info.overlaps_protected(m.start(), m.end()):
             continue
-        gap = text[runs[-1][1]:m.start()] if runs else None
-        if gap is not None and (not gap or gap.isalpha()) and "?" not in (text[m.start()], text[runs[-1][0]]):
+        joined = runs and MOJIBAKE_GAP_RE.fullmatch(text, runs[-1][1], m.start()) is not None
+        if joined and "?" not in (text[m.start()], text[runs[-1][0]]):
             runs[-1] = (runs[-1][0], m.end())
         else:
             runs.append(m.span())
-    return runs
+    # and a run takes the undecodable bytes that end its word ("à¤¨à¤¯à¤¾à¤�" of "नयाँ")
+    return [(s, e if text[s] == "?" else TRAILING_BYTES_RE.match(text, e).end()) for s, e in runs]
 
 
 def _in_mojibake(text: str, start: int, end: int) -> bool:
-    """Whether a mojibake sequence starts in the word ``[start, end)`` (TQ103 reports it)."""
-    m = MOJIBAKE_RE.search(text, start, min(len(text), end + 3))
-    return m is not None and m.start() < end
+    """Whether a mojibake sequence overlaps the word ``[start, end)`` (TQ103 reports it): one may
+    start in it, or before it ("ª" of "à¦ª")."""
+    return any(m.start() < end for m in MOJIBAKE_RE.finditer(text, max(0, start - 3), min(len(text), end + 3)) if m.end() > start)
 
 
 INVISIBLE_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]")
@@ -456,7 +471,9 @@ def control_character(seg, ctx):
 
     They are invisible, break downstream tools and can reorder what a reader
     sees.  Tabs and line breaks are fine, and so are the joiners (ZWJ, ZWNJ),
-    zero-width spaces and direction marks that careful human text uses.
+    zero-width spaces and direction marks that careful human text uses.  A
+    C1 control character inside a word read with the wrong encoding
+    ("à¤µà¥\x80") is part of TQ103's finding.
 
     Bad (en): The budget\x07 was approved.
     Bad (en): Total: \u202e000,01 USD
@@ -466,8 +483,14 @@ def control_character(seg, ctx):
     text = seg.target
     if text.isprintable():
         return
+    runs = None
     for m in finditer(INVISIBLE_RE, text):
         ch = m.group()
+        if "\x80" <= ch <= "\x9f":
+            # a byte of UTF-8 read as Latin-1 inside a word TQ103 reports ("à¤µà¥\x80")
+            runs = _mojibake_runs(text, ctx.text) if runs is None else runs
+            if any(s <= m.start() < e for s, e in runs):
+                continue
         name = unicodedata.name(ch, f"U+{ord(ch):04X}")
         yield Hit(m.start(), m.end(), f"invisible character {name} (U+{ord(ch):04X})", suggestion="")
 
