@@ -140,3 +140,19 @@ def test_untranslated_words_copied_from_the_source_say_so():
 def test_a_single_untranslated_marker_word_is_reported():
     findings = check("Revenue rose 12% so với last year.", target_lang="en", select=["TQ603"])
     assert [(f.severity.name, f.end - f.start) for f in findings] == [("WARNING", 3)]
+
+
+@pytest.mark.parametrize(
+    "source,target,found",
+    [
+        ("Chủ tịch UBND tỉnh dự hội nghị.", "The Chu tich of the provincial committee attended.", "Chu tich"),
+        ("Tổng thu ngân sách tăng 12%.", "Total revenue, tong thu ngan sach, rose by 12%.", "tong thu ngan sach"),
+        ("Các quan chức cho biết dự án sẽ xong.", "Officials said the du an would be finished.", "du an"),
+        ("Ông Nguyễn Văn An thăm Hà Nội.", "Mr Nguyen Van An visited Ha Noi.", None),  # names keep no diacritics in English
+        ("Tỉnh sẽ xây một cây cầu mới.", "The province will build a new cau.", None),  # one word: a term, perhaps
+        ("Tổng thu ngân sách tăng 12%.", "Total budget revenue rose by 12%.", None),
+    ],
+)
+def test_source_words_typed_without_diacritics_in_an_english_target(source, target, found):
+    findings = check(target, source, target_lang="en", source_lang="vi", select=["TQ603"])
+    assert [target[f.start:f.end] for f in findings] == ([found] if found else [])

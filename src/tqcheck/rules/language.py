@@ -270,14 +270,25 @@ def untranslated_words(seg, ctx):
     reported, a single word only noted (a dish or a term kept on purpose:
     "phở") unless it is one of the language's marker words ("với", "của").
 
+    With a source in such a language, words of it typed without their
+    diacritics are found too: words in a row whose letters spell consecutive
+    words of the source, two of which carry diacritics there ("the Chu tich
+    of the province" for "Chủ tịch", "du an" for "dự án").
+
     Bad (vi>en): Sở Tài chính tỉnh cho biết. => The Sở Tài chính of the province said so.
     Bad (en): Total revenue, tổng thu ngân sách, rose by 12%.
     Good (en): Nguyễn Văn An visited Hà Nội and Đà Nẵng on Monday.
     Good (ro): Veniturile totale au crescut în această lună.
     Good (fr): Le ministre a visité l’île à pied.
+    Bad (vi>en): Chủ tịch UBND tỉnh dự hội nghị. => The Chu tich of the provincial committee attended.
+    Good (vi>en): Ông Nguyễn Văn An thăm Hà Nội. => Mr Nguyen Van An visited Ha Noi.
     """
-    if "Latn" not in ctx.target.scripts or not ctx.text.has(_foreign_letter_re(ctx.target.code)):
+    if "Latn" not in ctx.target.scripts:
         return  # in another script, these letters are TQ101's
+    if seg.source:
+        yield from _source_words_without_diacritics(seg, ctx)
+    if not ctx.text.has(_foreign_letter_re(ctx.target.code)):
+        return
     letters = _foreign_letters(ctx.target.code)
     text = seg.target
     runs = ctx.text.letter_runs
@@ -308,6 +319,36 @@ def untranslated_words(seg, ctx):
         # one word may be a term kept on purpose ("phở"), but not one of the language's little words ("của", "với")
         single = len(words) == 1 and words[0].casefold() not in _markers(lang)
         yield Hit(start, end, f"{what} in the {ctx.target.name} target: {phrase!r}", severity=Severity.INFO if single else None)
+
+
+def _source_words_without_diacritics(seg, ctx):
+    """TQ603's findings of words of a source language with letters of its own (Vietnamese) typed
+    into the target without their diacritics: runs of two target words or more, each pair of them
+    two consecutive words of the source, and two of its words at least carrying diacritics there
+    ("tong thu ngan sach" for "tổng thu ngân sách").  A run of capitalised words is a name, which
+    English writes without diacritics ("Ha Noi")."""
+    if not ctx.source.distinctive_letters or "Latn" not in ctx.source.scripts:
+        return
+    source = seg.source
+    folded = ctx.src.folded_words
+    keys = LETTERS_RE.findall(latin_key(source))
+    if len(keys) != len(folded):
+        return  # a letter whose decomposition is no letter plus marks: words cannot be paired
+    marked = {key for key, word in zip(keys, folded) if key != word}
+    pairs = {(keys[i], keys[i + 1]) for i in range(len(keys) - 1) if keys[i] in marked or keys[i + 1] in marked}
+    if not pairs or marked.isdisjoint(ctx.text.folded_words):
+        return
+    text, runs, words = seg.target, ctx.text.letter_runs, ctx.text.folded_words
+    k = 0
+    while k < len(runs) - 1:
+        last = k
+        while last + 1 < len(runs) and (words[last], words[last + 1]) in pairs and text[runs[last][1]:runs[last + 1][0]] == " ":
+            last += 1
+        run = runs[k:last + 1]
+        if sum(w in marked for w in words[k:last + 1]) >= 2 and all(w.isascii() for _, _, w in run) and not all(w[0].isupper() for _, _, w in run):
+            start, end = runs[k][0], runs[last][1]
+            yield Hit(start, end, f"words of the source without their diacritics in the {ctx.target.name} target: {text[start:end]!r}")
+        k = last + 1
 
 
 def _in_the_other_language(text: str, sentences: list[tuple[int, int]], pos: int, other, target) -> bool:
