@@ -32,8 +32,17 @@ def _spelled(ctx, field: str = "target", index: int | None = None) -> list[Menti
     info = (ctx.text if field == "target" else ctx.src) if index is None else ctx.info(index, field)
     cached = info.__dict__.get("spelled")
     if cached is None:
-        cached = info.__dict__["spelled"] = _spelled_figures(info.text, ctx.target if field == "target" else ctx.source)
+        profile = ctx.target if field == "target" else ctx.source
+        # most texts have no scale word: a plain-string test spares them the number words' pattern
+        cached = info.__dict__["spelled"] = _spelled_figures(info.text, profile) if info.has(_scale_words_hint(profile.code)) else []
     return cached
+
+
+@functools.lru_cache(maxsize=None)
+def _scale_words_hint(lang: str) -> re.Pattern:
+    """Whether a text holds one of ``lang``'s scale words, in any case ("Million", "million")."""
+    words = load_profile(lang).scale
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE) if words else re.compile("(?!)")
 
 
 def _figures(ctx, field: str = "target", index: int | None = None) -> list[Mention]:
