@@ -120,4 +120,4 @@ def test_a_trigger_is_a_necessary_condition(code, target, source, lang):
 
 
 def test_triggered_rules_exist():
-    assert {"TQ503", "TQ801", "TQ805"} <= {r.code for r in TRIGGERED}
+    assert {"TQ501", "TQ801", "TQ805"} <= {r.code for r in TRIGGERED}

@@ -38,6 +38,24 @@ def _spelled(ctx, field: str = "target", index: int | None = None) -> list[Menti
     return cached
 
 
+class _FigureTrigger:
+    """The trigger of the rules that read amounts: a digit, or a scale word of a shipped language,
+    whose profile may spell the amount's count in words ("पांच करोड़" holds no digit).  Built on
+    first use, so that the profiles load only when a text is checked."""
+
+    def search(self, text: str):
+        pattern = self.__dict__.get("pattern")
+        if pattern is None:
+            from ...languages import all_shipped_profiles
+
+            words = sorted({w for p in all_shipped_profiles() if p.number_words for w in p.scale}, key=len, reverse=True)
+            pattern = self.pattern = re.compile("|".join([r"\d", *map(re.escape, words)]), re.IGNORECASE)
+        return pattern.search(text)
+
+
+FIGURE_TRIGGER = _FigureTrigger()
+
+
 @functools.lru_cache(maxsize=None)
 def _scale_words_hint(lang: str) -> re.Pattern:
     """Whether a text holds one of ``lang``'s scale words, in any case ("Million", "million")."""

@@ -20,6 +20,7 @@ from ...registry import rule
 from ...text import LazyPattern, any_of
 from .._common import usual_form
 from ._readings import (
+    FIGURE_TRIGGER,
     NEXT_WORD_RE,
     STEM,
     _by_line,
@@ -545,6 +546,7 @@ def _after_amount(text: str, start: int, amount_ends: set[int]) -> bool:
     summary="The target names a different currency than the source",
     severity="error",
     needs_source=True,
+    trigger=FIGURE_TRIGGER,
 )
 def currency_mismatch(seg, ctx):
     r"""An amount in another currency than the source's: đồng rendered as US dollars, or the reverse.

@@ -16,6 +16,7 @@ from ...numerals import ANY_DIGIT_RE, Mention, join_compounds, render, same_valu
 from ...registry import rule
 from ...text import LETTERS_RE
 from ._readings import (
+    FIGURE_TRIGGER,
     NEXT_WORD_RE,
     _by_line,
     _compound,
@@ -289,6 +290,7 @@ def _power_of_ten_apart(a: float, b: float) -> int | None:
     summary="A figure in the target that the source does not support (changed value or scale)",
     severity="error",
     needs_source=True,
+    trigger=FIGURE_TRIGGER,
 )
 def number_mismatch(seg, ctx):
     r"""A figure in the target whose value is not in the source.
