@@ -71,6 +71,8 @@ def test_changed_value_fires(number, delta):
         ("14.000", "vi", 14000), ("2,5", "vi", 2.5), ("1,05,000", "hi", 105000), ("14,000.5", "en", 14000.5),
         ("२.५ करोड़", "hi", 25_000_000), ("5 tỷ", "vi", 5e9), ("85 लाख करोड़", "hi", 85e12), ("70,5%", "vi", 70.5),
         ("4.87 trillion", "en", 4.87e12), ("१४,०००", "mr", 14000),
+        # a word that begins with a scale word and is none: rate, billionaire, symptom
+        ("5 tỷ lệ", "vi", 5), ("5 tỉ phú", "vi", 5), ("5 triệu chứng", "vi", 5), ("5 tỷ lệch", "vi", 5e9),
     ],
 )
 def test_values_are_read_per_locale(text, lang, value):
@@ -848,6 +850,13 @@ def test_figures_of_a_sentence_left_in_the_source_language_are_not_a_format_slip
         ("Dự án tốn hàng trăm tỷ đồng, năm 2023.", "2023 में परियोजना पर 5 अरब डोंग खर्च हुए।", "hi", False),  # hundreds of billions
         ("Dự án tốn hai tỷ rưỡi đồng, năm 2023.", "2023 में परियोजना पर 2.5 अरब डोंग खर्च हुए।", "hi", False),
         ("Tỷ lệ tăng 12 phần trăm tỷ lệ hộ nghèo.", "गरीब परिवारों का अनुपात 12 प्रतिशत बढ़ा।", "hi", False),
+        # "năm" is five before a scale word, a year elsewhere; "tỷ lệ" (rate) and "tỷ phú" (billionaire) hold no scale
+        ("Dự án có tổng vốn năm tỷ đồng.", "परियोजना की कुल पूंजी पांच करोड़ डोंग है।", "hi", True),
+        ("Dự án có tổng vốn năm tỷ đồng.", "परियोजना की कुल पूंजी 5 अरब डोंग है।", "hi", False),
+        ("Dự án có tổng vốn năm triệu USD.", "The project's capital is 5 billion US dollars.", "en", True),
+        ("Trong năm tỷ lệ thất nghiệp giảm 2%.", "Unemployment fell by 2% during the year.", "en", False),
+        ("Năm tỷ phú đã đến Hà Nội vào năm 2024.", "In 2024, five billionaires came to Hanoi.", "en", False),
+        ("Có 5 tỷ phú đến Hà Nội năm 2024.", "In 2024, 5 billionaires came to Hanoi.", "en", False),
     ],
 )
 def test_amounts_whose_count_is_spelled_out_are_figures(source, target, lang, found):

@@ -131,12 +131,18 @@ def scale_after_re(lang: str) -> regex.Pattern | None:
     def runs_on(word: str) -> bool:
         return bool(UNSPACED_RE.match(word[-1])) or (profile.unspaced and profile.scale[word] >= RUN_ON_EXPONENT)
 
-    # a scale word must end its word ("tỷ", not the "tỷ" of "tỷ lệ"), unless it runs on
+    def spaced_word(word: str) -> str:
+        # it ends its word ("करोड़", not the "अरब" of "अरबपति") and begins none of the profile's
+        # compounds of several syllables (the "tỷ" of "tỷ lệ", rate)
+        tails = [c[len(word) :].strip() for c in profile.scale_compounds if c.casefold().startswith(word.casefold() + " ")]
+        unless = rf"(?![ \t\u00a0]+(?:{'|'.join(map(regex.escape, tails))})(?![\p{{L}}\p{{M}}]))" if tails else ""
+        return regex.escape(word).replace(r"\ ", r"\s+") + r"(?![\p{L}\p{M}])" + unless
+
     spaced = [w for w in words if not runs_on(w)]
     unspaced = [w for w in words if runs_on(w)]
     parts = []
     if spaced:
-        parts.append("(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in spaced) + r")(?![\p{L}\p{M}])")
+        parts.append("(?:" + "|".join(map(spaced_word, spaced)) + ")")
     if unspaced:
         parts.append("(?:" + "|".join(regex.escape(w) for w in unspaced) + ")")
     return regex.compile(rf"\G(?:[ \t\u00a0]*(?:{'|'.join(parts)}))+", regex.IGNORECASE)

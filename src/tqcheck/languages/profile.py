@@ -76,8 +76,11 @@ class Profile:
     year_offsets: tuple[int, ...] = ()
     number_words: Mapping[str, float] = field(default_factory=dict)
     #: Number words that are also everyday words (Vietnamese "năm", five and year): they count only
-    #: inside a number of several words ("năm mươi", fifty).
+    #: inside a number of several words ("năm mươi", fifty) or right before a scale word ("năm tỷ").
     compound_number_words: frozenset[str] = frozenset()
+    #: Words of several syllables that begin with a scale word and are none (Vietnamese "tỷ lệ",
+    #: rate; "triệu chứng", symptom), where a language spaces its syllables.
+    scale_compounds: tuple[str, ...] = ()
     #: Words that change the count in words after them (Hindi "साढ़े", half again): "साढ़े तीन करोड़"
     #: is 3.5 crore, so "तीन करोड़" there is not the amount.
     count_modifiers: frozenset[str] = frozenset()
@@ -168,6 +171,7 @@ def load_profile(lang: str) -> Profile:
             case_endings=frozenset(_nfc_tuple(data.get("case_endings", ()))),
             number_words=_nfc_keys(data.get("number_words", {})),
             compound_number_words=frozenset(_nfc_tuple(data.get("compound_number_words", ()))),
+            scale_compounds=_nfc_tuple(data.get("scale_compounds", ())),
             count_modifiers=frozenset(w.casefold() for w in _nfc_tuple(data.get("count_modifiers", ()))),
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),

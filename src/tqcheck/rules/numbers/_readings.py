@@ -123,8 +123,9 @@ def _spelled_figures(text: str, profile: Profile) -> list[Mention]:
     """Amounts whose count is written in words before a scale word ("पांच करोड़" is 50 million,
     "hai trăm tỷ" 200 billion), as figures.  A count that words around it change is left unread
     ("two and a half million", "साढ़े तीन करोड़": 3.5 crore, "hai tỷ rưỡi": 2.5 billion), and so
-    are two counts side by side ("दो-तीन करोड़", two or three crore) and a count of the profile's
-    ``compound_number_words`` alone ("năm tỷ lệ": "năm" is also a year)."""
+    are two counts side by side ("दो-तीन करोड़", two or three crore).  A count of the profile's
+    ``compound_number_words`` alone is read too ("năm tỷ", five billion): the scale word right after
+    it makes it a number ("năm" is also a year; "năm tỷ lệ", the year's rates, has no scale word)."""
     pattern = _spelled_count_re(profile.code)
     if pattern is None:
         return []
@@ -138,8 +139,7 @@ def _spelled_figures(text: str, profile: Profile) -> list[Mention]:
         words = LETTERS_RE.findall(m.group(1).casefold())
         values = [table[w] for w in words]
         if (
-            all(w in profile.compound_number_words for w in words)
-            or any(a < 10 and b < 10 for a, b in zip(values, values[1:]))
+            any(a < 10 and b < 10 for a, b in zip(values, values[1:]))
             or _count_changed(text, m.start(), scaled.end(), profile, table)
         ):
             continue
