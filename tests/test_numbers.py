@@ -554,6 +554,21 @@ def test_a_currency_translated_as_a_word_is_found(source, target, lang, word):
 
 
 @pytest.mark.parametrize(
+    "source,target,lang,word",
+    [
+        ("Doanh thu đạt 2,5 triệu đồng.", "राजस्व २.५ मिलियन डलरमा पुग्यो।", "ne", "डलर"),  # in dollars
+        ("Doanh thu đạt 2,5 triệu USD.", "আয় ২.৫ মিলিয়ন ইউরোতে পৌঁছেছে।", "bn", "ইউরো"),
+        ("Doanh thu đạt 2,5 triệu USD.", "महसूल 2.5 दशलक्ष युरोवर पोहोचला.", "mr", "युरो"),  # दशलक्ष: million
+    ],
+)
+def test_a_currency_word_with_a_case_ending_is_read(source, target, lang, word):
+    (f,) = check(target, source, target_lang=lang, source_lang="vi", select=["TQ505"])
+    assert target[f.start:f.end] == word
+    right = target.replace(word, {"ne": "डोङ", "bn": "ডলার", "mr": "डॉलर"}[lang])
+    assert check(right, source, target_lang=lang, source_lang="vi", select=["TQ505"]) == []
+
+
+@pytest.mark.parametrize(
     "source,target,lang",
     [
         ("Giá 5 tỷ đồng.", "The price is VND 5 billion.", "en"),

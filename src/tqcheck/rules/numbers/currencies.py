@@ -119,6 +119,9 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
     if not RUN_TOGETHER_SCRIPTS.isdisjoint(load_profile(lang).scripts):
         return _run_together_currencies(info.text, lang, figures)
     tokens = _currency_tokens(info.text, figures)
+    profile = load_profile(lang)
+    if profile.case_endings:
+        tokens = _without_case_endings(tokens, profile, _currency_table_words(lang))
     starts = [t[0] for t in tokens]
     words = [t[2] for t in tokens]
     found = set()
@@ -140,6 +143,25 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
             if not code.startswith("X") and beside:
                 found.add((s, e, code))  # CLDR's placeholders (XXX) and commodities are not money
     return sorted(found)
+
+
+def _without_case_endings(tokens: list[tuple[int, int, str]], profile: Profile, known: frozenset[str]) -> list[tuple[int, int, str]]:
+    """``tokens`` with the case ending the profile's language writes onto a currency word taken
+    off ("डलरमा", in dollars; "ইউরোতে"), the span ending with the bare word."""
+    out = []
+    for s, e, word in tokens:
+        if word not in known:
+            bare = profile.without_case_ending(word)
+            if bare in known:
+                s, e, word = s, e - (len(word) - len(bare)), bare
+        out.append((s, e, word))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _currency_table_words(lang: str) -> frozenset[str]:
+    """Every word of ``lang``'s currency forms (:func:`_currency_table`)."""
+    return frozenset(w for form in _currency_table(lang)[0] for w in form.split())
 
 
 @functools.lru_cache(maxsize=None)
@@ -560,8 +582,9 @@ def currency_mismatch(seg, ctx):
     compared with its source line's (a line whose source names none is let
     be: "5 tỷ" may mean đồng).  Where words run together or take particles
     (Chinese, Japanese, Korean, Thai), a currency's name is read right
-    after the figure ("万亿美元", "億米ドルに", "달러로").  An amount may be
-    written in words ("पांच अरब रुपये", "five billion US dollars").
+    after the figure ("万亿美元", "億米ドルに", "달러로"); where a case ending
+    is written onto the word, without it ("डलरमा", in dollars).  An amount
+    may be written in words ("पांच अरब रुपये", "five billion US dollars").
 
     Bad (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of USD 4.87 trillion.
     Bad (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 3,200 करोड़ वियतनामी डोंग है।
@@ -577,6 +600,8 @@ def currency_mismatch(seg, ctx):
     Good (vi>ja): Tổng thu đạt 21.500 tỷ đồng. => 歳入は21兆5000億ドンに達した。
     Bad (vi>hi): Chính phủ đã chi 5 tỷ đồng. => सरकार ने पांच अरब रुपये खर्च किए।
     Good (vi>hi): Chính phủ đã chi hai tỷ đồng. => सरकार ने दो अरब डोंग खर्च किए।
+    Bad (vi>ne): Doanh thu đạt 2,5 triệu đồng. => राजस्व २.५ मिलियन डलरमा पुग्यो।
+    Good (vi>ne): Doanh thu đạt 2,5 triệu đồng. => राजस्व २.५ मिलियन डोङमा पुग्यो।
     """
     if not (ctx.text.has(ANY_DIGIT_RE) or _spelled(ctx)):
         return  # no amount in the target
