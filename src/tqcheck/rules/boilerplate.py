@@ -17,6 +17,7 @@ from ..languages import all_shipped_profiles, load_profile, site_phrases
 from ..model import Hit
 from ..registry import rule
 from ..text import LETTERS_RE, MARKUP_TOKEN_RE, Hint, LazyPattern, any_of, finditer
+from .markup import placeholder_re
 
 #: A count with thousands separators ("1,234", "1.234").
 GROUPED_COUNT_RE = regex.compile(r"\d{1,3}(?:[.,\u00a0]\d{3})+")
@@ -683,6 +684,8 @@ def author_signature(doc, ctx):
     Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nऔर अब
     Good (th): ผลผลิตเพิ่มขึ้น\nโอ้ ไม่
     Good (en): Output rose and the province met its goal.\nShare
+    Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया। (विज्ञापन)
+    Good (en): Output rose and the province met its goal.\n(Video)
     """
     if ctx.target.unspaced:
         return  # Thai, Lao, Khmer end sentences without a mark: no line shows that the story ended
@@ -691,7 +694,8 @@ def author_signature(doc, ctx):
         i, s, e = lines[-1]
         text = doc.segments[i].target
         credit = _trailing_credit_re(ctx.target.code).search(text, s, e)
-        if credit is not None and _reads_as_signature(credit.group(1)[1:-1], ctx.target):
+        # "(विज्ञापन)", "(Video)": an ad or media slot, TQ201's, rather than a credit
+        if credit is not None and not placeholder_re(ctx.target.code).fullmatch(credit.group(1)) and _reads_as_signature(credit.group(1)[1:-1], ctx.target):
             yield Hit(*credit.span(1), f"agency credit {credit.group(1)!r} left after the story", suggestion="", segment=i)
     if len(lines) < 2:
         return
@@ -708,6 +712,8 @@ def author_signature(doc, ctx):
         line = text[s:e]
         if _reads_as_signature(line, ctx.target) and _furniture_line(line, ctx.target, labels) is None:
             s, e = _trim(text, s, e)
+            if placeholder_re(ctx.target.code).fullmatch(text, s, e):
+                continue
             # "(TTXVN)", "(वीएनए)": in brackets, the news agency's credit rather than a reporter's name
             if text[s] == "(" and text[e - 1] == ")":
                 what = "agency credit"

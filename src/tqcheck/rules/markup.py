@@ -28,7 +28,7 @@ SHORT_BRACKETED_RE = regex.compile(r"[\[［【〔][ \t]*[\p{L}\p{M}][\p{L}\p{M}\
 
 
 @functools.lru_cache(maxsize=None)
-def _placeholder_re(lang: str) -> regex.Pattern:
+def placeholder_re(lang: str) -> regex.Pattern:
     """Bracketed placeholders: indexed words, shortcodes, and the known placeholder words of ``lang`` and the shipped languages."""
     profiles = (*all_shipped_profiles(), load_profile(lang))
     words = sorted({w for p in profiles for w in p.placeholder_words}, key=len, reverse=True)
@@ -118,7 +118,7 @@ def leftover_placeholder(seg, ctx):
     Good (en): You have {count_1} new messages.
     """
     text = seg.target
-    bracketed = _placeholder_re(ctx.target.code)
+    bracketed = placeholder_re(ctx.target.code)
     has_bracket = any(b in text for b in OPENING_BRACKETS)
     found = [m.span() for m in finditer(bracketed, text)] if has_bracket else []
     # a wiki page translated as such keeps its markup
@@ -133,7 +133,7 @@ def leftover_placeholder(seg, ctx):
     if has_bracket and seg.source and "[" in seg.source:
         # the source's placeholders were translated into words no list holds ("[photo]" -> "[Фото]"):
         # as many short bracketed words as the source has placeholders left unaccounted for
-        missing = sum(1 for _ in finditer(_placeholder_re(ctx.source.code), seg.source)) - len(found)
+        missing = sum(1 for _ in finditer(placeholder_re(ctx.source.code), seg.source)) - len(found)
         if missing > 0:
             extra = [m.span() for m in finditer(SHORT_BRACKETED_RE, text) if m.span() not in found]
             found += extra[:missing]
