@@ -391,6 +391,22 @@ def test_more_given_names_translated_as_words(source, target, lang):
 
 
 @pytest.mark.parametrize(
+    "target,lang,found",
+    [
+        ("श्री विजय यांनी भर दिला.", "mr", "श्री विजय"),
+        ("श्री विजयले जोड दिनुभयो।", "ne", "श्री विजयले"),  # with a case ending
+        ("জনাব বিজয় জোর দিয়ে বলেন।", "bn", "জনাব বিজয়"),
+        ("Mr Victory stressed it.", "en", "Mr Victory"),
+        ("श्री थांग ने जोर दिया।", "hi", None),
+        ("विजय के बाद श्री थांग ने जोर दिया।", "hi", None),  # the word without a title before it
+    ],
+)
+def test_a_given_name_addressed_alone_and_translated(target, lang, found):
+    findings = check(target, "Ông Thắng nhấn mạnh sau chiến thắng.", target_lang=lang, source_lang="vi", select=["TQ402"])
+    assert [target[f.start:f.end] for f in findings] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
     "lang,target,found",
     [
         ("mr", "श्री गुयेन व्हान वारा यांनी भाषण केले.", True),  # Phong, "wind"

@@ -101,18 +101,30 @@ def name_translated(seg, ctx):
     Good (vi>hi): Sông Đồng Nai dài. => डोंग नाई नदी लंबी है।
     Good (mr): हा संपूर्ण भाग पाण्याखाली गेला.
     Bad (vi>mr): Ông Hà Văn Toàn phát biểu. => श्री हा व्हान संपूर्ण यांनी भाषण केले.
+
+    A person named in full once is then addressed by the given name alone
+    ("ông Thắng"); where the source does so, a form of address before the
+    word that translates that given name is reported too ("श्री विजय",
+    Mr Victory).
+
+    Bad (vi>hi): Ông Thắng nhấn mạnh. => श्री विजय ने जोर दिया।
+    Bad (vi>en): Bà Hoa phát biểu. => Ms. Flower spoke.
+    Good (vi>hi): Ông Thắng nhấn mạnh. => श्री थांग ने जोर दिया।
+    Good (vi>hi): Đội nhà đã thắng. => श्री विजय की टीम जीती।
     """
     meanings = _meanings(ctx.target.code)
     if not meanings:
         return
     text = seg.target
     words = ctx.text.letter_words
+    script = _brahmic(ctx.target)
+    if seg.source:
+        yield from _addressed_by_meaning(seg, ctx, meanings, script)
     if _meaning_words(ctx.target.code).isdisjoint(words):
         endings = ctx.target.case_endings
         # a meaning with a case ending written onto it ("समृद्धले") still starts with the meaning
         if not endings or _meaning_starts(ctx.target.code).isdisjoint(w[:MEANING_START] for w in words):
             return
-    script = _brahmic(ctx.target)
     surnames = _surnames_in(script)
     if script == "Deva" and surnames.isdisjoint(words):
         return  # a name starts at its surname
@@ -144,13 +156,45 @@ def name_translated(seg, ctx):
         read = {stem: [n for n in meanings[stem] if n in in_source] or meanings[stem] for _, _, _, stem in translated}
         suggestion = run.text
         for _, _, w, stem in translated:
-            names = read[stem]
-            rendered = translit.from_deva(translit.vi_to_deva(names[0]) or "", script) if script else translit.latin_key(names[0]).title()
-            # a script without a letter the rendering needs (Tamil has no aspirates) gets no suggestion
-            if rendered and not any(unicodedata.category(c) == "Cn" for c in rendered):
+            rendered = _rendered(read[stem][0], script)
+            if rendered:
                 suggestion = suggestion.replace(w, rendered + w[len(stem):])
         listed = ", ".join(f"{w!r} ({'/'.join(read[stem])})" for _, _, w, stem in translated)
         yield Hit(run.start, run.end, f"given name translated as a word in {run.text!r}: {listed}", suggestion=suggestion)
+
+
+def _rendered(name: str, script: str | None) -> str:
+    """A Vietnamese given name transliterated into the target's script (None: Latin letters without
+    diacritics); empty where the script lacks a letter the rendering needs (Tamil has no aspirates)."""
+    rendered = translit.from_deva(translit.vi_to_deva(name) or "", script) if script else translit.latin_key(name).title()
+    return "" if any(unicodedata.category(c) == "Cn" for c in rendered) else rendered
+
+
+@functools.lru_cache(maxsize=1)
+def _addressed_given_name_re() -> regex.Pattern:
+    """A form of address before a lone given name ("ông Thắng", "Bà Hoa"): the way Vietnamese
+    news refers to a person already named in full."""
+    honorifics = sorted(translit.names_data()["honorifics"], key=len, reverse=True)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(map(regex.escape, honorifics))})[ \t]+(\p{{Lu}}[\p{{Ll}}\p{{M}}]*)(?![\p{{L}}\p{{M}}])(?![ \t]+\p{{Lu}})"
+    )
+
+
+def _addressed_by_meaning(seg, ctx, meanings: dict[str, tuple[str, ...]], script: str | None):
+    """A form of address before the word that translates the given name the source addresses
+    alone ("Ông Thắng" rendered "श्री विजय", Mr Victory)."""
+    addressed = {m.group(1) for m in _addressed_given_name_re().finditer(seg.source)}
+    if not addressed:
+        return
+    titles = frozenset(t.casefold() for t in ctx.target.name_titles)
+    runs = ctx.text.letter_runs
+    for (ts, te, title), (s, e, w) in zip(runs, runs[1:]):
+        stem = w if w in meanings else ctx.target.without_case_ending(w)
+        names = [n for n in meanings.get(stem, ()) if n in addressed]
+        # the title right before the word, maybe with its full stop ("Ms. Flower")
+        if names and title.casefold() in titles and not seg.target[te:s].strip(" \t."):
+            rendered = _rendered(names[0], script)
+            yield Hit(ts, e, f"given name translated as a word in {seg.target[ts:e]!r}: {w!r} ({'/'.join(names)})", suggestion=seg.target[ts:s] + rendered + w[len(stem):] if rendered else None)
 
 
 def _two_word_given_names(ctx) -> frozenset[str]:
