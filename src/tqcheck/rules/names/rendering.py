@@ -10,7 +10,7 @@ import unicodedata
 
 import regex
 
-from ...languages import translit
+from ...languages import load_profile, translit
 from ...model import Hit
 from ...registry import rule
 from ...text import any_of
@@ -117,14 +117,14 @@ def name_translated(seg, ctx):
         return
     text = seg.target
     words = ctx.text.letter_words
-    script = _brahmic(ctx.target)
-    if seg.source:
-        yield from _addressed_by_meaning(seg, ctx, meanings, script)
     if _meaning_words(ctx.target.code).isdisjoint(words):
         endings = ctx.target.case_endings
         # a meaning with a case ending written onto it ("समृद्धले") still starts with the meaning
         if not endings or _meaning_starts(ctx.target.code).isdisjoint(w[:MEANING_START] for w in words):
             return
+    script = _brahmic(ctx.target)
+    if seg.source:
+        yield from _addressed_by_meaning(seg, ctx, meanings, script)
     surnames = _surnames_in(script)
     if script == "Deva" and surnames.isdisjoint(words):
         return  # a name starts at its surname
@@ -170,6 +170,11 @@ def _rendered(name: str, script: str | None) -> str:
     return "" if any(unicodedata.category(c) == "Cn" for c in rendered) else rendered
 
 
+@functools.lru_cache(maxsize=None)
+def _titles(lang: str) -> frozenset[str]:
+    return frozenset(t.casefold() for t in load_profile(lang).name_titles)
+
+
 @functools.lru_cache(maxsize=1)
 def _addressed_given_name_re() -> regex.Pattern:
     """A form of address before a lone given name ("ông Thắng", "Bà Hoa"): the way Vietnamese
@@ -183,10 +188,12 @@ def _addressed_given_name_re() -> regex.Pattern:
 def _addressed_by_meaning(seg, ctx, meanings: dict[str, tuple[str, ...]], script: str | None):
     """A form of address before the word that translates the given name the source addresses
     alone ("Ông Thắng" rendered "श्री विजय", Mr Victory)."""
+    titles = _titles(ctx.target.code)
+    if titles.isdisjoint(w.casefold() for w in ctx.text.letter_words):
+        return
     addressed = {m.group(1) for m in _addressed_given_name_re().finditer(seg.source)}
     if not addressed:
         return
-    titles = frozenset(t.casefold() for t in ctx.target.name_titles)
     runs = ctx.text.letter_runs
     for (ts, te, title), (s, e, w) in zip(runs, runs[1:]):
         stem = w if w in meanings else ctx.target.without_case_ending(w)
