@@ -372,6 +372,20 @@ def test_an_initial_in_a_name_may_be_written_as_its_letter(source, target, found
     assert bool(check(target, source, target_lang="hi", source_lang="vi", select=["TQ403"])) == found
 
 
+@pytest.mark.parametrize(
+    "place,spelling",
+    [
+        ("Gia Lộc", "गिया लोक"),  # gi with a glide
+        ("Kiên Giang", "कियेन गियांग"),
+        ("Kiên Giang", "कियेन जियांग"),
+        ("Bạc Liêu", "बाक लियू"),  # iêu as a long u after the glide
+        ("Cẩm Giàng", "कैम जियांग"),  # â as ai, as in कैन थो
+    ],
+)
+def test_places_as_hindi_news_spells_them_are_rendered(place, spelling):
+    assert check(f"{spelling} में 15 कम्यून हैं।", f"Huyện {place} có 15 xã.", target_lang="hi", source_lang="vi", select=["TQ403"]) == []
+
+
 @pytest.mark.parametrize("spelling", ["गुयेन सुआन फुक", "गुयेन शुआन फुक", "गुयेन ज़ुआन फुक", "गुयेन जुआन फुक"])
 def test_x_may_be_written_as_sa_sha_or_za(spelling):
     assert check(f"श्री {spelling} दा नांग पहुंचे।", "Ông Nguyễn Xuân Phúc đến Đà Nẵng.", target_lang="hi", source_lang="vi", select=["TQ403"]) == []
