@@ -77,6 +77,7 @@ def test_a_sentence_of_nothing_but_labels_between_the_storys(lang, text, found):
         ("hi", "3 मिनट में पढ़ें"), ("hi", "पढ़ने का समय: 3 min"),
         ("en", "Advertisement - Scroll to continue"), ("en", "Skip to main content"), ("en", "Reply"),
         ("hi", "फेसबुक पर फॉलो करें"), ("hi", "पसंद (12)"), ("hi", "और देखें"),
+        ("hi", "लेख को रेटिंग दें"), ("hi", "अपनी टिप्पणी दर्ज करें"), ("en", "Enter your comment"),
     ],
 )
 def test_more_widget_labels_are_found(lang, line):
