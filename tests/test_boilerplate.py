@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from tqcheck import Config, Document, Segment
 from tqcheck.engine import Checker
 from tqcheck.languages import load_profile
-from tqcheck.rules.boilerplate import _copyright, _is_widget_line, _labels, _notices
+from tqcheck.rules.boilerplate import _copyright_words, _is_widget_line, _labels, _notices
 from tqcheck.text import LETTERS_RE, TextInfo
 
 HINDI = _labels("hi")
@@ -24,7 +24,7 @@ def test_a_widget_line_starts_with_the_first_word_of_a_label(line):
         assert LETTERS_RE.search(line.casefold()).group() in HINDI.starts
 
 
-PHRASE_SETS = [_notices("hi"), _copyright("hi")[0]]
+PHRASE_SETS = [_notices("hi"), _copyright_words("hi")]
 
 
 @given(

@@ -553,17 +553,23 @@ def browser_notice(seg, ctx):
 
 
 @functools.lru_cache(maxsize=None)
-def _copyright(lang: str) -> tuple[Phrases, regex.Pattern]:
-    """The copyright words and phrases, and the copyright lines: a "©", or a copyright word before
-    "©" or a year, starting a line or following its last sentence; or a short line starting or
-    ending with "All rights reserved"."""
+def _copyright_words(lang: str) -> Phrases:
+    """The copyright words and phrases ("©", "कॉपीराइट", "All rights reserved")."""
+    return _phrase_set((*_phrases(lang, "copyright"), *_phrases(lang, "rights")))
+
+
+@functools.lru_cache(maxsize=None)
+def _copyright_lines(lang: str) -> regex.Pattern:
+    """The copyright lines: a "©", or a copyright word before "©" or a year, starting a line or
+    following its last sentence; or a short line starting or ending with "All rights reserved".
+    Compiled only for a text with a copyright word (a long pattern: over 10 ms to compile)."""
     labels, rights = _phrases(lang, "copyright"), _phrases(lang, "rights")
     # "(c)" alone starts list items ("(c) the province shall..."): only after a copyright word
     mark = rf"(?:©|{_alternation(labels)}[ \t]*(?:©|\(c\)|\d{{4}}))"
     reserved = _alternation(rights)
     ends = _marks_in_class(lang)
     line_or_sentence_start = rf"(?:^[ \t]*|(?<=[{ends}][ \t]{{1,3}}))"
-    return _phrase_set((*labels, *rights)), regex.compile(
+    return regex.compile(
         rf"{line_or_sentence_start}{mark}[^\n]{{0,120}}$"
         # the phrase, then a name ("Bản quyền thuộc về Báo Hải Dương"), never a sentence that goes on
         rf"|^[ \t]*{reserved}[^\n{ends}]{{0,60}}\.?\r?$"
@@ -600,11 +606,10 @@ def copyright_line(seg, ctx):
     Good (en): The terms were agreed.\n(c) the province shall pay the costs.
     Good (en): The firm said: all rights reserved.
     """
-    words, lines = _copyright(ctx.target.code)
     # a first word is common on its own ("सभी", all): the whole phrase is looked for before the lines
-    if "©" not in seg.target and not words.occur(ctx.text, ctx.target):
+    if "©" not in seg.target and not _copyright_words(ctx.target.code).occur(ctx.text, ctx.target):
         return
-    yield from _removals(seg.target, lines, "copyright line")
+    yield from _removals(seg.target, _copyright_lines(ctx.target.code), "copyright line")
 
 
 @functools.lru_cache(maxsize=None)

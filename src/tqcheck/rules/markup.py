@@ -118,9 +118,8 @@ def leftover_placeholder(seg, ctx):
     Good (en): You have {count_1} new messages.
     """
     text = seg.target
-    bracketed = placeholder_re(ctx.target.code)
     has_bracket = any(b in text for b in OPENING_BRACKETS)
-    found = [m.span() for m in finditer(bracketed, text)] if has_bracket else []
+    found = [m.span() for m in finditer(placeholder_re(ctx.target.code), text)] if has_bracket else []
     # a wiki page translated as such keeps its markup
     wiki = {m.start(): m for m in finditer(WIKI_RE, text) if m.group() not in (seg.source or "")} if "[[" in text else {}
     found += [m.span() for m in wiki.values()]
@@ -142,7 +141,7 @@ def leftover_placeholder(seg, ctx):
         if token[0] == "{" and token.isascii():
             continue  # "{ad_2}" is a template variable: TQ203's, which knows when the source keeps it
         link = wiki.get(start)
-        if link is not None and not bracketed.fullmatch(f"[{link.group()[2:-2]}]"):
+        if link is not None and not placeholder_re(ctx.target.code).fullmatch(f"[{link.group()[2:-2]}]"):
             # a link's text is the article's: keep it, drop the marks ("[[Hà Nội|Hanoi]]" -> "Hanoi")
             yield Hit(start, end, f"wiki markup {token!r} left in the text", suggestion=link.group()[2:-2].rpartition("|")[2].strip())
             continue
