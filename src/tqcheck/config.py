@@ -9,12 +9,8 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
+from . import _toml as toml
 from .model import Severity
-
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 
 class ConfigError(ValueError):
@@ -190,8 +186,8 @@ def find_pyproject(start: str | os.PathLike = ".") -> str | None:
         if os.path.isfile(candidate):
             try:
                 with open(candidate, encoding="utf-8") as f:
-                    data = tomllib.loads(f.read())
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+                    data = toml.loads(f.read())
+            except (toml.TOMLDecodeError, UnicodeDecodeError, OSError):
                 data = {}
             if "tqcheck" in data.get("tool", {}):
                 return candidate
@@ -210,10 +206,10 @@ def load(path: str | os.PathLike | None = None, start: str | os.PathLike = ".") 
     path = os.fspath(path)
     try:
         with open(path, encoding="utf-8") as f:
-            data = tomllib.loads(f.read())
+            data = toml.loads(f.read())
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
+    except toml.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     table = data.get("tool", {}).get("tqcheck", data if os.path.basename(path) != "pyproject.toml" else {})
     return from_mapping(table, path)

@@ -12,10 +12,7 @@ from dataclasses import dataclass, field
 import os
 from typing import Mapping
 
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from .. import _toml as toml
 
 #: Full stop by script, for languages without a shipped profile.
 _SCRIPT_FULL_STOP = {"Deva": "।", "Beng": "।", "Guru": "।", "Orya": "।", "Hans": "。", "Hant": "。", "Jpan": "。"}
@@ -144,7 +141,7 @@ def load_profile(lang: str) -> Profile:
     path = os.path.join(PROFILES, f"{code}.toml")
     if os.path.isfile(path):
         with open(path, encoding="utf-8") as f:
-            data = tomllib.loads(f.read())
+            data = toml.loads(f.read())
         return Profile(
             code=code,
             name=data.get("name", code),
@@ -241,7 +238,7 @@ def site_phrases() -> dict[str, dict[str, tuple[str, ...]]]:
     """News-site furniture of languages without a shipped profile (``data/boilerplate.toml``): language -> kind -> phrases."""
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "boilerplate.toml")
     with open(path, "rb") as f:
-        data = tomllib.load(f)
+        data = toml.load(f)
     return {lang: {kind: _nfc_tuple(phrases) for kind, phrases in kinds.items()} for lang, kinds in data.items()}
 
 
@@ -251,7 +248,7 @@ def length_factors() -> dict[str, float]:
     text (``data/lengths.toml``): language -> factor."""
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "lengths.toml")
     with open(path, "rb") as f:
-        return {lang: float(factor) for lang, factor in tomllib.load(f).items()}
+        return {lang: float(factor) for lang, factor in toml.load(f).items()}
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,10 +18,7 @@ import os
 
 import regex
 
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from .. import _toml as toml
 
 VIRAMA, NUKTA, ANUSVARA, CHANDRABINDU = "\u094d", "\u093c", "\u0902", "\u0901"
 _CONSONANT_CLASS = {
@@ -282,7 +279,7 @@ def looks_like_syllable(word: str) -> bool:
 @functools.lru_cache(maxsize=None)
 def _data(name: str) -> dict:
     with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name), encoding="utf-8") as f:
-        return tomllib.loads(f.read())
+        return toml.loads(f.read())
 
 
 #: The language of the names in the names data: in its own texts, diacritics tell names apart
