@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from tqcheck import Config, Document, Segment
 from tqcheck.engine import Checker
-from tqcheck.rules.markup import VERBATIM
+from tqcheck.rules.markup import VERBATIM, placeholder_re
 
 PIECES = st.sampled_from(["https://a.vn/x", "WWW.B.COM", "ban@sở.vn", "báo cáo.PDF", "a.pdfá", "3568/TB-UBND", "２/ĐB", "<b>", "&amp;", "{name}", "%s", "%1$s", " ", ".", "/"])
 
@@ -101,3 +101,16 @@ def test_wiki_markup_and_template_marks(text, source, found, fixed):
     findings = check_document(doc)
     assert [text[f.start:f.end] for f in findings if f.code in ("TQ201", "TQ202")] == found
     assert apply(text, [f for f in findings if f.code == "TQ201"])[0] == fixed
+
+
+@pytest.mark.parametrize(
+    "token,slot",
+    [
+        ("[विज्ञापन]", True), ("[/कैप्शन]", True), ("{{video}}", True), ("(विज्ञापन)", True), ("(Video 2)", True),
+        ("<<विज्ञापन>>", True), ("( विज्ञापन_२ )", True),
+        # each opening mark closed by its own partner
+        ("[विज्ञापन)", False), ("(विज्ञापन]", False), ("{{video)", False), ("<<ad]", False),
+    ],
+)
+def test_a_known_placeholder_word_is_closed_by_its_own_bracket(token, slot):
+    assert bool(placeholder_re("hi").fullmatch(token)) == slot

@@ -33,12 +33,14 @@ def placeholder_re(lang: str) -> regex.Pattern:
     profiles = (*all_shipped_profiles(), load_profile(lang))
     words = sorted({w for p in profiles for w in p.placeholder_words}, key=len, reverse=True)
     alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
-    known = rf"\[[ \t]*/?{alternation}[ \t]*\]|\{{\{{?[ \t]*{alternation}[ \t]*\}}\}}?"
-    # in parentheses, a placeholder word alone (maybe with its index) is a slot too: "(विज्ञापन)", "(Video 2)"
-    parenthesised = rf"\([ \t]*{alternation}(?:[_ \t-]*\p{{Nd}}{{1,4}})?[ \t]*\)"
-    # in doubled angle brackets, a template's marks: "<<ad>>", "<<विज्ञापन>>"
-    angled = rf"<<[ \t]*{alternation}[ \t]*>>"
-    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known, parenthesised, angled)), regex.IGNORECASE)
+    # a known word in square brackets ("[/caption]"), in braces ("{{video}}"), in parentheses
+    # ("(विज्ञापन)", "(Video 2)": maybe with its index) or in doubled angle brackets ("<<ad>>"), each
+    # closed by its partner; the words are written once, since compiling them is most of the cost
+    known = (
+        rf"(?:(?P<square>\[[ \t]*/?)|(?P<brace>\{{\{{?)|(?P<paren>\()|<<)[ \t]*{alternation}"
+        rf"(?(paren)(?:[_ \t-]*\p{{Nd}}{{1,4}})?)[ \t]*(?(square)\]|(?(brace)\}}\}}?|(?(paren)\)|>>)))"
+    )
+    return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known)), regex.IGNORECASE)
 
 
 #: "[[link]]", "[[Hà Nội|Hanoi]]": wiki links and templates, which prose never writes.
