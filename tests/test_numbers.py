@@ -904,3 +904,22 @@ def test_a_spelled_count_is_compared_by_value(word, scale, other):
 )
 def test_the_currency_of_an_amount_in_words_is_checked(source, target, lang, found):
     assert bool(check(target, source, target_lang=lang, source_lang="vi", select=["TQ505"])) == found
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,found",
+    [
+        ("Hội nghị lúc 9h.", "परिषद संध्याकाळी ९ वाजता झाली.", "mr", "संध्याकाळी ९ वाजता"),
+        ("Hội nghị lúc 9h.", "सम्मेलन बेलुका ९ बजे भयो।", "ne", "बेलुका ९ बजे"),
+        ("Hội nghị lúc 9h.", "সম্মেলন রাত ৯টায় হয়।", "bn", "রাত ৯টা"),
+        ("Hội nghị lúc 9h.", "सम्मेलन शाम 9 बजे हुआ।", "hi", "शाम 9 बजे"),
+        ("Hội nghị lúc 9h.", "सम्मेलन सुबह 9 बजे हुआ।", "hi", None),
+        ("Hội nghị lúc 9 giờ tối.", "सम्मेलन रात 9 बजे हुआ।", "hi", None),  # the source says evening itself
+        ("Hội nghị lúc 12h trưa.", "सम्मेलन दोपहर 12 बजे हुआ।", "hi", None),  # noon
+        ("Hội nghị lúc 2 giờ.", "सम्मेलन दोपहर 2 बजे हुआ।", "hi", None),  # not the 24-hour clock: may be 2 pm
+        ("Hội nghị lúc 8 giờ sáng.", "The conference was at 8 p.m.", "en", "8 p.m"),
+    ],
+)
+def test_a_morning_time_given_later_in_the_day(source, target, lang, found):
+    findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ506"])
+    assert [target[f.start:f.end] for f in findings] == ([found] if found else [])

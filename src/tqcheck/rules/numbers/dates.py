@@ -19,7 +19,7 @@ from ._readings import _dates, _measures, _mentions, _time_pattern, _unit_table,
     "TQ506",
     "time-as-duration",
     category="numbers",
-    summary="A clock time or a date rendered as a duration (\"15h\" -> \"15 घंटे\", \"tháng 9\" -> \"9 महीने\"), in the morning, or as a decimal",
+    summary="A clock time or a date rendered as a duration (\"15h\" -> \"15 घंटे\", \"tháng 9\" -> \"9 महीने\"), in the wrong half of the day, or as a decimal",
     severity="error",
     needs_source=True,
     trigger=ANY_DIGIT_RE,
@@ -30,8 +30,9 @@ def time_as_duration(seg, ctx):
     Vietnamese writes 3 pm as "15h" or "15h30" and 8 September as "8.9".
     MT renders "15h" as "15 घंटे" (15 hours), "20h30" as "8:30 घंटे" or
     "8:30 a.m.", and keeps "8.9" as a decimal.  Each profile says how its
-    language writes a duration in hours and a morning hour (time.hour_duration,
-    time.morning).  The day or month of a date, which CLDR's duration
+    language writes a duration in hours, a morning hour and a later one
+    (time.hour_duration, time.morning, time.evening): a morning time given
+    in the afternoon or the evening ("8h30" as "8:30 p.m.") is wrong too.  The day or month of a date, which CLDR's duration
     word precedes ("ngày 2", "tháng 9": September), is wrong as a duration
     ("9 महीनों में", in nine months) unless the source also counts that
     many of them.
@@ -43,6 +44,11 @@ def time_as_duration(seg, ctx):
     Bad (vi>hi): Hội nghị bắt đầu lúc 20h30. => सम्मेलन सुबह 8:30 बजे शुरू हुआ।
     Bad (vi>en): Hội nghị bắt đầu lúc 15h30. => The conference began at 3:30 in the morning.
     Good (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन दोपहर 3 बजे शुरू हुआ।
+    Bad (vi>en): Hội nghị bắt đầu lúc 8h30. => The conference began at 8:30 p.m.
+    Bad (vi>hi): Hội nghị bắt đầu lúc 8h sáng. => सम्मेलन रात 8 बजे शुरू हुआ।
+    Good (vi>en): Hội nghị bắt đầu lúc 8 giờ tối. => The conference began at 8 p.m.
+    Good (vi>en): Hội nghị bắt đầu lúc 8h30. => The conference began at 8:30 a.m.
+    Good (vi>en): Phiên sáng lúc 8h30, phiên tối lúc 20h30. => The morning session was at 8:30 a.m., the evening one at 8:30 p.m.
     Good (vi>en): Giá mới áp dụng từ 15h ngày 3/10. => The new price applies from 3 p.m. on October 3.
     Good (vi>hi): Hội nghị bắt đầu lúc 15h và kéo dài 3 giờ. => सम्मेलन 15:00 बजे शुरू हुआ और 3 घंटे चला।
     Good (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8 September in Hanoi.
@@ -57,11 +63,12 @@ def time_as_duration(seg, ctx):
     yield from _date_as_duration(seg, ctx)
     folded = ctx.src.folded
     clock = _time_pattern(ctx.source.code, "clock")
-    duration, morning = ctx.target.time.get("hour_duration"), ctx.target.time.get("morning")
-    # the source's clock times are read only for a target with hours as a duration or in the morning
+    duration, morning, evening = (ctx.target.time.get(kind) for kind in ("hour_duration", "morning", "evening"))
+    # the source's clock times are read only for a target with hours as a duration, in the morning or later
     duration = duration if duration and ctx.text.has(_duration_word(duration)) else None
     morning = morning if morning and ctx.text.has(_morning_hour("", morning, "")) else None
-    times = sorted({(int(m.group(1)), int(m.group(2) or 0)) for m in clock.finditer(folded)}) if clock and (duration or morning) else []
+    evening = evening if evening and ctx.text.has(_morning_hour("", evening, "")) else None
+    times = sorted({(int(m.group(1)), int(m.group(2) or 0)) for m in clock.finditer(folded)}) if clock and (duration or morning or evening) else []
     if duration:
         for hour, minute in times:
             # the hour as the source writes it, with its minutes or without ("15 घंटे", "15:30 घंटे"),
@@ -71,9 +78,20 @@ def time_as_duration(seg, ctx):
                     yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:{minute:02d}", suggestion=f"{hour}:{minute:02d}")
     if morning:
         for hour, minute in times:
-            if hour > 12:  # unambiguous afternoon and evening hours ("3 giờ" alone may be either)
+            # unambiguous afternoon and evening hours ("3 giờ" alone may be either), unless the source
+            # also gives the morning one ("8h30 và 20h30")
+            if hour > 12 and (hour - 12, minute) not in times:
                 for m in _morning_hour(str(hour - 12), morning, ctx.target.native_digits).finditer(tgt):
                     yield Hit(m.start(), m.end(), f"{m.group()!r} is in the morning, but the source gives the time of day {hour}:{minute:02d}")
+    if evening:
+        said_morning = [ctx.source.time[kind] for kind in ("morning", "clock_24h") if kind in ctx.source.time]
+        for hour, minute in times:
+            # a morning hour: one the source says is in the morning, or gives on the 24-hour clock
+            # ("8h30"; "lúc 2 giờ" may be 2 pm), and not in its afternoon form too ("8h30 và 20h30")
+            morning_hour = any(_morning_hour(str(hour), said, "").search(folded) for said in said_morning)
+            if 1 <= hour < 12 and morning_hour and (hour + 12, minute) not in times:
+                for m in _morning_hour(str(hour), evening, ctx.target.native_digits).finditer(tgt):
+                    yield Hit(m.start(), m.end(), f"{m.group()!r} is in the afternoon or later, but the source gives the time of day {hour}:{minute:02d}")
     day_month = _time_pattern(ctx.source.code, "day_month")
     if day_month and ctx.text.has(DECIMAL_LIKE_RE):
         for m in day_month.finditer(folded):
