@@ -923,3 +923,9 @@ def test_the_currency_of_an_amount_in_words_is_checked(source, target, lang, fou
 def test_a_morning_time_given_later_in_the_day(source, target, lang, found):
     findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ506"])
     assert [target[f.start:f.end] for f in findings] == ([found] if found else [])
+
+
+def test_the_euro_sign_of_misread_punctuation_is_no_currency():
+    target = "Total revenue was VND 21,500 billion â€“ a record."
+    assert check(target, "Tổng thu 21.500 tỷ đồng.", target_lang="en", source_lang="vi", select=["TQ505"]) == []
+    assert [f.code for f in check(target.replace("VND ", "€"), "Tổng thu 21.500 tỷ đồng.", target_lang="en", source_lang="vi", select=["TQ505"])] == ["TQ505"]

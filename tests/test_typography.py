@@ -60,3 +60,9 @@ def test_a_space_before_a_stop_moves_or_goes(lang, text, fix):
 )
 def test_the_side_of_a_straight_quote_is_read_from_its_line(text, found):
     assert [f.message for f in check(text, target_lang="hi" if not text.isascii() else "en", select=["TQ802"])] == found
+
+
+@pytest.mark.parametrize("text", ["He said â€œwe will winâ€\x9d and left.", "Revenue rose â€“ a record â€” and fell.", "Said â€˜yesâ€™ twice."])
+def test_quotation_marks_of_misread_punctuation_are_no_quotation_marks(text):
+    # "â€“" is an en dash read with the wrong encoding (TQ103's): its "“" is no quotation mark
+    assert check(text, target_lang="en", select=["typography"]) == []

@@ -94,6 +94,20 @@ class Hint:
         return f"Hint({self.needles!r}, {self.pattern!r})"
 
 
+#: UTF-8 punctuation (U+2000-U+203F: quotation marks, dashes, the ellipsis) and the euro sign read
+#: as Windows-1252: "â€œ", "â€“", "â‚¬".  Its last characters are quotation marks and a currency
+#: sign no reader saw.
+MISREAD_PUNCTUATION_RE = re.compile("â€.?|â‚¬")
+
+
+def without_misread_punctuation(text: str) -> str:
+    """``text`` with its misread punctuation (:data:`MISREAD_PUNCTUATION_RE`, TQ103's) blanked out
+    by as many U+FFFD, so that rules reading quotation marks and currency signs keep their offsets."""
+    if "â" not in text:
+        return text
+    return MISREAD_PUNCTUATION_RE.sub(lambda m: "\ufffd" * len(m.group()), text)
+
+
 @functools.lru_cache(maxsize=256)
 def any_of(strings: frozenset[str]) -> re.Pattern:
     """A pattern finding whether any of ``strings`` occurs (never matches when there are none).

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 import regex
@@ -370,7 +371,22 @@ MOJIBAKE_RE = regex.compile(
     # in a script without case, a "?" inside a word ("स?मेलन"), or a word of nothing but them ("??? ??")
     r"|(?<=[\p{Lo}\p{M}])\?+(?=[\p{Lo}\p{M}])|(?:(?<=\s)|^)\?{2,}(?=[\s,.;:।]|$)"
     r"|ï»¿"  # a byte-order mark read as Windows-1252
+    # any other script's letters, two at least, since an accented letter before "°", "»" or a
+    # no-break space may be meant (French "qualité\u00a0»" decodes as one Chinese character):
+    # two-byte ones ("Ð‘Ð°Ð·Ð°" for "База"), three-byte ones ("ä¸­æ–‡" for "中文"), and four-byte
+    # ones, kept only when their bytes decode (:func:`_utf8_misread`)
+    rf"|(?P<generic>(?:[\u00C2-\u00DF][{CONTINUATION}]){{2,}}|(?:[\u00E0-\u00EF][{CONTINUATION}]{{2}}){{2,}}|(?:[\u00F0-\u00F4][{CONTINUATION}]{{3}})+)"
 )
+#: Windows-1252's characters for the bytes 0x80-0x9F (the others are Latin-1's).
+CP1252_BYTES = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def _utf8_misread(piece: str) -> bool:
+    """Whether ``piece`` is UTF-8 read as Windows-1252 or Latin-1: its characters as those bytes decode."""
+    try:
+        return bool(bytes(CP1252_BYTES.get(c, ord(c)) for c in piece).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return False
 
 
 @rule(
@@ -379,7 +395,7 @@ MOJIBAKE_RE = regex.compile(
     category="script",
     summary="Replacement characters and mojibake from a wrong text encoding",
     severity="error",
-    trigger=Hint("ÃÂâÄÆáàï?\ufffd"),
+    trigger=Hint("?\ufffd", re.compile("[\u00C2-\u00F4]")),
 )
 def broken_encoding(seg, ctx):
     """Characters destroyed by a wrong text encoding somewhere in the pipeline.
@@ -399,6 +415,10 @@ def broken_encoding(seg, ctx):
     Bad (hi): सम्मेलन à¤®à¥‡à¤‚ राजस्व रहा।
     Bad (hi): सम्मेलन में ??? ?? राजस्व रहा।
     Bad (bn): সরকার à¦¨à¦¤à§\ufffdà¦¨ প্রকল্প শুরু করেছে।
+    Bad (ru): Ð‘Ð°Ð·Ð° Ð´Ð°Ð½Ð½Ñ‹Ñ… обновлена.
+    Bad (zh): ä¸­æ–‡新闻
+    Good (fr): Il fait 20° à l'ombre, «À bientôt».
+    Good (fr): Une équipe de qualité\u00a0», a-t-il dit.
     Good (vi): Ông Nguyễn Văn An phát biểu.
     Good (en): Is it time? Yes, see https://example.com/?q=1 now.
     """
@@ -438,7 +458,7 @@ def _mojibake_runs(text: str, info) -> list[tuple[int, int]]:
     with a byte Windows-1252 has no character for)."""
     runs: list[tuple[int, int]] = []
     for m in finditer(MOJIBAKE_RE, text):
-        if info.overlaps_protected(m.start(), m.end()):
+        if info.overlaps_protected(m.start(), m.end()) or (m.group("generic") and not _utf8_misread(m.group())):
             continue
         joined = runs and MOJIBAKE_GAP_RE.fullmatch(text, runs[-1][1], m.start()) is not None
         if joined and "?" not in (text[m.start()], text[runs[-1][0]]):

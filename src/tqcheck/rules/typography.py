@@ -8,7 +8,7 @@ import regex
 
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import LETTERS_RE, Hint, finditer
+from ..text import LETTERS_RE, Hint, finditer, without_misread_punctuation
 
 #: Right after the end of a word, or of a quotation or bracket closing it.
 AFTER_WORD = r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])"
@@ -182,7 +182,7 @@ def quote_spacing(seg, ctx):
     gaps = " \t" if spaced else " \t\u00a0\u202f"
     n = len(text)
     low_open = False  # a „ is open, so the next “ closes it („…“: German, and some Bengali copy)
-    for m in QUOTE_RE.finditer(text):
+    for m in QUOTE_RE.finditer(without_misread_punctuation(text)):
         i, ch = m.start(), m.group()
         if ch in spaced or (ch == "»" and _separates(text, i)):
             continue
@@ -362,9 +362,10 @@ def unbalanced_brackets(seg, ctx):
     Good (vi): Trang chủ » Thời sự » Giao thông
     """
     text = seg.target
+    read = without_misread_punctuation(text)  # "â€œ" is TQ103's: no quotation mark
     for ls, le in ctx.text.lines:
         stack: list[int] = []
-        line = text[ls:le]
+        line = read[ls:le]
         if line.count('"') % 2:
             pos = ls + line.rfind('"')
             yield Hit(pos, pos + 1, "unbalanced straight quotation marks in this paragraph")

@@ -17,7 +17,7 @@ from ...languages.translit import spelling_fold
 from ...model import Hit
 from ...numerals import ANY_DIGIT_RE, Mention, value_key
 from ...registry import rule
-from ...text import LazyPattern, any_of
+from ...text import LazyPattern, any_of, without_misread_punctuation
 from .._common import usual_form
 from ._readings import (
     FIGURE_TRIGGER,
@@ -47,6 +47,7 @@ def _currency_tokens(text: str, figures) -> list[tuple[int, int, str]]:
             windows[-1][1] = max(windows[-1][1], hi)
         else:
             windows.append([lo, hi])
+    text = without_misread_punctuation(text)  # the "€" of "â€œ" is no euro
     return [(m.start(), m.end(), m.group().casefold()) for lo, hi in windows for m in CURRENCY_TOKEN_RE.finditer(text, lo, hi, concurrent=False)]
 
 
