@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tqcheck import Config, Document, Segment
+from tqcheck import check as check_text
+from tqcheck.model import Severity
 from tqcheck.engine import Checker
 from tqcheck.languages import load_profile
 from tqcheck.rules.boilerplate import _copyright_words, _is_widget_line, _labels, _notices
@@ -282,3 +284,31 @@ def test_a_ui_string_translated_from_one_is_no_furniture(segment, furniture):
 )
 def test_date_lines_and_breadcrumb_trails(lang, text, found):
     assert ("TQ301" in check(text, lang)) is found
+
+
+@pytest.mark.parametrize(
+    "lang,line,code",
+    [
+        ("hi", "रिपोर्ट: मिन्ह आन्ह", "TQ302"), ("hi", "समाचार और तस्वीरें: मिन्ह आन्ह", "TQ302"), ("hi", "द्वारा: मिन्ह आन्ह", "TQ302"),
+        ("en", "News and photos: Minh Anh", "TQ302"), ("en", "Thanh Ha (synthesis)", "TQ306"),
+        # the source page's address alone on the last line
+        ("hi", "https://baohaiduong.vn/kinh-te/abc-123.html", "TQ302"), ("en", "https://baohaiduong.vn/abc-123.html", "TQ302"),
+    ],
+)
+def test_credits_of_the_article_foot(lang, line, code):
+    story = "The province met its 2023 budget target." if lang == "en" else "प्रांत ने 2023 में बजट लक्ष्य पूरा किया।"
+    findings = [f for f in check_text(f"{story}\n{line}", target_lang=lang) if f.severity >= Severity.WARNING]
+    assert [f.code for f in findings] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "प्रांत ने लक्ष्य पूरा किया।\nरिपोर्ट: प्रांत ने कहा कि काम जारी रहेगा और लोग खुश हैं।",  # a sentence after the label
+        "Read the full report at\nhttps://example.org/report.pdf",  # the link ends the sentence
+        "https://example.org/report.pdf",  # a unit of nothing but a link
+    ],
+)
+def test_a_label_before_a_sentence_or_a_link_of_the_story_is_no_credit(text):
+    lang = "en" if text.isascii() else "hi"
+    assert [f.code for f in check_text(text, target_lang=lang, select=["TQ302", "TQ306"])] == []

@@ -16,7 +16,7 @@ import regex
 from ..languages import all_shipped_profiles, load_profile, site_phrases
 from ..model import Hit
 from ..registry import rule
-from ..text import LETTERS_RE, MARKUP_TOKEN_RE, Hint, LazyPattern, any_of, finditer
+from ..text import LETTERS_RE, MARKUP_TOKEN_RE, URL_RE, Hint, LazyPattern, any_of, finditer
 from .markup import placeholder_re
 
 #: A count with thousands separators ("1,234", "1.234").
@@ -446,8 +446,21 @@ def source_credit_line(seg, ctx):
     Good (hi): लेखक: उन्होंने कहा कि किताब अगले साल आएगी।
     Good (hi): स्रोत बताते हैं कि बैठक सोमवार को होगी।
     Good (en): The source said: the meeting is on Monday and will run until late in the evening.
+
+    A link alone on the last line, after a line that ends a sentence, is the
+    source page's address scraped without its label.
+
+    Bad (hi): उत्पादन बढ़ा।\nhttps://baohaiduong.vn/tin-389835.html
+    Good (en): Read the report at\nhttps://example.org/report.pdf
+    Good (en): https://example.org/report.pdf
     """
-    yield from _removals(seg.target, _credit_re(ctx.target.code), "scraped credit line")
+    text = seg.target
+    yield from _removals(text, _credit_re(ctx.target.code), "scraped credit line")
+    lines = [(s, e) for s, e in ctx.text.lines if text[s:e].strip()]
+    if len(lines) >= 2 and _ends_sentence(text[slice(*lines[-2])], ctx.target):
+        s, e = _trim(text, *lines[-1])
+        if URL_RE.fullmatch(text, s, e) is not None:
+            yield Hit(s, e, f"scraped source link {text[s:e]!r}", suggestion="")
 
 
 @functools.lru_cache(maxsize=None)
