@@ -10,7 +10,8 @@ from tqcheck import check as check_text
 from tqcheck.model import Severity
 from tqcheck.engine import Checker
 from tqcheck.languages import load_profile
-from tqcheck.rules.boilerplate import _copyright_words, _is_widget_line, _labels, _notices
+from tqcheck.rules.boilerplate.furniture import _is_widget_line, _labels
+from tqcheck.rules.boilerplate.notices import _copyright_words, _notices
 from tqcheck.text import LETTERS_RE, TextInfo
 
 HINDI = _labels("hi")
