@@ -177,7 +177,7 @@ def test_near_spellings_of_other_currencies_are_not_confused(text, lang):
 
 
 def test_a_listed_word_matches_its_inflections_only():
-    from tqcheck.rules.numbers.currencies import _listed
+    from tqcheck.rules.numbers.currency_names import _listed
 
     units = frozenset({"रुपया", "रुपिया", "dollar", "rupee", "rupiah"})
     assert _listed("रुपये", units) == "रुपया"
@@ -258,7 +258,7 @@ def test_scale_words_of_languages_without_a_profile_come_from_cldr(text, lang, v
 def test_the_currency_signs_list_is_unicodes():
     import regex
 
-    from tqcheck.rules.numbers.currencies import CURRENCY_SIGNS
+    from tqcheck.rules.numbers._money import CURRENCY_SIGNS
 
     every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x20000)))
     assert set(regex.findall(r"\p{Sc}", every)) <= set(CURRENCY_SIGNS)
@@ -354,7 +354,8 @@ def test_the_currency_hint_near_figures_never_hides_a_currency(lang):
 
     from tqcheck.languages import load_profile
     from tqcheck.numerals import mentions
-    from tqcheck.rules.numbers.currencies import _currencies, may_name_currency
+    from tqcheck.rules.numbers._money import may_name_currency
+    from tqcheck.rules.numbers.currencies import _currencies
     from tqcheck.text import TextInfo
 
     profile = load_profile(lang)
