@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-
 from ...languages import Profile, load_profile
 from ...numerals import Mention
 from ...text import LazyPattern, any_of

@@ -1,5 +1,5 @@
-"""Figures the source does not support (TQ501, TQ510): changed values and scales, amounts in words,
-Roman numerals, conversions, scores and ranges, and sentences lost with their figures.
+"""Figures the source does not support (TQ501): changed values and scales, amounts in words,
+Roman numerals, conversions, scores and ranges.
 """
 from __future__ import annotations
 
@@ -10,165 +10,28 @@ import re
 
 import regex
 
-from ...languages import Profile, load_profile
 from ...model import Hit, Severity
-from ...numerals import ANY_DIGIT_RE, Mention, join_compounds, render, same_value, value_key
+from ...numerals import Mention, join_compounds, render, same_value, value_key
 from ...registry import rule
 from ...text import LETTERS_RE
+from ._conversions import _converts, _money_and_unit_words
 from ._readings import (
     FIGURE_TRIGGER,
     NEXT_WORD_RE,
     _by_line,
-    _compound,
-    _currency_word_stems,
     _dates,
     _figures,
-    _mentions,
     _number_word_table,
-    _time_pattern,
-    _unit_table,
     _units_after,
 )
-
-
-def _number_words(folded: str, profile: Profile) -> list[float]:
-    """Values of numbers written as words in case-folded text, single ("hai") and compound ("hai mươi chín" = 29);
-    the profile's ``compound_number_words`` only in compounds."""
-    table = _number_word_table(profile.code)
-    if not table:
-        return []
-    out: list[float] = []
-    run: list[float] = []
-    compound_only = profile.compound_number_words
-    for word in LETTERS_RE.findall(folded) + [""]:
-        if word in table:
-            run.append(table[word])
-            if word not in compound_only:
-                out.append(table[word])
-            continue
-        if len(run) > 1:
-            out.append(_compound(run))
-        run = []
-    return out
-
-
-def _twelve_hour_forms(folded: str, profile: Profile) -> dict[float, float]:
-    """Value key of each afternoon hour the (case-folded) source gives as a clock time -> that of
-    its twelve-hour form ("17h" may come back as "5 बजे")."""
-    clock = _time_pattern(profile.code, "clock")
-    if clock is None:
-        return {}
-    hours = {int(m.group(1)) for m in clock.finditer(folded)}
-    return {value_key(h): value_key(h - 12) for h in hours if h > 12}
-
-
-def _time_values(folded: str, profile: Profile) -> list[float]:
-    """Numbers a clock time or a day.month date in the (case-folded) source may legitimately become."""
-    out: list[float] = []
-    clock = _time_pattern(profile.code, "clock")
-    if clock:
-        for m in clock.finditer(folded):
-            hour = int(m.group(1))
-            out += [hour, hour % 12 or 12]
-            if m.group(2):
-                minute = int(m.group(2))
-                # and the time as a figure reads it where the target writes it with a full stop ("3.30pm")
-                out += [minute, hour + minute / 100, (hour % 12 or 12) + minute / 100]
-    day_month = _time_pattern(profile.code, "day_month")
-    if day_month:
-        for m in day_month.finditer(folded):
-            out += [int(m.group(1)), int(m.group(2))]
-    return out
-
-
-#: A time of day written with a separator, as a figure reads it ("7.55", "15,30").
-DOTTED_TIME_RE = regex.compile(r"([01]?\d|2[0-3])[.,]([0-5]\d)")
-
-
-def _bare_source_values(ctx, src: list[Mention], tgt: list[Mention], words) -> set[float]:
-    """Value keys a target figure may also stand for: the source's figures without their scale words,
-    years shortened to two digits, numbers written as words, Roman numerals, clock times and day.month dates."""
-    extra = [v for m in src for v in (m.number, m.alternative) if v is not None]
-    # a year may come back shortened ("the 30s", "les années 80", "'16"), unless the target writes it in
-    # full: then "13 प्रतिशत" beside "2013 में" is no year
-    written = {value_key(t.number) for t in tgt if t.exponent == 0}
-    extra += [m.number % 100 for m in src if m.exponent == 0 and 1900 <= m.number <= 2099 and m.number == int(m.number) and value_key(m.number) not in written]
-    # a time written with a full stop ("7.55") comes back as "7:55", "07h55" or "19.55"
-    for m in src:
-        clock = DOTTED_TIME_RE.fullmatch(m.text) if m.exponent == 0 else None
-        if clock:
-            hour, minute = int(clock.group(1)), int(clock.group(2))
-            extra += [hour, minute, (hour + 12) % 24 + minute / 100]
-    folded = words.source_folded
-    extra += _number_words(folded, ctx.source) + [m.number for m in _roman_figures(words.source, ctx.source)]
-    if src:
-        extra += _time_values(folded, ctx.source)
-    return {value_key(v) for v in extra}
-
-
-#: What stands before a year shortened to two digits: an apostrophe ("'16"), or a full year and a
-#: dash ("1950-53", "2019–20").
-SHORT_YEAR_BEFORE_RE = re.compile(r"(?:['’‘]|(?<!\d)(?:1[89]|20)\d\d[ \t]*[-–—/][ \t]*)$")
-
-
-def _short_years(source: str, src: list[Mention]) -> set[int]:
-    """Years the source writes with two digits; any other two-digit figure (the day of
-    "30/4/2024") is no year, and "2030" does not stand for it."""
-    return {
-        int(m.number) for m in src
-        if m.exponent == 0 and len(m.text) == 2 and SHORT_YEAR_BEFORE_RE.search(source, max(0, m.start - 12), m.start)
-    }
-
-
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-
-
-def roman_value(token: str) -> int | None:
-    """The value of a Roman numeral ("IX" -> 9), or None when ``token`` is not a well-formed one."""
-    if not token or any(c not in ROMAN for c in token):
-        return None
-    total = 0
-    for a, b in zip(token, token[1:] + " "):
-        v = ROMAN[a]
-        total += -v if b in ROMAN and ROMAN[b] > v else v
-    return total if _to_roman(total) == token else None
-
-
-def _to_roman(n: int) -> str:
-    out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
-
-
-@functools.lru_cache(maxsize=None)
-def _after_ordinal_word_re(lang: str, then: str) -> regex.Pattern | None:
-    """One of ``lang``'s ordinal words ("quý", "lần thứ"), spaces, then the pattern ``then``."""
-    cues = load_profile(lang).ordinal_cues
-    if not cues:
-        return None
-    alternation = "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+{then}", regex.IGNORECASE)
-
-
-#: A Roman numeral, as a whole word (group 1).
-ROMAN_WORD = r"([IVXLCDM]{1,8})(?![\p{L}\p{M}\p{N}])"
-
-
-#: What a text cannot hold a Roman numeral without: a word of its letters only.
-ROMAN_HINT_RE = re.compile(r"\b[IVXLCDM]+\b")
-
-
-def _roman_figures(text: str, profile: Profile) -> list[Mention]:
-    """Counts written as Roman numerals after an ordinal word ("lần thứ IX" is 9, "quý I" is 1), as figures."""
-    pattern = _after_ordinal_word_re(profile.code, ROMAN_WORD)
-    if pattern is None or ROMAN_HINT_RE.search(text) is None:
-        return []
-    return [
-        Mention(m.start(1), m.end(1), m.end(1), float(v), 0, m.group(1), False, False, True, None)
-        for m in pattern.finditer(text) if (v := roman_value(m.group(1))) is not None
-    ]
+from ._source_values import (
+    _after_ordinal_word_re,
+    _bare_source_values,
+    _number_words,
+    _roman_figures,
+    _short_years,
+    _twelve_hour_forms,
+)
 
 
 def _orphans(src: list[Mention], tgt: list[Mention], months: list[float] = ()) -> list[Mention]:
@@ -663,100 +526,3 @@ def _unknown_word_after(text: str, end: int, lang: str) -> regex.Match | None:
         return None
     word = latin_key(found.group(1))
     return None if any(word.startswith(k) for k in _money_and_unit_words(lang)) else found
-
-
-@functools.lru_cache(maxsize=None)
-def _money_and_unit_words(lang: str) -> frozenset[str]:
-    """The words (and first letters) of ``lang``'s currency names and units, without diacritics."""
-    from ...languages.translit import latin_key
-
-    return frozenset(latin_key(w) for w in (*_currency_word_stems(lang), *_unit_table(lang)[0]) if len(w) > 1)
-
-
-def _quantity(unit: str) -> str:
-    """What a CLDR unit measures, for conversions: a speed per hour converts as its length does, so
-    "85 dặm trên giờ" read as miles (the start of "dặm trên giờ") still pairs with "137 km/h"."""
-    kind = unit.partition("-")[0]
-    return "length" if kind == "speed" else kind
-
-
-def _convert(value: float, unit: str, to: str) -> float:
-    """``value`` in ``unit`` expressed in ``to`` (CLDR ids of one quantity)."""
-    from ...languages.cldr import NEWS_UNITS
-
-    (factor, offset), (to_factor, to_offset) = NEWS_UNITS[unit], NEWS_UNITS[to]
-    return (value * factor + offset - to_offset) / to_factor
-
-
-#: How far copy rounds a converted figure: "200 miles" is "300 km" (321.9) in careful news.
-CONVERSION_TOLERANCE = 0.1
-
-
-def _converts(t: Mention, unit: str, measures: list[tuple[Mention, str, int]]) -> bool:
-    """Whether ``t``, in ``unit``, is one of the source's ``measures`` converted to that unit
-    (a figure without a unit is not: "21" is not 500 mm in inches).  A temperature may be a
-    degree off, whatever its size.  Units a profile names beyond :data:`NEWS_UNITS` have no
-    factor and convert to nothing."""
-    from ...languages.cldr import NEWS_UNITS
-
-    if unit not in NEWS_UNITS:
-        return False
-    for s, source_unit, _ in measures:
-        if source_unit != unit and source_unit in NEWS_UNITS and _quantity(source_unit) == _quantity(unit):
-            expected = _convert(s.value, source_unit, unit)
-            slack = 1.0 if unit.startswith("temperature") else 0.0
-            if abs(t.value - expected) <= max(CONVERSION_TOLERANCE * abs(expected), slack):
-                return True
-    return False
-
-
-def _telling_figure(m: Mention) -> bool:
-    """A figure no other sentence would happen to hold: with a scale word, or four digits or more
-    that are no year ("21.500 tỷ", "1.250")."""
-    return bool(m.exponent) or (m.value >= 1000 and not (1900 <= m.value <= 2100 and m.value == int(m.value)))
-
-
-@rule(
-    "TQ510",
-    "sentence-figures-missing",
-    category="numbers",
-    summary="A source sentence whose figures are all missing from a shorter target (a sentence left out)",
-    severity="warning",
-    needs_source=True,
-    options={"min_figures": 2},
-)
-def sentence_figures_missing(seg, ctx):
-    """A sentence of the source left out of the target, found by its figures.
-
-    MT drops sentences, and a dropped sentence takes its figures along.  When
-    the target has fewer sentences than its source and every figure of one
-    source sentence (``min_figures`` of them at least, counts under ten left
-    aside, since either side may spell them out, or a single one that no
-    other sentence would hold: with a scale word, or four digits or more
-    that are no year) is missing from the whole target, that sentence is
-    reported, on the source.  A target with as many sentences as its source
-    lost no sentence: figures given another way there (a conversion, a
-    rounded sum) are TQ501's business.
-
-    Bad (vi>hi): Tỉnh có 2.300 hộ nghèo. Năm 2023, tỉnh chi 450 tỷ đồng cho 1.200 công trình. Kết quả rất tốt. => प्रांत में 2,300 गरीब परिवार हैं। परिणाम बहुत अच्छे रहे।
-    Good (vi>hi): Tỉnh có 2.300 hộ nghèo. Năm 2023, tỉnh chi 450 tỷ đồng cho 1.200 công trình. => प्रांत में 2,300 गरीब परिवार हैं, और 2023 में 1,200 परियोजनाओं पर 450 अरब डोंग खर्च किए गए।
-    Good (vi>en): Gió giật 85 dặm/giờ. Sóng cao 3 m. => Gusts reached 137 km/h. Waves were 3 m high.
-    Bad (vi>en): Lũ quét qua huyện. Thiệt hại ước tính 450 tỷ đồng. Người dân đã về nhà. => Floods swept the district. People have returned home.
-    Good (vi>en): Năm 2023, lũ quét qua huyện. Người dân đã về nhà. => Floods swept the district. People have returned home.
-    """
-    least = ctx.options["min_figures"]
-    if not ctx.src.has(ANY_DIGIT_RE):
-        return
-    counted = [m for m in _mentions(ctx, "source") if not _small(m)]
-    if len(counted) < least and not any(map(_telling_figure, counted)):
-        return
-    if len(ctx.src.sentences) <= len(ctx.text.sentences):
-        return
-    src = join_compounds(seg.source, _mentions(ctx, "source"))
-    lost = {id(m) for m in _orphans(src, join_compounds(seg.target, _figures(ctx)))}
-    for s, e in ctx.src.sentences:
-        figures = [m for m in src if s <= m.start < e and not _small(m)]
-        enough = len(figures) >= least or (len(figures) == 1 and _telling_figure(figures[0]))
-        if enough and all(id(m) in lost for m in figures):
-            shown = ", ".join(repr(m.text) for m in figures)
-            yield Hit(s, e, f"no figure of this source sentence ({shown}) is in the target, which has fewer sentences: the sentence was probably left out", field="source")
