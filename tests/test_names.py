@@ -435,3 +435,26 @@ def test_a_given_name_addressed_alone_and_translated(target, lang, found):
 def test_given_names_translated_in_every_shipped_target(lang, target, found):
     findings = check(target, "Ông Nguyễn Văn Phong phát biểu.", target_lang=lang, source_lang="vi", select=["TQ402"])
     assert bool(findings) == found
+
+
+@pytest.mark.parametrize(
+    "target,lang,found",
+    [
+        ("श्री ट्रान वान थांग ने कहा। श्री थैंग ने जोर दिया।", "hi", "थैंग"),
+        ("श्री ट्रान भान थाङले भने। श्री थैङले जोड दिनुभयो।", "ne", "थैङ"),  # read without the case ending
+        ("Mr. Tran Van Thang said. Mr. Thắng stressed it.", "en", "Thắng"),
+        ("श्री ट्रान वान थांग ने कहा। श्री थांग ने जोर दिया।", "hi", None),
+        ("श्री ट्रान वान थांग ने कहा। बाद में श्री ट्रान वान थांग ने जोर दिया।", "hi", None),
+    ],
+)
+def test_a_given_name_addressed_alone_is_spelled_as_in_the_full_name(target, lang, found):
+    source = "Ông Trần Văn Thắng cho biết. Ông Thắng nhấn mạnh."
+    findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ401"])
+    assert [target[f.start:f.end] for f in findings] == ([found] if found else [])
+
+
+def test_a_given_name_two_people_share_is_left_alone():
+    # two full names end in Hùng, spelled two ways: which one "श्री हंग" means cannot be told
+    source = "Ông Nguyễn Văn Hùng và ông Trần Minh Hùng cho biết. Ông Hùng nhấn mạnh."
+    target = "श्री गुयेन वान हुंग और श्री ट्रान मिन्ह हंग ने कहा। श्री हंग ने जोर दिया।"
+    assert [f.message for f in check(target, source, target_lang="hi", source_lang="vi", select=["TQ401"]) if "given name" in f.message] == []

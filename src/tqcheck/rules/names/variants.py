@@ -120,6 +120,11 @@ def name_variants(doc, ctx):
     of a full name the article spells with its surname elsewhere is a
     spelling of that name ("डो डुक खोआ" ... "डॉ डुक खोआ").
 
+    A person named in full once is then addressed by the given name alone
+    ("ông Thắng"); where the source does so, the given name after a form of
+    address is compared with the full name's last word ("श्री थैंग" beside
+    "श्री फाम वान थांग").
+
     With the option ``across_corpus = true`` the spellings of a whole run
     are compared as well: a document that spells a name one way while the
     rest of the corpus spells it another way gets a finding (the output is
@@ -144,6 +149,9 @@ def name_variants(doc, ctx):
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
     Good (vi): Ông Nguyễn Văn Hùng phát biểu, sau đó ông Nguyễn Văn Hưng trả lời.
+    Bad (vi>hi): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => श्री फाम वान थांग ने भाषण दिया। श्री थैंग ने जोर दिया।
+    Good (vi>hi): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => श्री फाम वान थांग ने भाषण दिया। श्री थांग ने जोर दिया।
+    Bad (vi>en): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => Mr Pham Van Thang spoke. Mr Thắng stressed it.
     """
     stop, surnames, particles = _edges(ctx.target)
     groups: dict[tuple[str, ...], list[tuple[int, NameRun]]] = collections.defaultdict(list)
@@ -183,6 +191,49 @@ def name_variants(doc, ctx):
     for h in hits:
         if not any(o is not h and o.segment == h.segment and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in hits):
             yield h
+    yield from _short_forms(doc, ctx)
+
+
+def _short_forms(doc, ctx):
+    """A given name the source addresses alone ("ông Thắng"), spelled after a form of address in
+    the target otherwise than the full name spells it ("श्री थैंग" beside "फाम वान थांग")."""
+    sources = _document_source_names(ctx)
+    if not sources:
+        return
+    from .rendering import _addressed_given_name_re
+
+    last_words = {name.split()[-1] for name in sources}
+    given = {m.group(1) for seg in doc.segments if seg.source for m in _addressed_given_name_re().finditer(seg.source)} & last_words
+    if not given:
+        return
+    script = _brahmic(ctx.target)
+    key = _word_key(script)
+    profile = ctx.target
+
+    def renders(word: str, name: str) -> bool:
+        if not script:
+            return key(word) == translit.latin_key(name)
+        # "थैंग" for Thắng: a slip of "ै" for "ा" is one of its spellings here
+        return not translit.syllable_keys(name).isdisjoint((key(word), key(translit.ai_as_aa(word))))
+
+    titles = frozenset(t.casefold() for t in profile.name_titles)
+    for name in sorted(given):
+        # the full names' spellings of the given name: their last words
+        full = {unicodedata.normalize("NFC", profile.without_case_ending(run.words[-1][2])) for i in range(len(doc.segments)) for run in _runs(ctx, i) if len(run.words) >= 2 and renders(profile.without_case_ending(run.words[-1][2]), name)}
+        if len(full) != 1:
+            continue  # not spelled in full, or spelled several ways there (the full names' variants are reported above)
+        (spelling,) = full
+        for i, seg in enumerate(doc.segments):
+            runs = ctx.info(i).letter_runs
+            for (_, te, title), (s, e, w), after in zip(runs, runs[1:], [*runs[2:], None]):
+                if title.casefold() not in titles or seg.target[te:s].strip(" \t."):
+                    continue
+                if after is not None and not seg.target[e:after[0]].strip() and any(run.start <= s < run.end for run in _runs(ctx, i)):
+                    continue  # the start of a full name
+                bare = profile.without_case_ending(w)
+                written = unicodedata.normalize("NFC", bare)
+                if written != spelling and renders(bare, name):
+                    yield Hit(s, s + len(bare), f"given name spelled {written!r} here but {spelling!r} in the full name elsewhere in this document", suggestion=spelling, segment=i)
 
 
 def _add_surnames_read_as_titles(doc, ctx, groups: dict) -> None:
