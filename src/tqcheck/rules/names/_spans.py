@@ -239,3 +239,13 @@ def _gazetteer(lang: str, names_glossary: str | None) -> tuple[dict[str, list[st
             if e.target_lang in (None, lang):
                 table[e.source] = list(e.renderings)  # the user's gazetteer extends and overrides the shipped one
     return table, any_of(frozenset(table))
+
+
+@functools.lru_cache(maxsize=1)
+def addressed_given_name_re() -> regex.Pattern:
+    """A form of address before a lone given name ("ông Thắng", "Bà Hoa"): the way Vietnamese
+    news refers to a person already named in full."""
+    honorifics = sorted(translit.names_data()["honorifics"], key=len, reverse=True)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(map(regex.escape, honorifics))})[ \t]+(\p{{Lu}}[\p{{Ll}}\p{{M}}]*)(?![\p{{L}}\p{{M}}])(?![ \t]+\p{{Lu}})"
+    )

@@ -14,7 +14,7 @@ from ...languages import load_profile, translit
 from ...model import Hit
 from ...registry import rule
 from ...text import any_of
-from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _surname_spellings, _word_key, name_runs
+from ._spans import NameRun, _brahmic, addressed_given_name_re, _gazetteer, _particles, _source_names, _surname_spellings, _word_key, name_runs
 
 
 @functools.lru_cache(maxsize=None)
@@ -175,23 +175,13 @@ def _titles(lang: str) -> frozenset[str]:
     return frozenset(t.casefold() for t in load_profile(lang).name_titles)
 
 
-@functools.lru_cache(maxsize=1)
-def _addressed_given_name_re() -> regex.Pattern:
-    """A form of address before a lone given name ("ông Thắng", "Bà Hoa"): the way Vietnamese
-    news refers to a person already named in full."""
-    honorifics = sorted(translit.names_data()["honorifics"], key=len, reverse=True)
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(map(regex.escape, honorifics))})[ \t]+(\p{{Lu}}[\p{{Ll}}\p{{M}}]*)(?![\p{{L}}\p{{M}}])(?![ \t]+\p{{Lu}})"
-    )
-
-
 def _addressed_by_meaning(seg, ctx, meanings: dict[str, tuple[str, ...]], script: str | None):
     """A form of address before the word that translates the given name the source addresses
     alone ("Ông Thắng" rendered "श्री विजय", Mr Victory)."""
     titles = _titles(ctx.target.code)
     if titles.isdisjoint(w.casefold() for w in ctx.text.letter_words):
         return
-    addressed = {m.group(1) for m in _addressed_given_name_re().finditer(seg.source)}
+    addressed = {m.group(1) for m in addressed_given_name_re().finditer(seg.source)}
     if not addressed:
         return
     runs = ctx.text.letter_runs

@@ -13,7 +13,7 @@ from ...model import Hit
 from ...registry import rule
 from ...text import WORD_BEFORE_RE
 from .._common import usual_form
-from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _surname_spellings, _word_key, name_runs
+from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _surname_spellings, _word_key, addressed_given_name_re, name_runs
 
 
 def _sub_runs(run: NameRun, stop: frozenset[str], surnames: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()):
@@ -200,10 +200,8 @@ def _short_forms(doc, ctx):
     sources = _document_source_names(ctx)
     if not sources:
         return
-    from .rendering import _addressed_given_name_re
-
     last_words = {name.split()[-1] for name in sources}
-    given = {m.group(1) for seg in doc.segments if seg.source for m in _addressed_given_name_re().finditer(seg.source)} & last_words
+    given = {m.group(1) for seg in doc.segments if seg.source for m in addressed_given_name_re().finditer(seg.source)} & last_words
     if not given:
         return
     script = _brahmic(ctx.target)
