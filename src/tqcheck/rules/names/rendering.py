@@ -14,7 +14,7 @@ from ...languages import load_profile, translit
 from ...model import Hit
 from ...registry import rule
 from ...text import any_of
-from ._spans import NameRun, _brahmic, addressed_given_name_re, _gazetteer, _particles, _source_names, _surname_spellings, _word_key, name_runs
+from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _surname_spellings, _word_key, addressed_given_name_re, name_runs
 
 
 @functools.lru_cache(maxsize=None)
