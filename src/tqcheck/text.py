@@ -120,11 +120,13 @@ def any_of(strings: frozenset[str]) -> re.Pattern:
 
 #: "www." in any case holds one of these.
 WWW_NEEDLES = ("ww.", "WW.", "wW.", "Ww.")
+#: What a web address without "://" or "www." cannot do without: a dot and a top-level domain.
+TOP_LEVEL_DOMAIN_RE = re.compile(r"\.(?:com|net|org|gov|edu|info|vn|in|uk|io|co|np|bd|fr|de|ru|us)\b", re.IGNORECASE | re.ASCII)
 #: Each protected pattern behind a hint: what it cannot match without (a "." with a
 #: top-level domain or file extension after it is looked for by the standard engine,
 #: with ASCII word boundaries, a superset of the patterns' Unicode ones).
 PROTECTED_RES = (
-    (Hint(("://", *WWW_NEEDLES), re.compile(r"\.(?:com|net|org|gov|edu|info|vn|in|uk|io|co|np|bd|fr|de|ru|us)\b", re.IGNORECASE | re.ASCII)), URL_RE),
+    (Hint(("://", *WWW_NEEDLES), TOP_LEVEL_DOMAIN_RE), URL_RE),
     (Hint("@"), EMAIL_RE),
     (Hint((), re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|webp|svg|zip|rar|mp[34]|txt|csv|html?)\b", re.IGNORECASE | re.ASCII)), FILENAME_RE),
     (Hint("@#"), HANDLE_RE),

@@ -8,7 +8,7 @@ import regex
 from ...languages import load_profile
 from ...model import Hit
 from ...registry import rule
-from ...text import LETTERS_RE, MARKUP_TOKEN_RE, URL_RE
+from ...text import LETTERS_RE, MARKUP_TOKEN_RE, TOP_LEVEL_DOMAIN_RE, URL_RE, WWW_NEEDLES, Hint
 from ..markup import placeholder_re
 from ._common import COLON, _alternation, _ends_sentence, _marks_in_class, _phrases, _removals, _trim
 from .furniture import _furniture_line, _labels
@@ -29,7 +29,8 @@ def _credit_re(lang: str) -> regex.Pattern:
     summary="A scraped \"Source: URL\" credit line",
     severity="error",
     fixable="safe",
-    trigger=COLON,
+    # a label's colon, or a web address alone (which may have no "://")
+    trigger=Hint((":", "：", *WWW_NEEDLES), TOP_LEVEL_DOMAIN_RE),
 )
 def source_credit_line(seg, ctx):
     r"""A line crediting where the article was scraped from or who wrote it ("स्रोत: https://…",
@@ -53,6 +54,7 @@ def source_credit_line(seg, ctx):
     source page's address scraped without its label.
 
     Bad (hi): उत्पादन बढ़ा।\nhttps://baohaiduong.vn/tin-389835.html
+    Bad (en): Output rose.\nbaohaiduong.vn/tin-389835.html
     Good (en): Read the report at\nhttps://example.org/report.pdf
     Good (en): https://example.org/report.pdf
     """
