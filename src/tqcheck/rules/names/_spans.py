@@ -249,3 +249,22 @@ def addressed_given_name_re() -> regex.Pattern:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(map(regex.escape, honorifics))})[ \t]+(\p{{Lu}}[\p{{Ll}}\p{{M}}]*)(?![\p{{L}}\p{{M}}])(?![ \t]+\p{{Lu}})"
     )
+
+
+@functools.lru_cache(maxsize=None)
+def _folded_titles(lang: str) -> frozenset[str]:
+    from ...languages import load_profile
+
+    return frozenset(t.casefold() for t in load_profile(lang).name_titles)
+
+
+def addressed_words(text: str, runs: list[tuple[int, int, str]], lang: str):
+    """(start of the form of address, start, end, word) of each word right after one of ``lang``'s
+    forms of address, maybe after its full stop ("श्री विजय", "Ms. Flower"), and the word after
+    it, if it follows with nothing but spaces between (None otherwise)."""
+    titles = _folded_titles(lang)
+    if titles.isdisjoint(w.casefold() for _, _, w in runs):
+        return
+    for (ts, te, title), (s, e, w), after in zip(runs, runs[1:], [*runs[2:], None]):
+        if title.casefold() in titles and not text[te:s].strip(" \t."):
+            yield ts, s, e, w, after if after is not None and not text[e:after[0]].strip() else None

@@ -10,11 +10,11 @@ import unicodedata
 
 import regex
 
-from ...languages import load_profile, translit
+from ...languages import translit
 from ...model import Hit
 from ...registry import rule
 from ...text import any_of
-from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _surname_spellings, _word_key, addressed_given_name_re, name_runs
+from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
 
 
 @functools.lru_cache(maxsize=None)
@@ -170,26 +170,16 @@ def _rendered(name: str, script: str | None) -> str:
     return "" if any(unicodedata.category(c) == "Cn" for c in rendered) else rendered
 
 
-@functools.lru_cache(maxsize=None)
-def _titles(lang: str) -> frozenset[str]:
-    return frozenset(t.casefold() for t in load_profile(lang).name_titles)
-
-
 def _addressed_by_meaning(seg, ctx, meanings: dict[str, tuple[str, ...]], script: str | None):
     """A form of address before the word that translates the given name the source addresses
     alone ("Ông Thắng" rendered "श्री विजय", Mr Victory)."""
-    titles = _titles(ctx.target.code)
-    if titles.isdisjoint(w.casefold() for w in ctx.text.letter_words):
-        return
-    addressed = {m.group(1) for m in addressed_given_name_re().finditer(seg.source)}
-    if not addressed:
-        return
-    runs = ctx.text.letter_runs
-    for (ts, te, title), (s, e, w) in zip(runs, runs[1:]):
+    addressed = None
+    for ts, s, e, w, _ in addressed_words(seg.target, ctx.text.letter_runs, ctx.target.code):
+        if addressed is None:
+            addressed = {m.group(1) for m in addressed_given_name_re().finditer(seg.source)}
         stem = w if w in meanings else ctx.target.without_case_ending(w)
         names = [n for n in meanings.get(stem, ()) if n in addressed]
-        # the title right before the word, maybe with its full stop ("Ms. Flower")
-        if names and title.casefold() in titles and not seg.target[te:s].strip(" \t."):
+        if names:
             rendered = _rendered(names[0], script)
             yield Hit(ts, e, f"given name translated as a word in {seg.target[ts:e]!r}: {w!r} ({'/'.join(names)})", suggestion=seg.target[ts:s] + rendered + w[len(stem):] if rendered else None)
 

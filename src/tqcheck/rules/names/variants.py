@@ -13,7 +13,7 @@ from ...model import Hit
 from ...registry import rule
 from ...text import WORD_BEFORE_RE
 from .._common import usual_form
-from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _surname_spellings, _word_key, addressed_given_name_re, name_runs
+from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
 
 
 def _sub_runs(run: NameRun, stop: frozenset[str], surnames: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()):
@@ -214,7 +214,6 @@ def _short_forms(doc, ctx):
         # "थैंग" for Thắng: a slip of "ै" for "ा" is one of its spellings here
         return not translit.syllable_keys(name).isdisjoint((key(word), key(translit.ai_as_aa(word))))
 
-    titles = frozenset(t.casefold() for t in profile.name_titles)
     for name in sorted(given):
         # the full names' spellings of the given name: their last words
         full = {unicodedata.normalize("NFC", profile.without_case_ending(run.words[-1][2])) for i in range(len(doc.segments)) for run in _runs(ctx, i) if len(run.words) >= 2 and renders(profile.without_case_ending(run.words[-1][2]), name)}
@@ -222,11 +221,8 @@ def _short_forms(doc, ctx):
             continue  # not spelled in full, or spelled several ways there (the full names' variants are reported above)
         (spelling,) = full
         for i, seg in enumerate(doc.segments):
-            runs = ctx.info(i).letter_runs
-            for (_, te, title), (s, e, w), after in zip(runs, runs[1:], [*runs[2:], None]):
-                if title.casefold() not in titles or seg.target[te:s].strip(" \t."):
-                    continue
-                if after is not None and not seg.target[e:after[0]].strip() and any(run.start <= s < run.end for run in _runs(ctx, i)):
+            for _, s, e, w, after in addressed_words(seg.target, ctx.info(i).letter_runs, profile.code):
+                if after is not None and any(run.start <= s < run.end for run in _runs(ctx, i)):
                     continue  # the start of a full name
                 bare = profile.without_case_ending(w)
                 written = unicodedata.normalize("NFC", bare)
