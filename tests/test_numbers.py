@@ -930,3 +930,16 @@ def test_the_euro_sign_of_misread_punctuation_is_no_currency():
     target = "Total revenue was VND 21,500 billion â€“ a record."
     assert check(target, "Tổng thu 21.500 tỷ đồng.", target_lang="en", source_lang="vi", select=["TQ505"]) == []
     assert [f.code for f in check(target.replace("VND ", "€"), "Tổng thu 21.500 tỷ đồng.", target_lang="en", source_lang="vi", select=["TQ505"])] == ["TQ505"]
+
+
+@pytest.mark.parametrize(
+    "target,lang,found",
+    [
+        ("The poverty rate fell from 2.1% to 8%.", "en", "8"),  # "0,8%" lost its decimal separator
+        ("गरीबी दर 2.1% से घटकर 8% रह गई।", "hi", "8"),
+        ("The poverty rate fell from 2.1% to 0.8%.", "en", None),
+    ],
+)
+def test_a_decimal_that_lost_its_separator_is_found(target, lang, found):
+    findings = check(target, "Tỷ lệ hộ nghèo giảm từ 2,1% xuống 0,8%.", target_lang=lang, source_lang="vi", select=["TQ501"])
+    assert [target[f.start:f.end] for f in findings if f.severity >= Severity.WARNING] == ([found] if found else [])

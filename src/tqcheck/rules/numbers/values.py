@@ -380,6 +380,12 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             if len(lost) == 1:
                 reported.add(t.start)
                 yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {lost[0].text!r} is missing from the target")
+                continue
+            # a decimal of the source that lost its separator ("0,8%" -> "8%"): no count spelled out
+            decimal = next((s for s in _orphans(src, [m for m in tgt if m is not t], words.months) if s.number != int(s.number) and not s.exponent and _power_of_ten_apart(s.value, t.value)), None)
+            if decimal is not None:
+                reported.add(t.start)
+                yield Hit(t.start, t.end, f"{t.text!r} is {_times(t.value / decimal.value)} times too large: the source says {decimal.text!r}", suggestion=render(decimal.value, ctx.target, like=decimal))
             continue
         shown = ", ".join(dict.fromkeys(s.text for s in src)) or "none"
         whole = _split_from(t, src)
