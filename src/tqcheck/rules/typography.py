@@ -362,7 +362,7 @@ def unbalanced_brackets(seg, ctx):
     Good (vi): Trang chủ » Thời sự » Giao thông
     """
     text = seg.target
-    read = without_misread_punctuation(text)  # "â€œ" is TQ103's: no quotation mark
+    read = without_misread_punctuation(text)  # the "“" of "â€“", a misread en dash (TQ103's), is no quotation mark
     for ls, le in ctx.text.lines:
         stack: list[int] = []
         line = read[ls:le]

@@ -253,9 +253,7 @@ def addressed_given_name_re() -> regex.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def _folded_titles(lang: str) -> frozenset[str]:
-    from ...languages import load_profile
-
-    return frozenset(t.casefold() for t in load_profile(lang).name_titles)
+    return frozenset(t.casefold() for t in _stop_and_titles(lang)[1])
 
 
 def addressed_words(text: str, runs: list[tuple[int, int, str]], lang: str):

@@ -39,13 +39,14 @@ def _spelled(ctx, field: str = "target", index: int | None = None) -> list[Menti
 
 
 class _WordsHint:
-    """Whether a text holds one of some words, in any case ("Million", "million"): the words joined
-    into one pattern of lowercase words, searched in the lowercased text when a word has case.
-    Five times faster than an IGNORECASE alternation, which re cannot narrow by first character."""
+    """Whether a text holds one of some words, in any case ("Million", "million"): the words
+    lowercased in one pattern (:func:`~tqcheck.text.any_of`), searched in the lowercased text when
+    a word has case.  Five times faster than an IGNORECASE alternation, which re cannot narrow by
+    first character."""
 
     def __init__(self, words):
-        words = sorted({w.lower() for w in words}, key=len, reverse=True)
-        self.pattern = re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+        words = frozenset(w.lower() for w in words)
+        self.pattern = any_of(words)
         self.fold = any(w != w.upper() for w in words)
 
     def search(self, text: str):

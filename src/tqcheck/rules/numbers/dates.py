@@ -66,8 +66,8 @@ def time_as_duration(seg, ctx):
     duration, morning, evening = (ctx.target.time.get(kind) for kind in ("hour_duration", "morning", "evening"))
     # the source's clock times are read only for a target with hours as a duration, in the morning or later
     duration = duration if duration and ctx.text.has(_duration_word(duration)) else None
-    morning = morning if morning and ctx.text.has(_morning_hour("", morning, "")) else None
-    evening = evening if evening and ctx.text.has(_morning_hour("", evening, "")) else None
+    morning = morning if morning and ctx.text.has(_hour_said("", morning, "")) else None
+    evening = evening if evening and ctx.text.has(_hour_said("", evening, "")) else None
     times = sorted({(int(m.group(1)), int(m.group(2) or 0)) for m in clock.finditer(folded)}) if clock and (duration or morning or evening) else []
     if duration:
         for hour, minute in times:
@@ -81,16 +81,15 @@ def time_as_duration(seg, ctx):
             # unambiguous afternoon and evening hours ("3 giờ" alone may be either), unless the source
             # also gives the morning one ("8h30 và 20h30")
             if hour > 12 and (hour - 12, minute) not in times:
-                for m in _morning_hour(str(hour - 12), morning, ctx.target.native_digits).finditer(tgt):
+                for m in _hour_said(str(hour - 12), morning, ctx.target.native_digits).finditer(tgt):
                     yield Hit(m.start(), m.end(), f"{m.group()!r} is in the morning, but the source gives the time of day {hour}:{minute:02d}")
     if evening:
         said_morning = [ctx.source.time[kind] for kind in ("morning", "clock_24h") if kind in ctx.source.time]
         for hour, minute in times:
             # a morning hour: one the source says is in the morning, or gives on the 24-hour clock
             # ("8h30"; "lúc 2 giờ" may be 2 pm), and not in its afternoon form too ("8h30 và 20h30")
-            morning_hour = any(_morning_hour(str(hour), said, "").search(folded) for said in said_morning)
-            if 1 <= hour < 12 and morning_hour and (hour + 12, minute) not in times:
-                for m in _morning_hour(str(hour), evening, ctx.target.native_digits).finditer(tgt):
+            if 1 <= hour < 12 and (hour + 12, minute) not in times and any(_hour_said(str(hour), said, "").search(folded) for said in said_morning):
+                for m in _hour_said(str(hour), evening, ctx.target.native_digits).finditer(tgt):
                     yield Hit(m.start(), m.end(), f"{m.group()!r} is in the afternoon or later, but the source gives the time of day {hour}:{minute:02d}")
     day_month = _time_pattern(ctx.source.code, "day_month")
     if day_month and ctx.text.has(DECIMAL_LIKE_RE):
@@ -151,11 +150,12 @@ def _duration_word(duration: str) -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=256)
-def _morning_hour(hour: str, morning: str, native_digits: str) -> regex.Pattern:
-    """The profile's pattern for a morning hour (its ``{hour}`` the figures of ``hour``, ASCII or
-    native; any hour when ``hour`` is empty)."""
+def _hour_said(hour: str, pattern: str, native_digits: str) -> regex.Pattern:
+    """A profile's pattern for an hour said a certain way (``time.morning``, ``time.evening``,
+    ``time.clock_24h``), its ``{hour}`` the figures of ``hour``, ASCII or native; any hour when
+    ``hour`` is empty."""
     figures = _any_digits(hour, native_digits) if hour else r"\p{Nd}{1,2}"
-    return regex.compile(morning.replace("{hour}", figures), regex.IGNORECASE)
+    return regex.compile(pattern.replace("{hour}", figures), regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
