@@ -16,7 +16,7 @@ from ..text import EMAIL_RE, ESCAPE_RE, FILENAME_RE, IDENTIFIER_RE, WWW_NEEDLES,
 #: and a known placeholder word may stand in parentheses or braces.
 OPENING_BRACKETS = "[［【〔({<"
 #: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]", "【广告_2】": a bracketed word with an index, in any script.
-INDEXED_RE = r"[\[［【〔{][ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿ \t-]{0,40}?[_＿ \t-]\d{1,4}[ \t]*[\]］】〕}]"
+INDEXED_RE = r"[\[［【〔{][ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿ \t-]{0,40}?[:：]?[_＿ \t-]\d{1,4}[ \t]*[\]］】〕}]"
 #: "[/caption]", "[/कैप्शन]": the closing half of a shortcode.
 CLOSING_RE = r"\[/[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}\]"
 #: '[caption id="attachment_1" align="alignnone"]': a shortcode with attributes.
@@ -28,17 +28,25 @@ SHORT_BRACKETED_RE = regex.compile(r"[\[［【〔][ \t]*[\p{L}\p{M}][\p{L}\p{M}\
 
 
 @functools.lru_cache(maxsize=None)
+def _placeholder_words(lang: str) -> frozenset[str]:
+    """The known placeholder words of ``lang`` and the shipped languages."""
+    return frozenset(w for p in (*all_shipped_profiles(), load_profile(lang)) for w in p.placeholder_words)
+
+
+@functools.lru_cache(maxsize=None)
 def placeholder_re(lang: str) -> regex.Pattern:
     """Bracketed placeholders: indexed words, shortcodes, and the known placeholder words of ``lang`` and the shipped languages."""
-    profiles = (*all_shipped_profiles(), load_profile(lang))
-    words = sorted({w for p in profiles for w in p.placeholder_words}, key=len, reverse=True)
+    words = sorted(_placeholder_words(lang), key=len, reverse=True)
     alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
     # a known word in square brackets ("[/caption]"), in braces ("{{video}}"), in parentheses
-    # ("(विज्ञापन)", "(Video 2)": maybe with its index) or in doubled angle brackets ("<<ad>>"), each
-    # closed by its partner; the words are written once, since compiling them is most of the cost
+    # ("(विज्ञापन)"), in doubled angle brackets ("<<ad>>") or between double underscores
+    # ("__विज्ञापन__"), each closed by its partner, maybe with more words joined by underscores
+    # ("[ad_banner]") and an index ("(Video 2)"); the words are written once, since compiling
+    # them is most of the cost
     known = (
-        rf"(?:(?P<square>\[[ \t]*/?)|(?P<brace>\{{\{{?)|(?P<paren>\()|<<)[ \t]*{alternation}"
-        rf"(?(paren)(?:[_ \t-]*\p{{Nd}}{{1,4}})?)[ \t]*(?(square)\]|(?(brace)\}}\}}?|(?(paren)\)|>>)))"
+        rf"(?:(?P<square>\[[ \t]*/?)|(?P<brace>\{{\{{?)|(?P<paren>\()|(?P<under>__)|<<)[ \t]*{alternation}"
+        rf"(?:_[\p{{L}}\p{{M}}]+){{0,2}}(?:[_ \t-]*\p{{Nd}}{{1,4}})?[ \t]*"
+        rf"(?(square)\]|(?(brace)\}}\}}?|(?(paren)\)|(?(under)__|>>))))"
     )
     return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known)), regex.IGNORECASE)
 
@@ -63,6 +71,13 @@ def _wrapped(text: str, start: int, end: int) -> tuple[int, int]:
 BARE_PLACEHOLDER_RE = LazyPattern(
     r"(?<![\p{L}\p{M}\p{N}_@#/.:=])_*[\p{L}\p{M}]+(?:_[\p{L}\p{M}]+){0,3}_\p{Nd}{1,4}_*(?![\p{L}\p{M}\p{N}_@/]|\.[\p{L}\p{N}])"
 )
+
+
+def _names_placeholder(token: str, lang: str) -> bool:
+    """Whether a word of ``token`` is a known placeholder word ("{{ad_slot_2}}": an ad slot, kept
+    or not, where "{count_2}" is a software string's variable)."""
+    words = _placeholder_words(lang)
+    return any(w in words for w in regex.split(r"[\W_\d]+", token.casefold()))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -108,6 +123,10 @@ def leftover_placeholder(seg, ctx):
     Bad (hi): सम्मेलन आयोजित किया। {विज्ञापन} प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। {विज्ञापन_3} प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। <<विज्ञापन_3>> प्रांतीय कर विभाग ने कहा।
+    Bad (hi): सम्मेलन आयोजित किया। __विज्ञापन__ प्रांतीय कर विभाग ने कहा।
+    Bad (hi): सम्मेलन आयोजित किया। [छवि: 2] प्रांतीय कर विभाग ने कहा।
+    Bad (en): The bridge opened. {{ad_slot_2}} Traffic resumed.
+    Bad (vi>en): Cầu được khánh thành. {{ad_slot_2}} => The bridge opened. {{ad_slot_2}}
     Bad (en): The bridge opened. [[link]] Traffic resumed.
     Bad (en): The bridge opened in [[Hanoi|the capital]] on Monday.
     Bad (de): Die Brücke wurde eröffnet. Anzeige_2 Der Verkehr rollt.
@@ -121,7 +140,8 @@ def leftover_placeholder(seg, ctx):
     """
     text = seg.target
     has_bracket = any(b in text for b in OPENING_BRACKETS)
-    found = [m.span() for m in finditer(placeholder_re(ctx.target.code), text)] if has_bracket else []
+    scan = has_bracket or "__" in text
+    found = [m.span() for m in finditer(placeholder_re(ctx.target.code), text)] if scan else []
     # a wiki page translated as such keeps its markup
     wiki = {m.start(): m for m in finditer(WIKI_RE, text) if m.group() not in (seg.source or "")} if "[[" in text else {}
     found += [m.span() for m in wiki.values()]
@@ -140,8 +160,8 @@ def leftover_placeholder(seg, ctx):
             found += extra[:missing]
     for start, end in sorted(found):
         token = text[start:end]
-        if token[0] == "{" and token.isascii():
-            continue  # "{ad_2}" is a template variable: TQ203's, which knows when the source keeps it
+        if token[0] == "{" and token.isascii() and not _names_placeholder(token, ctx.target.code):
+            continue  # "{count_2}" is a template variable: TQ203's, which knows when the source keeps it
         link = wiki.get(start)
         if link is not None and not placeholder_re(ctx.target.code).fullmatch(f"[{link.group()[2:-2]}]"):
             # a link's text is the article's: keep it, drop the marks ("[[Hà Nội|Hanoi]]" -> "Hanoi")
@@ -229,6 +249,8 @@ TEMPLATE_RE = LazyPattern(
     r"\{\{[^{}\n]{1,80}\}\}|\$\{[^{}\n]{1,80}\}|\{[A-Za-z_][A-Za-z0-9_.]{0,40}\}|\{[0-9]{1,2}\}"
     # "%%AD%%", "%AD_SLOT%": an ad server's markers, in any script once translated ("%%विज्ञापन%%")
     r"|%%[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]{0,40}%%|(?<![\p{L}\p{N}%])%[A-Z][A-Z0-9_]{1,30}%(?![\p{L}\p{N}%])"
+    # (translated: "%विज्ञापन_बैनर%"; prose puts no letters of another script right after a per cent sign)
+    r"|(?<![\p{L}\p{N}%])%(?=[^\x00-\x7f])[\p{L}\p{M}][\p{L}\p{M}\p{N}_]{0,40}%(?![\p{L}\p{N}%])"
     r"|%\([A-Za-z_][A-Za-z0-9_]{0,40}\)[-+#0]*[0-9]*(?:\.[0-9]+)?[sdifr]"
     r"|(?<![\p{L}\p{N}%])%(?:[1-9][0-9]?\$)?[-+#0]*[0-9]*(?:\.[0-9]+)?[sdif](?![\p{L}\p{N}])"
 )
@@ -243,17 +265,21 @@ TEMPLATE_RE = LazyPattern(
     trigger=Hint("{%"),
 )
 def template_variable(seg, ctx):
-    """Template syntax ("{{image}}", "${name}", "{0}", "%s", "%(count)d") in text.
+    """Template syntax ("{{author_name}}", "${name}", "{0}", "%s", "%(count)d") in text.
 
     In a news item such tokens are an unrendered template.  In software
     strings they are real variables: when the same token appears in the
-    source it is expected and not reported (TQ204 checks it is kept).
+    source it is expected and not reported (TQ204 checks it is kept).  A
+    variable named for a placeholder word ("{{ad_slot_2}}") is an ad slot,
+    reported by TQ201 even where the source has it.
 
-    Bad (hi): कार्यक्रम संपन्न हुआ। {{image}} अगले दिन
+    Bad (hi): कार्यक्रम संपन्न हुआ। {{author_name}} अगले दिन
     Bad (en): Welcome, %s, to the portal.
     Bad (hi): कुल %1$s लोग आए।
     Bad (hi): पुल खुल गया। %%AD%% यातायात शुरू हुआ।
     Bad (hi): पुल खुल गया। %%विज्ञापन%% यातायात शुरू हुआ।
+    Bad (hi): पुल खुल गया। %विज्ञापन_बैनर% यातायात शुरू हुआ।
+    Good (hi): लागत 5% विज्ञापन पर और 7% वेतन पर गई।
     Good (en): Profits rose 5% since 2023, and 7% of firms said so.
     Good (en): Growth was 5%-7% in 2023, and 3% in 2024.
     Good (en): Sets like {1, 2} are fine in prose.
@@ -261,8 +287,8 @@ def template_variable(seg, ctx):
     text = seg.target
     source = seg.source or ""
     for m in finditer(TEMPLATE_RE, text):
-        if m.group() in source:
-            continue
+        if m.group() in source or m.group()[0] == "{" and _names_placeholder(m.group(), ctx.target.code):
+            continue  # kept from the source, or an ad slot ("{{ad_2}}"): TQ201's
         yield Hit(m.start(), m.end(), f"unrendered template variable {m.group()!r}")
 
 
