@@ -10,7 +10,7 @@ from ...model import Hit
 from ...registry import rule
 from ...text import LETTERS_RE, MARKUP_TOKEN_RE, TOP_LEVEL_DOMAIN_RE, URL_RE, WWW_NEEDLES, Hint
 from ..markup import placeholder_re
-from ._common import COLON, _alternation, _ends_sentence, _marks_in_class, _phrases, _removals, _trim
+from ._common import COLON, _alternation, _ends_sentence, _marks_in_class, _phrases, _removals, _sentence_marks, _trim
 from .furniture import _furniture_line, _labels
 
 
@@ -108,11 +108,11 @@ def _not_in_signature(lang: str) -> regex.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def _byline_label_re(lang: str) -> regex.Pattern:
-    """A credit label without a colon at the start of a line ("By ", "Reported by "): a byline's;
-    or one that follows the name, at the end ("... के अनुसार", according to ...)."""
+    """A credit label without a colon at the start of a line or in brackets ("By ", "(According to "):
+    a byline's; or one that follows the name, at the end ("... के अनुसार", according to ...)."""
     after = _phrases(lang, "credit_after")
-    end = rf"|[ \t]+{_alternation(after)}[ \t]*$" if after else ""
-    return regex.compile(rf"^[ \t]*{_alternation(_phrases(lang, 'credit'))}[ \t]+{end}", regex.IGNORECASE)
+    end = rf"|[ \t]+{_alternation(after)}[ \t]*[{_marks_in_class(lang)}]?[ \t]*$" if after else ""
+    return regex.compile(rf"(?:^[ \t]*|\([ \t]*){_alternation(_phrases(lang, 'credit'))}[ \t]+{end}", regex.IGNORECASE)
 
 
 def _reads_as_signature(line: str, profile) -> bool:
@@ -169,6 +169,9 @@ def author_signature(doc, ctx):
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nस्रोत: बाओ हाई डुओंग\nमिन्ह आन्ह
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\n(वीएनए)
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया। (पीवी)
+    Bad (en): Output rose and the province met its goal.\nAccording to VnExpress.
+    Bad (en): Output rose and the province met its goal.\nPhuong Anh (According to VnExpress)
+    Good (en): Output rose and the province met its goal.\nAccording to police, it will rise again.
     Good (en): Output rose and the province met its goal. (It had missed it twice.)
     Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nआगे की योजना\nप्रांत नई योजना बनाएगा।
     Good (en): Output rose and the province met its goal.\nwe will see
@@ -190,8 +193,9 @@ def author_signature(doc, ctx):
             yield Hit(*credit.span(1), f"agency credit {credit.group(1)!r} left after the story", suggestion="", segment=i)
     if len(lines) < 2:
         return
-    # the lines after the story's last sentence: none of them ends one
-    last_sentence = max((k for k, (i, s, e) in enumerate(lines) if _ends_sentence(doc.segments[i].target[s:e], ctx.target)), default=None)
+    # the lines after the story's last sentence: none of them ends one, unless it is a byline
+    # with a full stop ("According to VnExpress.")
+    last_sentence = max((k for k, (i, s, e) in enumerate(lines) if _ends_story(doc.segments[i].target[s:e], ctx.target)), default=None)
     if last_sentence is None:
         return
     labels = _labels(ctx.target.code)
@@ -201,7 +205,7 @@ def author_signature(doc, ctx):
             continue  # a unit of its own (PO, XLIFF, TMX): a UI string such as "Cancel", no article's foot
         text = doc.segments[i].target
         line = text[s:e]
-        if _reads_as_signature(line, ctx.target) and _furniture_line(line, ctx.target, labels) is None:
+        if _reads_as_signature(_without_final_mark(line, ctx.target), ctx.target) and _furniture_line(line, ctx.target, labels) is None:
             s, e = _trim(text, s, e)
             if placeholder_re(ctx.target.code).fullmatch(text, s, e):
                 continue
@@ -211,6 +215,18 @@ def author_signature(doc, ctx):
             else:
                 what = "credit line" if _byline_label_re(ctx.target.code).search(line) else "author's signature"
             yield Hit(s, e, f"{what} {text[s:e]!r} left after the story", suggestion="", segment=i)
+
+
+def _ends_story(line: str, profile) -> bool:
+    """Whether ``line`` ends a sentence of the story: a byline ends with a full stop at times."""
+    if not _ends_sentence(line, profile):
+        return False
+    return _byline_label_re(profile.code).search(line) is None or not _reads_as_signature(_without_final_mark(line, profile), profile)
+
+
+def _without_final_mark(line: str, profile) -> str:
+    line = line.rstrip()
+    return line[:-1] if line and line[-1] in _sentence_marks(profile.sentence_end) else line
 
 
 @functools.lru_cache(maxsize=None)

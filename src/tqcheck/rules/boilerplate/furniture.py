@@ -57,10 +57,23 @@ def _counter_re(lang: str) -> regex.Pattern:
     return regex.compile(rf"[ \t]*(?:[(\[][ \t]*\d{{1,7}}[ \t]*[)\]]|[:：][ \t]*{count}|{count})[ \t]*$|^[ \t]*\d{{1,7}}[ \t]+", regex.IGNORECASE)
 
 
+#: A count between two labels ("Like 12 Share"), which parts them as a separator would.
+INNER_COUNT_RE = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]+\d{1,7}[ \t]+(?=\p{L})")
+
+
 def _is_widget_line(line: str, labels: Labels) -> bool:
     """True when ``line`` is nothing but widget labels, each optionally with a counter; the labels
-    may be set apart by separators or by single spaces ("फेसबुक ट्विटर", "Share on Facebook Email")."""
+    may be set apart by separators, by single spaces ("फेसबुक ट्विटर", "Share on Facebook Email")
+    or by a label's count ("पसंद 12 साझा करें")."""
     line = GROUPED_COUNT_RE.sub("0", line)  # "Views: 1,234": the count's comma separates no labels
+    if _labels_with_counters(line, labels):
+        return True
+    # a count between labels is the first label's; one before a unit is a reading time's ("3 minutes")
+    parted = INNER_COUNT_RE.sub(" | ", line)
+    return parted != line and _labels_with_counters(parted, labels)
+
+
+def _labels_with_counters(line: str, labels: Labels) -> bool:
     items = [i for i in ITEM_SEP_RE.split(line.strip(EDGE_PUNCT)) if i.strip(EDGE_PUNCT)]
     return bool(items) and all(_labels_only(_fold(labels.counter.sub("", item.strip(EDGE_PUNCT))), labels) for item in items)
 
@@ -128,6 +141,8 @@ def page_furniture(seg, ctx):
     Bad (en): Output rose.\n12 Comments
     Bad (hi): उत्पादन बढ़ा।\nBình luận (3)
     Bad (en): Output rose.\nShare | Tweet | Print
+    Bad (hi): उत्पादन बढ़ा।\nपसंद 12 साझा करें
+    Bad (en): Output rose.\nLike 3 Comment 12 Share
     Bad (hi): उत्पादन बढ़ा। शेयर करें
     Bad (en): Output rose. Share on Facebook
     Bad (en): Output rose.\nViews: 1,234
