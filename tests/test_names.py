@@ -206,7 +206,7 @@ def test_places_of_the_source_are_found_in_the_target(source, target, lang, foun
 
 def test_the_place_hint_never_hides_a_place():
 
-    from tqcheck.rules.names.rendering import _place_patterns
+    from tqcheck.rules.names._spans import _place_patterns
 
     PLACE_RE, PLACE_HINT = _place_patterns()
 

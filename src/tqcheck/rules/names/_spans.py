@@ -228,6 +228,37 @@ def source_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _place_patterns() -> tuple[regex.Pattern, re.Pattern]:
+    """A place's name (group 1) after a word for an administrative unit (``place_units`` in the
+    names data), and a test for the units' last words, which a text must hold for the first to match."""
+    units = translit.names_data()["place_units"]
+
+    def either_case(word: str) -> str:
+        first = word[0]
+        return f"[{first}{first.upper()}]{regex.escape(word[1:])}" if first.islower() else regex.escape(word)
+
+    alternation = "|".join(" ".join(map(either_case, u.split())) for u in sorted(units, key=len, reverse=True))
+    place = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+(\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}})(?![\p{{L}}\p{{M}}])"
+    )
+    last_words = {u.split()[-1].rstrip(".") for u in units}
+    return place, any_of(frozenset(last_words | {w[0].upper() + w[1:] for w in last_words}))
+
+
+def source_places(text: str) -> list[tuple[int, int, str]]:
+    """Vietnamese place names of two to four syllables after a word for an administrative unit ("tỉnh Hải Dương")."""
+    place, hint = _place_patterns()
+    if hint.search(text) is None:
+        return []
+    out = []
+    for m in place.finditer(text, concurrent=False):
+        words = m.group(1).split()
+        if all(translit.split_syllable(w) is not None for w in words):
+            out.append((m.start(1), m.end(1), " ".join(words)))
+    return out
+
+
 @functools.lru_cache(maxsize=None)
 def _gazetteer(lang: str, names_glossary: str | None) -> tuple[dict[str, list[str]], re.Pattern]:
     """Place -> accepted forms in ``lang``, and a pattern that finds whether any place occurs (the standard engine, faster here)."""

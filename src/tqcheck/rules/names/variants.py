@@ -13,7 +13,7 @@ from ...model import Hit
 from ...registry import rule
 from ...text import WORD_BEFORE_RE
 from .._common import usual_form
-from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
+from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs, source_places
 
 
 def _sub_runs(run: NameRun, stop: frozenset[str], surnames: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()):
@@ -113,7 +113,9 @@ def name_variants(doc, ctx):
     other syllables all match counts, unless it could render two names of
     the source; and spellings the key folds together are kept apart when
     they spell different names of the source ("न्गोक तान", Ngọc Tân, and
-    "न्गोक थान्ह", Ngọc Thanh).  Where the language writes case endings onto
+    "न्गोक थान्ह", Ngọc Thanh).  The places the source names after an
+    administrative unit ("tỉnh Hải Dương") are read the same way: "हाई डुओंग"
+    and "हाई ज़ुओंग" both spell Hải Dương.  Where the language writes case endings onto
     words (Nepali, Marathi, Bengali), a name's last word is read without its
     ending ("गुयेन भान हुङले" and "गुयेन भान हङको" are two spellings).  A
     surname spelled as a form of address ("डॉ", Dr, for Đỗ) before the rest
@@ -142,6 +144,8 @@ def name_variants(doc, ctx):
     Good (vi>hi): Ông Phạm Ngọc Tân và bà Võ Ngọc Thanh Thịnh phát biểu. => श्री फाम न्गोक तान और सुश्री वो न्गोक थान्ह थिन्ह ने भाषण दिया।
     Bad (vi>en): Ông Nguyễn Văn Hùng nói, rồi ông Nguyễn Văn Hùng cười. => Mr Nguyen Van Hung spoke, then Mr Nguyen Van Hunk smiled.
     Bad (vi>hi): Ông Phạm Văn Thắng phát biểu, sau đó ông Phạm Văn Thắng trả lời. => श्री फाम वान थांग ने भाषण दिया, फिर श्री फ़ाम वैन थैंग ने उत्तर दिया।
+    Bad (vi>hi): Tỉnh Hải Dương có 12 huyện. Hải Dương là tỉnh công nghiệp. => हाई डुओंग प्रांत में 12 जिले हैं। हाई ज़ुओंग एक औद्योगिक प्रांत है।
+    Good (vi>hi): Tỉnh Hải Dương giáp tỉnh Hưng Yên. => हाई डुओंग प्रांत की सीमा हंग येन प्रांत से लगती है।
     Good (vi>hi): Ông Phạm Văn Hùng và ông Phạm Văn Hưng phát biểu. => श्री फाम वान हंग और श्री फाम वान हुंग ने भाषण दिया।
     Bad (hi): श्री फाम वान थांग ने भाषण दिया। फिर श्री फाम वैन थांग ने उत्तर दिया।
     Bad (hi): श्री डो डुक खोआ ने भाषण दिया। बाद में डॉ डुक खोआ ने बताया कि काम जारी रहेगा।
@@ -264,13 +268,24 @@ def _document_source_names(ctx) -> set[str]:
     return found
 
 
+def _document_source_places(ctx) -> set[str]:
+    """The Vietnamese places of the document's source named after an administrative unit ("tỉnh
+    Hải Dương"), which the target transliterates as it does people's names."""
+    if ctx.source is None or ctx.source.code != translit.NAMES_LANGUAGE:
+        return set()
+    found = ctx.memo.get("source places")
+    if found is None:
+        found = ctx.memo["source places"] = {place for seg in ctx.document.segments if seg.source for _, _, place in source_places(seg.source)}
+    return found
+
+
 def _readings_in_source(ctx):
     """A function from the words of a Devanagari name to the parts of the source's names it spells
     with accepted spellings, syllable for syllable ("न्गोक थान्ह" -> {"Ngọc Thanh"}); None when the
     target is not in Devanagari or the source names nobody."""
     if _brahmic(ctx.target) != "Deva":
         return None
-    names = [name.split() for name in sorted(_document_source_names(ctx))]
+    names = [name.split() for name in sorted(_document_source_names(ctx) | _document_source_places(ctx))]
     if not names:
         return None
 
@@ -319,7 +334,7 @@ def _renderings_of_source_names(ctx):
         return None
     # the keys each syllable may take in the target: the syllable model's, or the Latin letters without diacritics
     syllable_keys = translit.syllable_keys if script else (lambda w: frozenset((translit.latin_key(w),)))
-    names = _document_source_names(ctx)
+    names = _document_source_names(ctx) | _document_source_places(ctx)
     if not names:
         return None
     exact: dict[tuple[str, ...], str | None] = {}
