@@ -131,12 +131,15 @@ def scale_after_re(lang: str) -> regex.Pattern | None:
     def runs_on(word: str) -> bool:
         return bool(UNSPACED_RE.match(word[-1])) or (profile.unspaced and profile.scale[word] >= RUN_ON_EXPONENT)
 
+    endings = _scale_endings(profile)
+    ending = f"(?:{'|'.join(map(regex.escape, endings))})?" if endings else ""
+
     def spaced_word(word: str) -> str:
-        # it ends its word ("करोड़", not the "अरब" of "अरबपति") and begins none of the profile's
-        # compounds of several syllables (the "tỷ" of "tỷ lệ", rate)
+        # it ends its word ("करोड़", not the "अरब" of "अरबपति"), maybe with a case ending ("लाखांहून"),
+        # and begins none of the profile's compounds of several syllables (the "tỷ" of "tỷ lệ", rate)
         tails = [c[len(word) :].strip() for c in profile.scale_compounds if c.casefold().startswith(word.casefold() + " ")]
         unless = rf"(?![ \t\u00a0]+(?:{'|'.join(map(regex.escape, tails))})(?![\p{{L}}\p{{M}}]))" if tails else ""
-        return regex.escape(word).replace(r"\ ", r"\s+") + r"(?![\p{L}\p{M}])" + unless
+        return regex.escape(word).replace(r"\ ", r"\s+") + ending + r"(?![\p{L}\p{M}])" + unless
 
     spaced = [w for w in words if not runs_on(w)]
     unspaced = [w for w in words if runs_on(w)]
@@ -300,9 +303,20 @@ def join_compounds(text: str, items: list[Mention]) -> list[Mention]:
     return out
 
 
+def _scale_endings(profile: Profile) -> tuple[str, ...]:
+    """The endings a scale word may carry in ``profile``'s language, longest first."""
+    return tuple(sorted(profile.case_endings | set(profile.scale_endings), key=len, reverse=True))
+
+
 def scale_exponent(profile: Profile, word: str) -> int:
     # multi-word entries ("nghìn tỷ") are matched whole by the pattern; split, their parts add up
-    return _scale_table(profile.code).get(unicodedata.normalize("NFC", word).casefold(), 0)
+    table = _scale_table(profile.code)
+    word = unicodedata.normalize("NFC", word).casefold()
+    exponent = table.get(word)
+    if exponent is None:
+        # with a case ending ("लाखांहून"): the longest ending that leaves a scale word
+        exponent = next((table[word[: -len(e)]] for e in _scale_endings(profile) if word.endswith(e) and word[: -len(e)] in table), 0)
+    return exponent
 
 
 @functools.lru_cache(maxsize=None)

@@ -78,6 +78,9 @@ class Profile:
     #: Words of several syllables that begin with a scale word and are none (Vietnamese "tỷ lệ",
     #: rate; "triệu chứng", symptom), where a language spaces its syllables.
     scale_compounds: tuple[str, ...] = ()
+    #: Endings a scale word takes in a language that writes case endings onto words, besides those
+    #: (Marathi "लाखांहून", more than ... lakh; Bengali "কোটিরও"): the figure keeps its scale.
+    scale_endings: tuple[str, ...] = ()
     #: Words that change the count in words after them (Hindi "साढ़े", half again): "साढ़े तीन करोड़"
     #: is 3.5 crore, so "तीन करोड़" there is not the amount.
     count_modifiers: frozenset[str] = frozenset()
@@ -169,6 +172,7 @@ def load_profile(lang: str) -> Profile:
             number_words=_nfc_keys(data.get("number_words", {})),
             compound_number_words=frozenset(_nfc_tuple(data.get("compound_number_words", ()))),
             scale_compounds=_nfc_tuple(data.get("scale_compounds", ())),
+            scale_endings=_nfc_tuple(data.get("scale_endings", ())),
             count_modifiers=frozenset(w.casefold() for w in _nfc_tuple(data.get("count_modifiers", ()))),
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),

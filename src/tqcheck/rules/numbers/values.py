@@ -160,7 +160,8 @@ def number_mismatch(seg, ctx):
 
     Values are compared, not digit strings: separators, digit scripts and
     scale words (tỷ, triệu, लाख, करोड़, अरब, billion...) are read per
-    language, a number in two scale words ("2 tỷ 500 triệu", "21조 5,000억")
+    language (with the endings Marathi, Nepali and Bengali write onto them:
+    "लाखांहून", "লাখেরও"), a number in two scale words ("2 tỷ 500 triệu", "21조 5,000억")
     is one figure, so "21.500 tỷ" -> "21,500 अरब" passes and "21.500 tỷ" ->
     "21,500 करोड़" is a scale error (100 times too small) whose suggestion
     is the right rendering.  Roman numerals after an ordinal word ("khóa
@@ -226,6 +227,10 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Doanh thu quý III tăng 12%. => चौथी तिमाही में राजस्व 12% बढ़ा।
     Good (vi>en): Doanh thu quý III tăng 12%. => Revenue rose 12% in the third quarter.
     Bad (vi>hi): Chính phủ đã chi 5 tỷ đồng. => सरकार ने पांच करोड़ डोंग खर्च किए।
+    Good (vi>mr): Đã tiêm 1,2 triệu liều. => 12 लाखांहून अधिक मात्रा देण्यात आल्या.
+    Bad (vi>mr): Tỉnh đầu tư 320 tỷ đồng. => प्रांताने 320 कोटींचा निधी गुंतवला.
+    Good (vi>bn): Đã tiêm 1,2 triệu liều. => ১২ লাখেরও বেশি ডোজ দেওয়া হয়েছে।
+    Good (vi>mr): Có 5 tỷ phú. => 5 अब्जाधीश आहेत.
     Good (vi>hi): Chính phủ đã chi hai tỷ đồng. => सरकार ने 2 अरब डोंग खर्च किए।
     """
     tgt = join_compounds(seg.target, _figures(ctx))
