@@ -45,9 +45,15 @@ def digit_style(doc, ctx):
     Good (th): ใน พ.ศ. ๒๕๖๑ มีผู้เข้าร่วม ๒๕ คน
     Good (hi): राजस्व 21,500 अरब रहा, 112% अधिक, और 5% की वृद्धि हुई।
     Good (mr): महसूल २१,५०० अब्ज झाला, ११२% अधिक।
+    Good (ne): ७ जिल्लामा 5G सेवा र COVID-19 परीक्षण ३ महिनादेखि चलेको छ।
     """
     native_digits = ctx.target.native_digits
-    all_mentions = [(i, m) for i in _with_figures(ctx) for m in _mentions(ctx, index=i)]
+    segments = doc.segments
+    # ASCII digits joined to Latin letters belong to a name in Latin letters ("5G", "A320", "COVID-19")
+    all_mentions = [
+        (i, m) for i in _with_figures(ctx) for m in _mentions(ctx, index=i)
+        if m.native or not _in_latin_token(segments[i].target, m.start, m.digits_end)
+    ]
     if not all_mentions:
         return
     own = set("0123456789" + native_digits)
@@ -71,6 +77,15 @@ def digit_style(doc, ctx):
         for i, m in all_mentions:
             if m.grouping and m.number >= 100000 and m.grouping != majority:
                 yield Hit(m.start, m.digits_end, f"{m.text!r} uses {m.grouping} grouping; this document mostly uses {majority}", segment=i, severity=Severity.INFO)
+
+
+def _in_latin_token(text: str, start: int, end: int) -> bool:
+    """Whether the digits ``text[start:end]`` are joined to Latin letters, maybe by a hyphen."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 1]
+    return (after.isascii() and after.isalpha()) or (before[-1:].isascii() and before[-1:].isalpha()) or (
+        before[-1:] == "-" and before[:1].isascii() and before[:1].isalpha()
+    )
 
 
 def _rewrite_digits(token: str, digits: str) -> str:
