@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import collections
 import re
+import unicodedata
 
 import regex
 
@@ -168,6 +169,8 @@ def quote_spacing(seg, ctx):
     Good (en): He said “we will win” and left.
     Good (bn): আরিয়ানি বলেছেন, ”এটা এখনো একটি প্রদেশ”।
     Good (bn): তিনি „ধাপে ধাপে“ পদ্ধতির কথা বলেন।
+    Good (bn): যুক্তরাষ্ট্র "অনুরূপ ব্যবস্থা“ গ্রহণ করে।
+    Bad (en): He said“ we will win.
     Good (de): Er nannte den Plan „mutig“ und ging.
     Good (de): Er nannte den Plan ‚mutig‘ und ging.
     Good (hi): उन्होंने इसे 'अच्छा' और ‘सही’ बताया।
@@ -182,6 +185,7 @@ def quote_spacing(seg, ctx):
     gaps = " \t" if spaced else " \t\u00a0\u202f"
     n = len(text)
     low_open = False  # a „ is open, so the next “ closes it („…“: German, and some Bengali copy)
+    double_open = False  # a double quote opened a quotation before a word, and none closed it yet
     for m in QUOTE_RE.finditer(without_misread_punctuation(text)):
         i, ch = m.start(), m.group()
         if ch in spaced or (ch == "»" and _separates(text, i)):
@@ -191,6 +195,14 @@ def quote_spacing(seg, ctx):
         # a line start counts as space; a line end does not (a closing quote may end a line after a space)
         space_before = i == 0 or text[i - 1] in gaps or text[i - 1] == "\n"
         space_after = i + 1 < n and text[i + 1] in gaps
+        if ch in DOUBLE_QUOTES:
+            word_before = i > 0 and _in_word(text[i - 1])
+            if not word_before and i + 1 < n and _in_word(text[i + 1]):
+                double_open = True
+            elif word_before and double_open:
+                double_open = False
+                if ch == "“" and space_after:
+                    continue  # a quotation closed with the opening mark ('"অনুরূপ ব্যবস্থা“ গ্রহণ'): its spacing is right
         # spaces on both sides with a word before them: either side; nothing but spaces before: it opens
         side = _spaced_side(text, i, ch) if space_after and space_before and _skip(text, i - 1, -1, gaps) >= 0 else "open"
         if side is None:
@@ -208,6 +220,14 @@ def quote_spacing(seg, ctx):
             start = _skip(text, i - 1, -1, gaps) + 1
             word_start = _word_edge(text, start, -1)
             yield Hit(word_start, i + 1, "space before a closing quotation mark", suggestion=text[word_start:start] + ch)
+
+
+#: The double quotation marks whose pairing :func:`quote_spacing` follows.
+DOUBLE_QUOTES = frozenset('"“”„')
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
 
 
 def _spaced_side(text: str, i: int, ch: str) -> str | None:
