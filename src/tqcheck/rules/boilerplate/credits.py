@@ -112,7 +112,7 @@ def _byline_label_re(lang: str) -> regex.Pattern:
     a byline's; or one that follows the name, at the end ("... के अनुसार", according to ...)."""
     after = _phrases(lang, "credit_after")
     end = rf"|[ \t]+{_alternation(after)}[ \t]*[{_marks_in_class(lang)}]?[ \t]*$" if after else ""
-    return regex.compile(rf"(?:^[ \t]*|\([ \t]*){_alternation(_phrases(lang, 'credit'))}[ \t]+{end}", regex.IGNORECASE)
+    return regex.compile(rf"(?:^[ \t]*\(?|(?<=\()[ \t]*){_alternation(_phrases(lang, 'credit'))}[ \t]+{end}", regex.IGNORECASE)
 
 
 def _reads_as_signature(line: str, profile) -> bool:
@@ -221,7 +221,8 @@ def _ends_story(line: str, profile) -> bool:
     """Whether ``line`` ends a sentence of the story: a byline ends with a full stop at times."""
     if not _ends_sentence(line, profile):
         return False
-    return _byline_label_re(profile.code).search(line) is None or not _reads_as_signature(_without_final_mark(line, profile), profile)
+    # a byline is short: a sentence of the story is not read further
+    return len(line) > 60 or _byline_label_re(profile.code).search(line) is None or not _reads_as_signature(_without_final_mark(line, profile), profile)
 
 
 def _without_final_mark(line: str, profile) -> str:

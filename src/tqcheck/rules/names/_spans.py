@@ -246,6 +246,14 @@ def _place_patterns() -> tuple[regex.Pattern, re.Pattern]:
     return place, any_of(frozenset(last_words | {w[0].upper() + w[1:] for w in last_words}))
 
 
+def _source_places(info) -> list[tuple[int, int, str]]:
+    """:func:`source_places` of a source's analysis (:class:`~tqcheck.text.TextInfo`), read once."""
+    cached = info.__dict__.get("source_places")
+    if cached is None:
+        cached = info.__dict__["source_places"] = source_places(info.text)
+    return cached
+
+
 def source_places(text: str) -> list[tuple[int, int, str]]:
     """Vietnamese place names of two to four syllables after a word for an administrative unit ("tỉnh Hải Dương")."""
     place, hint = _place_patterns()

@@ -11,7 +11,7 @@ import unicodedata
 from ...languages import translit
 from ...model import Hit
 from ...registry import rule
-from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs, source_places
+from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _source_places, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
 
 
 @functools.lru_cache(maxsize=None)
@@ -251,7 +251,7 @@ def name_not_rendered(seg, ctx):
         return  # no transliteration model for this script: nothing to expect
     names = list(_source_names(ctx.src))
     names += [n for n in _user_names_in(seg.source, user) if _apart(n, names)]
-    places = [p for p in source_places(seg.source) if p[2] not in _known_places(ctx.target.code, ctx.config.names) and _apart(p, names)]
+    places = [p for p in _source_places(ctx.src) if p[2] not in _known_places(ctx.target.code, ctx.config.names) and _apart(p, names)]
     names += places
     if not names:
         return

@@ -13,7 +13,7 @@ from ...model import Hit
 from ...registry import rule
 from ...text import WORD_BEFORE_RE
 from .._common import usual_form
-from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs, source_places
+from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _source_places, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
 
 
 def _sub_runs(run: NameRun, stop: frozenset[str], surnames: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()):
@@ -275,7 +275,7 @@ def _document_source_places(ctx) -> set[str]:
         return set()
     found = ctx.memo.get("source places")
     if found is None:
-        found = ctx.memo["source places"] = {place for seg in ctx.document.segments if seg.source for _, _, place in source_places(seg.source)}
+        found = ctx.memo["source places"] = {place for i, seg in enumerate(ctx.document.segments) if seg.source for _, _, place in _source_places(ctx.info(i, "source"))}
     return found
 
 
