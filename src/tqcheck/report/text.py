@@ -29,12 +29,16 @@ class Writer:
             self.out.write(f"{u.path}:{u.line}: unused suppression {u.directive!r}: nothing to silence here\n")
         c = report.counts()
         self.out.write(
-            f"{report.total} findings ({c['error']} errors, {c['warning']} warnings, {c['info']} info) "
-            f"in {report.segments} segments of {report.documents} documents, {report.files} files"
-            + (f"; {len(report.errors)} input errors" if report.errors else "")
+            f"{_count(report.total, 'finding')} ({_count(c['error'], 'error')}, {_count(c['warning'], 'warning')}, {c['info']} info) "
+            f"in {_count(report.segments, 'segment')} of {_count(report.documents, 'document')}, {_count(report.files, 'file')}"
+            + (f"; {_count(len(report.errors), 'input error')}" if report.errors else "")
             + (f"; {report.baselined} known findings left out by the baseline" if report.baselined else "")
             + "\n"
         )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def write(report, out: TextIO) -> None:

@@ -179,6 +179,7 @@ def author_signature(doc, ctx):
     Good (th): ผลผลิตเพิ่มขึ้น\nโอ้ ไม่
     Good (en): Output rose and the province met its goal.\nShare
     Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया। (विज्ञापन)
+    Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nवीवाई-डेट[विज्ञापन_2]
     Good (en): Output rose and the province met its goal.\n(Video)
     """
     if ctx.target.unspaced:
@@ -206,15 +207,26 @@ def author_signature(doc, ctx):
         text = doc.segments[i].target
         line = text[s:e]
         if _reads_as_signature(_without_final_mark(line, ctx.target), ctx.target) and _furniture_line(line, ctx.target, labels) is None:
-            s, e = _trim(text, s, e)
-            if placeholder_re(ctx.target.code).fullmatch(text, s, e):
-                continue
+            s, e = _without_placeholders(text, *_trim(text, s, e), ctx.target.code)
+            if s >= e:
+                continue  # nothing but a placeholder: TQ201's
             # "(TTXVN)", "(वीएनए)": in brackets, the news agency's credit rather than a reporter's name
             if text[s] == "(" and text[e - 1] == ")":
                 what = "agency credit"
             else:
                 what = "credit line" if _byline_label_re(ctx.target.code).search(line) else "author's signature"
             yield Hit(s, e, f"{what} {text[s:e]!r} left after the story", suggestion="", segment=i)
+
+
+def _without_placeholders(text: str, s: int, e: int, lang: str) -> tuple[int, int]:
+    """``[s, e)`` without the placeholders at its edges ("वीवाई-डेट[विज्ञापन_2]": the signature is
+    "वीवाई-डेट"; the placeholder is TQ201's), trimmed."""
+    for m in placeholder_re(lang).finditer(text, s, e):
+        if m.start() == s:
+            s = m.end()
+        elif m.end() == e:
+            e = m.start()
+    return _trim(text, s, e) if s < e else (s, s)
 
 
 def _ends_story(line: str, profile) -> bool:
