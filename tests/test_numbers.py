@@ -444,6 +444,18 @@ def test_single_letter_scale_forms_are_not_scale_words():
     from tqcheck.languages.cldr import scale_words
 
     assert {"млн", "млрд"} <= set(scale_words("ru")) and not {"M", "B", "K"} & set(scale_words("fr") | scale_words("it"))
+    # CLDR's fallback letters for a language it has no words for: "5G" in Maithili is no 5 billion
+    assert not {"K", "M", "G", "T"} & set(load_profile("mai").scale)
+    assert [m.value for m in mentions("12 प्रांत मे 5G नेटवर्क", load_profile("mai"))] == [12, 5]
+
+
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [("21,500 கோடி", "ta", 2.15e11), ("3 లక్షలు", "te", 3e5), ("5 ಕೋಟಿ", "kn", 5e7), ("2 ലക്ഷം", "ml", 2e5), ("7 करोड़", "mai", 7e7)],
+)
+def test_lakh_and_crore_where_cldr_lacks_them(text, lang, value):
+    (m,) = mentions(text, load_profile(lang))
+    assert m.value == pytest.approx(value)
 
 
 @pytest.mark.parametrize(

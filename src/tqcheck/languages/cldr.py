@@ -312,7 +312,8 @@ def scale_words(lang: str) -> dict[str, int]:
                     continue
                 zeros = text.count("0")
                 word = " ".join(text.replace("0", "").replace("'", "").split())
-                if zeros and word and not any(c.isdigit() for c in word) and wanted(word):
+                # (a single Latin letter, "K" or "G", is CLDR's fallback for a language it has no words for)
+                if zeros and word and not any(c.isdigit() for c in word) and wanted(word) and not (len(word) == 1 and word.isascii()):
                     out.setdefault(word, len(magnitude) - zeros)
     return out
 

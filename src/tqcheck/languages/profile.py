@@ -205,7 +205,7 @@ def _derived_profile(code: str) -> Profile:
         grouping=grouping,
         full_stop=full_stop,
         sentence_end=tuple(dict.fromkeys((full_stop, ".", "?", "!", *_SCRIPT_SENTENCE_MARKS.get(script, ()), *_sentence_terminals(script)))),
-        scale=cldr.scale_words(code),
+        scale={**cldr.scale_words(code), **_nfc_keys(scale_supplements().get(code, {}))},
         spaced_quotes=_SPACED_QUOTES.get(code, ""),
         spaced_marks=_SPACED_MARKS.get(code, ""),
         year_offsets=_YEAR_OFFSETS.get(code, ()),
@@ -244,6 +244,15 @@ def site_phrases() -> dict[str, dict[str, tuple[str, ...]]]:
     with open(path, "rb") as f:
         data = toml.load(f)
     return {lang: {kind: _nfc_tuple(phrases) for kind, phrases in kinds.items()} for lang, kinds in data.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def scale_supplements() -> dict[str, dict[str, int]]:
+    """Scale words CLDR lacks for languages without a shipped profile (``data/scales.toml``):
+    language -> word -> power of ten."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "scales.toml")
+    with open(path, "rb") as f:
+        return toml.load(f)
 
 
 @functools.lru_cache(maxsize=1)
