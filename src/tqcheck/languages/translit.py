@@ -188,10 +188,11 @@ def to_deva(text: str, script: str) -> str:
 
 
 #: What a phonetic key must undo of a script's own spellings, once the word reads as Devanagari:
-#: Bengali writes a final ng as ং alone (হুং is हुंग); Gurmukhi writes a nasal with a tippi, which
+#: Bengali writes a final ng as ং alone (হুং is हुंग), and reads a consonant's own vowel before it as
+#: an o (ডং is डोंग, as in "ভিয়েতনামী ডং" and "হা লং"); Gurmukhi writes a nasal with a tippi, which
 #: lands on Devanagari's abbreviation sign (ਹੰਗ is हंग), and doubles a consonant with an addak.
 _KEY_SPELLINGS = {
-    "Beng": ((regex.compile("\u0902$"), "\u0902\u0917"),),
+    "Beng": ((regex.compile("(?<=[\u0915-\u0939])\u0902"), "\u094b\u0902"), (regex.compile("\u0902$"), "\u0902\u0917")),
     "Guru": ((regex.compile("\u0970"), "\u0902"), (regex.compile("\u0971"), "")),
 }
 
@@ -201,6 +202,8 @@ def brahmic_key(word: str, script: str) -> str:
 
     >>> brahmic_key("হুং", "Beng") == deva_key("हुंग"), brahmic_key("নগুয়েন", "Beng") == deva_key("गुयेन")
     (True, True)
+    >>> brahmic_key("ডং", "Beng") == deva_key("डोंग") != brahmic_key("ডাং", "Beng")
+    True
     """
     deva = to_deva(word, script)
     for pattern, spelling in _KEY_SPELLINGS.get(script, ()):

@@ -242,6 +242,7 @@ def name_not_rendered(seg, ctx):
     Good (vi>en): Ông Lê Quang Tuấn phát biểu. => Le Quang Tuan spoke.
     Good (vi>mr): Ông Nguyễn Văn Hùng phát biểu. => श्री न्गुयेन व्हान हुंग यांनी भाषण केले.
     Good (vi>bn): Ông Nguyễn Văn Hùng phát biểu. => জনাব নগুয়েন ভ্যান হুং বক্তব্য দেন।
+    Good (vi>bn): Tỉnh Đồng Tháp xuất khẩu gạo. => ডং থাপ প্রদেশ চাল রপ্তানি করে।
     Good (vi>ne): Ông Nguyễn Văn Hùng phát biểu. => श्री गुयेन भान हुङले भाषण गरे।
     Good (vi>mr): Ông Nguyễn Văn Hùng phát biểu. => श्री गुयेन व्हान हुंगने भाषण केले.
     """
