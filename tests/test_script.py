@@ -141,4 +141,14 @@ def test_a_word_read_with_the_wrong_encoding_is_one_finding(lang, sentence, word
     text = sentence.format(broken)
     findings = check(text, target_lang=lang, select=["script"])
     start = text.index(broken)
-    assert [(f.code, f.start) for f in findings if f.severity.name != "INFO"] == [("TQ103", start if word != "Văn" else start + 1)]
+    assert [(f.code, f.start, f.end) for f in findings] == [("TQ103", start, start + len(broken))]
+
+
+def test_misread_words_of_one_phrase_are_one_finding_and_nothing_else():
+    """The letters, quotation marks and repeats inside misread words are TQ103's alone."""
+    name = "Nguyễn Văn Hùng".encode("utf-8").decode("cp1252")  # "Nguyá»…n VÄƒn HÃ¹ng"
+    text = f"प्रांत में राजस्व बढ़ा। श्री {name} ने कहा।"
+    assert [(f.code, text[f.start:f.end]) for f in check(text, target_lang="hi")] == [("TQ103", name)]
+    word = "सम्मेलन".encode("utf-8").decode("latin-1")  # "à¤¸à¤®à¥\x8dà¤®à¥\x87à¤²à¤¨": six one-letter words "à"
+    text = f"प्रांत में राजस्व बढ़ा। {word} आयोजित हुआ।"
+    assert [(f.code, text[f.start:f.end]) for f in check(text, target_lang="hi")] == [("TQ103", word)]

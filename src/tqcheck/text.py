@@ -94,18 +94,8 @@ class Hint:
         return f"Hint({self.needles!r}, {self.pattern!r})"
 
 
-#: UTF-8 punctuation (U+2000-U+203F: quotation marks, dashes, the ellipsis) and the euro sign read
-#: as Windows-1252: "â€œ", "â€“", "â‚¬".  Its last characters are quotation marks and a currency
-#: sign no reader saw.
-MISREAD_PUNCTUATION_RE = re.compile("â€.?|â‚¬")
-
-
-def without_misread_punctuation(text: str) -> str:
-    """``text`` with its misread punctuation (:data:`MISREAD_PUNCTUATION_RE`, TQ103's) blanked out
-    by as many U+FFFD, so that rules reading quotation marks and currency signs keep their offsets."""
-    if "â" not in text:
-        return text
-    return MISREAD_PUNCTUATION_RE.sub(lambda m: "\ufffd" * len(m.group()), text)
+#: What every word read with the wrong encoding holds (:mod:`tqcheck.mojibake`), found by a fast scan.
+MISREAD_HINT = re.compile("[\u00c2-\u00f4?]")
 
 
 @functools.lru_cache(maxsize=256)
@@ -263,6 +253,27 @@ class TextInfo:
         spans = self.protected
         k = bisect.bisect_left(spans, (end,))  # spans starting before ``end``
         return k > 0 and spans[k - 1][1] > start
+
+    @_computed_once
+    def misread(self) -> list[tuple[int, int]]:
+        """Spans of the words read with the wrong encoding, TQ103's findings (:func:`tqcheck.mojibake.misread_runs`)."""
+        if MISREAD_HINT.search(self.text) is None:
+            return []
+        from .mojibake import misread_runs
+
+        return misread_runs(self)
+
+    def overlaps_misread(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.misread)
+
+    @_computed_once
+    def legible(self) -> str:
+        """The text with its misread words blanked out by as many U+FFFD, so that rules reading
+        quotation marks, currency signs and repeats see none of theirs in "â€œ" or "à¤®" and keep their offsets."""
+        text = self.text
+        for s, e in self.misread:
+            text = text[:s] + "\ufffd" * (e - s) + text[e:]
+        return text
 
     @_computed_once
     def lines(self) -> list[tuple[int, int]]:

@@ -103,8 +103,8 @@ def repetition_loop(seg, ctx):
         if in_source is None:
             # a source that repeats itself as often was translated faithfully ("tăng 5%, tăng 5%, tăng 5%")
             in_source = {c for _, _, c in _loops(seg.source, ctx.src.tokens, max_n, min_repeats, min_single, *_spacing_thresholds(ctx.source, options), ctx.source.sentence_end)} if seg.source else set()
-        if count in in_source:
-            continue
+        if count in in_source or ctx.text.overlaps_misread(words[i][0], words[i + n * count - 1][1]):
+            continue  # a faithful repeat, or the letters of a misread word ("à¤¸à¤®à¥\x8dà¤®"), TQ103's
         phrase = text[words[i][0]:words[i + n - 1][1]]
         times = "twice" if count == 2 else f"{count} times"
         yield Hit(words[i][0], words[i + n * count - 1][1], f"{phrase!r} repeated {times} in a row", suggestion=phrase)

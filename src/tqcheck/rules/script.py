@@ -283,7 +283,7 @@ def foreign_script(seg, ctx):
     for s, e, scripts in _foreign_words(seg, ctx):
         if len(scripts) > 1 and not scripts.isdisjoint(ctx.target.scripts):
             continue  # a mixed-script word: TQ102's business
-        if "Latn" in scripts and _in_mojibake(text, s, e):
+        if "Latn" in scripts and ctx.text.overlaps_misread(s, e):
             continue  # "à¤®": UTF-8 read with the wrong encoding, TQ103's business
         if group:
             gap = text[group[-1][1]:s]
@@ -360,38 +360,6 @@ def _split_at_script_change(word: str) -> str | None:
     return None
 
 
-#: What a UTF-8 continuation byte (0x80-0xBF) becomes when read as Windows-1252 or Latin-1.
-CONTINUATION = r"\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122"
-MOJIBAKE_RE = regex.compile(
-    # every alternative starts with a Latin-1 letter from Â to ô or a "?": a lookahead for them
-    # first lets the engine skip the other characters fast (six times faster on Latin text)
-    r"(?=[\u00C2-\u00F4?])(?:"
-    rf"[ÃÂ][{CONTINUATION}]"
-    r"|â€[™œ\u009d\"“”˜¦¢\u2013\u2014]?"
-    rf"|Ä[{CONTINUATION}]|Æ[°¡¯ ]|á[º»][{CONTINUATION}]"
-    rf"|à[¤¥¦§][{CONTINUATION}]?"
-    r"|(?<=\p{L})\?+(?=\p{Ll})"
-    # in a script without case, a "?" inside a word ("स?मेलन"), or a word of nothing but them ("??? ??")
-    r"|(?<=[\p{Lo}\p{M}])\?+(?=[\p{Lo}\p{M}])|(?:(?<=\s)|^)\?{2,}(?=[\s,.;:।]|$)"
-    r"|ï»¿"  # a byte-order mark read as Windows-1252
-    # any other script's letters, two at least, since an accented letter before "°", "»" or a
-    # no-break space may be meant (French "qualité\u00a0»" decodes as one Chinese character):
-    # two-byte ones ("Ð‘Ð°Ð·Ð°" for "База"), three-byte ones ("ä¸­æ–‡" for "中文"), and four-byte
-    # ones, kept only when their bytes decode (:func:`_utf8_misread`)
-    rf"|(?P<generic>(?:[\u00C2-\u00DF][{CONTINUATION}]){{2,}}|(?:[\u00E0-\u00EF][{CONTINUATION}]{{2}}){{2,}}|(?:[\u00F0-\u00F4][{CONTINUATION}]{{3}})+))"
-)
-#: Windows-1252's characters for the bytes 0x80-0x9F (the others are Latin-1's).
-CP1252_BYTES = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-
-
-def _utf8_misread(piece: str) -> bool:
-    """Whether ``piece`` is UTF-8 read as Windows-1252 or Latin-1: its characters as those bytes decode."""
-    try:
-        return bool(bytes(CP1252_BYTES.get(c, ord(c)) for c in piece).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        return False
-
-
 @rule(
     "TQ103",
     "broken-encoding",
@@ -405,14 +373,17 @@ def broken_encoding(seg, ctx):
 
     U+FFFD REPLACEMENT CHARACTER marks bytes that could not be decoded;
     "Ã¡", "â€™" or "Æ°" are UTF-8 read as Windows-1252 or Latin-1 (a word's
-    pieces are one finding, with the bytes Windows-1252 has no character for,
-    which became U+FFFD, and the C1 control characters Latin-1 makes of
-    them); "Nguy?n" is a letter lost to a question mark, "??? ??" in a
+    pieces are one finding, with the letters glued to them, the bytes
+    Windows-1252 has no character for, which became U+FFFD, and the C1
+    control characters Latin-1 makes of them; so are the misread words of one
+    phrase, "Nguyá»…n VÄƒn HÃ¹ng"; the stray letters, quotation marks and
+    currency signs inside them are reported by no other rule); "Nguy?n" is a letter lost to a question mark, "??? ??" in a
     Hindi sentence are words lost to them.  The text cannot be repaired from the target
     alone, so the finding asks for the original.
 
     Bad (vi): Ông Nguy?n Văn An phát biểu.
     Bad (en): The minister said itâ€™s time.
+    Bad (hi): श्री Nguyá»…n VÄƒn HÃ¹ng ने कहा।
     Bad (en): ï»¿The minister said it is time.
     Bad (hi): राजस्व � अरब रहा।
     Bad (hi): सम्मेलन à¤®à¥‡à¤‚ राजस्व रहा।
@@ -428,17 +399,18 @@ def broken_encoding(seg, ctx):
     text = seg.target
     if text.isascii() and "?" not in text:
         return
-    runs = _mojibake_runs(text, ctx.text)
+    runs = ctx.text.misread
+    misread: list[tuple[int, int]] = []  # misread words, those of one phrase together ("Há»™i nghá»‹")
     for s, e in runs:
-        if text[s] == "?":
-            # widen to the whole word so the finding names it
-            before, after = LETTERS_BACK_RE.search(text, 0, s), LETTERS_RE.match(text, e)
-            s = before.start() if before is not None and before.end() == s else s
-            e = after.end() if after is not None else e
+        if "?" in text[s:e]:  # no misread bytes hold one: letters lost to question marks
             lost = "letter" if text[s:e].strip("?") else "word"
             yield Hit(s, e, f"{lost} lost to '?' in {text[s:e]!r} (text passed through a non-Unicode encoding)")
+        elif misread and text[misread[-1][1]:s] in (" ", "\u00a0"):
+            misread[-1] = (misread[-1][0], e)
         else:
-            yield Hit(s, e, f"mojibake {text[s:e]!r}: UTF-8 text decoded with the wrong encoding")
+            misread.append((s, e))
+    for s, e in misread:
+        yield Hit(s, e, f"mojibake {text[s:e]!r}: UTF-8 text decoded with the wrong encoding")
     start = text.find("\ufffd")
     while start >= 0:
         end = start
@@ -447,35 +419,6 @@ def broken_encoding(seg, ctx):
         if not any(s <= start < e for s, e in runs):  # not part of a word reported above
             yield Hit(start, end, "U+FFFD replacement character: bytes were lost in decoding")
         start = text.find("\ufffd", end)
-
-
-#: What may stand between two pieces of one word read with the wrong encoding: letters, more
-#: decoded continuation bytes, and U+FFFD where Windows-1252 has no character for a byte.
-MOJIBAKE_GAP_RE = regex.compile(rf"[\p{{L}}{CONTINUATION}\ufffd]*")
-TRAILING_BYTES_RE = regex.compile(rf"[{CONTINUATION}\ufffd]*")
-
-
-def _mojibake_runs(text: str, info) -> list[tuple[int, int]]:
-    """The spans of :data:`MOJIBAKE_RE` outside protected spans, those of one word merged
-    ("à¤®à¥‡à¤‚" is one Hindi word read as Windows-1252, not three findings; "à¦¨à¦¤à§�à¦¨" one Bengali word
-    with a byte Windows-1252 has no character for)."""
-    runs: list[tuple[int, int]] = []
-    for m in finditer(MOJIBAKE_RE, text):
-        if info.overlaps_protected(m.start(), m.end()) or (m.group("generic") and not _utf8_misread(m.group())):
-            continue
-        joined = runs and MOJIBAKE_GAP_RE.fullmatch(text, runs[-1][1], m.start()) is not None
-        if joined and "?" not in (text[m.start()], text[runs[-1][0]]):
-            runs[-1] = (runs[-1][0], m.end())
-        else:
-            runs.append(m.span())
-    # and a run takes the undecodable bytes that end its word ("à¤¨à¤¯à¤¾à¤�" of "नयाँ")
-    return [(s, e if text[s] == "?" else TRAILING_BYTES_RE.match(text, e).end()) for s, e in runs]
-
-
-def _in_mojibake(text: str, start: int, end: int) -> bool:
-    """Whether a mojibake sequence overlaps the word ``[start, end)`` (TQ103 reports it): one may
-    start in it, or before it ("ª" of "à¦ª")."""
-    return any(m.start() < end for m in MOJIBAKE_RE.finditer(text, max(0, start - 3), min(len(text), end + 3)) if m.end() > start)
 
 
 INVISIBLE_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]")
@@ -506,13 +449,11 @@ def control_character(seg, ctx):
     text = seg.target
     if text.isprintable():
         return
-    runs = None
     for m in finditer(INVISIBLE_RE, text):
         ch = m.group()
         if "\x80" <= ch <= "\x9f":
             # a byte of UTF-8 read as Latin-1 inside a word TQ103 reports ("à¤µà¥\x80")
-            runs = _mojibake_runs(text, ctx.text) if runs is None else runs
-            if any(s <= m.start() < e for s, e in runs):
+            if any(s <= m.start() < e for s, e in ctx.text.misread):
                 continue
         name = unicodedata.name(ch, f"U+{ord(ch):04X}")
         yield Hit(m.start(), m.end(), f"invisible character {name} (U+{ord(ch):04X})", suggestion="")

@@ -9,7 +9,7 @@ import regex
 
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import LETTERS_RE, Hint, finditer, without_misread_punctuation
+from ..text import LETTERS_RE, Hint, finditer
 
 #: Right after the end of a word, or of a quotation or bracket closing it.
 AFTER_WORD = r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])"
@@ -186,7 +186,7 @@ def quote_spacing(seg, ctx):
     n = len(text)
     low_open = False  # a „ is open, so the next “ closes it („…“: German, and some Bengali copy)
     double_open = False  # a double quote opened a quotation before a word, and none closed it yet
-    for m in QUOTE_RE.finditer(without_misread_punctuation(text)):
+    for m in QUOTE_RE.finditer(ctx.text.legible):
         i, ch = m.start(), m.group()
         if ch in spaced or (ch == "»" and _separates(text, i)):
             continue
@@ -382,7 +382,7 @@ def unbalanced_brackets(seg, ctx):
     Good (vi): Trang chủ » Thời sự » Giao thông
     """
     text = seg.target
-    read = without_misread_punctuation(text)  # the "“" of "â€“", a misread en dash (TQ103's), is no quotation mark
+    read = ctx.text.legible  # the "“" of "â€“", a misread en dash (TQ103's), is no quotation mark
     for ls, le in ctx.text.lines:
         stack: list[int] = []
         line = read[ls:le]

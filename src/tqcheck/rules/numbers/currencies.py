@@ -12,7 +12,6 @@ from ...languages import Profile, load_profile
 from ...model import Hit
 from ...numerals import ANY_DIGIT_RE, Mention, value_key
 from ...registry import rule
-from ...text import without_misread_punctuation
 from .._common import usual_form
 from ._money import (
     CURRENCY_SIGN_RE,
@@ -36,8 +35,9 @@ from ._readings import (
 )
 
 
-def _currency_tokens(text: str, figures) -> list[tuple[int, int, str]]:
+def _currency_tokens(info, figures) -> list[tuple[int, int, str]]:
     """Words and currency signs near the figures of a text (where a currency can stand), case-folded."""
+    text = info.legible  # the "€" of "â€œ" is no euro
     windows: list[list[int]] = []
     for f in figures:
         lo, hi = max(0, f.start - 60), min(len(text), f.end + 60)
@@ -45,7 +45,6 @@ def _currency_tokens(text: str, figures) -> list[tuple[int, int, str]]:
             windows[-1][1] = max(windows[-1][1], hi)
         else:
             windows.append([lo, hi])
-    text = without_misread_punctuation(text)  # the "€" of "â€œ" is no euro
     return [(m.start(), m.end(), m.group().casefold()) for lo, hi in windows for m in CURRENCY_TOKEN_RE.finditer(text, lo, hi, concurrent=False)]
 
 
@@ -68,7 +67,7 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
     table, longest, first_words = _currency_table(lang)
     if not RUN_TOGETHER_SCRIPTS.isdisjoint(load_profile(lang).scripts):
         return _run_together_currencies(info.text, lang, figures)
-    tokens = _currency_tokens(info.text, figures)
+    tokens = _currency_tokens(info, figures)
     profile = load_profile(lang)
     if profile.case_endings:
         tokens = _without_case_endings(tokens, profile, _currency_table_words(lang))
