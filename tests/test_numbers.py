@@ -955,3 +955,12 @@ def test_the_euro_sign_of_misread_punctuation_is_no_currency():
 def test_a_decimal_that_lost_its_separator_is_found(target, lang, found):
     findings = check(target, "Tỷ lệ hộ nghèo giảm từ 2,1% xuống 0,8%.", target_lang=lang, source_lang="vi", select=["TQ501"])
     assert [target[f.start:f.end] for f in findings if f.severity >= Severity.WARNING] == ([found] if found else [])
+
+
+def test_a_day_of_the_week_changed_names_the_day_the_target_lost():
+    source = "Trận đấu diễn ra vào thứ Tư. Đội sẽ gặp Videoton vào thứ Ba."
+    target = "मैच बुधवार को हुआ। टीम गुरुवार को वीडियोटॉन से भिड़ेगी।"
+    (f,) = check(target, source, target_lang="hi", source_lang="vi", select=["TQ511"])
+    assert (target[f.start:f.end], f.message.split("; ")[1]) == ("गुरुवार", "its Tuesday is missing from the target")
+    # a day the source names in lower case is an ordinal ("lần thứ hai", the second time), no Monday
+    assert check("यह दूसरी बार है कि टीम गुरुवार को खेली।", "Đây là lần thứ hai đội chơi vào thứ Năm.", target_lang="hi", source_lang="vi", select=["TQ511"]) == []

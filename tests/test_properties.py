@@ -36,6 +36,8 @@ PIECES = st.sampled_from(
         "[[", "]]", "[[link]]", "[[a|b]]", "<<", ">>", "<<विज्ञापन>>", "**", "|",
         # amounts with abbreviated scales, codes joined to unit words, mojibake of a Hindi word
         "$5m", "£2.5bn", "VND 300k", "VND dollars", "वीएनडी डॉलर", "à¤®à¥‡", "??",
+        # days of the week, with endings run on
+        "Thứ Hai", "thứ hai", "Chủ nhật", "सोमवार", "মঙ্গলবারের", "गुरुवारी", "Monday",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))

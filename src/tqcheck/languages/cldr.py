@@ -146,6 +146,16 @@ def month_names(lang: str) -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=None)
+def weekday_names(lang: str) -> dict[str, int]:
+    """CLDR's full names of the days of the week in ``lang``, as written ("Thứ Hai", "सोमवार")
+    -> the day's number, Monday 0 to Sunday 6."""
+    loc = _locale(lang)
+    if loc is None:
+        return {}
+    return {name: number for context in ("format", "stand-alone") for number, name in loc.days.get(context, {}).get("wide", {}).items() if name}
+
+
+@functools.lru_cache(maxsize=None)
 def day_names(lang: str) -> frozenset[str]:
     """Every word of CLDR's names of the days of the week in ``lang`` (wide and abbreviated), case-folded."""
     loc = _locale(lang)

@@ -11,7 +11,7 @@ import regex
 from ...model import Hit
 from ...numerals import ANY_DIGIT_RE, value_key
 from ...registry import rule
-from ...text import any_of
+from ...text import Hint, any_of
 from ._readings import _dates, _measures, _mentions, _time_pattern, _unit_table, _without_dates, _word_before
 
 
@@ -265,3 +265,104 @@ def _in_source(ctx, number: int, dates) -> bool:
     key = value_key(number)
     figures = sum(1 for m in _mentions(ctx, "source") if any(key == value_key(v) for v in m.values))
     return figures > sum(1 for _, m, _, _ in dates if m == number)
+
+
+@functools.lru_cache(maxsize=None)
+def _weekday_re(lang: str) -> regex.Pattern | None:
+    """The days of the week named in full in ``lang`` (group ``d0`` Monday to ``d6`` Sunday), None
+    without CLDR's names.  Case does not matter, except in names built as one word and a number
+    ("Thứ Hai" to "Thứ Bảy"), whose number keeps CLDR's case: "thứ hai" is "second" in
+    Vietnamese ("Chủ nhật", Sunday, is no ordinal).  Group ``tail`` holds the letters the name
+    runs on into (:func:`_weekdays` reads them)."""
+    from ...languages import cldr
+
+    names = cldr.weekday_names(lang)
+    shared = collections.Counter(name.partition(" ")[0] for name in names if " " in name)
+    by_day: dict[int, list[str]] = collections.defaultdict(list)
+    for name, number in names.items():
+        first, _, rest = name.partition(" ")
+        cased = rest and shared[first] > 1
+        by_day[number].append(f"(?i:{regex.escape(first)}) {regex.escape(rest)}" if cased else f"(?i:{regex.escape(name)})")
+    if not by_day:
+        return None
+    days = "|".join(f"(?P<d{number}>{'|'.join(sorted(names, key=len, reverse=True))})" for number, names in sorted(by_day.items()))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{days})(?P<tail>[\p{{L}}\p{{M}}]*)")
+
+
+@functools.lru_cache(maxsize=None)
+def _weekday_hint(lang: str) -> Hint:
+    """What a text naming a day of the week in ``lang`` holds: a name, or the first word of one
+    written in several ("Thứ "), with a capital or a small first letter."""
+    from ...languages import cldr
+
+    starts = {name.partition(" ")[0] + " " if " " in name else name for name in cldr.weekday_names(lang)}
+    return Hint(sorted({form for start in starts for form in (start, start[:1].lower() + start[1:], start[:1].upper() + start[1:])}))
+
+
+MARKS_RE = regex.compile(r"\p{M}*")
+
+
+def _weekdays(text: str, profile) -> list[tuple[int, int, int]]:
+    """(day, start, end) of each day of the week named in ``text``, in the language of ``profile``:
+    a whole word, or one that runs on into vowel signs ("मंगळवारी", "সোমবারে"), a case ending of
+    the profile, or both ("সোমবারের"); not a longer word ("پیریڈ", period, is no "پیر", Monday)."""
+    pattern = _weekday_re(profile.code)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text, concurrent=False):
+        tail = m.group("tail")
+        if tail and (tail := tail[MARKS_RE.match(tail).end():]) and tail not in profile.case_endings:
+            continue
+        day = next(int(name[1:]) for name, value in m.groupdict().items() if value is not None and name != "tail")
+        out.append((day, m.start(), m.start("tail")))
+    return out
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@rule(
+    "TQ511",
+    "weekday-mismatch",
+    category="numbers",
+    summary="A day of the week other than the source's (\"Thứ Hai\", Monday, became \"मंगलवार\", Tuesday)",
+    severity="error",
+    needs_source=True,
+)
+def weekday_mismatch(seg, ctx):
+    """A day of the week that is not the one the source names.
+
+    Each text's days are read from CLDR's full names in its language
+    ("Thứ Hai", "सोमवार", "Monday"), also where an ending runs on
+    ("मंगळवारी", "সোমবারের").  A day the target names is reported
+    when the source names other days and one of them is missing from the
+    target: "Thứ Hai" (Monday) written "मंगलवार" (Tuesday).  A target that
+    names no day, or only the source's, is left alone (a day may be dropped
+    in favour of the date), and so is a day the target names where the
+    source names none.
+
+    Bad (vi>hi): Thứ Hai tuần trước, tỉnh tổ chức hội nghị. => पिछले मंगलवार को प्रांत ने सम्मेलन आयोजित किया।
+    Bad (vi>en): Hội nghị diễn ra vào Chủ nhật. => The conference took place on Saturday.
+    Bad (vi>mr): Hội nghị diễn ra vào thứ Sáu. => परिषद गुरुवारी झाली.
+    Good (vi>hi): Thứ Hai tuần trước, tỉnh tổ chức hội nghị. => पिछले सोमवार को प्रांत ने सम्मेलन आयोजित किया।
+    Good (vi>hi): Đây là lần thứ hai tỉnh tổ chức hội nghị vào thứ Ba. => यह दूसरी बार है जब प्रांत ने मंगलवार को सम्मेलन आयोजित किया।
+    Good (vi>en): Từ thứ Hai đến thứ Sáu, cửa hàng mở cửa. => The shop is open from Monday to Friday.
+    Good (vi>mr): Hội nghị diễn ra vào thứ Sáu. => परिषद शुक्रवारी झाली.
+    Bad (vi>bn): Kết quả của cuộc họp thứ Năm được công bố. => মঙ্গলবারের বৈঠকের ফল প্রকাশ করা হয়েছে।
+    Good (vi>ur): Trong giờ học ngày thứ Bảy, cô giáo vắng mặt. => ہفتے کے دن ایک پیریڈ کے دوران استانی غیر حاضر تھیں۔
+    """
+    if not _weekday_hint(ctx.source.code).search(seg.source):
+        return  # substring tests, several times faster than reading the days
+    source = _weekdays(seg.source, ctx.source)
+    if not source:
+        return
+    target = _weekdays(seg.target, ctx.target)
+    named = {day for day, _, _ in source}
+    missing = named - {day for day, _, _ in target}
+    if not missing:
+        return
+    expected = " and ".join(WEEKDAYS[day] for day in sorted(missing))
+    for day, start, end in target:
+        if day not in named:
+            yield Hit(start, end, f"{seg.target[start:end]!r} is {WEEKDAYS[day]}, which the source does not name; its {expected} is missing from the target")
