@@ -53,8 +53,8 @@ def placeholder_re(lang: str) -> regex.Pattern:
 
 #: "[[link]]", "[[Hà Nội|Hanoi]]": wiki links and templates, which prose never writes.
 WIKI_RE = regex.compile(r"\[\[[^\[\]\n]{1,80}\]\]")
-#: Marks that may wrap a placeholder on both sides, each with its partner: "<<ad_1>>", "((ad_1))", "**ad_1**".
-WRAPPERS = {"<": ">", "«": "»", "‹": "›", "(": ")", "[": "]", "{": "}", "*": "*", "|": "|"}
+#: Marks that may wrap a placeholder on both sides, each with its partner: "<<ad_1>>", "((ad_1))", "**ad_1**", "##ad_1##".
+WRAPPERS = {"<": ">", "«": "»", "‹": "›", "(": ")", "[": "]", "{": "}", "*": "*", "|": "|", "#": "#"}
 
 
 def _wrapped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -67,9 +67,10 @@ def _wrapped(text: str, start: int, end: int) -> tuple[int, int]:
 #: A placeholder whose brackets were lost on the way (or turned into others: "<ad_1>"), its index
 #: kept: "विज्ञापन_2", "Anzeige_2", "quảng_cáo_2", "__AD_2__".  Prose joins no word to a number with
 #: an underscore; addresses, handles and file names do, and have a sign or a dot with more after
-#: them or a sign before them ("news_2@", "photo_2.jpg", "@news_2", "/a_b_2").
+#: them or a sign before them ("news_2@", "photo_2.jpg", "@news_2", "/a_b_2"; one "#" is a hashtag's,
+#: two are a template's: "##विज्ञापन_2##").
 BARE_PLACEHOLDER_RE = LazyPattern(
-    r"(?<![\p{L}\p{M}\p{N}_@#/.:=])_*[\p{L}\p{M}]+(?:_[\p{L}\p{M}]+){0,3}_\p{Nd}{1,4}_*(?![\p{L}\p{M}\p{N}_@/]|\.[\p{L}\p{N}])"
+    r"(?<![\p{L}\p{M}\p{N}_@/.:=])(?<!(?<!#)#)_*[\p{L}\p{M}]+(?:_[\p{L}\p{M}]+){0,3}_\p{Nd}{1,4}_*(?![\p{L}\p{M}\p{N}_@/]|\.[\p{L}\p{N}])"
 )
 
 
@@ -124,6 +125,8 @@ def leftover_placeholder(seg, ctx):
     Bad (hi): सम्मेलन आयोजित किया। {विज्ञापन_3} प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। <<विज्ञापन_3>> प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। __विज्ञापन__ प्रांतीय कर विभाग ने कहा।
+    Bad (hi): सम्मेलन आयोजित किया। ##विज्ञापन_2## प्रांतीय कर विभाग ने कहा।
+    Good (hi): सम्मेलन के बाद #विज्ञापन_2024 ट्रेंड करने लगा।
     Bad (hi): सम्मेलन आयोजित किया। [छवि: 2] प्रांतीय कर विभाग ने कहा।
     Bad (en): The bridge opened. {{ad_slot_2}} Traffic resumed.
     Bad (vi>en): Cầu được khánh thành. {{ad_slot_2}} => The bridge opened. {{ad_slot_2}}
