@@ -205,6 +205,10 @@ def _by_line(src: list, tgt: list, ctx, start=lambda item: item.start, src_start
     return [pair for pair in pairs if pair[1]]
 
 
+#: The currencies news mentions most, whose ISO codes are read as their names in every language.
+NEWS_CURRENCIES = ("USD", "EUR", "VND", "GBP", "JPY", "CNY", "INR", "KRW", "THB", "AUD", "SGD", "NPR", "BDT")
+
+
 @functools.lru_cache(maxsize=None)
 def _currency_table(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
     """Surface form (case-folded, single-spaced) -> ISO code for ``lang``, the longest form in words, and the first words.
@@ -225,7 +229,7 @@ def _currency_table(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
             # once its note is gone: "अमेरीकी डालर", "Dolar AS" are dollars
             owner = code if plain == name or code in tender else _tender_of(code, tender)
             table.setdefault(" ".join(plain.casefold().split()), owner)
-    for code in ("USD", "EUR", "VND", "GBP", "JPY", "CNY", "INR", "KRW", "THB", "AUD", "SGD", "NPR", "BDT"):
+    for code in NEWS_CURRENCIES:
         table.setdefault(code.casefold(), code)
     for code, symbol in cldr.currency_symbols(lang).items():
         if len(symbol) == 1 and not symbol.isalnum():

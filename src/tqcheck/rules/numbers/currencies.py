@@ -86,6 +86,8 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
                 continue
             n, code = form
             s, e = tokens[k][0], tokens[k + n - 1][1]
+            if k + n < len(tokens) and tokens[k + n][0] == e + 1 and info.text[e] == " " and info.text[tokens[k + n][0]].isupper():
+                continue  # a name the table lacks qualifies it ("đô la Zimbabwe"): not the bare form's currency
             # next to the amount: after it, or before it with nothing but space between ("USD 5";
             # in "डलर र ३ लाख" the dollars are another amount's)
             beside = 0 <= s - f.end <= 3 or (0 <= f.start - e <= 3 and not info.text[e:f.start].strip())
@@ -160,12 +162,16 @@ def currency_mismatch(seg, ctx):
     after the figure ("万亿美元", "億米ドルに", "달러로"); where a case ending
     is written onto the word, without it ("डलरमा", in dollars).  An amount
     may be written in words ("पांच अरब रुपये", "five billion US dollars").
+    A unit word a capitalised name qualifies that no list holds ("đô la
+    Zimbabwe") names no known currency, rather than the bare word's.
 
     Bad (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of USD 4.87 trillion.
     Bad (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 3,200 करोड़ वियतनामी डोंग है।
     Bad (vi>en): Giá 5 tỷ đồng. => The price is 5 billion copper.
     Good (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of VND 4.87 trillion.
     Good (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 32 करोड़ अमेरिकी डॉलर है।
+    Good (vi>hi): Tổng vốn 500 triệu đô la Úc. => कुल पूंजी 50 करोड़ ऑस्ट्रेलियाई डॉलर है।
+    Good (vi>hi): Tổng vốn 500 triệu đô la Zimbabwe. => कुल पूंजी 50 करोड़ ज़िम्बाब्वे डॉलर है।
     Good (vi>en): Giá 5 tỷ đồng. => The price is VND 5 billion in total.
     Good (vi>en): Giá 5 tỷ đồng. => The price is 5 billion dong, about 200,000 US dollars.
     Bad (vi>hi): Vốn 320 triệu USD.\nChi phí 1.200 tỷ đồng. => पूंजी 32 करोड़ अमेरिकी डॉलर है।\nलागत 1,200 अरब अमेरिकी डॉलर है।

@@ -22,7 +22,7 @@ from ._money import (
     _may_name_currency,
     may_name_currency,
 )
-from ._readings import STEM, _currency_table, _mentions, _stems, _without_note
+from ._readings import NEWS_CURRENCIES, STEM, _currency_table, _mentions, _stems, _without_note
 
 
 @functools.lru_cache(maxsize=None)
@@ -35,8 +35,10 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
     from ...languages import cldr
 
     # the plural forms first: a suggestion is written as running text writes it ("Vietnamese dong", not the
-    # display name "Vietnamese Dong")
-    names = [_without_note(n) for forms in cldr.currency_names(lang).values() for n in (*forms[1:], forms[0])]
+    # display name "Vietnamese Dong"); the currencies news names most first, whose names a suggestion
+    # then takes where two countries share an adjective's last word ("दक्षिण कोरियाई वॉन" for "कोरियाई")
+    currencies = sorted(cldr.currency_names(lang).items(), key=lambda item: item[0] not in NEWS_CURRENCIES)
+    names = [_without_note(n) for _, forms in currencies for n in (*forms[1:], forms[0])]
     multi = [n.casefold().split() for n in names if len(n.split()) >= 2]
     firsts = collections.Counter(p[0] for p in multi)
     lasts = collections.Counter(p[-1] for p in multi)
@@ -61,6 +63,14 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
             parts = name.casefold().split()
             if len(parts) >= 3 and parts[1] in units:
                 adjectives[parts[0]].setdefault(parts[1], name)
+    if head_last:
+        # the last word of a country's adjective of several ("दक्षिण कोरियाई", South Korean) goes
+        # with that country's units: "कोरियाई वॉन" is the won, "कोरियाई डॉलर" no currency
+        for adjective, named in list(adjectives.items()):
+            last = adjective.rsplit(" ", 1)[-1]
+            if last != adjective and last not in adjectives:
+                for unit, name in named.items():
+                    adjectives.setdefault(last, {}).setdefault(unit, name)
     # the profile's everyday names that CLDR lacks: "अमेरिकी डॉलर" (CLDR: "यूएस डॉलर"), "American dollar"
     for form in load_profile(lang).currencies:
         parts = form.casefold().split()
@@ -110,7 +120,9 @@ def currency_name(seg, ctx):
     in another currency ("Japanese dollar bonds").  Unit words are read in
     any common spelling ("दीनार", "रूपये", "पौंड" for CLDR's "दिनार",
     "रुपये", "पाउंड"); a one-word name of a currency in use ("यूरो",
-    "euro") goes with no country's adjective.  Where names run their words
+    "euro") goes with no country's adjective, and the last word of an
+    adjective of several goes with that country's units ("कोरियाई" of
+    "दक्षिण कोरियाई वॉन": "कोरियाई डॉलर" is none).  Where names run their words
     together or take particles (Chinese, Japanese, Korean, Thai), a
     country's CLDR name joined to a unit word that two countries' currency
     names share ("ベトナムドル", "越南元") is read instead.  A currency's code
@@ -124,6 +136,8 @@ def currency_name(seg, ctx):
     Bad (hi): कीमत 20 हज़ार वियतनामी दिनार है।
     Bad (ne): राजस्व ५ अर्ब भियतनामी डलरको पुग्यो।
     Bad (vi>hi): Giá vé là 50 bảng Anh. => टिकट की कीमत 50 ब्रिटिश रुपये है।
+    Bad (hi): कुल निवेश 500 अरब कोरियाई डॉलर है।
+    Good (hi): कुल निवेश 500 अरब कोरियाई वॉन है।
     Bad (hi): कुल पूंजी 32 करोड़ अमेरिकी रुपये है।
     Good (hi): कुल राजस्व 14,000 अरब वियतनामी डोंग और 5 करोड़ अमेरिकी डॉलर रहा।
     Good (en): Revenue reached VND 14 trillion, or 550 million US dollars.
