@@ -127,7 +127,8 @@ def currency_name(seg, ctx):
     country's CLDR name joined to a unit word that two countries' currency
     names share ("ベトナムドル", "越南元") is read instead.  A currency's code
     joined to another currency's unit word after an amount ("VND dollars",
-    "वीएनडी डॉलर", a code read out letter by letter) is no currency either.
+    "वीएनडी डॉलर", a code read out letter by letter) is no currency either,
+    nor is a unit word of one currency alone so joined ("डोंग डॉलर").
 
     Bad (hi): कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।
     Bad (hi): कुल निवेश 500 अरब वियतनामी रूपये है।
@@ -152,6 +153,8 @@ def currency_name(seg, ctx):
     Good (ja): 価格は100台湾ドルだった。
     Bad (en): The committee spent 1.2 billion VND dollars.
     Bad (hi): समिति ने 1.2 अरब वीएनडी डॉलर खर्च किए।
+    Bad (hi): समिति ने 500 अरब डोंग डॉलर खर्च किए।
+    Good (hi): समिति ने 500 अरब डोंग और 20 लाख डॉलर खर्च किए।
     Good (en): The committee spent 5 USD and 3 VND.
     """
     text = seg.target
@@ -216,17 +219,21 @@ def currency_name(seg, ctx):
 
 
 def _code_with_another_unit(text: str, words: list[tuple[int, int, str]], ends: set[int], units: frozenset[str], head_last: bool, profile) -> Iterator[Hit]:
-    """A currency's code, in Latin capitals or read out letter by letter, joined to another
-    currency's unit word after an amount ("1.2 billion VND dollars", "1.2 अरब वीएनडी डॉलर")."""
+    """A currency's code, in Latin capitals or read out letter by letter, or a unit word of one
+    currency alone, joined to another currency's unit word after an amount ("1.2 billion VND
+    dollars", "1.2 अरब वीएनडी डॉलर", "500 अरब डोंग डॉलर")."""
     codes, unit_codes = _code_words(profile.code)
     step = 1 if head_last else -1
-    for k in [k for k, (_, _, w) in enumerate(words) if w in codes]:
+    for k in [k for k, (_, _, w) in enumerate(words) if w in codes or len(unit_codes.get(w, ())) == 1]:
         if not 0 <= k + step < len(words):
             continue
         (cs, ce, code_word), (us, ue, unit_word) = words[k], words[k + step]
-        code = codes[code_word]
-        if code_word.isascii() and not text[cs:ce].isupper():
-            continue  # "vnd" in lower case may be a word
+        if code_word in codes:
+            code = codes[code_word]
+            if code_word.isascii() and not text[cs:ce].isupper():
+                continue  # "vnd" in lower case may be a word
+        else:
+            (code,) = unit_codes[code_word]
         unit = _listed(unit_word, units) or _listed(profile.without_case_ending(unit_word), units)
         start, end = min(cs, us), max(ce, ue)
         if unit is None or code in unit_codes.get(unit, ()) or not text[min(ce, ue):max(cs, us)].isspace() or not _after_amount(text, start, ends):
