@@ -19,7 +19,11 @@ def _credit_re(lang: str) -> regex.Pattern:
     label = _alternation(_phrases(lang, "credit"))
     link = r"(?:https?://|www\.)\S{1,500}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:/\S{0,500})?"
     name = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .&'’-]{0,60}"
-    return regex.compile(rf"^[ \t]*[(\[]?{label}[ \t]*[:：][ \t]*(?:{link}|{name})[)\]]?[ \t.\r]*$", regex.IGNORECASE | regex.MULTILINE)
+    # a dash may part the label from a link ("स्रोत- https://…"), not from a name ("Source - a minister")
+    return regex.compile(
+        rf"^[ \t]*[(\[]?{label}(?:[ \t]*[:：][ \t]*(?:{link}|{name})|[ \t]*[-–—][ \t]*(?:https?://|www\.)\S{{1,500}})[)\]]?[ \t.\r]*$",
+        regex.IGNORECASE | regex.MULTILINE,
+    )
 
 
 @rule(
@@ -45,6 +49,9 @@ def source_credit_line(seg, ctx):
     Bad (en): Output rose.\nSource: vnexpress.net
     Bad (hi): उत्पादन बढ़ा।\nNguồn: Báo Hải Dương
     Bad (hi): उत्पादन बढ़ा।\nलेखक: मिन्ह आन्ह
+    Bad (hi): उत्पादन बढ़ा।\nस्त्रोत: https://baohaiduong.vn/tin-389835.html
+    Bad (hi): उत्पादन बढ़ा।\nस्रोत- https://baohaiduong.vn/tin-389835.html
+    Good (en): Output rose.\nSource - a minister who asked not to be named.
     Bad (en): Output rose.\nReporter: Minh Anh
     Good (hi): लेखक: उन्होंने कहा कि किताब अगले साल आएगी।
     Good (hi): स्रोत बताते हैं कि बैठक सोमवार को होगी।
@@ -111,7 +118,7 @@ def _byline_label_re(lang: str) -> regex.Pattern:
     """A credit label without a colon at the start of a line or in brackets ("By ", "(According to "):
     a byline's; or one that follows the name, at the end ("... के अनुसार", according to ...)."""
     after = _phrases(lang, "credit_after")
-    end = rf"|[ \t]+{_alternation(after)}[ \t]*[{_marks_in_class(lang)}]?[ \t]*$" if after else ""
+    end = rf"|[ \t]+{_alternation(after)}[ \t]*\)?[ \t]*[{_marks_in_class(lang)}]?[ \t]*$" if after else ""
     return regex.compile(rf"(?:^[ \t]*\(?|(?<=\()[ \t]*){_alternation(_phrases(lang, 'credit'))}[ \t]+{end}", regex.IGNORECASE)
 
 
@@ -119,7 +126,9 @@ def _reads_as_signature(line: str, profile) -> bool:
     """Whether ``line`` reads as an author's signature: one to four words, none of them the
     language's function words, each capitalised in a script with case ("VY - ĐẠT", "Minh Anh"),
     maybe after a credit label ("By Minh Anh") or before one ("वीएनएक्सप्रेस के अनुसार")."""
-    line = _byline_label_re(profile.code).sub("", MARKUP_TOKEN_RE.sub(" ", line))
+    # a site's bare address names it as a name would ("baohaiduong.vn के अनुसार"); a link to a page is no signature
+    line = URL_RE.sub(lambda m: m.group() if "/" in m.group() else " Site ", MARKUP_TOKEN_RE.sub(" ", line))
+    line = _byline_label_re(profile.code).sub("", line)
     if len(line.strip()) > 40 or _not_in_signature(profile.code).search(line):
         return False
     words = LETTERS_RE.findall(line)
@@ -171,6 +180,8 @@ def author_signature(doc, ctx):
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया। (पीवी)
     Bad (en): Output rose and the province met its goal.\nAccording to VnExpress.
     Bad (en): Output rose and the province met its goal.\nPhuong Anh (According to VnExpress)
+    Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\n(वीएनए के अनुसार)
+    Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nbaohaiduong.vn के अनुसार
     Good (en): Output rose and the province met its goal.\nAccording to police, it will rise again.
     Good (en): Output rose and the province met its goal. (It had missed it twice.)
     Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nआगे की योजना\nप्रांत नई योजना बनाएगा।
