@@ -62,6 +62,8 @@ class Profile:
     boilerplate: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     placeholder_words: tuple[str, ...] = ()
     space_before_stop: str = "wrong"
+    #: "common" where the language's copy often spaces quotation marks from their words (reported at info).
+    quote_spacing: str = "wrong"
     #: Quotation marks the language's typography spaces from the words they enclose (« French »).
     spaced_quotes: str = ""
     #: Punctuation the language's typography spaces from the word before it (French ";:?!").
@@ -165,6 +167,7 @@ def load_profile(lang: str) -> Profile:
             boilerplate={k: _nfc_tuple(v) for k, v in data.get("boilerplate", {}).items()},
             placeholder_words=_nfc_tuple(data.get("placeholders", {}).get("words", ())),
             space_before_stop=data.get("space_before_stop", "wrong"),
+            quote_spacing=data.get("quote_spacing", "wrong"),
             spaced_quotes=data.get("spaced_quotes", ""),
             spaced_marks=data.get("spaced_marks", ""),
             year_offsets=tuple(data.get("year_offsets", ())),

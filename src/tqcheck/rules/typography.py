@@ -144,7 +144,9 @@ def quote_spacing(seg, ctx):
     after „ closes the quotation, as in German typography).
     Quotations that run over several paragraphs therefore cause no alarm.
     Quotation marks that a language's typography spaces (the profile's
-    ``spaced_quotes``: French « ») are left alone.
+    ``spaced_quotes``: French « ») are left alone.  Where careful copy often
+    spaces its quotes (the profile's ``quote_spacing``: Nepali, Bengali news),
+    a finding is only a note (info).
 
     Bad (hi): प्रांत में कुल " बजट राजस्व बढ़ा।
     Bad (hi): " हाई डुओंग प्रांत का विकास" विषय पर।
@@ -181,6 +183,7 @@ def quote_spacing(seg, ctx):
     """
     text = seg.target
     spaced = ctx.target.spaced_quotes
+    severity = Severity.INFO if ctx.target.quote_spacing == "common" else None
     # a no-break space inside quotes is a space, except where typography spaces quotes with one
     gaps = " \t" if spaced else " \t\u00a0\u202f"
     n = len(text)
@@ -207,19 +210,19 @@ def quote_spacing(seg, ctx):
         side = _spaced_side(text, i, ch) if space_after and space_before and _skip(text, i - 1, -1, gaps) >= 0 else "open"
         if side is None:
             # it may open a quotation or close one: no side is chosen for the fix
-            yield Hit(_skip(text, i - 1, -1, gaps) + 1, _skip(text, i + 1, 1, gaps), "spaces on both sides of a quotation mark")
+            yield Hit(_skip(text, i - 1, -1, gaps) + 1, _skip(text, i + 1, 1, gaps), "spaces on both sides of a quotation mark", severity=severity)
         elif side == "close" and ch != "'":
             # spaces on both sides, after the end of a clause: the quote closes it ('rồi, " ông nói')
             start = _skip(text, i - 1, -1, gaps) + 1
-            yield Hit(start - 1, i + 1, "space before a closing quotation mark", suggestion=text[start - 1] + ch)
+            yield Hit(start - 1, i + 1, "space before a closing quotation mark", suggestion=text[start - 1] + ch, severity=severity)
         elif side == "open" and space_after and (space_before or opening or (ch == '"' and _opens_after_comma(text, i))):
             end = _skip(text, i + 1, 1, gaps)
             word_end = _word_edge(text, end, 1)
-            yield Hit(i, word_end, "space after an opening quotation mark", suggestion=ch + text[end:word_end])
+            yield Hit(i, word_end, "space after an opening quotation mark", suggestion=ch + text[end:word_end], severity=severity)
         elif side == "close" or (space_before and i > 0 and text[i - 1] != "\n" and _closes(text, i, ch)):
             start = _skip(text, i - 1, -1, gaps) + 1
             word_start = _word_edge(text, start, -1)
-            yield Hit(word_start, i + 1, "space before a closing quotation mark", suggestion=text[word_start:start] + ch)
+            yield Hit(word_start, i + 1, "space before a closing quotation mark", suggestion=text[word_start:start] + ch, severity=severity)
 
 
 #: The double quotation marks whose pairing :func:`quote_spacing` follows.
