@@ -95,7 +95,7 @@ def _without_quoted_titles(sentence: str) -> str:
     options={"min_words": 4, "min_probability": 0.8},
 )
 def wrong_language(seg, ctx):
-    """A sentence written in a language other than the target's.
+    r"""A sentence written in a language other than the target's.
 
     Catches what the script rules cannot see: a Vietnamese sentence left in
     an English target, an English pivot sentence left in a Hindi article, a
@@ -132,11 +132,13 @@ def wrong_language(seg, ctx):
     Bad (en): The plan was approved. Cette année la production a fortement augmenté dans toute la province. Work starts soon.
     Bad (en): The plan was approved. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach. Work starts soon.
     Bad (fr): Le plan a été approuvé. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach.
+    Good (hi): प्रांत में राजस्व बढ़ा।\nSource link: https://baohaiduong.vn/kinh-te/thu-ngan-sach-tang-389835.html
     """
     text = seg.target
     target = ctx.target
+    protected = ctx.text.protected
     for s, e in ctx.text.sentences:
-        sentence = _without_quoted_titles(text[s:e])
+        sentence = _without_quoted_titles(_blanked(text, s, e, protected) if protected else text[s:e])
         words = LETTERS_RE.findall(sentence)
         if len(words) < ctx.options["min_words"]:
             continue
@@ -175,6 +177,16 @@ def wrong_language(seg, ctx):
         name = load_profile(lang).name
         why = "untranslated source text" if lang == (ctx.source.code if ctx.source else None) else f"not {target.name}"
         yield Hit(s, e, f"sentence in {name} ({why}) in the {target.name} target")
+
+
+def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the parts of ``spans`` in it blanked out: a web address or markup
+    is no language's words ("Source link: https://…" is two English words)."""
+    chars = list(text[start:end])
+    for s, e in spans:
+        if s < end and e > start:
+            chars[max(s, start) - start:min(e, end) - start] = " " * (min(e, end) - max(s, start))
+    return "".join(chars)
 
 
 def _typed_vietnamese(words: list[str], lang: str) -> bool:
