@@ -372,14 +372,15 @@ def broken_encoding(seg, ctx):
     """Characters destroyed by a wrong text encoding somewhere in the pipeline.
 
     U+FFFD REPLACEMENT CHARACTER marks bytes that could not be decoded;
-    "Ã¡", "â€™" or "Æ°" are UTF-8 read as Windows-1252 or Latin-1 (a word's
+    "Ã¡", "â€™" or "Æ°" are UTF-8 read as Windows-1252 or Latin-1.  A word's
     pieces are one finding, with the letters glued to them, the bytes
     Windows-1252 has no character for, which became U+FFFD, and the C1
-    control characters Latin-1 makes of them; so are the misread words of one
-    phrase, "Nguyá»…n VÄƒn HÃ¹ng"; the stray letters, quotation marks and
-    currency signs inside them are reported by no other rule); "Nguy?n" is a letter lost to a question mark, "??? ??" in a
-    Hindi sentence are words lost to them.  The text cannot be repaired from the target
-    alone, so the finding asks for the original.
+    control characters Latin-1 makes of them; so are the misread words of
+    one phrase ("Nguyá»…n VÄƒn HÃ¹ng").  The stray letters, quotation marks
+    and currency signs inside them are reported by no other rule.  "Nguy?n"
+    is a letter lost to a question mark, "??? ??" in a Hindi sentence are
+    words lost to them.  The text cannot be repaired from the target alone,
+    so the finding asks for the original.
 
     Bad (vi): Ông Nguy?n Văn An phát biểu.
     Bad (en): The minister said itâ€™s time.
