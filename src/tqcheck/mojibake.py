@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from .text import LETTERS_RE, finditer
+from .text import CONTINUATION, LETTERS_RE, finditer
 
-#: What a UTF-8 continuation byte (0x80-0xBF) becomes when read as Windows-1252 or Latin-1.
-CONTINUATION = r"\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122"
 MOJIBAKE_RE = regex.compile(
     # every alternative starts with a Latin-1 letter from Â to ô or a "?": a lookahead for them
     # first lets the engine skip the other characters fast (six times faster on Latin text)

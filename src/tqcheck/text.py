@@ -94,8 +94,12 @@ class Hint:
         return f"Hint({self.needles!r}, {self.pattern!r})"
 
 
-#: What every word read with the wrong encoding holds (:mod:`tqcheck.mojibake`), found by a fast scan.
-MISREAD_HINT = re.compile("[\u00c2-\u00f4?]")
+#: What a UTF-8 continuation byte (0x80-0xBF) becomes when read as Windows-1252 or Latin-1.
+CONTINUATION = r"\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122"
+#: What every word read with the wrong encoding holds (:mod:`tqcheck.mojibake`), found by a fast
+#: scan: a lead byte read as a letter from Â to ô before a continuation byte (or a space: "Æ "), or
+#: a "?" for a lost letter.  Vietnamese, whose "â", "ê", "ô" stand before letters, has none of it.
+MISREAD_HINT = re.compile(f"[\u00c2-\u00f4][{CONTINUATION}]|\u00c6 |\\?")
 
 
 @functools.lru_cache(maxsize=256)
