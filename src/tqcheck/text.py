@@ -102,6 +102,18 @@ CONTINUATION = r"\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u
 MISREAD_HINT = re.compile(f"[\u00c2-\u00f4][{CONTINUATION}]|\u00c6 |\\?")
 
 
+def blanked(text: str, spans: Iterable[tuple[int, int]], fill: str = " ") -> str:
+    """``text`` with each of the sorted ``spans`` overwritten by as many ``fill`` characters, so
+    that offsets stay those of ``text``."""
+    pieces, at = [], 0
+    for s, e in spans:
+        s = max(s, at)
+        if s < e:
+            pieces += [text[at:s], fill * (e - s)]
+            at = e
+    return "".join(pieces) + text[at:] if pieces else text
+
+
 @functools.lru_cache(maxsize=256)
 def any_of(strings: frozenset[str]) -> re.Pattern:
     """A pattern finding whether any of ``strings`` occurs (never matches when there are none).
@@ -274,10 +286,7 @@ class TextInfo:
     def legible(self) -> str:
         """The text with its misread words blanked out by as many U+FFFD, so that rules reading
         quotation marks, currency signs and repeats see none of theirs in "â€œ" or "à¤®" and keep their offsets."""
-        text = self.text
-        for s, e in self.misread:
-            text = text[:s] + "\ufffd" * (e - s) + text[e:]
-        return text
+        return blanked(self.text, self.misread, "\ufffd")
 
     @_computed_once
     def lines(self) -> list[tuple[int, int]]:

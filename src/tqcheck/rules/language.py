@@ -10,7 +10,7 @@ from ..languages import all_shipped_profiles, load_profile
 from ..languages.translit import NAMES_LANGUAGE, latin_key, split_syllable, typed_markers, typed_syllable
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import LETTERS_RE
+from ..text import LETTERS_RE, blanked
 from ._scripts import script_of
 
 
@@ -136,9 +136,10 @@ def wrong_language(seg, ctx):
     """
     text = seg.target
     target = ctx.target
-    protected = ctx.text.protected
+    # a web address or markup is no language's words ("Source link: https://…" is two English words)
+    readable = blanked(text, ctx.text.protected)
     for s, e in ctx.text.sentences:
-        sentence = _without_quoted_titles(_blanked(text, s, e, protected) if protected else text[s:e])
+        sentence = _without_quoted_titles(readable[s:e])
         words = LETTERS_RE.findall(sentence)
         if len(words) < ctx.options["min_words"]:
             continue
@@ -177,16 +178,6 @@ def wrong_language(seg, ctx):
         name = load_profile(lang).name
         why = "untranslated source text" if lang == (ctx.source.code if ctx.source else None) else f"not {target.name}"
         yield Hit(s, e, f"sentence in {name} ({why}) in the {target.name} target")
-
-
-def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
-    """``text[start:end]`` with the parts of ``spans`` in it blanked out: a web address or markup
-    is no language's words ("Source link: https://…" is two English words)."""
-    chars = list(text[start:end])
-    for s, e in spans:
-        if s < end and e > start:
-            chars[max(s, start) - start:min(e, end) - start] = " " * (min(e, end) - max(s, start))
-    return "".join(chars)
 
 
 def _typed_vietnamese(words: list[str], lang: str) -> bool:
