@@ -130,6 +130,7 @@ def wrong_language(seg, ctx):
     Good (fr): Il est l’auteur du livre « The Last Palace: Europe’s Turbulent Century in Five Lives and One Legendary House », paru en 2018 chez un grand éditeur.
     Bad (fr): Le plan a été approuvé. The minister said that the budget was approved by the council on Monday. Les travaux commencent bientôt.
     Bad (en): The plan was approved. Cette année la production a fortement augmenté dans toute la province. Work starts soon.
+    Bad (en): The plan was approved. M. Minh a souligné que la province dépensera 25 milliards pour construire une zone de réinstallation.
     Bad (en): The plan was approved. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach. Work starts soon.
     Bad (fr): Le plan a été approuvé. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach.
     Good (hi): प्रांत में राजस्व बढ़ा।\nSource link: https://baohaiduong.vn/kinh-te/thu-ngan-sach-tang-389835.html
@@ -149,35 +150,40 @@ def wrong_language(seg, ctx):
         if script not in target.scripts:
             if script not in target.tolerated_scripts or not all(w.isascii() for w in words):
                 continue  # TQ101 reports text in scripts the target does not use (and accented Latin)
-        found = identify(words, script)
-        # a sentence in a script the target only tolerates (English left in Hindi) is never in the
-        # target's language: with one marker word or none, the detector names it
-        foreign = script not in target.scripts
-        if found is None or found[0] == target.code or (foreign and found[1] < MIN_MARKER_SCORE):
-            lang = _unlisted_language(sentence, words, script, target, ctx.options, any_shipped=foreign)
-            if lang is not None:
-                yield Hit(s, e, f"sentence in {load_profile(lang).name} (not {target.name}) in the {target.name} target")
-            continue
-        lang, score, runner_up = found
-        if lang == target.code or score <= _evidence(target, words) or score < 2 * runner_up:
-            continue
-        # one marker word, none of the target's: a long sentence goes to the detector, which must be sure
-        weak = score < MIN_MARKER_SCORE
-        if weak and len(words) < MIN_WORDS_FOR_DETECTOR:
-            continue
-        if weak or (script in target.scripts and not load_profile(lang).distinctive_letters) or (not target.shipped and not _typed_vietnamese(words, lang)):
-            # same script and no telltale letters (hi/mr/ne), or a target without marker words
-            # to weigh against (a French sentence quoting an English title): ask the detector
-            from ..languages.detect import get_detector
+        lang = _sentence_language(sentence, words, script, target, ctx.options)
+        if lang is not None:
+            why = "untranslated source text" if lang == (ctx.source.code if ctx.source else None) else f"not {target.name}"
+            yield Hit(s, e, f"sentence in {load_profile(lang).name} ({why}) in the {target.name} target")
 
-            # names and organisations keep their language everywhere: the detector reads the rest
-            guesses = get_detector("auto").detect(CAPITALISED_RE.sub(" ", sentence))
-            least = WEAK_MARKER_PROBABILITY if weak else ctx.options["min_probability"]
-            if not guesses or guesses[0][0] != lang or guesses[0][1] < least:
-                continue
-        name = load_profile(lang).name
-        why = "untranslated source text" if lang == (ctx.source.code if ctx.source else None) else f"not {target.name}"
-        yield Hit(s, e, f"sentence in {name} ({why}) in the {target.name} target")
+
+def _sentence_language(sentence: str, words: list[str], script: str, target, options) -> str | None:
+    """The language other than ``target``'s that ``sentence`` is written in, or None."""
+    found = identify(words, script)
+    # a sentence in a script the target only tolerates (English left in Hindi) is never in the
+    # target's language: with one marker word or none, the detector names it
+    foreign = script not in target.scripts
+    if found is None or found[0] == target.code or (foreign and found[1] < MIN_MARKER_SCORE):
+        return _unlisted_language(sentence, words, script, target, options, any_shipped=foreign)
+    lang, score, runner_up = found
+    if score <= _evidence(target, words) or score < 2 * runner_up:
+        return None
+    # one marker word, none of the target's: a long sentence goes to the detector, which must be sure
+    weak = score < MIN_MARKER_SCORE
+    if weak and len(words) < MIN_WORDS_FOR_DETECTOR:
+        return None
+    if weak or (script in target.scripts and not load_profile(lang).distinctive_letters) or (not target.shipped and not _typed_vietnamese(words, lang)):
+        # same script and no telltale letters (hi/mr/ne), or a target without marker words
+        # to weigh against (a French sentence quoting an English title): ask the detector
+        from ..languages.detect import get_detector
+
+        # names and organisations keep their language everywhere: the detector reads the rest
+        guesses = get_detector("auto").detect(CAPITALISED_RE.sub(" ", sentence))
+        least = WEAK_MARKER_PROBABILITY if weak else options["min_probability"]
+        if not guesses or guesses[0][0] != lang or guesses[0][1] < least:
+            # one marker word of a shipped language is chance ("la" is also Vietnamese "là"): the
+            # sentence may still be in a language without one (French in an English target)
+            return _unlisted_language(sentence, words, script, target, options) if weak else None
+    return lang
 
 
 def _typed_vietnamese(words: list[str], lang: str) -> bool:
