@@ -38,6 +38,8 @@ PIECES = st.sampled_from(
         "$5m", "£2.5bn", "VND 300k", "VND dollars", "वीएनडी डॉलर", "à¤®à¥‡", "??",
         # days of the week, with endings run on
         "Thứ Hai", "thứ hai", "Chủ nhật", "सोमवार", "মঙ্গলবারের", "गुरुवारी", "Monday",
+        # brackets spaced from their words
+        "( ", " )", "[ ", " ]", "(\u00a0",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))

@@ -62,7 +62,7 @@ class Profile:
     boilerplate: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     placeholder_words: tuple[str, ...] = ()
     space_before_stop: str = "wrong"
-    #: "common" where the language's copy often spaces quotation marks from their words (reported at info).
+    #: "common" where the language's copy often spaces quotation marks and brackets from their words (reported at info).
     quote_spacing: str = "wrong"
     #: Quotation marks the language's typography spaces from the words they enclose (« French »).
     spaced_quotes: str = ""

@@ -491,3 +491,50 @@ def mixed_full_stops(doc, ctx):
     for i, pos, mark in ends:
         if mark != majority:
             yield Hit(pos, pos + 1, f"sentence ends with {mark!r} while most end with {majority!r}", suggestion=majority, segment=i)
+
+
+#: A pair of round or square brackets on one line, with what is between them (group 2) and
+#: the spaces just inside them (groups 1 and 3).
+BRACKET_PAIR_RE = regex.compile(r"[(\[]([ \t\u00a0]*)([^()\[\]\n]{1,300}?)([ \t\u00a0]*)[)\]]")
+
+
+@rule(
+    "TQ808",
+    "bracket-spacing",
+    category="typography",
+    summary="A space just inside round or square brackets",
+    severity="warning",
+    fixable="safe",
+    trigger=Hint(("( ", " )", "[ ", " ]", "(\u00a0", "\u00a0)")),
+)
+def bracket_spacing(seg, ctx):
+    """A space between a bracket and the words it encloses ("( वीएनए )", "[ photo ]").
+
+    MT engines and their tokenisers leave it; news in any language writes
+    brackets against their words.  A bracket pair with nothing but spaces
+    inside is left alone, and so is markup (TQ2xx reports it).  Where copy
+    often spaces brackets as it does quotation marks (the profile's
+    ``quote_spacing``: Nepali, Bengali news) and in languages written without
+    spaces between words (Thai), where spaces also divide phrases, it is
+    reported at info level.  The fix removes the spaces.
+
+    Bad (hi): कुल राजस्व ( लगभग 112% ) अनुमान से अधिक रहा।
+    Bad (hi): बैठक में ( वीएनए के अनुसार) कई फैसले हुए।
+    Bad (en): The company (based in Hanoi ) grew fast.
+    Good (hi): कुल राजस्व (लगभग 112%) अनुमान से अधिक रहा।
+    Good (en): Fill in the form ( ) and sign it; see (a) and (b).
+    Good (en): A list ( see [1 ) closes the wrong bracket, which TQ804 reports.
+    """
+    text = seg.target
+    info = ctx.text
+    severity = Severity.INFO if ctx.target.unspaced or ctx.target.quote_spacing == "common" else None
+    for m in finditer(BRACKET_PAIR_RE, text):
+        opening, closing = text[m.start()], text[m.end() - 1]
+        if not (m.group(1) or m.group(3)) or m.group(2).isspace() or "([".index(opening) != ")]".index(closing):
+            continue
+        if info.protected and info.overlaps_protected(m.start(), m.end()):
+            continue
+        if m.group(1):
+            yield Hit(m.start(), m.end(1), f"space after {opening!r}", suggestion=opening, severity=severity)
+        if m.group(3):
+            yield Hit(m.start(3), m.end(), f"space before {closing!r}", suggestion=closing, severity=severity)
