@@ -282,6 +282,21 @@ def unit_forms(lang: str) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def per_words(lang: str) -> tuple[str, ...]:
+    """What ``lang`` writes between a quantity and the unit it is counted per, in CLDR's compound
+    unit patterns ("प्रति" of "{0} प्रति {1}", "per"), and the slash every language writes
+    ("8.500 đồng/kg"); longest first."""
+    loc = _locale(lang)
+    words = {"/"}
+    if loc is not None:
+        for length in loc._data.get("compound_unit_patterns", {}).get("per", {}).values():
+            between = length.get("compound", "").replace("{0}", " ").replace("{1}", " ").strip()
+            if between:
+                words.add(between.casefold())
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
 def unit_words(lang: str, unit: str, lengths: tuple[str, ...] = ("long", "short")) -> frozenset[str]:
     """Every way ``lang`` writes ``unit`` after a number in CLDR's forms of ``lengths``, singular and
     plural, case-folded ("minute", "minutes", "min"); none where CLDR lacks the unit or the language."""

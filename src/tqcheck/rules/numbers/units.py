@@ -72,13 +72,22 @@ def unit_mismatch(seg, ctx):
     Bad (vi>en): Dự án hoàn thành sau 18 tháng. => The project was finished after 18 years.
     Good (vi>hi): Ngày 2 tháng 9 năm 2024, mưa kéo dài 3 ngày. => 2 सितंबर 2024 को बारिश 3 दिनों तक चली।
     Good (vi>en): Ngày 2 tháng 9 năm 2024 có 2 tuần lễ hội. => On 2 September 2024 two weeks of festivals began.
+
+    A price or rate keeps the unit it is counted per: "8.500 đồng/kg" is
+    not "8,500 डोंग प्रति लीटर".  The words that join the two ("/",
+    "प्रति", "per") come from CLDR's compound unit patterns.
+
+    Bad (vi>hi): Giá lúa là 8.500 đồng/kg. => धान का भाव 8,500 डोंग प्रति लीटर है।
+    Good (vi>hi): Giá lúa là 8.500 đồng/kg. => धान का भाव 8,500 डोंग प्रति किलोग्राम है।
+    Bad (vi>en): Giá xăng là 23.000 đồng/lít. => Petrol costs 23,000 dong per kilogram.
+    Good (vi>en): Giá xăng là 23.000 đồng/lít. => Petrol costs 23,000 dong a litre.
     """
     src_units = _without_dates(seg.source, _measures(ctx, "source"), ctx.source.code)
-    if not src_units:
-        return
-    tgt_units = {m.start: (unit, end) for m, unit, end in _without_dates(seg.target, _measures(ctx), ctx.target.code)}
-    for src_line, tgt_mentions, _ in _by_line(src_units, _mentions(ctx), ctx, src_start=lambda item: item[0].start):
-        yield from _units_changed(seg, ctx, src_line, tgt_mentions, tgt_units)
+    if src_units:
+        tgt_units = {m.start: (unit, end) for m, unit, end in _without_dates(seg.target, _measures(ctx), ctx.target.code)}
+        for src_line, tgt_mentions, _ in _by_line(src_units, _mentions(ctx), ctx, src_start=lambda item: item[0].start):
+            yield from _units_changed(seg, ctx, src_line, tgt_mentions, tgt_units)
+    yield from _per_units_changed(seg, ctx)
 
 
 def _units_changed(seg, ctx, src_units, tgt_mentions: list[Mention], tgt_units: dict):
@@ -135,3 +144,62 @@ def _percent_near(text: str, t: Mention, mentions: list[Mention], units: dict, l
 
 #: The word right after a figure, maybe joined by a hyphen ("14-процентном").
 PERCENT_WORD_AFTER_RE = regex.compile(r"[ \t\u00a0-]*([\p{L}\p{M}]+)")
+
+
+@functools.lru_cache(maxsize=None)
+def _per_unit_re(lang: str) -> regex.Pattern:
+    """The unit a figure is counted per, after the figure and at most three words (its scale and
+    currency words): "8.500 đồng/kg", "8,500 डोंग प्रति किलोग्राम".  Group 1 is the joining word
+    and the unit, group 2 the unit."""
+    from ...languages import cldr
+
+    table, _ = _unit_table(lang)
+    units = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(table, key=len, reverse=True))
+    per = "|".join(map(regex.escape, cldr.per_words(lang)))
+    return regex.compile(
+        rf"\G(?:[ \t\u00a0]*[\p{{L}}\p{{M}}]+){{0,3}}?[ \t\u00a0]*((?:{per})[ \t\u00a0]*({units}))(?![\p{{L}}\p{{M}}\p{{N}}])",
+        regex.IGNORECASE,
+    )
+
+
+def _per_units(text: str, mentions: list[Mention], lang: str) -> dict[int, tuple[str, int, int]]:
+    """Figure start -> (the CLDR unit it is counted per, start and end of that reading)."""
+    table, pattern = _unit_table(lang)[0], _per_unit_re(lang)
+    out = {}
+    for m in mentions:
+        found = pattern.match(text, m.end)
+        if found is not None:
+            out[m.start] = (table[" ".join(found.group(2).split()).casefold()], found.start(1), found.end(1))
+    return out
+
+
+def _per_units_changed(seg, ctx):
+    """A figure the source counts per one unit ("đồng/kg") and the target per another."""
+    source_per = _per_units(seg.source, _mentions(ctx, "source"), ctx.source.code) if _may_say_per(seg.source, ctx.source.code) else {}
+    if not source_per:
+        return
+    mentions = _mentions(ctx)
+    target_per = _per_units(seg.target, mentions, ctx.target.code)
+    if not target_per:
+        return
+    by_value = collections.defaultdict(list)
+    for t in mentions:
+        if t.start in target_per:
+            by_value[value_key(t.value)].append(target_per[t.start])
+    for s in _mentions(ctx, "source"):
+        if s.start not in source_per:
+            continue
+        unit, start, end = source_per[s.start]
+        partners = by_value.get(value_key(s.value), [])
+        if partners and not any(_same_measure(u, unit) for u, _, _ in partners):
+            _, t_start, t_end = partners[0]
+            yield Hit(t_start, t_end, f"{seg.target[t_start:t_end]!r}: the source's figure is per {unit.split('-', 1)[1]} ({seg.source[s.start:end]!r})")
+
+
+def _may_say_per(text: str, lang: str) -> bool:
+    """Whether ``text`` holds one of the words ``lang`` counts a figure per unit with."""
+    from ...languages import cldr
+
+    folded = text.casefold()
+    return any(w in folded for w in cldr.per_words(lang))
+
