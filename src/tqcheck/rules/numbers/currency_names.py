@@ -154,6 +154,7 @@ def currency_name(seg, ctx):
     Bad (en): The committee spent 1.2 billion VND dollars.
     Bad (hi): समिति ने 1.2 अरब वीएनडी डॉलर खर्च किए।
     Bad (hi): समिति ने 500 अरब डोंग डॉलर खर्च किए।
+    Bad (hi): समिति ने 500 अरब वियतनामी डोंग डॉलर खर्च किए।
     Good (hi): समिति ने 500 अरब डोंग और 20 लाख डॉलर खर्च किए।
     Good (en): The committee spent 5 USD and 3 VND.
     """
@@ -192,7 +193,7 @@ def currency_name(seg, ctx):
     words = [(s, e, w) for (s, e, _), w in zip(ctx.text.letter_runs, folded)]
     ends = {f.end for f in figures}
     if figures:
-        yield from _code_with_another_unit(text, words, ends, units, head_last, ctx.target)
+        yield from _code_with_another_unit(text, words, ends, units, head_last, ctx.target, adjective_names)
     for k, (ws, we, written) in enumerate(words):
         if near is not None and k not in near:
             continue
@@ -218,10 +219,11 @@ def currency_name(seg, ctx):
             break
 
 
-def _code_with_another_unit(text: str, words: list[tuple[int, int, str]], ends: set[int], units: frozenset[str], head_last: bool, profile) -> Iterator[Hit]:
+def _code_with_another_unit(text: str, words: list[tuple[int, int, str]], ends: set[int], units: frozenset[str], head_last: bool, profile, adjectives: frozenset[str]) -> Iterator[Hit]:
     """A currency's code, in Latin capitals or read out letter by letter, or a unit word of one
     currency alone, joined to another currency's unit word after an amount ("1.2 billion VND
-    dollars", "1.2 अरब वीएनडी डॉलर", "500 अरब डोंग डॉलर")."""
+    dollars", "1.2 अरब वीएनडी डॉलर", "500 अरब डोंग डॉलर"), maybe after a country's adjective
+    ("500 अरब वियतनामी डोंग डॉलर")."""
     codes, unit_codes = _code_words(profile.code)
     step = 1 if head_last else -1
     for k in [k for k, (_, _, w) in enumerate(words) if w in codes or len(unit_codes.get(w, ())) == 1]:
@@ -236,6 +238,8 @@ def _code_with_another_unit(text: str, words: list[tuple[int, int, str]], ends: 
             (code,) = unit_codes[code_word]
         unit = _listed(unit_word, units) or _listed(profile.without_case_ending(unit_word), units)
         start, end = min(cs, us), max(ce, ue)
+        if head_last:
+            start = next((words[k - n][0] for n in (2, 1) if k >= n and _listed(" ".join(w for _, _, w in words[k - n:k]), adjectives)), start)
         if unit is None or code in unit_codes.get(unit, ()) or not text[min(ce, ue):max(cs, us)].isspace() or not _after_amount(text, start, ends):
             continue
         name = _currency_name_of(code, profile.code)
