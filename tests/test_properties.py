@@ -38,6 +38,8 @@ PIECES = st.sampled_from(
         "$5m", "£2.5bn", "VND 300k", "VND dollars", "वीएनडी डॉलर", "à¤®à¥‡", "??",
         # days of the week, with endings run on
         "Thứ Hai", "thứ hai", "Chủ nhật", "सोमवार", "মঙ্গলবারের", "गुरुवारी", "Monday",
+        # quarters of the year, and prices per unit
+        "quý III", "Quý 3", "Q3", "तीसरी तिमाही", "तिमाहीत", "third quarter", "đồng/kg", " प्रति लीटर",
         # brackets spaced from their words
         "( ", " )", "[ ", " ]", "(\u00a0",
     ]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 
 #: Code point of digit zero for CLDR numbering systems used by news languages.
@@ -153,6 +154,62 @@ def weekday_names(lang: str) -> dict[str, int]:
     if loc is None:
         return {}
     return {name: number for context in ("format", "stand-alone") for number, name in loc.days.get(context, {}).get("wide", {}).items() if name}
+
+
+@functools.lru_cache(maxsize=None)
+def quarter_names(lang: str) -> tuple[str, dict[str, int], bool, dict[str, int]] | None:
+    """How ``lang`` names the quarters of the year, read off CLDR's wide names ("तीसरी तिमाही",
+    "Quý 3", "3rd quarter", "第三季度"): the word for a quarter, case-folded ("तिमाही"); each
+    quarter's ordinal as written there, case-folded -> quarter 0 to 3 ("तीसरी" -> 2); whether the
+    ordinal comes first; and the abbreviations that join a letter and a digit ("Q3", "ति3") ->
+    quarter.  None where CLDR lacks the names or they share no word."""
+    loc = _locale(lang)
+    if loc is None:
+        return None
+    found: dict[str, tuple[str, bool]] = {}  # ordinal -> (word, whether the ordinal comes first)
+    ordinals: dict[str, int] = {}
+    abbreviations: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        names = loc.quarters.get(context, {})
+        wide = [names.get("wide", {}).get(n, "").casefold() for n in range(1, 5)]
+        split = _ordinal_and_word(wide)
+        if split is None:
+            continue
+        for n, (ordinal, word, first) in enumerate(split):
+            ordinals[ordinal] = n
+            found[ordinal] = (word, first)
+        for number, abbreviation in names.get("abbreviated", {}).items():
+            if any(c.isalpha() for c in abbreviation) and any(c.isdigit() for c in abbreviation) and " " not in abbreviation:
+                abbreviations[abbreviation] = number - 1
+    shapes = set(found.values())
+    if len(shapes) != 1:
+        return None
+    ((word, first),) = shapes
+    return word, ordinals, first, abbreviations
+
+
+def _ordinal_and_word(names: list[str]) -> list[tuple[str, str, bool]] | None:
+    """(ordinal, the word all ``names`` share, whether the ordinal comes first) of each name:
+    words apart where the names hold spaces ("3rd quarter"), else letters ("第三季度")."""
+    if not all(names):
+        return None
+    if all(" " in name for name in names):
+        shared = [w for w in names[0].split() if all(w in name.split() for name in names[1:])]
+        out = []
+        for name in names:
+            words = name.split()
+            rest = [w for w in words if w not in shared]
+            if not shared or len(rest) != 1:
+                return None
+            out.append((rest[0], " ".join(shared), words.index(rest[0]) < words.index(shared[0])))
+        return out
+    suffix = os.path.commonprefix([name[::-1] for name in names])[::-1]
+    prefix = os.path.commonprefix(names)
+    if suffix and all(len(name) > len(suffix) for name in names):
+        return [(name[:-len(suffix)], suffix, True) for name in names]
+    if prefix and all(len(name) > len(prefix) for name in names):
+        return [(name[len(prefix):], prefix, False) for name in names]
+    return None
 
 
 @functools.lru_cache(maxsize=None)

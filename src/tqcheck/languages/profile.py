@@ -73,7 +73,10 @@ class Profile:
     case_endings: frozenset[str] = frozenset()
     #: Years of the local calendar that news uses, as offsets from the Gregorian year (Thai 2561 = 2018 + 543).
     year_offsets: tuple[int, ...] = ()
+    #: Number words, cardinal and ordinal, and their values.
     number_words: Mapping[str, float] = field(default_factory=dict)
+    #: The ordinal number words ("third" = 3), which are also among ``number_words``.
+    ordinals: Mapping[str, float] = field(default_factory=dict)
     #: Number words that are also everyday words (Vietnamese "năm", five and year): they count only
     #: inside a number of several words ("năm mươi", fifty) or right before a scale word ("năm tỷ").
     compound_number_words: frozenset[str] = frozenset()
@@ -172,7 +175,8 @@ def load_profile(lang: str) -> Profile:
             spaced_marks=data.get("spaced_marks", ""),
             year_offsets=tuple(data.get("year_offsets", ())),
             case_endings=frozenset(_nfc_tuple(data.get("case_endings", ()))),
-            number_words=_nfc_keys(data.get("number_words", {})),
+            number_words=_nfc_keys({**data.get("number_words", {}), **data.get("ordinals", {})}),
+            ordinals=_nfc_keys(data.get("ordinals", {})),
             compound_number_words=frozenset(_nfc_tuple(data.get("compound_number_words", ()))),
             scale_compounds=_nfc_tuple(data.get("scale_compounds", ())),
             scale_endings=_nfc_tuple(data.get("scale_endings", ())),

@@ -1,4 +1,5 @@
-"""Dates and times of day (TQ506, TQ509): a time given as a duration, a date read the wrong way.
+"""Dates and times of day (TQ506, TQ509): a time given as a duration, a date read the wrong way;
+the day of the week (TQ511) and the quarter of the year (TQ512) the source does not name.
 """
 from __future__ import annotations
 
@@ -355,14 +356,114 @@ def weekday_mismatch(seg, ctx):
     if not _weekday_hint(ctx.source.code).search(seg.source):
         return  # substring tests, several times faster than reading the days
     source = _weekdays(seg.source, ctx.source)
-    if not source:
-        return
-    target = _weekdays(seg.target, ctx.target)
-    named = {day for day, _, _ in source}
-    missing = named - {day for day, _, _ in target}
+    if source:
+        yield from _named_otherwise(seg.target, source, _weekdays(seg.target, ctx.target), WEEKDAYS)
+
+
+def _named_otherwise(target: str, source: list[tuple[int, int, int]], found: list[tuple[int, int, int]], names: tuple[str, ...]):
+    """A hit for each (number, start, end) of ``found`` in ``target`` that is not among the
+    ``source``'s, when one of the source's is missing from the target: a day or a quarter
+    dropped for another, not one added or left out."""
+    named = {n for n, _, _ in source}
+    missing = named - {n for n, _, _ in found}
     if not missing:
         return
-    expected = " and ".join(WEEKDAYS[day] for day in sorted(missing))
-    for day, start, end in target:
-        if day not in named:
-            yield Hit(start, end, f"{seg.target[start:end]!r} is {WEEKDAYS[day]}, which the source does not name; its {expected} is missing from the target")
+    expected = " and ".join(names[n] for n in sorted(missing))
+    for n, start, end in found:
+        if n not in named:
+            yield Hit(start, end, f"{target[start:end]!r} is {names[n]}, which the source does not name; its {expected} is missing from the target")
+
+
+ROMAN_QUARTERS = {"I": 0, "II": 1, "III": 2, "IV": 3}
+
+
+@functools.lru_cache(maxsize=None)
+def _quarter_reading(lang: str) -> tuple[regex.Pattern, dict[str, int], Hint] | None:
+    """A pattern finding the quarters of the year named in ``lang`` ("तीसरी तिमाही", "quý III",
+    "third quarter", "Q3"), the quarter (0 to 3) of each way of writing one, case-folded, and a hint
+    of what a text naming one holds.  The ordinals are CLDR's, the profile's ("third"), and where
+    CLDR writes the number itself ("Quý 3"), Roman numerals and the language's digits; the ordinal
+    stands where CLDR puts it ("2 quý", two quarters, names none).  None without CLDR's names."""
+    from ...languages import cldr, load_profile
+
+    names = cldr.quarter_names(lang)
+    if names is None:
+        return None
+    word, ordinals, first, abbreviations = names
+    profile = load_profile(lang)
+    quarters = dict(ordinals)
+    quarters.update((w.casefold(), int(v) - 1) for w, v in profile.ordinals.items() if v in (1, 2, 3, 4))
+    if all(o.isdigit() for o in ordinals):
+        quarters.update((roman.casefold(), n) for roman, n in ROMAN_QUARTERS.items())
+        quarters.update((d, n) for n, d in enumerate(cldr.native_digits(lang)[1:5]))
+    abbreviations = {**{f"Q{n + 1}": n for n in range(4)}, **abbreviations}
+    quarters.update((a.casefold(), n) for a, n in abbreviations.items())
+    gap = r"[ \t\u00a0]*" if profile.unspaced else r"[ \t\u00a0]+"
+    number = "|".join(map(regex.escape, sorted(set(quarters) - {a.casefold() for a in abbreviations}, key=len, reverse=True)))
+    quarter = regex.escape(word).replace(r"\ ", r"\s+")
+    phrase = rf"(?P<n>{number}){gap}(?P<q>{quarter})(?P<tail>[\p{{L}}\p{{M}}]*)" if first else rf"(?P<q>{quarter}){gap}(?P<n>{number})(?![\p{{L}}\p{{M}}\p{{N}}])"
+    written = "|".join(map(regex.escape, sorted(abbreviations, key=len, reverse=True)))
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?i:{phrase})|(?P<a>{written})(?![\p{{L}}\p{{M}}\p{{N}}]))")
+    hint = Hint(sorted({word, word[:1].upper() + word[1:], *abbreviations}))
+    return pattern, quarters, hint
+
+
+def _quarters(text: str, profile) -> list[tuple[int, int, int]]:
+    """(quarter 0 to 3, start, end) of each quarter of the year ``text`` names in the language of
+    ``profile``; a quarter word may carry an ending the profile's nouns take (its case endings and
+    those of its scale words: "तिमाहीत"), not another ("तिमाहियों", of quarters; "quarterly"), and a
+    Roman numeral is written in capitals ("quý III")."""
+    reading = _quarter_reading(profile.code)
+    if reading is None:
+        return []
+    pattern, quarters, _ = reading
+    out = []
+    for m in pattern.finditer(text, concurrent=False):
+        if m.group("a"):
+            out.append((quarters[m.group("a").casefold()], m.start(), m.end()))
+            continue
+        ordinal, tail = m.group("n"), m.groupdict().get("tail")
+        if tail and (tail := tail[MARKS_RE.match(tail).end():]) and tail not in profile.case_endings and tail not in profile.scale_endings:
+            continue
+        if ordinal.upper() in ROMAN_QUARTERS and not ordinal.isupper():
+            continue
+        out.append((quarters[ordinal.casefold()], m.start(), max(m.end("n"), m.end("q"))))
+    return out
+
+
+QUARTERS = ("Q1", "Q2", "Q3", "Q4")
+
+
+@rule(
+    "TQ512",
+    "quarter-mismatch",
+    category="numbers",
+    summary="A quarter of the year other than the source's (\"quý III\" became \"दूसरी तिमाही\")",
+    severity="error",
+    needs_source=True,
+)
+def quarter_mismatch(seg, ctx):
+    """A quarter of the year that is not the one the source names.
+
+    Each text's quarters are read from CLDR's names in its language
+    ("तीसरी तिमाही", "Quý 3", "3rd quarter", "Q3"), with the profile's
+    ordinals ("third", "तिसऱ्या") and, where CLDR writes the number itself
+    (Vietnamese, Thai), Roman numerals ("quý III").  As with days of the
+    week (TQ511), a quarter the target names is reported when the source
+    names others and one of them is missing from the target.
+
+    Bad (vi>hi): Trong quý III, doanh thu tăng 12%. => दूसरी तिमाही में राजस्व 12% बढ़ा।
+    Bad (vi>en): Doanh thu quý 1 tăng 12%. => Revenue rose 12% in the fourth quarter.
+    Bad (vi>mr): Doanh thu quý 3 tăng. => चौथ्या तिमाहीत महसूल वाढला.
+    Good (vi>hi): Trong quý III, doanh thu tăng 12%. => तीसरी तिमाही में राजस्व 12% बढ़ा।
+    Good (vi>en): Doanh thu quý 1 tăng 12%. => Revenue rose 12% in Q1.
+    Good (vi>mr): Doanh thu quý 3 tăng. => तिसऱ्या तिमाहीत महसूल वाढला.
+    Good (vi>hi): Trong 2 quý đầu năm, doanh thu tăng. => पहली दो तिमाहियों में राजस्व बढ़ा।
+    Good (vi>hi): Quý khách vui lòng chờ. Quý 2 bắt đầu. => दूसरी तिमाही शुरू हुई। कृपया प्रतीक्षा करें।
+    """
+    reading = _quarter_reading(ctx.source.code)
+    if reading is None or not reading[2].search(seg.source):
+        return
+    source = _quarters(seg.source, ctx.source)
+    if source:
+        yield from _named_otherwise(seg.target, source, _quarters(seg.target, ctx.target), QUARTERS)
