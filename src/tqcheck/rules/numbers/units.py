@@ -175,7 +175,7 @@ def _per_units(text: str, mentions: list[Mention], lang: str) -> dict[int, tuple
 
 def _per_units_changed(seg, ctx):
     """A figure the source counts per one unit ("đồng/kg") and the target per another."""
-    source_per = _per_units(seg.source, _mentions(ctx, "source"), ctx.source.code) if _may_say_per(seg.source, ctx.source.code) else {}
+    source_per = _per_units(seg.source, _mentions(ctx, "source"), ctx.source.code) if _may_say_per(ctx.src.folded, ctx.source.code) else {}
     if not source_per:
         return
     mentions = _mentions(ctx)
@@ -196,10 +196,9 @@ def _per_units_changed(seg, ctx):
             yield Hit(t_start, t_end, f"{seg.target[t_start:t_end]!r}: the source's figure is per {unit.split('-', 1)[1]} ({seg.source[s.start:end]!r})")
 
 
-def _may_say_per(text: str, lang: str) -> bool:
-    """Whether ``text`` holds one of the words ``lang`` counts a figure per unit with."""
+def _may_say_per(folded: str, lang: str) -> bool:
+    """Whether case-folded text holds one of the words ``lang`` counts a figure per unit with."""
     from ...languages import cldr
 
-    folded = text.casefold()
     return any(w in folded for w in cldr.per_words(lang))
 
