@@ -166,6 +166,8 @@ def page_furniture(seg, ctx):
     Good (en): Output rose.\nShare on
     Good (en): Topics: the budget, which rose by a fifth this year, was the first item on the agenda.
     Good (en): See also: the minister said the report was late. It will come out on Monday.
+    Bad (hi): उत्पादन बढ़ा।\nइस लेख को साझा करें प्रांत ने कहा कि काम अगले महीने भी जारी रहेगा।
+    Good (en): Share prices rose sharply on Monday after the report.
     """
     text = seg.target
     labels = _labels(ctx.target.code)
@@ -179,6 +181,9 @@ def page_furniture(seg, ctx):
             s, e = _trim(text, ls, le)
             if seg.id is not None and (s, e) == _trim(text, 0, len(text)) and _is_label_string(seg.source, ctx.source, labels):
                 return  # a unit of nothing but a label, translated from one: a UI string ("Share" -> "शेयर करें")
+        elif (head := _labels_before_sentence(text, ls, le, labels, marks)) is not None:
+            # a scraper that lost a line break glued the labels to the next paragraph
+            what, (s, e) = "page furniture", _trim(text, ls, head)
         else:
             if text[le - 1] in marks:
                 continue  # the line ends a sentence: nothing runs on after it
@@ -214,6 +219,30 @@ def page_furniture(seg, ctx):
                 start = text.rfind(words[-n], 0, m.start())
                 yield Hit(start, m.end(), f"comment or share counter {text[start:m.end()]!r} scraped with the article", suggestion="")
                 break
+
+
+#: Words a sentence needs after widget labels glued before it, and the labels themselves: fewer
+#: often open a sentence ("Theo dõi", follow; "Quảng cáo này", this advertisement).
+MIN_SENTENCE_WORDS = 4
+MIN_GLUED_LABEL_WORDS = 3
+
+
+def _labels_before_sentence(text: str, start: int, end: int, labels: Labels, marks: tuple[str, ...]) -> int | None:
+    """Where the widget labels that open line ``[start, end)`` end, when a sentence follows them
+    on the line ("इस लेख को साझा करें श्री डुंग ने बताया कि ..."): labels of
+    :data:`MIN_GLUED_LABEL_WORDS` words or more, with nothing but single spaces between their
+    words and after them, then at least :data:`MIN_SENTENCE_WORDS` words and a sentence mark at
+    the line's end; None otherwise."""
+    if text[end - 1] not in marks or not _starts_label(text[start:start + 40], labels.starts):
+        return None
+    words = list(LETTERS_RE.finditer(text, start, end))
+    if not words or text[start:words[0].start()].strip():
+        return None
+    for n in range(min(labels.longest, len(words) - MIN_SENTENCE_WORDS), MIN_GLUED_LABEL_WORDS - 1, -1):
+        spaced = all(text[a.end():b.start()] == " " for a, b in zip(words, words[1:n + 1]))
+        if spaced and _labels_only(_fold(" ".join(w.group() for w in words[:n])), labels):
+            return words[n - 1].end()
+    return None
 
 
 def _unfinished_tail(text: str, start: int, end: int, marks: tuple[str, ...]) -> int | None:
