@@ -493,9 +493,10 @@ def mixed_full_stops(doc, ctx):
             yield Hit(pos, pos + 1, f"sentence ends with {mark!r} while most end with {majority!r}", suggestion=majority, segment=i)
 
 
-#: A pair of round or square brackets on one line, with what is between them (group 2) and
-#: the spaces just inside them (groups 1 and 3).
-BRACKET_PAIR_RE = regex.compile(r"[(\[]([ \t\u00a0]*)([^()\[\]\n]{1,300}?)([ \t\u00a0]*)[)\]]")
+#: A pair of round or square brackets on one line and what is between them (group 1), read
+#: greedily: a lazy reading would try to close the bracket at every character.
+BRACKET_PAIR_RE = regex.compile(r"[(\[]([^()\[\]\n]{1,300})[)\]]")
+SPACES = " \t\u00a0"
 
 
 @rule(
@@ -529,12 +530,13 @@ def bracket_spacing(seg, ctx):
     info = ctx.text
     severity = Severity.INFO if ctx.target.unspaced or ctx.target.quote_spacing == "common" else None
     for m in finditer(BRACKET_PAIR_RE, text):
-        opening, closing = text[m.start()], text[m.end() - 1]
-        if not (m.group(1) or m.group(3)) or m.group(2).isspace() or "([".index(opening) != ")]".index(closing):
+        opening, closing, inside = text[m.start()], text[m.end() - 1], m.group(1)
+        lead, trail = len(inside) - len(inside.lstrip(SPACES)), len(inside) - len(inside.rstrip(SPACES))
+        if not (lead or trail) or lead == len(inside) or "([".index(opening) != ")]".index(closing):
             continue
         if info.protected and info.overlaps_protected(m.start(), m.end()):
             continue
-        if m.group(1):
-            yield Hit(m.start(), m.end(1), f"space after {opening!r}", suggestion=opening, severity=severity)
-        if m.group(3):
-            yield Hit(m.start(3), m.end(), f"space before {closing!r}", suggestion=closing, severity=severity)
+        if lead:
+            yield Hit(m.start(), m.start() + 1 + lead, f"space after {opening!r}", suggestion=opening, severity=severity)
+        if trail:
+            yield Hit(m.end() - 1 - trail, m.end(), f"space before {closing!r}", suggestion=closing, severity=severity)

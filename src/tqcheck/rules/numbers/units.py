@@ -157,7 +157,8 @@ def _per_unit_re(lang: str) -> regex.Pattern:
     units = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(table, key=len, reverse=True))
     per = "|".join(map(regex.escape, cldr.per_words(lang)))
     return regex.compile(
-        rf"\G(?:[ \t\u00a0]*[\p{{L}}\p{{M}}]+){{0,3}}?[ \t\u00a0]*((?:{per})[ \t\u00a0]*({units}))(?![\p{{L}}\p{{M}}\p{{N}}])",
+        # each word is taken whole (possessive): a long run of letters split every way would take cubic time
+        rf"\G(?:[ \t\u00a0]*+[\p{{L}}\p{{M}}]++){{0,3}}?[ \t\u00a0]*((?:{per})[ \t\u00a0]*({units}))(?![\p{{L}}\p{{M}}\p{{N}}])",
         regex.IGNORECASE,
     )
 
