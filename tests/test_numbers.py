@@ -964,3 +964,15 @@ def test_a_day_of_the_week_changed_names_the_day_the_target_lost():
     assert (target[f.start:f.end], f.message.split("; ")[1]) == ("गुरुवार", "its Tuesday is missing from the target")
     # a day the source names in lower case is an ordinal ("lần thứ hai", the second time), no Monday
     assert check("यह दूसरी बार है कि टीम गुरुवार को खेली।", "Đây là lần thứ hai đội chơi vào thứ Năm.", target_lang="hi", source_lang="vi", select=["TQ511"]) == []
+
+
+def test_a_long_run_of_letters_after_a_figure_is_read_once():
+    # the reading of a unit counted per another ("đồng/kg") splits no run of letters into words
+    target = "8 " + "क" * 5000 + "।"
+    findings = check(target, source="Giá 8 đồng/kg.", source_lang="vi", target_lang="hi", select=("TQ507",))
+    assert [f.message for f in findings if "timed out" in f.message or "crashed" in f.message] == []
+
+
+def test_a_price_per_another_unit_is_reported_where_the_figure_is():
+    findings = check("भाव 12,000 डोंग प्रति किलोग्राम और 2,000 डोंग प्रति लीटर है।", source="Giá 12.000 đồng/kg và 2.000 đồng/kg.", source_lang="vi", target_lang="hi", select=("TQ507",))
+    assert [f.context[1] for f in findings] == ["प्रति लीटर"]

@@ -10,7 +10,7 @@ import regex
 from ...model import Hit
 from ...numerals import ANY_DIGIT_RE, Mention, value_key
 from ...registry import rule
-from ...text import LETTERS_RE, LazyPattern
+from ...text import LETTERS_RE, TIMEOUT, LazyPattern
 from ._readings import PERCENT, PERCENT_SIGNS, STEM, _by_line, _measures, _mentions, _unit_table, _without_dates
 
 
@@ -168,7 +168,7 @@ def _per_units(text: str, mentions: list[Mention], lang: str) -> dict[int, tuple
     table, pattern = _unit_table(lang)[0], _per_unit_re(lang)
     out = {}
     for m in mentions:
-        found = pattern.match(text, m.end)
+        found = pattern.match(text, m.end, timeout=TIMEOUT)
         if found is not None:
             out[m.start] = (table[" ".join(found.group(2).split()).casefold()], found.start(1), found.end(1))
     return out
