@@ -76,9 +76,26 @@ def test_usage_error_exit_2(run):
     assert run()[0] == 2
 
 
-def test_missing_language_is_located_error(run, article):
-    code, _, err = run("check", article)
-    assert code == 2 and str(article) in err and "target language" in err
+def test_missing_language_is_located_error(run, tmp_path):
+    unnamed = tmp_path / "item.v2.txt"  # "v2" names no language
+    unnamed.write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run("check", unnamed)
+    assert code == 2 and str(unnamed) in err and "target language" in err
+
+
+def test_languages_from_the_file_names(run, tmp_path, article):
+    code, out, _ = run("check", article)
+    assert code == 1 and "TQ201" in out  # item.hi.txt: Hindi
+    source = tmp_path / "item.vi"
+    target = tmp_path / "item.hi"
+    source.write_text("Tổng thu đạt 5 tỷ đồng.\n", encoding="utf-8")
+    target.write_text("कुल राजस्व 5 करोड़ डोंग रहा।\n", encoding="utf-8")
+    code, out, _ = run("check", "--select", "TQ501", "--source", source, target)
+    assert code == 1 and "100 times too small" in out  # the source read as Vietnamese, from its name
+    # a language given on the command line wins over the name: Devanagari is then foreign
+    assert run("check", "--select", "TQ101", article)[0] == 0
+    code, out, _ = run("check", "--target-lang", "en", "--select", "TQ101", article)
+    assert code == 1 and "TQ101" in out
 
 
 def test_unknown_language(run, article):

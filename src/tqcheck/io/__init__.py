@@ -85,4 +85,22 @@ def read(path: str, config: Config, fmt: str | None = None, source_path: str | N
 
 
 def language_error(path: str, line: int | None) -> InputError:
-    return InputError(path, line, "no target language: pass --target-lang, set target-lang in [tool.tqcheck], or give records a target_lang field")
+    return InputError(path, line, "no target language: pass --target-lang, set target-lang in [tool.tqcheck], name the file by its language (news.hi.txt, corpus.hi), or give records a target_lang field")
+
+
+def name_language(path: str | None) -> str | None:
+    """The language a file's name gives, as parallel corpora name their files: the part before a
+    known format's ending ("news.hi.txt") or the ending itself ("corpus.vi"), when CLDR knows it as
+    a language ("pt-BR" and "pt_BR" too); None otherwise ("notes.v2.txt")."""
+    if not path:
+        return None
+    stem, ending = os.path.splitext(os.path.basename(path))
+    if ending.lower() in _BY_SUFFIX:
+        stem, ending = os.path.splitext(stem)
+    language, _, region = ending[1:].replace("_", "-").partition("-")
+    code = language.lower() + ("-" + region if region else "")
+    if not 2 <= len(code.partition("-")[0]) <= 3 or not code.replace("-", "").isalpha() or not code.isascii():
+        return None
+    from ..languages import cldr
+
+    return code if cldr.is_known(code) else None

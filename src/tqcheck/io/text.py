@@ -1,11 +1,15 @@
-"""Plain text: one segment per non-empty line; ``--source FILE`` gives line-aligned sources."""
+"""Plain text: one segment per non-empty line; ``--source FILE`` gives line-aligned sources.
+
+Without ``--target-lang`` (or ``--source-lang``), a file named by its language gives it
+("news.hi.txt", "corpus.vi"): :func:`tqcheck.io.name_language`.
+"""
 from __future__ import annotations
 
 from typing import Iterator
 
 from ..config import Config
 from ..model import Document, Segment
-from . import InputError, Item, decode, language_error, read_bytes
+from . import InputError, Item, decode, language_error, name_language, read_bytes
 
 
 def _lines(path: str) -> list[str] | InputError:
@@ -22,7 +26,8 @@ def _lines(path: str) -> list[str] | InputError:
 
 
 def read_text(path: str, config: Config, source_path: str | None = None) -> Iterator[Item]:
-    if not config.target_lang:
+    target_lang = config.target_lang or name_language(path)
+    if not target_lang:
         yield language_error(path, None)
         return
     targets = _lines(path)
@@ -44,4 +49,5 @@ def read_text(path: str, config: Config, source_path: str | None = None) -> Iter
         for i, line in enumerate(targets)
         if line.strip() or (sources and sources[i].strip())
     )
-    yield Document(segments, config.target_lang, config.source_lang, path)
+    source_lang = config.source_lang or (name_language(source_path) if sources is not None else None)
+    yield Document(segments, target_lang, source_lang, path)
