@@ -6,6 +6,7 @@ from __future__ import annotations
 import collections
 import functools
 import re
+from typing import NamedTuple
 
 import regex
 
@@ -377,35 +378,45 @@ def _named_otherwise(target: str, source: list[tuple[int, int, int]], found: lis
 ROMAN_QUARTERS = {"I": 0, "II": 1, "III": 2, "IV": 3}
 
 
+class QuarterReading(NamedTuple):
+    """How a language names the quarters of the year, for :func:`_quarters`."""
+
+    #: Group ``n`` an ordinal and ``q`` the quarter word (``tail`` the letters run on after a
+    #: quarter word its ordinal precedes), or group ``a`` an abbreviation ("Q3").
+    pattern: regex.Pattern
+    #: Each ordinal, case-folded -> quarter 0 to 3.
+    ordinals: dict[str, int]
+    #: Each abbreviation, as written -> quarter.
+    abbreviations: dict[str, int]
+    #: What a text naming a quarter holds.
+    hint: Hint
+
+
 @functools.lru_cache(maxsize=None)
-def _quarter_reading(lang: str) -> tuple[regex.Pattern, dict[str, int], Hint] | None:
-    """A pattern finding the quarters of the year named in ``lang`` ("तीसरी तिमाही", "quý III",
-    "third quarter", "Q3"), the quarter (0 to 3) of each way of writing one, case-folded, and a hint
-    of what a text naming one holds.  The ordinals are CLDR's, the profile's ("third"), and where
-    CLDR writes the number itself ("Quý 3"), Roman numerals and the language's digits; the ordinal
-    stands where CLDR puts it ("2 quý", two quarters, names none).  None without CLDR's names."""
+def _quarter_reading(lang: str) -> QuarterReading | None:
+    """How ``lang`` names the quarters of the year ("तीसरी तिमाही", "quý III", "third quarter",
+    "Q3").  The ordinals are CLDR's, the profile's ("third"), and where CLDR writes the number
+    itself ("Quý 3"), Roman numerals and the language's digits; the ordinal stands where CLDR puts
+    it ("2 quý", two quarters, names none).  None without CLDR's names."""
     from ...languages import cldr, load_profile
 
     names = cldr.quarter_names(lang)
     if names is None:
         return None
-    word, ordinals, first, abbreviations = names
+    word, written_ordinals, first, abbreviations = names
     profile = load_profile(lang)
-    quarters = dict(ordinals)
-    quarters.update((w.casefold(), int(v) - 1) for w, v in profile.ordinals.items() if v in (1, 2, 3, 4))
-    if all(o.isdigit() for o in ordinals):
-        quarters.update((roman.casefold(), n) for roman, n in ROMAN_QUARTERS.items())
-        quarters.update((d, n) for n, d in enumerate(cldr.native_digits(lang)[1:5]))
+    ordinals = {**written_ordinals, **{w.casefold(): int(v) - 1 for w, v in profile.ordinals.items() if v in (1, 2, 3, 4)}}
+    if all(o.isdigit() for o in written_ordinals):
+        ordinals.update((roman.casefold(), n) for roman, n in ROMAN_QUARTERS.items())
+        ordinals.update((d, n) for n, d in enumerate(cldr.native_digits(lang)[1:5]))
     abbreviations = {**{f"Q{n + 1}": n for n in range(4)}, **abbreviations}
-    quarters.update((a.casefold(), n) for a, n in abbreviations.items())
     gap = r"[ \t\u00a0]*" if profile.unspaced else r"[ \t\u00a0]+"
-    number = "|".join(map(regex.escape, sorted(set(quarters) - {a.casefold() for a in abbreviations}, key=len, reverse=True)))
+    number = "|".join(map(regex.escape, sorted(ordinals, key=len, reverse=True)))
     quarter = regex.escape(word).replace(r"\ ", r"\s+")
     phrase = rf"(?P<n>{number}){gap}(?P<q>{quarter})(?P<tail>[\p{{L}}\p{{M}}]*)" if first else rf"(?P<q>{quarter}){gap}(?P<n>{number})(?![\p{{L}}\p{{M}}\p{{N}}])"
     written = "|".join(map(regex.escape, sorted(abbreviations, key=len, reverse=True)))
     pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?i:{phrase})|(?P<a>{written})(?![\p{{L}}\p{{M}}\p{{N}}]))")
-    hint = Hint(sorted({word, word[:1].upper() + word[1:], *abbreviations}))
-    return pattern, quarters, hint
+    return QuarterReading(pattern, ordinals, abbreviations, Hint(sorted({word, word[:1].upper() + word[1:], *abbreviations})))
 
 
 def _quarters(text: str, profile) -> list[tuple[int, int, int]]:
@@ -416,18 +427,17 @@ def _quarters(text: str, profile) -> list[tuple[int, int, int]]:
     reading = _quarter_reading(profile.code)
     if reading is None:
         return []
-    pattern, quarters, _ = reading
     out = []
-    for m in pattern.finditer(text, concurrent=False):
+    for m in reading.pattern.finditer(text, concurrent=False):
         if m.group("a"):
-            out.append((quarters[m.group("a").casefold()], m.start(), m.end()))
+            out.append((reading.abbreviations[m.group("a")], m.start(), m.end()))
             continue
         ordinal, tail = m.group("n"), m.groupdict().get("tail")
         if tail and (tail := tail[MARKS_RE.match(tail).end():]) and tail not in profile.case_endings and tail not in profile.scale_endings:
             continue
         if ordinal.upper() in ROMAN_QUARTERS and not ordinal.isupper():
             continue
-        out.append((quarters[ordinal.casefold()], m.start(), max(m.end("n"), m.end("q"))))
+        out.append((reading.ordinals[ordinal.casefold()], m.start(), max(m.end("n"), m.end("q"))))
     return out
 
 
@@ -462,7 +472,7 @@ def quarter_mismatch(seg, ctx):
     Good (vi>hi): Quý khách vui lòng chờ. Quý 2 bắt đầu. => दूसरी तिमाही शुरू हुई। कृपया प्रतीक्षा करें।
     """
     reading = _quarter_reading(ctx.source.code)
-    if reading is None or not reading[2].search(seg.source):
+    if reading is None or not reading.hint.search(seg.source):
         return
     source = _quarters(seg.source, ctx.source)
     if source:
