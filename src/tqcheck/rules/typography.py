@@ -506,7 +506,7 @@ SPACES = " \t\u00a0"
     summary="A space just inside round or square brackets",
     severity="warning",
     fixable="safe",
-    trigger=Hint(("( ", " )", "[ ", " ]", "(\u00a0", "\u00a0)")),
+    trigger=Hint(("(", "[")),
 )
 def bracket_spacing(seg, ctx):
     """A space between a bracket and the words it encloses ("( वीएनए )", "[ photo ]").

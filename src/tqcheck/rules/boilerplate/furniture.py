@@ -233,15 +233,21 @@ def _labels_before_sentence(text: str, start: int, end: int, labels: Labels, mar
     :data:`MIN_GLUED_LABEL_WORDS` words or more, with nothing but single spaces between their
     words and after them, then at least :data:`MIN_SENTENCE_WORDS` words and a sentence mark at
     the line's end; None otherwise."""
-    if text[end - 1] not in marks or not _starts_label(text[start:start + 40], labels.starts):
+    space = text.find(" ", start, end)
+    if text[end - 1] not in marks or space < 0 or (labels.starts is not None and text[start:space].casefold() not in labels.starts):
+        return None  # (the first word, up to a space, tested first: a line seldom opens with a label's)
+    # the words that open the line, as far as each is a label's word (most lines: one or two)
+    words = []
+    for m in LETTERS_RE.finditer(text, start, end, concurrent=False):
+        if len(words) > labels.longest or m.group().casefold() not in labels.words or (words and text[words[-1].end():m.start()] != " "):
+            break
+        words.append(m)
+    if len(words) < MIN_GLUED_LABEL_WORDS or text[start:words[0].start()].strip():
         return None
-    words = list(LETTERS_RE.finditer(text, start, end))
-    if not words or text[start:words[0].start()].strip():
-        return None
-    for n in range(min(labels.longest, len(words) - MIN_SENTENCE_WORDS), MIN_GLUED_LABEL_WORDS - 1, -1):
-        spaced = all(text[a.end():b.start()] == " " for a, b in zip(words, words[1:n + 1]))
-        if spaced and _labels_only(_fold(" ".join(w.group() for w in words[:n])), labels):
-            return words[n - 1].end()
+    for n in range(min(labels.longest, len(words)), MIN_GLUED_LABEL_WORDS - 1, -1):
+        after = words[n - 1].end()
+        if text[after:after + 1] == " " and _labels_only(_fold(" ".join(w.group() for w in words[:n])), labels):
+            return after if len(LETTERS_RE.findall(text, after, end)) >= MIN_SENTENCE_WORDS else None
     return None
 
 
@@ -343,8 +349,8 @@ def _starts_label(line: str, starts: frozenset[str] | None) -> bool:
     """Whether the first word of ``line`` starts a widget label (always, when some label has no letters)."""
     if starts is None:
         return True
-    first = LETTERS_RE.search(line.casefold())
-    return first is not None and first.group() in starts
+    first = LETTERS_RE.search(line)
+    return first is not None and first.group().casefold() in starts
 
 
 #: What parts the steps of a breadcrumb trail ("Home > News > Transport", "Trang chủ » Thời sự").

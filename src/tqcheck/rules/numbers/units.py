@@ -10,7 +10,7 @@ import regex
 from ...model import Hit
 from ...numerals import ANY_DIGIT_RE, Mention, value_key
 from ...registry import rule
-from ...text import LETTERS_RE, TIMEOUT, LazyPattern
+from ...text import LETTERS_RE, TIMEOUT, Hint, LazyPattern
 from ._readings import PERCENT, PERCENT_SIGNS, STEM, _by_line, _measures, _mentions, _unit_table, _without_dates
 
 
@@ -176,7 +176,7 @@ def _per_units(text: str, mentions: list[Mention], lang: str) -> dict[int, tuple
 
 def _per_units_changed(seg, ctx):
     """A figure the source counts per one unit ("đồng/kg") and the target per another."""
-    source_per = _per_units(seg.source, _mentions(ctx, "source"), ctx.source.code) if _may_say_per(ctx.src.folded, ctx.source.code) else {}
+    source_per = _per_units(seg.source, _mentions(ctx, "source"), ctx.source.code) if _per_hint(ctx.source.code).search(seg.source) else {}
     if not source_per:
         return
     mentions = _mentions(ctx)
@@ -197,9 +197,10 @@ def _per_units_changed(seg, ctx):
             yield Hit(t_start, t_end, f"{seg.target[t_start:t_end]!r}: the source's figure is per {unit.split('-', 1)[1]} ({seg.source[s.start:end]!r})")
 
 
-def _may_say_per(folded: str, lang: str) -> bool:
-    """Whether case-folded text holds one of the words ``lang`` counts a figure per unit with."""
+@functools.lru_cache(maxsize=None)
+def _per_hint(lang: str) -> Hint:
+    """What a text that counts a figure per a unit in ``lang`` holds: one of its words for "per",
+    in small letters or with a capital ("Per")."""
     from ...languages import cldr
 
-    return any(w in folded for w in cldr.per_words(lang))
-
+    return Hint(sorted({form for w in cldr.per_words(lang) for form in (w, w[:1].upper() + w[1:])}))
