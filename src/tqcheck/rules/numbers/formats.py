@@ -11,7 +11,7 @@ from ...model import Hit, Severity
 from ...numerals import ANY_DIGIT_RE, value_key
 from ...registry import rule
 from ...text import LETTERS_RE
-from ._readings import _mentions, _with_figures
+from ._readings import NUMERIC_DATE_HINT_RE, NUMERIC_DATE_RE, _mentions, _with_figures
 
 
 def _value_keys(mentions) -> set:
@@ -123,6 +123,16 @@ def number_format(seg, ctx):
     Good (vi): Tổng thu đạt 14.000 tỷ đồng, tăng 2,5%.
     Good (en): The ratio was 1.425 and the count 1,200,000.
     Good (hi): अधिक जानकारी के लिए 0912.345.678 पर संपर्क करें।
+
+    A numeric date that can only be read month first ("3/15/2024", as
+    American English writes it) is reported in a language whose dates put
+    the day first (CLDR's date formats: Hindi, Vietnamese, French...), with
+    the day-first date as suggestion; English, written both ways, is left
+    alone.
+
+    Bad (hi): बैठक 3/15/2024 को हुई।
+    Good (hi): बैठक 15/3/2024 को हुई।
+    Good (en): The meeting took place on 3/15/2024.
     """
     from ...languages import cldr
     from ...numerals import read_number, to_ascii_digits
@@ -148,6 +158,18 @@ def number_format(seg, ctx):
         else:
             severity = Severity.WARNING
         yield Hit(m.start, m.digits_end, f"{digits!r} follows another locale's separators (decimal {decimal!r}, grouping {ctx.target.group!r} here)", suggestion=suggestion, severity=severity)
+    if NUMERIC_DATE_HINT_RE.search(seg.target) is not None and cldr.day_comes_first(ctx.target.code):
+        yield from _month_first_dates(seg.target, ctx.target)
+
+
+def _month_first_dates(text: str, profile: Profile):
+    """Numeric dates that can only be read month first ("3/15/2024") in a day-first language."""
+    for m in NUMERIC_DATE_RE.finditer(text):
+        month, day = int(m.group(1)), int(m.group(3))
+        if month <= 12 < day <= 31:
+            sep = m.group(2)
+            swapped = f"{m.group(3)}{sep}{m.group(1)}{text[m.end(3):m.end()]}"
+            yield Hit(m.start(), m.end(), f"{m.group()!r} puts the month first; {profile.name} writes the day first", suggestion=swapped, severity=Severity.WARNING)
 
 
 def _amid_foreign_words(info, start: int, end: int, profile: Profile) -> bool:
