@@ -39,7 +39,7 @@ PIECES = st.sampled_from(
         # days of the week, with endings run on
         "Thứ Hai", "thứ hai", "Chủ nhật", "सोमवार", "মঙ্গলবারের", "गुरुवारी", "Monday",
         # quarters of the year, and prices per unit
-        "quý III", "Quý 3", "Q3", "तीसरी तिमाही", "तिमाहीत", "third quarter", "đồng/kg", " प्रति लीटर",
+        "quý III", "Quý 3", "Q3", "तीसरी तिमाही", "तिमाहीत", "third quarter", "đồng/kg", " प्रति लीटर", "3/15/2024",
         # brackets spaced from their words
         "( ", " )", "[ ", " ]", "(\u00a0",
     ]
