@@ -425,3 +425,10 @@ def latin_key(text: str) -> str:
     """Latin text folded for comparison: no diacritics, đ as d, case-folded."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return _COMBINING.sub("", decomposed).casefold()
+
+
+def latin_name_key(word: str) -> str:
+    """:func:`latin_key` of one syllable of a Vietnamese name in Latin letters, with the older
+    romanisation of d as "dz" read as d: "Dzung" is Dũng ("dz" starts no Vietnamese syllable)."""
+    key = latin_key(word)
+    return "d" + key[2:] if key.startswith("dz") else key

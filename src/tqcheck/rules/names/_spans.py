@@ -162,7 +162,7 @@ def _surname_spellings(script: str = "Deva") -> frozenset[str]:
 def _word_key(script: str | None):
     """The phonetic key of one word of a name in a target of ``script`` (None: a Latin-script target)."""
     if script is None:
-        return translit.latin_key
+        return translit.latin_name_key
     if script == "Deva":
         return translit.deva_key
     return functools.partial(translit.brahmic_key, script=script)

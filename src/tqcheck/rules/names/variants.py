@@ -156,6 +156,7 @@ def name_variants(doc, ctx):
     Bad (vi>hi): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => श्री फाम वान थांग ने भाषण दिया। श्री थैंग ने जोर दिया।
     Good (vi>hi): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => श्री फाम वान थांग ने भाषण दिया। श्री थांग ने जोर दिया।
     Bad (vi>en): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => Mr Pham Van Thang spoke. Mr Thắng stressed it.
+    Bad (vi>en): Ông Phạm Văn Dũng phát biểu. Ông Dũng nhấn mạnh. => Mr Pham Van Dung spoke. Mr Dzung stressed it.
     """
     stop, surnames, particles = _edges(ctx.target)
     groups: dict[tuple[str, ...], list[tuple[int, NameRun]]] = collections.defaultdict(list)
@@ -214,7 +215,7 @@ def _short_forms(doc, ctx):
 
     def renders(word: str, name: str) -> bool:
         if not script:
-            return key(word) == translit.latin_key(name)
+            return key(word) == translit.latin_name_key(name)
         # "थैंग" for Thắng: a slip of "ै" for "ा" is one of its spellings here
         return not translit.syllable_keys(name).isdisjoint((key(word), key(translit.ai_as_aa(word))))
 
@@ -333,7 +334,7 @@ def _renderings_of_source_names(ctx):
     if not (script or "Latn" in ctx.target.scripts):
         return None
     # the keys each syllable may take in the target: the syllable model's, or the Latin letters without diacritics
-    syllable_keys = translit.syllable_keys if script else (lambda w: frozenset((translit.latin_key(w),)))
+    syllable_keys = translit.syllable_keys if script else (lambda w: frozenset((translit.latin_name_key(w),)))
     names = _document_source_names(ctx) | _document_source_places(ctx)
     if not names:
         return None
