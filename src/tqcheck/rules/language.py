@@ -131,6 +131,7 @@ def wrong_language(seg, ctx):
     Bad (fr): Le plan a été approuvé. The minister said that the budget was approved by the council on Monday. Les travaux commencent bientôt.
     Bad (en): The plan was approved. Cette année la production a fortement augmenté dans toute la province. Work starts soon.
     Bad (en): The plan was approved. M. Minh a souligné que la province dépensera 25 milliards pour construire une zone de réinstallation.
+    Bad (en): The plan was approved. La province vise 60 000 hectares de riz de haute qualité d'ici 2025.
     Bad (en): The plan was approved. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach. Work starts soon.
     Bad (fr): Le plan a été approuvé. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach.
     Good (hi): प्रांत में राजस्व बढ़ा।\nSource link: https://baohaiduong.vn/kinh-te/thu-ngan-sach-tang-389835.html
@@ -207,8 +208,9 @@ MIN_WORDS_FOR_TOLERATED_SCRIPT = 5
 def _unlisted_language(sentence: str, words: list[str], script: str, target, options, any_shipped: bool = False) -> str | None:
     """A language without a shipped profile that ``sentence`` is written in (a French sentence left
     in an English target), or None.  Asked only of sentences with almost none of the target's
-    marker words; the detector must be sure, and name a language the markers could not (or, with
-    ``any_shipped``, any language: the sentence's script is not the target's).
+    marker words (fewer than one word in ten: no English sentence of NTREX has so few); the
+    detector must be as sure as the rule's ``min_probability``, and name a language the markers
+    could not (or, with ``any_shipped``, any language: the sentence's script is not the target's).
 
     Both tests read the words the detector reads, those left once capitalised
     words are taken out: a headline ("Why Trump Will Win a Second Term")
@@ -228,7 +230,7 @@ def _unlisted_language(sentence: str, words: list[str], script: str, target, opt
     guesses = get_detector("auto").detect(rest)
     # in a tolerated script the detector only names the language, and its best guess will do
     # (Vietnamese typed without diacritics reads as Vietnamese, but with less certainty)
-    if not guesses or guesses[0][1] < (0.5 if any_shipped else max(0.9, options["min_probability"])):
+    if not guesses or guesses[0][1] < (0.5 if any_shipped else options["min_probability"]):
         return None
     lang = guesses[0][0]
     shipped_here = {p.code for p in all_shipped_profiles() if script in p.scripts}
