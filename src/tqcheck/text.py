@@ -187,11 +187,11 @@ def sentence_end_re(marks: tuple[str, ...] = (), abbreviations: tuple[str, ...] 
     return regex.compile("|".join(parts), regex.V1)
 
 
-def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
-    """``pattern.finditer`` with the backstop timeout."""
+def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False) -> Iterator[regex.Match]:
+    """``pattern.finditer`` with the backstop timeout (``overlapped``: a match at every position it can start)."""
     if endpos is None:
         endpos = len(text)
-    return pattern.finditer(text, pos, endpos, timeout=TIMEOUT, concurrent=False)
+    return pattern.finditer(text, pos, endpos, overlapped=overlapped, timeout=TIMEOUT, concurrent=False)
 
 
 def search(pattern: regex.Pattern, text: str, pos: int = 0) -> regex.Match | None:

@@ -358,7 +358,8 @@ def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
             names.setdefault(spelling, month)
     if not names:
         return None, names, re.compile("(?!)")
-    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    # a name that ends in its number ("tháng 1") ends there: "Tháng 11" is no "tháng 1" before a day 1
+    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") + (r"(?!\p{N})" if n[-1].isdigit() else "") for n in sorted(names, key=len, reverse=True))
     day = r"(\p{Nd}{1,2})(?:st|nd|rd|th|er|e|\.|日|일)?"  # "8th", "8e", "8.", "8日", "8일"
     # a case ending written onto the month ("९ अगस्टमा", "८ সেপ্টেম্বরে"): the profile's endings
     endings = load_profile(lang).case_endings_longest_first
@@ -381,11 +382,19 @@ def _dates(info, lang: str, profile: Profile | None = None) -> list[tuple[int, i
     text, out = info.text, []
     pattern, names, hint = _month_date_re(lang)
     if pattern is not None and hint.search(info.folded) is not None:
-        for m in finditer(pattern, text):
+        found = list(finditer(pattern, text, overlapped=True))
+        # a day before its month wins over a month name before the same day ("थेरेसा मे 20 सप्टेंबर":
+        # Theresa May, then 20 September)
+        days_first = {m.start(1) for m in found if m.group(1)}
+        end = 0
+        for m in found:
+            if m.start() < end or (m.group(4) and m.start(4) in days_first):
+                continue
             day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
             month = names.get(" ".join(name.casefold().split()))
             if month is not None and 1 <= int(day) <= 31:
                 out.append((int(day), month, m.start(), m.end()))
+                end = m.end()
     if NUMERIC_DATE_HINT_RE.search(text) is not None:
         from ...languages import cldr
 

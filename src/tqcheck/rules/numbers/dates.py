@@ -204,7 +204,9 @@ def date_mismatch(seg, ctx):
     is no figure of the source ("30/4" written "3 अप्रैल"), or a date the
     target gives once more than the source where a date of the same month
     is missing ("3/9 ... 5/9" written "5 सितंबर ... 5 सितंबर"): a date the
-    source does not mention at all may be written in a form not read here.
+    source does not mention at all may be written in a form not read here,
+    unless each text holds one date only: the target's then stands for the
+    source's ("20/5" written "5 फरवरी").
 
     Bad (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 9 अगस्त को प्रांत ने सम्मेलन किया।
     Bad (vi>en): Hội nghị diễn ra ngày 8 tháng 9 năm 2023. => The conference took place on 8 October 2023.
@@ -216,6 +218,8 @@ def date_mismatch(seg, ctx):
     Good (vi>en): Hội nghị diễn ra ngày 8/9/2023. => The conference took place on September 8, 2023.
     Good (vi>en): Hội nghị diễn ra ngày 12/3/2024. => The conference took place on 12/03/2024.
     Bad (vi>en): Hội nghị diễn ra ngày 18/11/2023. => The conference took place on 18/10/2023.
+    Bad (vi>hi): Sáng 20/5, Sở Y tế cho biết. => 5 फरवरी की सुबह स्वास्थ्य विभाग ने बताया।
+    Good (vi>hi): Sáng 20/5, Sở Y tế cho biết số ca mắc tăng từ ngày 2/9. => 20 मई की सुबह स्वास्थ्य विभाग ने बताया कि 2 सितंबर से मामले बढ़े।
     """
     target = [date for date in _dates(ctx.text, ctx.target.code) if date[2] >= 0]
     if not target:
@@ -236,6 +240,11 @@ def date_mismatch(seg, ctx):
         days = sorted(d for d, m in source if m == month)
         if days and not _in_source(ctx, day, source_dates):
             yield Hit(start, end, f"{seg.target[start:end]!r} is day {day}; the source's date in month {month} is day {'/'.join(map(str, days))}")
+            continue
+        if len(source) == 1 and len(target) == 1 and not months and not days:
+            # one date on each side, sharing neither day nor month: the target's stands for the source's
+            ((d, m),) = source
+            yield Hit(start, end, f"{seg.target[start:end]!r} is day {day} of month {month}; the source's only date is day {d} of month {m}")
 
 
 def _date_given_twice(seg, target, source_dates):
