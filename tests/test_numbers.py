@@ -976,3 +976,20 @@ def test_a_long_run_of_letters_after_a_figure_is_read_once():
 def test_a_price_per_another_unit_is_reported_where_the_figure_is():
     findings = check("भाव 12,000 डोंग प्रति किलोग्राम और 2,000 डोंग प्रति लीटर है।", source="Giá 12.000 đồng/kg và 2.000 đồng/kg.", source_lang="vi", target_lang="hi", select=("TQ507",))
     assert [f.context[1] for f in findings] == ["प्रति लीटर"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, dates",
+    [
+        ("vi", 'Họ hô vang "Tháng 11 đang đến!" khi diễu hành.', []),  # November, no day: no 1 January
+        ("vi", "Ngày 8 tháng 11 năm 2024, tỉnh họp.", [(8, 11)]),
+        ("mr", "पंतप्रधान थेरेसा मे 20 सप्टेंबर, 2018 रोजी आल्या.", [(20, 9)]),  # Theresa May, then 20 September
+        ("en", "On September 8, 2023 and on 9 October.", [(8, 9), (9, 10)]),
+    ],
+)
+def test_dates_are_read_with_their_own_day(lang, text, dates):
+    from tqcheck.rules.numbers._readings import _dates
+    from tqcheck.text import TextInfo
+
+    profile = load_profile(lang)
+    assert [(d, m) for d, m, _, _ in _dates(TextInfo(text, profile.sentence_end, profile.abbreviations), lang, profile)] == dates
