@@ -96,11 +96,11 @@ def name_language(path: str | None) -> str | None:
         return None
     stem, ending = os.path.splitext(os.path.basename(path))
     if ending.lower() in _BY_SUFFIX:
-        stem, ending = os.path.splitext(stem)
+        ending = os.path.splitext(stem)[1]
     language, _, region = ending[1:].replace("_", "-").partition("-")
-    code = language.lower() + ("-" + region if region else "")
-    if not 2 <= len(code.partition("-")[0]) <= 3 or not code.replace("-", "").isalpha() or not code.isascii():
+    if not (2 <= len(language) <= 3 and language.isascii() and language.isalpha() and (not region or region.isascii() and region.isalnum())):
         return None
     from ..languages import cldr
 
+    code = language.lower() + ("-" + region if region else "")
     return code if cldr.is_known(code) else None
