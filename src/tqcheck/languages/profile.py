@@ -91,6 +91,8 @@ class Profile:
     count_modifiers: frozenset[str] = frozenset()
     range_words: tuple[str, ...] = ("-", "–")
     ordinal_cues: tuple[str, ...] = ()
+    #: Words for a quarter of the year besides CLDR's ("क्वार्टर" beside "तिमाही").
+    quarter_words: tuple[str, ...] = ()
     currencies: Mapping[str, str] = field(default_factory=dict)
     units: Mapping[str, str] = field(default_factory=dict)
     time: Mapping[str, str] = field(default_factory=dict)
@@ -183,6 +185,7 @@ def load_profile(lang: str) -> Profile:
             count_modifiers=frozenset(w.casefold() for w in _nfc_tuple(data.get("count_modifiers", ()))),
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),
+            quarter_words=_nfc_tuple(data.get("quarter_words", ())),
             currencies=_nfc_keys(data.get("currencies", {})),
             units=_nfc_keys(data.get("units", {})),
             time=dict(data.get("time", {})),

@@ -406,7 +406,8 @@ def _quarter_reading(lang: str) -> QuarterReading | None:
     """How ``lang`` names the quarters of the year ("तीसरी तिमाही", "quý III", "third quarter",
     "Q3").  The ordinals are CLDR's, the profile's ("third"), and where CLDR writes the number
     itself ("Quý 3"), Roman numerals and the language's digits; the ordinal stands where CLDR puts
-    it ("2 quý", two quarters, names none).  None without CLDR's names."""
+    it ("2 quý", two quarters, names none).  The quarter word is CLDR's or one of the profile's
+    ``quarter_words`` ("क्वार्टर").  None without CLDR's names."""
     from ...languages import cldr, load_profile
 
     names = cldr.quarter_names(lang)
@@ -421,11 +422,12 @@ def _quarter_reading(lang: str) -> QuarterReading | None:
     abbreviations = {**{f"Q{n + 1}": n for n in range(4)}, **abbreviations}
     gap = r"[ \t\u00a0]*" if profile.unspaced else r"[ \t\u00a0]+"
     number = "|".join(map(regex.escape, sorted(ordinals, key=len, reverse=True)))
-    quarter = regex.escape(word).replace(r"\ ", r"\s+")
+    words = sorted({word, *(w.casefold() for w in profile.quarter_words)}, key=len, reverse=True)
+    quarter = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
     phrase = rf"(?P<n>{number}){gap}(?P<q>{quarter})(?P<tail>[\p{{L}}\p{{M}}]*)" if first else rf"(?P<q>{quarter}){gap}(?P<n>{number})(?![\p{{L}}\p{{M}}\p{{N}}])"
     written = "|".join(map(regex.escape, sorted(abbreviations, key=len, reverse=True)))
     pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?i:{phrase})|(?P<a>{written})(?![\p{{L}}\p{{M}}\p{{N}}]))")
-    return QuarterReading(pattern, ordinals, abbreviations, Hint(sorted({word, word[:1].upper() + word[1:], *abbreviations})))
+    return QuarterReading(pattern, ordinals, abbreviations, Hint(sorted({*words, *(w[:1].upper() + w[1:] for w in words), *abbreviations})))
 
 
 def _quarters(text: str, profile) -> list[tuple[int, int, int]]:
@@ -466,8 +468,9 @@ def quarter_mismatch(seg, ctx):
 
     Each text's quarters are read from CLDR's names in its language
     ("तीसरी तिमाही", "Quý 3", "3rd quarter", "Q3"), with the profile's
-    ordinals ("third", "तिसऱ्या") and, where CLDR writes the number itself
-    (Vietnamese, Thai), Roman numerals ("quý III").  As with days of the
+    ordinals ("third", "तिसऱ्या") and words for a quarter ("क्वार्टर") and,
+    where CLDR writes the number itself (Vietnamese, Thai), Roman numerals
+    ("quý III").  As with days of the
     week (TQ511), a quarter the target names is reported when the source
     names others and one of them is missing from the target.
 
@@ -479,6 +482,8 @@ def quarter_mismatch(seg, ctx):
     Good (vi>mr): Doanh thu quý 3 tăng. => तिसऱ्या तिमाहीत महसूल वाढला.
     Good (vi>hi): Trong 2 quý đầu năm, doanh thu tăng. => पहली दो तिमाहियों में राजस्व बढ़ा।
     Good (vi>hi): Quý khách vui lòng chờ. Quý 2 bắt đầu. => दूसरी तिमाही शुरू हुई। कृपया प्रतीक्षा करें।
+    Bad (vi>hi): Trong quý 2 năm 2018, số ca mắc tăng. => 2018 के तीसरे क्वार्टर में मामले बढ़े।
+    Good (vi>hi): Trong quý 2 năm 2018, số ca mắc tăng. => 2018 के दूसरे क्वार्टर में मामले बढ़े।
     """
     reading = _quarter_reading(ctx.source.code)
     if reading is None or not reading.hint.search(seg.source):
