@@ -454,7 +454,7 @@ def control_character(seg, ctx):
         ch = m.group()
         if "\x80" <= ch <= "\x9f":
             # a byte of UTF-8 read as Latin-1 inside a word TQ103 reports ("à¤µà¥\x80")
-            if any(s <= m.start() < e for s, e in ctx.text.misread):
+            if ctx.text.overlaps_misread(m.start(), m.end()):
                 continue
         name = unicodedata.name(ch, f"U+{ord(ch):04X}")
         yield Hit(m.start(), m.end(), f"invisible character {name} (U+{ord(ch):04X})", suggestion="")
