@@ -95,6 +95,18 @@ def _marked_language(words: list[str], least: int) -> str | None:
     return best[1] if best[0] >= least else None
 
 
+def _lower_case_phrase(text: str, start: int, end: int) -> bool:
+    """Whether a run of Latin words reads as a phrase left untranslated although no marker word
+    names its language ("trade promotion सम्मेलन"): two words or more, every one of them in lower
+    case and one of four letters or more, not in brackets by themselves (a gloss: "करियर पॉइंट
+    (career point)").  Names, titles and brands are capitalised ("Game of Thrones", "iPhone"),
+    acronyms in capitals; news in another script writes no common words in Latin letters."""
+    words = text[start:end].split()  # "e-mail" is one word
+    if len(words) < 2 or max(map(len, words)) < 4 or not all(w.isascii() and w.replace("-", "").isalpha() and w.islower() for w in words):
+        return False
+    return not (text[:start].rstrip().endswith(("(", "[")) and text[end:].lstrip().startswith((")", "]")))
+
+
 #: Words a run of Latin words needs to be a sentence left untranslated when it makes a whole sentence.
 MIN_SENTENCE_WORDS = 4
 
@@ -238,6 +250,8 @@ def foreign_script(seg, ctx):
     Bad (fr>hi): Il faut bien le faire, dit-il. => उन्होंने कहा, Il faut bien le faire.
     Good (en>hi): He said in French: Il faut bien le faire. => उन्होंने फ्रेंच में कहा: Il faut bien le faire.
     Good (hi): उन्होंने The Lord of the Rings और Game of Thrones देखी।
+    Bad (hi): व्यापार trade promotion सम्मेलन सोमवार को होगा।
+    Good (hi): उन्होंने iPhone और e-mail की बात की, करियर पॉइंट (career point) की भी।
     Good (hi): FBI और CNN ने बताया कि https://example.com/a-b पर जानकारी है।
     Good (vi): Ông Nguyễn Minh Hưng phát biểu tại hội nghị.
     Good (th): ผู้เชี่ยวชาญ Paz Zárate กล่าว
@@ -264,10 +278,12 @@ def foreign_script(seg, ctx):
         severity = None
         clause = None
         sentence = None
+        lower_case = False
         if scripts <= tolerated and not accented and not copied and not stripped and not typed:
             clause = _clause_language(latin)
             sentence = None if clause or len(latin) < len(words) else _sentence_language(latin, start, end, ctx.text)
-            severity = None if clause or sentence else Severity.INFO
+            lower_case = not clause and not sentence and len(latin) == len(words) and _lower_case_phrase(text, start, end)
+            severity = None if clause or sentence or lower_case else Severity.INFO
         what = (
             "Vietnamese words of the source without their diacritics" if stripped
             else "Vietnamese name typed without diacritics, left in Latin letters" if typed
@@ -275,6 +291,7 @@ def foreign_script(seg, ctx):
             else "words of the source left untranslated" if copied
             else f"{clause} words (likely untranslated)" if clause
             else f"{sentence} sentence (likely untranslated)" if sentence
+            else "lower-case Latin words (likely untranslated)" if lower_case
             else f"{names} text"
         )
         suggestion = _name_in_target_script(spelled or latin, ctx) if (accented or stripped or typed) and len(latin) == len(words) else None

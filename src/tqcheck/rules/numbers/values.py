@@ -11,7 +11,7 @@ import re
 import regex
 
 from ...model import Hit, Severity
-from ...numerals import Mention, join_compounds, render, same_value, value_key
+from ...numerals import Mention, join_compounds, render, same_value, to_ascii_digits, value_key
 from ...registry import rule
 from ...text import LETTERS_RE
 from ._conversions import _converts, _money_and_unit_words
@@ -67,8 +67,12 @@ def _orphans(src: list[Mention], tgt: list[Mention], months: list[float] = ()) -
 
 def _small(m: Mention) -> bool:
     """A whole figure under ten without a scale word: a count that either text may spell out ("1,000"
-    in a Vietnamese source is no 1, however its separator reads)."""
-    return m.exponent == 0 and m.number < 10 and m.number == int(m.number) and (m.alternative is None or m.alternative < 10)
+    in a Vietnamese source is no 1, however its separator reads).  A figure written with a leading
+    zero ("03" of "8:03") is a clock's or a date's, which no text spells out."""
+    return (
+        m.exponent == 0 and m.number < 10 and m.number == int(m.number) and (m.alternative is None or m.alternative < 10)
+        and not (m.digits_end - m.start > 1 and to_ascii_digits(m.text[0]) == "0")
+    )
 
 
 def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx, words) -> list[Mention]:
@@ -207,6 +211,8 @@ def number_mismatch(seg, ctx):
     Good (vi>hi): Tổng thu đạt 5 tỷ đồng, tăng 14%. => कुल राजस्व 500 करोड़ डोंग रहा, 14% अधिक।
     Good (vi>hi): Ngày 28/12/2023, lúc 15h30, có hai đoàn. => 28 दिसंबर 2023 को 3:30 बजे 2 दल आए।
     Bad (vi>hi): Cuộc họp bắt đầu lúc 14h30. => बैठक दोपहर 3 बजे शुरू हुई।
+    Bad (vi>hi): Hội nghị diễn ra lúc 8h30. => सम्मेलन सुबह 8:03 बजे होगा।
+    Good (vi>hi): Hội nghị diễn ra lúc 8h05. => सम्मेलन सुबह 8:05 बजे होगा।
     Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
     Good (vi>hi): Kỳ họp thứ XIX khai mạc. => 19वां सत्र शुरू हुआ।
     Good (vi>fr): Gió giật 85 mph, cách bờ 385 dặm. => Rafales à 135 km/h, à 620 km de la côte.
