@@ -427,8 +427,15 @@ def latin_key(text: str) -> str:
     return _COMBINING.sub("", decomposed).casefold()
 
 
+#: A "k" that is no part of "kh": Vietnamese writes the same sound "c" elsewhere.
+_K_RE = regex.compile("k(?!h)")
+
+
 def latin_name_key(word: str) -> str:
     """:func:`latin_key` of one syllable of a Vietnamese name in Latin letters, with the older
-    romanisation of d as "dz" read as d: "Dzung" is Dũng ("dz" starts no Vietnamese syllable)."""
-    key = latin_key(word)
+    romanisation of d as "dz" read as d ("Dzung" is Dũng: "dz" starts no Vietnamese syllable), and
+    "k" (not "kh") as "c", the letter that writes its sound before most vowels and at a syllable's
+    end: "Dak Lak" and "Dac Lac" are one name (Đắk Lắk), and no syllable starts with "ci" or "ce"
+    to be confused with "Kim" or "Kiên"."""
+    key = _K_RE.sub("c", latin_key(word))
     return "d" + key[2:] if key.startswith("dz") else key

@@ -254,10 +254,44 @@ def _foreign_letters(lang: str) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def _syllable_letters(lang: str) -> frozenset[str]:
+    """Accented letters of Vietnamese that other languages write too ("à", "ê") and ``lang`` does
+    not: a word with one marks Vietnamese only when it is a Vietnamese syllable beside another.
+    Only for a language with a shipped profile: CLDR's names are a sample of an alphabet, which
+    may miss a letter ("où" is French, and no French name in CLDR has a "ù")."""
+    from ..languages import cldr
+
+    profile = load_profile(lang)
+    if lang == NAMES_LANGUAGE or "Latn" not in profile.scripts or not profile.shipped:
+        return frozenset()
+    own = cldr.letters(lang) | set(profile.distinctive_letters.casefold())
+    return frozenset(c for c in cldr.letters(NAMES_LANGUAGE) if not c.isascii() and c.isalpha() and c not in own) - set(_foreign_letters(lang))
+
+
+@functools.lru_cache(maxsize=None)
 def _foreign_letter_re(lang: str) -> re.Pattern:
-    """Any of :func:`_foreign_letters` of ``lang``, in either case: without one, TQ603 has nothing to look at."""
-    found = "".join(sorted(_foreign_letters(lang)))
+    """Any of :func:`_foreign_letters` and :func:`_syllable_letters` of ``lang``, in either case:
+    without one, TQ603 has nothing to look at."""
+    found = "".join(sorted({*_foreign_letters(lang), *_syllable_letters(lang)}))
     return re.compile(f"[{found}{found.upper()}]" if found else "(?!)")
+
+
+def _marked_words(text: str, runs: list, lang: str) -> list[str | None]:
+    """For each word of ``runs``, the shipped language its letters mark (None for none): a letter of
+    :func:`_foreign_letters`, or two Vietnamese syllables side by side with letters of
+    :func:`_syllable_letters` ("cà phê" in English, whose "café" is no such syllable)."""
+    letters = _foreign_letters(lang)
+    marked = [next((letters[c] for c in word.casefold() if c in letters), None) for _, _, word in runs]
+    shared = _syllable_letters(lang)
+    if shared:
+        syllables = [m is None and not shared.isdisjoint(w.casefold()) and split_syllable(w.casefold()) is not None for m, (_, _, w) in zip(marked, runs)]
+        for k, syllable in enumerate(syllables):
+            if syllable and any(
+                0 <= j < len(runs) and (syllables[j] or marked[j] == NAMES_LANGUAGE) and _joined(text, *sorted((runs[k], runs[j])))
+                for j in (k - 1, k + 1)
+            ):
+                marked[k] = NAMES_LANGUAGE
+    return marked
 
 
 @rule(
@@ -288,6 +322,8 @@ def untranslated_words(seg, ctx):
 
     Bad (vi>en): Sở Tài chính tỉnh cho biết. => The Sở Tài chính of the province said so.
     Bad (en): Total revenue, tổng thu ngân sách, rose by 12%.
+    Bad (en): Green cà phê coffee now sells for 118,500 dong a kilogram.
+    Good (en): They met at a café and talked about the pâté and crème brûlée, vis-à-vis the menu.
     Good (en): Nguyễn Văn An visited Hà Nội and Đà Nẵng on Monday.
     Good (ro): Veniturile totale au crescut în această lună.
     Good (fr): Le ministre a visité l’île à pied.
@@ -300,10 +336,9 @@ def untranslated_words(seg, ctx):
         yield from _source_words_without_diacritics(seg, ctx)
     if not ctx.text.has(_foreign_letter_re(ctx.target.code)):
         return
-    letters = _foreign_letters(ctx.target.code)
     text = seg.target
     runs = ctx.text.letter_runs
-    marked = [next((letters[c] for c in word.casefold() if c in letters), None) for _, _, word in runs]
+    marked = _marked_words(text, runs, ctx.target.code)
     if not any(marked):
         return
     k = floor = 0

@@ -324,7 +324,10 @@ def _word_edge(text: str, pos: int, step: int) -> int:
 
 
 #: Doubled marks; a full stop beside a danda is one too, unless it ends a dotted abbreviation ("यू.एस.।").
-DOUBLED_RE = regex.compile(r"।।+|॥॥+|(?<![.])[,;:](?:[ \t]*[,;:])+|\.[ \t]+\.(?![ \t]*\.)|(?<!\.[\p{L}\p{M}]{1,3})\.।|।\.(?!\.)")
+#: Two full stops after a word are one too many, three an ellipsis.
+DOUBLED_RE = regex.compile(
+    r"।।+|॥॥+|(?<![.])[,;:](?:[ \t]*[,;:])+|\.[ \t]+\.(?![ \t]*\.)|(?<!\.[\p{L}\p{M}]{1,3})\.।|।\.(?!\.)|(?<=[\p{L}\p{M}\p{N}])\.\.(?!\.)"
+)
 
 
 @rule(
@@ -334,7 +337,7 @@ DOUBLED_RE = regex.compile(r"।।+|॥॥+|(?<![.])[,;:](?:[ \t]*[,;:])+|\.[ \
     summary="Doubled danda, commas or stops",
     severity="warning",
     fixable="safe",
-    trigger=regex.compile(r"।।|॥॥|[,;:][ \t]*[,;:]|\.[ \t]+\.|\.।|।\."),
+    trigger=regex.compile(r"।।|॥॥|[,;:][ \t]*[,;:]|\.[ \t]*\.|\.।|।\."),
 )
 def doubled_punctuation(seg, ctx):
     """Punctuation written twice ("।।", ",,", ". .", a full stop beside a danda).  An ellipsis is fine.
@@ -344,6 +347,7 @@ def doubled_punctuation(seg, ctx):
     Bad (hi): सम्मेलन समाप्त हुआ.।
     Bad (bn): আমরা জোরালোভাবে নামব।.
     Good (en): He paused... and went on.
+    Bad (en): The session ended in Buon Ma Thuot city..
     Good (hi): यह "॥" चिह्न है और यह । भी।
     Good (hi): बैठक में यू.एस.। फिर चर्चा हुई।
     """

@@ -68,6 +68,45 @@ def _aa_slips_merged(groups, profile):
     return merged if len(merged) < len(groups) else groups
 
 
+def _typos_merged(groups):
+    """Groups of full names (three words or more) in Latin letters merged when they differ in one
+    word only, which one of them misspells: a letter more, less or other than the other's word,
+    making no Vietnamese syllable ("Tran Quoc Hungg" beside "Tran Quoc Hung").  Two valid
+    syllables ("Hung", "Hong") may be two people's names and are kept apart."""
+    keys = [key for key in groups if len(key) >= 3]
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for a, b in itertools.combinations(keys, 2):
+        if len(a) != len(b):
+            continue
+        differ = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(differ) != 1:
+            continue
+        x, y = a[differ[0]], b[differ[0]]
+        if not _one_edit_apart(x, y):
+            continue
+        valid_x, valid_y = translit.typed_syllable(x), translit.typed_syllable(y)
+        if valid_x != valid_y:
+            typo, right = (a, b) if valid_y else (b, a)
+            into.setdefault(typo, right)
+    if not into:
+        return groups
+    merged: dict[tuple[str, ...], list] = collections.defaultdict(list)
+    for key, occurrences in groups.items():
+        merged[into.get(key, key)].extend(occurrences)
+    return merged
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    k = next((k for k, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[k:] == long[k + 1:]
+
+
 def _runs(ctx, index: int) -> list[NameRun]:
     info = ctx.info(index)
     cached = info.__dict__.get("name_runs")
@@ -152,6 +191,8 @@ def name_variants(doc, ctx):
     Good (hi): श्री गुयेन डुक खोआ ने भाषण दिया। बाद में डॉ डुक खोआ ने बताया कि काम जारी रहेगा।
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
+    Bad (en): Mr Tran Quoc Hung spoke first. Later Mr Tran Quoc Hungg said the plan would go ahead.
+    Good (en): Mr Nguyen Van Hung spoke first. Later Mr Nguyen Van Hong said the plan would go ahead.
     Good (vi): Ông Nguyễn Văn Hùng phát biểu, sau đó ông Nguyễn Văn Hưng trả lời.
     Bad (vi>hi): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => श्री फाम वान थांग ने भाषण दिया। श्री थैंग ने जोर दिया।
     Good (vi>hi): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => श्री फाम वान थांग ने भाषण दिया। श्री थांग ने जोर दिया।
@@ -169,8 +210,8 @@ def name_variants(doc, ctx):
     if len(groups) > 1:
         _add_surnames_read_as_titles(doc, ctx, groups)
     rendering = _renderings_of_source_names(ctx) if len(groups) > 1 else None
-    if rendering is None and len(groups) > 1 and _brahmic(ctx.target):
-        groups = _aa_slips_merged(groups, ctx.target)
+    if rendering is None and len(groups) > 1:
+        groups = _aa_slips_merged(groups, ctx.target) if _brahmic(ctx.target) else _typos_merged(groups) if "Latn" in ctx.target.scripts else groups
     if rendering:
         # spellings of one source name are one name, however far apart their keys ("शुआन" / "जुआन" for Xuân)
         merged: dict[object, list[tuple[int, NameRun]]] = collections.defaultdict(list)
