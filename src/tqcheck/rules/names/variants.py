@@ -191,6 +191,7 @@ def name_variants(doc, ctx):
     Good (hi): श्री गुयेन डुक खोआ ने भाषण दिया। बाद में डॉ डुक खोआ ने बताया कि काम जारी रहेगा।
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
+    Bad (bn): ডাক লাক প্রদেশে বৃষ্টি হয়েছে। ডাক লাখ প্রদেশের কৃষকরা খুশি।
     Bad (en): Mr Tran Quoc Hung spoke first. Later Mr Tran Quoc Hungg said the plan would go ahead.
     Good (en): Mr Nguyen Van Hung spoke first. Later Mr Nguyen Van Hong said the plan would go ahead.
     Good (vi): Ông Nguyễn Văn Hùng phát biểu, sau đó ông Nguyễn Văn Hưng trả lời.
@@ -207,6 +208,8 @@ def name_variants(doc, ctx):
             whole.add((i, run.start, run.end))
             for part in _sub_runs(run, stop, surnames, particles):
                 groups[_key(part, ctx.target)].append((i, part))
+    if groups:
+        _add_runs_cut_short(doc, ctx, groups)
     if len(groups) > 1:
         _add_surnames_read_as_titles(doc, ctx, groups)
     rendering = _renderings_of_source_names(ctx) if len(groups) > 1 else None
@@ -274,6 +277,42 @@ def _short_forms(doc, ctx):
                 written = unicodedata.normalize("NFC", bare)
                 if written != spelling and renders(bare, name):
                     yield Hit(s, s + len(bare), f"given name spelled {written!r} here but {spelling!r} in the full name elsewhere in this document", suggestion=spelling, segment=i)
+
+
+def _add_runs_cut_short(doc, ctx, groups: dict) -> None:
+    """Add to ``groups`` the spellings of a name of the article that a word of the target's own
+    language cut short: "ডাক লাখ" ("লাখ" is lakh) beside "ডাক লাক", where each word that ends no
+    name run has the key of the name's word and is a letter away from it.  The name must start
+    with a word that may stand in a name, and be spelled as a name run elsewhere.  In Brahmic
+    scripts only: elsewhere, a name's words after the first that fall out of its run are
+    written in lower case ("Newport police" beside "Newport Police"), no slip of spelling."""
+    script = _brahmic(ctx.target)
+    if not script:
+        return
+    names = collections.defaultdict(list)
+    for key, occurrences in groups.items():
+        if len(key) >= 2:
+            names[key[0]].append((key, [w for _, _, w in occurrences[0][1].words]))
+    if not names:
+        return
+    word_key = _word_key(script)
+    for i in range(len(doc.segments)):
+        info = ctx.info(i)
+        runs, words = info.letter_runs, info.letter_words
+        flags = _flags(words, ctx.target)
+        for k, first in enumerate(words):
+            if not flags[k] or (keys := names.get(word_key(first))) is None:
+                continue
+            for key, spelled in keys:
+                end = k + len(key)
+                if end > len(words) or all(flags[k:end]):
+                    continue  # a name run itself, already grouped
+                if all(
+                    info.text[runs[j - 1][1]:runs[j][0]] == " " and word_key(words[j]) == key[j - k]
+                    and (flags[j] or _one_edit_apart(words[j], spelled[j - k]))
+                    for j in range(k + 1, end)
+                ):
+                    groups[key].append((i, NameRun(runs[k][0], runs[end - 1][1], tuple(runs[k:end]))))
 
 
 def _add_surnames_read_as_titles(doc, ctx, groups: dict) -> None:
