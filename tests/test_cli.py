@@ -98,6 +98,22 @@ def test_languages_from_the_file_names(run, tmp_path, article):
     assert code == 1 and "TQ101" in out
 
 
+def test_files_named_by_the_source_language_are_paired_in_directories(run, tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "may").mkdir(parents=True)
+    (corpus / "may" / "revenue.vi.txt").write_text("Tổng thu đạt 5 tỷ đồng.\n", encoding="utf-8")
+    (corpus / "may" / "revenue.hi.txt").write_text("कुल राजस्व 5 करोड़ डोंग रहा।\n", encoding="utf-8")
+    (corpus / "may" / "budget.hi.txt").write_text("बजट 5 करोड़ डोंग है।\n", encoding="utf-8")  # no Vietnamese partner
+    code, out, _ = run("check", "--format", "json", "--select", "TQ501,TQ101", "--source-lang", "vi", corpus)
+    data = json.loads(out)
+    # revenue.hi.txt is read with revenue.vi.txt as its source, which is not checked as a target itself
+    assert [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in data["findings"]] == [("revenue.hi.txt", "TQ501")]
+    assert data["summary"]["files"] == 2
+    # without the source language, each file is checked by itself (and Vietnamese is no foreign script there)
+    code, out, _ = run("check", "--format", "json", "--select", "TQ501,TQ101", corpus)
+    assert code == 0 and json.loads(out)["summary"]["files"] == 3
+
+
 def test_unknown_language(run, article):
     code, _, err = run("check", "--target-lang", "xx-nonsense", article)
     assert code == 2 and "unknown language" in err

@@ -37,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--source", metavar="FILE", help="line-aligned source text for a plain-text PATH")
     c.add_argument("--include", action="append", default=[], metavar="GLOB", help="in directories, check only files matching GLOB (repeatable)")
     c.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="in directories, skip files matching GLOB (repeatable)")
-    c.add_argument("--source-lang", metavar="LANG", help="source language (BCP 47, e.g. vi)")
+    c.add_argument("--source-lang", metavar="LANG", help="source language (BCP 47, e.g. vi); plain-text files named by it (news.vi.txt) are then the sources of the files beside them named by other languages (news.hi.txt)")
     c.add_argument("--target-lang", metavar="LANG", help="target language (BCP 47, e.g. hi)")
     c.add_argument("--select", metavar="RULES", help="comma-separated codes, prefixes, names or categories to check (replaces the default set)")
     c.add_argument("--extend-select", metavar="RULES", help="rules to add to the selection")
@@ -98,19 +98,19 @@ def _checker(args, err: TextIO):
         return None
 
 
-def _apply_fixes(files, checker, args, err: TextIO) -> None:
+def _apply_fixes(files, sources, checker, args, err: TextIO) -> None:
     from .fix import fix_file
 
     fixed = 0
     for path in files:
-        outcome = fix_file(path, checker, args.input_format, args.unsafe_fixes, keep_lines=bool(args.source))
+        outcome = fix_file(path, checker, args.input_format, args.unsafe_fixes, keep_lines=path in sources)
         fixed += outcome.fixes
         if outcome.error is not None and outcome.error.message.startswith("--fix does not"):
             err.write(f"tqcheck: {outcome.error}\n")
     err.write(f"tqcheck: applied {fixed} fixes\n")
 
 
-def _check_and_write(files, cfg, checker, report, args, stream: TextIO) -> None:
+def _check_and_write(files, sources, cfg, checker, report, args, stream: TextIO) -> None:
     """Check ``files`` and write the report; text and JSON while checking, other formats at the end."""
     from .report import STREAMING, streaming_writer, write, write_statistics
     from .runner import Progress, check_paths
@@ -123,13 +123,13 @@ def _check_and_write(files, cfg, checker, report, args, stream: TextIO) -> None:
         report.keep_findings, report.sink = False, writer.finding
         writer.begin()
     jobs = args.jobs or os.cpu_count() or 1
-    check_paths(files, cfg, report, args.input_format, args.source, jobs=jobs, progress=Progress(len(files), False if args.no_progress else None))
+    check_paths(files, cfg, report, args.input_format, sources, jobs=jobs, progress=Progress(len(files), False if args.no_progress else None))
     if across_corpus:
         from .io import read
         from .model import Document
         from .rules.names.variants import corpus_variants
 
-        docs = (d for path in sorted(files) for d in read(path, cfg, args.input_format, args.source) if isinstance(d, Document))
+        docs = (d for path in sorted(files) for d in read(path, cfg, args.input_format, sources.get(path)) if isinstance(d, Document))
         report.add(sorted(corpus_variants(docs), key=lambda f: f.sort_key()))
         report.sort()
     if streaming:
@@ -141,7 +141,7 @@ def _check_and_write(files, cfg, checker, report, args, stream: TextIO) -> None:
 
 
 def cmd_check(args, out: TextIO, err: TextIO) -> int:
-    from .io.walk import expand
+    from .io.walk import expand, pair_sources
     from .model import Severity
     from .report import Report
 
@@ -165,15 +165,17 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
         report.fingerprints = collections.Counter()
 
     files, report.errors = expand(args.paths, args.include, args.exclude)
+    # an explicit --source, or files named by their languages beside one named by the source language
+    files, sources = (files, dict.fromkeys(files, args.source)) if args.source else pair_sources(files, cfg.source_lang)
     if args.fix:
-        _apply_fixes(files, checker, args, err)
+        _apply_fixes(files, sources, checker, args, err)
     try:
         stream = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else out
     except OSError as exc:
         err.write(f"tqcheck: {args.output}: cannot write the report: {exc.strerror or exc}\n")
         return EXIT_ERROR
     try:
-        _check_and_write(files, cfg, checker, report, args, stream)
+        _check_and_write(files, sources, cfg, checker, report, args, stream)
     finally:
         if args.output:
             stream.close()

@@ -9,7 +9,7 @@ import itertools
 import os
 import sys
 import time
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from .config import Config
 from .engine import Checker
@@ -81,11 +81,13 @@ def check_paths(
     config: Config,
     report: Report,
     fmt: str | None = None,
-    source: str | None = None,
+    sources: Mapping[str, str] | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
 ) -> Report:
-    """Check ``files`` into ``report`` (findings, errors, counts), using ``jobs`` processes."""
+    """Check ``files`` into ``report`` (findings, errors, counts), using ``jobs`` processes; a plain-text
+    file among ``sources`` is read with the line-aligned source file it maps to."""
+    sources = sources or {}
     progress = progress or Progress(len(files), enabled=False)
 
     def batches() -> Iterator[tuple[str, str, list]]:
@@ -98,7 +100,7 @@ def check_paths(
             if (fmt or detect_format(path)) == "jsonl":
                 kind, items = "lines", read_lines(path)
             else:
-                kind, items = "documents", read(path, config, fmt, source)
+                kind, items = "documents", read(path, config, fmt, sources.get(path))
             batch: list = []
             for item in items:
                 if isinstance(item, InputError):

@@ -5,7 +5,7 @@ import fnmatch
 import os
 from typing import Sequence
 
-from . import SUFFIXES, InputError
+from . import _BY_SUFFIX, SUFFIXES, InputError, detect_format, name_language
 
 
 def _git_files(folder: str) -> list[str] | None:
@@ -67,3 +67,29 @@ def expand(paths: Sequence[str], include: Sequence[str] = (), exclude: Sequence[
         if len(out) == before:
             errors.append(InputError(path, None, "no files to check in this directory (supported: " + " ".join(SUFFIXES) + ")"))
     return list(dict.fromkeys(out)), errors
+
+
+def pair_sources(files: Sequence[str], source_lang: str | None) -> tuple[list[str], dict[str, str]]:
+    """``files`` to check as targets, and the source of each that has one: with a source language
+    L, a plain-text file named by it ("news.L.txt", "corpus.L") is the line-aligned source of
+    the files beside it named the same way by other languages ("news.hi.txt", "corpus.hi"), and
+    is not checked itself.  A file of L without such a partner is checked as it is."""
+    if not source_lang:
+        return list(files), {}
+    named: dict[tuple[str, str], dict[str, str]] = {}
+    for path in files:
+        if detect_format(path) != "text":
+            continue
+        lang = name_language(path)
+        if lang is None:
+            continue
+        base, ending = os.path.splitext(path)
+        stem = os.path.splitext(base)[0] if ending.lower() in _BY_SUFFIX else base
+        named.setdefault((stem, ending.lower() if ending.lower() in _BY_SUFFIX else ""), {})[lang.casefold()] = path
+    sources: dict[str, str] = {}
+    for by_lang in named.values():
+        source = by_lang.get(source_lang.casefold())
+        if source is not None and len(by_lang) > 1:
+            sources.update((path, source) for lang, path in by_lang.items() if path != source)
+    used = set(sources.values())
+    return [f for f in files if f not in used], sources
