@@ -192,6 +192,7 @@ def name_variants(doc, ctx):
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
     Bad (bn): ডাক লাক প্রদেশে বৃষ্টি হয়েছে। ডাক লাখ প্রদেশের কৃষকরা খুশি।
+    Bad (hi): श्री गुयेन वान हाई ने भाषण दिया। बाद में श्री गुयेन वान है ने बताया कि काम जारी रहेगा।
     Bad (en): Mr Tran Quoc Hung spoke first. Later Mr Tran Quoc Hungg said the plan would go ahead.
     Good (en): Mr Nguyen Van Hung spoke first. Later Mr Nguyen Van Hong said the plan would go ahead.
     Good (vi): Ông Nguyễn Văn Hùng phát biểu, sau đó ông Nguyễn Văn Hưng trả lời.
@@ -282,7 +283,8 @@ def _short_forms(doc, ctx):
 def _add_runs_cut_short(doc, ctx, groups: dict) -> None:
     """Add to ``groups`` the spellings of a name of the article that a word of the target's own
     language cut short: "ডাক লাখ" ("লাখ" is lakh) beside "ডাক লাক", where each word that ends no
-    name run has the key of the name's word and is a letter away from it.  The name must start
+    name run has the key of the name's word and is a letter away from it, or has that key once
+    its "ै" is read as "ा" (the slip of :func:`_aa_slips_merged`: "गुयेन वान है" for "गुयेन वान हाई").  The name must start
     with a word that may stand in a name, and be spelled as a name run elsewhere.  In Brahmic
     scripts only: elsewhere, a name's words after the first that fall out of its run are
     written in lower case ("Newport police" beside "Newport Police"), no slip of spelling."""
@@ -308,11 +310,20 @@ def _add_runs_cut_short(doc, ctx, groups: dict) -> None:
                 if end > len(words) or all(flags[k:end]):
                     continue  # a name run itself, already grouped
                 if all(
-                    info.text[runs[j - 1][1]:runs[j][0]] == " " and word_key(words[j]) == key[j - k]
-                    and (flags[j] or _one_edit_apart(words[j], spelled[j - k]))
+                    info.text[runs[j - 1][1]:runs[j][0]] == " " and _spells(words[j], flags[j], key[j - k], spelled[j - k], word_key)
                     for j in range(k + 1, end)
                 ):
                     groups[key].append((i, NameRun(runs[k][0], runs[end - 1][1], tuple(runs[k:end]))))
+
+
+def _spells(word: str, may_be_name: bool, key: str, name_word: str, word_key) -> bool:
+    """Whether ``word`` spells the word of a name whose key is ``key`` and that is elsewhere
+    written ``name_word``: a word that may stand in a name with that key; another with it, a letter
+    away; or another whose "ै" read as "ा" gives it."""
+    if word_key(word) == key:
+        return may_be_name or _one_edit_apart(word, name_word)
+    aa = translit.ai_as_aa(word)
+    return not may_be_name and aa != word and word_key(aa) == key
 
 
 def _add_surnames_read_as_titles(doc, ctx, groups: dict) -> None:
