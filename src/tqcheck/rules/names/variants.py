@@ -111,7 +111,7 @@ def _runs(ctx, index: int) -> list[NameRun]:
     info = ctx.info(index)
     cached = info.__dict__.get("name_runs")
     if cached is None:
-        flags = _flags(info.letter_words, ctx.target)
+        flags = info.__dict__["name_flags"] = _flags(info.letter_words, ctx.target)
         # two name-like words side by side somewhere, before any position is computed
         if any(map(operator.and_, flags, flags[1:])):
             cached = name_runs(info.text, ctx.target, words=info.letter_runs, flags=flags)
@@ -284,28 +284,32 @@ def _add_runs_cut_short(doc, ctx, groups: dict) -> None:
     """Add to ``groups`` the spellings of a name of the article that a word of the target's own
     language cut short: "ডাক লাখ" ("লাখ" is lakh) beside "ডাক লাক", where each word that ends no
     name run has the key of the name's word and is a letter away from it, or has that key once
-    its "ै" is read as "ा" (the slip of :func:`_aa_slips_merged`: "गुयेन वान है" for "गुयेन वान हाई").  The name must start
-    with a word that may stand in a name, and be spelled as a name run elsewhere.  In Brahmic
+    its "ै" is read as "ा" (the slip of :func:`_aa_slips_merged`: "गुयेन वान है" for "गुयेन वान हाई").
+    The name's first word must be written as elsewhere and may stand in a name.  In Brahmic
     scripts only: elsewhere, a name's words after the first that fall out of its run are
     written in lower case ("Newport police" beside "Newport Police"), no slip of spelling."""
     script = _brahmic(ctx.target)
     if not script:
         return
-    names = collections.defaultdict(list)
+    # first word as written -> (key, words as written) of each name of two words or more
+    names: dict[str, list[tuple[tuple[str, ...], list[str]]]] = collections.defaultdict(list)
     for key, occurrences in groups.items():
         if len(key) >= 2:
-            names[key[0]].append((key, [w for _, _, w in occurrences[0][1].words]))
+            spelled = [w for _, _, w in occurrences[0][1].words]
+            names[spelled[0]].append((key, spelled))
     if not names:
         return
     word_key = _word_key(script)
     for i in range(len(doc.segments)):
         info = ctx.info(i)
-        runs, words = info.letter_runs, info.letter_words
-        flags = _flags(words, ctx.target)
+        if not any(first in info.text for first in names):
+            continue
+        _runs(ctx, i)
+        runs, words, flags = info.letter_runs, info.letter_words, info.__dict__["name_flags"]
         for k, first in enumerate(words):
-            if not flags[k] or (keys := names.get(word_key(first))) is None:
+            if first not in names or not flags[k]:
                 continue
-            for key, spelled in keys:
+            for key, spelled in names[first]:
                 end = k + len(key)
                 if end > len(words) or all(flags[k:end]):
                     continue  # a name run itself, already grouped
