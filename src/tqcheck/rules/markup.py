@@ -19,8 +19,8 @@ OPENING_BRACKETS = "[［【〔({<"
 INDEXED_RE = r"[\[［【〔{][ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿ \t-]{0,40}?[:：]?[_＿ \t-]\d{1,4}[ \t]*[\]］】〕}]"
 #: "[/caption]", "[/कैप्शन]": the closing half of a shortcode.
 CLOSING_RE = r"\[/[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}\]"
-#: '[caption id="attachment_1" align="alignnone"]': a shortcode with attributes.
-ATTRIBUTES_RE = r"\[[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}[ \t]+[\p{L}\p{M}_-]{1,30}[ \t]*=[ \t]*[\"'“”][^\]\n]{0,160}\]"
+#: '[caption id="attachment_1" align="alignnone"]', "[tweet id=123]": a shortcode with attributes.
+ATTRIBUTES_RE = r"\[[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}[ \t]+[\p{L}\p{M}_-]{1,30}[ \t]*=[ \t]*(?:[\"'“”]|[\p{L}\p{N}_-]{1,40}(?=\]|[ \t]+[\p{L}\p{M}_-]{1,30}[ \t]*=))[^\]\n]{0,160}\]"
 
 
 #: One to three words in brackets ("[Фото]", "[ảnh minh họa]"), letters first.
@@ -39,14 +39,14 @@ def placeholder_re(lang: str) -> regex.Pattern:
     words = sorted(_placeholder_words(lang), key=len, reverse=True)
     alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
     # a known word in square brackets ("[/caption]"), in braces ("{{video}}"), in parentheses
-    # ("(विज्ञापन)"), in doubled angle brackets ("<<ad>>") or between double underscores
-    # ("__विज्ञापन__"), each closed by its partner, maybe with more words joined by underscores
+    # ("(विज्ञापन)"), in doubled angle brackets ("<<ad>>") or between double underscores or hashes
+    # ("__विज्ञापन__", "##विज्ञापन##"), each closed by its partner, maybe with more words joined by underscores
     # ("[ad_banner]") and an index ("(Video 2)"); the words are written once, since compiling
     # them is most of the cost
     known = (
-        rf"(?:(?P<square>\[[ \t]*/?)|(?P<brace>\{{\{{?)|(?P<paren>\()|(?P<under>__)|<<)[ \t]*{alternation}"
+        rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?)|(?P<paren>\()|(?P<under>__)|(?P<hash>\#\#)|<<)[ \t]*{alternation}"
         rf"(?:_[\p{{L}}\p{{M}}]+){{0,2}}(?:[_ \t-]*\p{{Nd}}{{1,4}})?[ \t]*"
-        rf"(?(square)\]|(?(brace)\}}\}}?|(?(paren)\)|(?(under)__|>>))))"
+        rf"(?(square)[\]］】〕]|(?(brace)\}}\}}?|(?(paren)\)|(?(under)__|(?(hash)\#\#|>>)))))"
     )
     return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known)), regex.IGNORECASE)
 
@@ -94,7 +94,7 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     summary="Ad slots, shortcodes and bracketed placeholders left in the text, translated or not",
     severity="error",
     fixable="safe",
-    trigger=Hint(OPENING_BRACKETS + "_"),
+    trigger=Hint((*OPENING_BRACKETS, "_", "##")),
 )
 def leftover_placeholder(seg, ctx):
     """Placeholders and shortcodes of the publishing system left in the article.
@@ -126,6 +126,10 @@ def leftover_placeholder(seg, ctx):
     Bad (hi): सम्मेलन आयोजित किया। <<विज्ञापन_3>> प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। __विज्ञापन__ प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। ##विज्ञापन_2## प्रांतीय कर विभाग ने कहा।
+    Bad (hi): सम्मेलन आयोजित किया। ##विज्ञापन## प्रांतीय कर विभाग ने कहा।
+    Bad (hi): सम्मेलन आयोजित किया। 【विज्ञापन】 प्रांतीय कर विभाग ने कहा।
+    Bad (en): The bridge opened. [tweet id=1044] Traffic resumed.
+    Good (en): The rule [x = 5] holds, he said [the mayor = the chief].
     Good (hi): सम्मेलन के बाद #विज्ञापन_2024 ट्रेंड करने लगा।
     Bad (hi): सम्मेलन आयोजित किया। [छवि: 2] प्रांतीय कर विभाग ने कहा।
     Bad (en): The bridge opened. {{ad_slot_2}} Traffic resumed.
@@ -143,7 +147,7 @@ def leftover_placeholder(seg, ctx):
     """
     text = seg.target
     has_bracket = any(b in text for b in OPENING_BRACKETS)
-    scan = has_bracket or "__" in text
+    scan = has_bracket or "__" in text or "##" in text
     found = [m.span() for m in finditer(placeholder_re(ctx.target.code), text)] if scan else []
     # a wiki page translated as such keeps its markup
     wiki = {m.start(): m for m in finditer(WIKI_RE, text) if m.group() not in (seg.source or "")} if "[[" in text else {}
