@@ -155,6 +155,9 @@ def page_furniture(seg, ctx):
     Bad (hi): पुल का उद्घाटन हुआ।\nअंतिम अपडेट: 12 मार्च 2024, 10:30 IST
     Bad (vi): Cầu được khánh thành.\nCập nhật: Thứ Hai, 12/3/2024 10:30 (GMT+7)
     Good (en): Updated: the ministry now expects 12 bridges by 2030.
+    Bad (hi): पुल का उद्घाटन हुआ।\nगुरुवार, 15/11/2024 14:30 (GMT+7)
+    Bad (en): The bridge opened.\n15 November 2024, 14:30 GMT+7
+    Good (en): The bridge opened.\nThe train left at 14:30.
     Good (en): The bridge opened.\nPublished 12 books in 2024
     Bad (hi): होम » समाचार\nपुल का उद्घाटन सोमवार को हुआ।
     Good (en): Prices rose > 5% in May > June.
@@ -314,6 +317,28 @@ def _is_timestamp(rest: str, lang: str) -> bool:
     return len(others) < len(words) or CLOCK_OR_DATE_RE.search(rest) is not None
 
 
+CLOCK_RE = regex.compile(r"\d{1,2}[:h]\d{2}")
+
+
+def _is_bare_date_line(line: str, lang: str) -> bool:
+    """Whether ``line`` is nothing but the date and time of the page, without a label
+    ("15/11/2024 14:30 GMT+7", "गुरुवार, 15 नवंबर 2024, 14:30"): a clock time, and a numeric date
+    or a month's name, and nothing else :func:`_is_timestamp` does not allow."""
+    clock = CLOCK_RE.search(line)
+    if clock is None or not _is_timestamp(line, lang):
+        return False
+    rest = line[:clock.start()] + " " + line[clock.end():]
+    months = _month_words(lang)
+    return CLOCK_OR_DATE_RE.search(rest) is not None or any(w.casefold() in months for w in LETTERS_RE.findall(rest))
+
+
+@functools.lru_cache(maxsize=None)
+def _month_words(lang: str) -> frozenset[str]:
+    from ...languages import cldr
+
+    return frozenset((*cldr.month_names(lang), *cldr.month_names("en")))
+
+
 def _is_label_string(source: str | None, profile, labels: Labels) -> bool:
     """Whether ``source`` is one short line of nothing but widget labels (a software string)."""
     if not source or profile is None or "\n" in source.strip() or len(source) > 120:
@@ -328,9 +353,12 @@ def _furniture_line(line: str, profile, labels: Labels) -> str | None:
         tags = _tag_line_re(profile.code).match(line)
         if tags and _are_topics(tags.group(2), profile.sentence_end, 2 if tags.group("heading") else 1):
             return "tag list"
-    if len(line) <= 80 and DIGIT_RE.search(line) and _starts_label(line, _stamp_starts(profile.code)):
-        stamp = _stamp_line_re(profile.code).match(line)
-        if stamp and _is_timestamp(stamp.group(1), profile.code):
+    if len(line) <= 80 and DIGIT_RE.search(line):
+        if _starts_label(line, _stamp_starts(profile.code)):
+            stamp = _stamp_line_re(profile.code).match(line)
+            if stamp and _is_timestamp(stamp.group(1), profile.code):
+                return "date line"
+        if _is_bare_date_line(line, profile.code):
             return "date line"
     if any(mark in line for mark in LINK_MARKS):
         link = _related_line_re(profile.code).match(line)
