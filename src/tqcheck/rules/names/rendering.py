@@ -11,7 +11,8 @@ import unicodedata
 from ...languages import translit
 from ...model import Hit
 from ...registry import rule
-from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _source_places, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
+from ...text import WORD_BEFORE_RE
+from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _source_places, _stop_and_titles, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
 
 
 @functools.lru_cache(maxsize=None)
@@ -96,6 +97,7 @@ def name_translated(seg, ctx):
     Bad (vi>en): Ông Lê Minh phát biểu. => Mr Le Bright spoke.
     Good (vi>hi): Ông Đỗ Hùng nói hai đội thắng. => श्री डो हंग ने कहा कि दो जीत हुईं।
     Good (vi>hi): Sông Đồng Nai dài. => डोंग नाई नदी लंबी है।
+    Bad (hi): श्री गुयेन वान समुद्र ने भाषण दिया।
     Good (mr): हा संपूर्ण भाग पाण्याखाली गेला.
     Bad (vi>mr): Ông Hà Văn Toàn phát biểu. => श्री हा व्हान संपूर्ण यांनी भाषण केले.
 
@@ -147,8 +149,10 @@ def name_translated(seg, ctx):
         if run.words[0][2] in ctx.target.name_stopwords and all(in_source.isdisjoint(meanings[stem]) for *_, stem in translated):
             continue  # a surname that is also a word of the language (Marathi "हा", this, for Hà): only with the source's name
         last = translated[-1]
-        if last[2] in ctx.target.place_words and last[1] == run.end and in_source.isdisjoint(meanings[last[3]]):
-            continue  # "डोंग नाई नदी": a place and its river, not a name, unless the source has the name (Hà)
+        if last[2] in ctx.target.place_words and last[1] == run.end and in_source.isdisjoint(meanings[last[3]]) and not _after_title(text, run.start, ctx.target.code):
+            # "डोंग नाई नदी": a place and its river, not a name, unless the source has the name (Hà)
+            # or a form of address names a person ("श्री गुयेन वान समुद्र")
+            continue
         # a word may translate several names ("प्रकाश": Quang, Ánh): the source's, when it has one
         read = {stem: [n for n in meanings[stem] if n in in_source] or meanings[stem] for _, _, _, stem in translated}
         suggestion = run.text
@@ -158,6 +162,12 @@ def name_translated(seg, ctx):
                 suggestion = suggestion.replace(w, rendered + w[len(stem):])
         listed = ", ".join(f"{w!r} ({'/'.join(read[stem])})" for _, _, w, stem in translated)
         yield Hit(run.start, run.end, f"given name translated as a word in {run.text!r}: {listed}", suggestion=suggestion)
+
+
+def _after_title(text: str, start: int, lang: str) -> bool:
+    """Whether the word before ``start`` is a form of address ("श्री", "Mr")."""
+    before = WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1) in _stop_and_titles(lang)[1]
 
 
 def _rendered(name: str, script: str | None) -> str:
