@@ -109,8 +109,9 @@ def number_format(seg, ctx):
     reader takes for 14.  Several dots ("1.200.000"), a dot before exactly
     three zeros, or a comma before one or two digits ("2,5") are reported
     where the target uses "." for decimals (errors when the value changes,
-    warnings otherwise); so is "2.500", a valid decimal, where the source
-    has 2,500 and not 2.5.  In languages that write decimals with "," (vi,
+    warnings otherwise); so is a dot before three digits ending in a zero
+    ("118.500", a decimal no news writes), a warning, and "2.500" where the
+    source has 2,500 and not 2.5.  In languages that write decimals with "," (vi,
     fr, ru), English-style figures are common practice and are reported at
     info level.
 
@@ -121,7 +122,8 @@ def number_format(seg, ctx):
     Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21.500 अरब डोंग रहा।
     Good (hi): कुल राजस्व 14,000 अरब रहा और दर 2.5% रही।
     Good (vi): Tổng thu đạt 14.000 tỷ đồng, tăng 2,5%.
-    Good (en): The ratio was 1.425 and the count 1,200,000.
+    Good (en): The ratio was 1.425 and the count 1,200,000, the error 0.750.
+    Bad (hi): कच्ची कॉफ़ी का भाव 118.500 डोंग प्रति किलोग्राम है।
     Good (hi): अधिक जानकारी के लिए 0912.345.678 पर संपर्क करें।
 
     A numeric date that can only be read month first ("3/15/2024", as
@@ -153,7 +155,7 @@ def number_format(seg, ctx):
         suggestion = cldr.format_decimal(meant, ctx.target.code) if meant else None
         if decimal != ".":
             severity = Severity.INFO  # English-style figures are everyday practice in comma-decimal languages
-        elif digits.count(".") > 1 or m.valid_format:
+        elif digits.count(".") > 1 or m.valid_format and digits.endswith("000"):
             severity = Severity.ERROR  # "1.200.000", "14.000": the reader gets another value
         else:
             severity = Severity.WARNING
@@ -201,6 +203,11 @@ def _grouped_in_source(digits: str, ctx, seg) -> bool:
 
 
 def _suspicious(digits: str, profile: Profile) -> bool:
-    """"14.000" where "." is the decimal sign: a valid decimal no writer would use."""
+    """"14.000", "12.500" where "." is the decimal sign: a valid decimal no writer would use, three
+    decimals the last of them a zero (news in such languages writes 12.5; NTREX's Hindi, Marathi,
+    Nepali, Bengali and English have no decimal of three digits at all)."""
     dec = profile.decimal
-    return digits.count(dec) == 1 and len(digits) <= 7 and digits.endswith(dec + "000") and digits[: -4].isdigit()
+    return (
+        5 <= len(digits) <= 7 and digits.count(dec) == 1 and digits[-4] == dec and digits[-1] == "0"
+        and digits[:-4].isdigit() and digits[-3:].isdigit() and digits[0] != "0"
+    )
