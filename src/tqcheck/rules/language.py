@@ -110,7 +110,10 @@ def wrong_language(seg, ctx):
     target); so does a sentence of five such words or more in a script the
     target only tolerates (an English sentence in Hindi), whose language the
     detector's best guess names.  Sentences in a script the target does not
-    tolerate are left to TQ101.
+    tolerate are left to TQ101.  Within a sentence of the target's, a clause
+    (between commas, semicolons or colons) of six words or more with two
+    marker words of a sister language and none of the target's is read the
+    same way: a Hindi relative clause finishing a Marathi sentence.
 
     Bad (en): The plan was approved. Năm nay tỉnh phấn đấu thu ngân sách vượt dự toán được giao. Work starts soon.
     Bad (hi): बैठक सोमवार को हुई। The minister said that the budget was approved by the council. फिर चर्चा हुई।
@@ -127,6 +130,8 @@ def wrong_language(seg, ctx):
     Good (hi): बैठक में Game of Thrones और FBI का ज़िक्र हुआ, और यह सही है।
     Good (en): The minister, Nguyễn Minh Hưng, visited Hà Nội and Đà Nẵng on Monday.
     Good (hi): यह बात उन्होंने कही थी और वे काम में लगे रहे, लेकिन नतीजा नहीं आया।
+    Bad (mr): प्रांतात सुमारे 2,10,000 हेक्टर क्षेत्रावर कॉफीची लागवड आहे, जिसमें से 45,000 हेक्टेयर में दोबारा पौधे लगाए गए हैं।
+    Good (mr): प्रांतात सुमारे 2,10,000 हेक्टर क्षेत्रावर कॉफीची लागवड आहे, त्यापैकी 45,000 हेक्टरवर पुनर्लागवड करण्यात आली आहे.
     Good (fr): Il est l’auteur du livre « The Last Palace: Europe’s Turbulent Century in Five Lives and One Legendary House », paru en 2018 chez un grand éditeur.
     Bad (fr): Le plan a été approuvé. The minister said that the budget was approved by the council on Monday. Les travaux commencent bientôt.
     Bad (en): The plan was approved. Cette année la production a fortement augmenté dans toute la province. Work starts soon.
@@ -152,9 +157,44 @@ def wrong_language(seg, ctx):
             if script not in target.tolerated_scripts or not all(w.isascii() for w in words):
                 continue  # TQ101 reports text in scripts the target does not use (and accented Latin)
         lang = _sentence_language(sentence, words, script, target, ctx.options)
+        span = (s, e)
+        if lang is None and script in target.scripts:
+            # a clause of a sister language inside a sentence of the target's ("... लागवड आहे, जिसमें
+            # से 45,000 हेक्टेयर में ... हैं।"): where another language's marker words stand
+            lang, span = _clause_language(sentence, words, script, target, ctx.options, s)
         if lang is not None:
             why = "untranslated source text" if lang == (ctx.source.code if ctx.source else None) else f"not {target.name}"
-            yield Hit(s, e, f"sentence in {load_profile(lang).name} ({why}) in the {target.name} target")
+            what = "sentence" if span == (s, e) else "clause"
+            yield Hit(*span, f"{what} in {load_profile(lang).name} ({why}) in the {target.name} target")
+
+
+#: What parts a sentence into clauses (not the comma of "45,000").
+CLAUSE_BREAK_RE = regex.compile(r"[,;:،](?!\d)")
+
+
+def _clause_language(sentence: str, words: list[str], script: str, target, options, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The language and span (offset by ``offset``) of a clause of ``sentence`` written in another
+    shipped language of ``script`` than the shipped target's, read as a sentence of its own: a
+    clause of six words or more (``min_words`` if more) with two marker words of that language and
+    none of the target's; (None, None) when there is none."""
+    if not target.shipped or CLAUSE_BREAK_RE.search(sentence) is None:
+        return None, None
+    others = [p for p in all_shipped_profiles() if script in p.scripts and p.code != target.code]
+    if not any(_evidence(p, words) >= MIN_MARKER_SCORE for p in others):
+        return None, None
+    at = 0
+    for piece in CLAUSE_BREAK_RE.split(sentence):
+        start, at = at, at + len(piece) + 1
+        clause_words = LETTERS_RE.findall(piece)
+        if len(clause_words) < max(options["min_words"], MIN_WORDS_FOR_DETECTOR) or _evidence(target, clause_words) > 0:
+            continue
+        if not any(_evidence(p, clause_words) >= MIN_MARKER_SCORE for p in others):
+            continue
+        lang = _sentence_language(piece, clause_words, script, target, options)
+        if lang is not None:
+            lead = len(piece) - len(piece.lstrip())
+            return lang, (offset + start + lead, offset + start + len(piece.rstrip()))
+    return None, None
 
 
 def _sentence_language(sentence: str, words: list[str], script: str, target, options) -> str | None:
