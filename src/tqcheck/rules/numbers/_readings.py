@@ -282,7 +282,9 @@ def _currency_word_stems(lang: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def _unit_table(lang: str) -> tuple[dict[str, str], regex.Pattern | None]:
     """Surface form -> CLDR unit id for ``lang``: the profile's unit words, then CLDR's forms of the
-    units news uses, then the symbols any language writes ("km", "°C")."""
+    units news uses, then the symbols any language writes ("km", "°C"); and the pattern that reads
+    one (group 1) where a figure ends, maybe with one of the profile's case endings written onto
+    it ("हेक्टरमा", in hectares)."""
     from ...languages import cldr
 
     profile = load_profile(lang)
@@ -294,7 +296,8 @@ def _unit_table(lang: str) -> tuple[dict[str, str], regex.Pattern | None]:
     for symbol, unit in cldr.UNIT_SYMBOLS.items():
         table.setdefault(symbol, unit)
     forms = sorted(table, key=len, reverse=True)
-    pattern = regex.compile(r"\G[ \t\u00a0\u202f]*(" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
+    endings = "(?:" + "|".join(map(regex.escape, profile.case_endings_longest_first)) + ")?" if profile.case_endings else ""
+    pattern = regex.compile(r"\G[ \t\u00a0\u202f]*(" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")" + endings + r"(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
     return table, pattern
 
 
@@ -321,6 +324,8 @@ def _units_after(text: str, items: list[Mention], lang: str) -> list[tuple[Menti
 
 #: A figure right after the unit that ends a duration, or the word right before one.
 FIGURE_AFTER_RE = regex.compile(r"[ \t\u00a0]*\p{N}")
+#: The hour and the colon before a clock time's minutes (Bengali writes the colon as a visarga).
+CLOCK_BEFORE_RE = regex.compile(r"\p{Nd}[:ঃ]$")
 
 
 def _word_before(text: str, m: Mention) -> str:
@@ -332,12 +337,15 @@ def _word_before(text: str, m: Mention) -> str:
 def _without_dates(text: str, measures: list[tuple[Mention, str, int]], lang: str) -> list[tuple[Mention, str, int]]:
     """``measures`` less the durations that are parts of a date or a clock time, where a language
     names the day, month and year with its duration words: "ngày 2 tháng 9 năm 2024" holds
-    "2 tháng" and "9 năm" but no two months and no nine years ("15 giờ 30" no fifteen hours)."""
+    "2 tháng" and "9 năm" but no two months and no nine years ("15 giờ 30" no fifteen hours, and
+    "19:30 giờ" or Bengali "১৯ঃ৩০ মিনিটে" no thirty hours or minutes)."""
     table = _unit_table(lang)[0]
 
     def in_date(m: Mention, unit: str, end: int) -> bool:
         if not unit.startswith("duration-"):
             return False
+        if CLOCK_BEFORE_RE.search(text, max(0, m.start - 2), m.start) is not None:
+            return True
         return FIGURE_AFTER_RE.match(text, end) is not None or table.get(_word_before(text, m), "").startswith("duration-")
 
     return [item for item in measures if not in_date(*item)]

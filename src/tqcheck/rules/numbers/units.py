@@ -53,7 +53,8 @@ def unit_mismatch(seg, ctx):
     temperatures, speeds, power), and its long forms of durations, so
     every CLDR language is covered; the source's figure and the target's
     are paired by value, line by line where the item holds as many lines
-    as its source.  A unit read as the start of another ("मील" of "मील
+    as its source; a unit word may carry a case ending of the profile
+    ("हेक्टरमा", in hectares).  A unit read as the start of another ("मील" of "मील
     प्रति घंटे") counts as the same.  A duration word inside a date or a
     clock time ("ngày 2 tháng 9 năm 2024") is no duration, and a figure
     that lost a duration may have become a clock time, so only a duration
@@ -72,6 +73,9 @@ def unit_mismatch(seg, ctx):
     Bad (vi>en): Dự án hoàn thành sau 18 tháng. => The project was finished after 18 years.
     Good (vi>hi): Ngày 2 tháng 9 năm 2024, mưa kéo dài 3 ngày. => 2 सितंबर 2024 को बारिश 3 दिनों तक चली।
     Good (vi>en): Ngày 2 tháng 9 năm 2024 có 2 tuần lễ hội. => On 2 September 2024 two weeks of festivals began.
+    Bad (vi>ne): Toàn tỉnh có 210.000 ha cà phê. => प्रान्तभर २,१०,००० एकडमा कफी खेती हुन्छ।
+    Good (vi>ne): Toàn tỉnh có 210.000 ha cà phê. => प्रान्तभर २,१०,००० हेक्टरमा कफी खेती हुन्छ।
+    Good (vi>bn): Sự việc xảy ra khoảng 19:30 giờ. => ঘটনাটি ১৯ঃ৩০ মিনিটে ঘটে।
 
     A price or rate keeps the unit it is counted per: "8.500 đồng/kg" is
     not "8,500 डोंग प्रति लीटर".  The words that join the two ("/",
