@@ -601,10 +601,18 @@ def test_a_currency_named_any_usual_way_is_not_lost(source, target, lang):
     assert check(target, source, target_lang=lang, source_lang="vi", select=["TQ505"]) == []
 
 
-def test_a_unit_without_a_conversion_factor_converts_to_nothing():
-    # the Hindi profile names square feet, which has no factor: no conversion, and no crash
-    findings = check("क्षेत्र 500 वर्ग फुट है।", "Diện tích 50 m2.", target_lang="hi", source_lang="vi", select=["TQ501"])
+def test_a_unit_without_a_conversion_factor_converts_to_nothing(monkeypatch):
+    # a profile's unit without a factor (square feet, once its factor is taken away): no conversion, and no crash
+    from tqcheck.languages import cldr
+
+    monkeypatch.setattr(cldr, "NEWS_UNITS", {k: v for k, v in cldr.NEWS_UNITS.items() if k != "area-square-foot"})
+    findings = check("क्षेत्र 538 वर्ग फुट है।", "Diện tích 50 m2.", target_lang="hi", source_lang="vi", select=["TQ501"])
     assert [f.code for f in findings] == ["TQ501"] and "crashed" not in findings[0].message
+
+
+def test_square_metres_convert_to_square_feet():
+    assert check("क्षेत्र 538 वर्ग फुट है।", "Diện tích 50 m2.", target_lang="hi", source_lang="vi", select=["TQ501"]) == []
+    assert [f.code for f in check("The house covers 5,000 square feet.", "Nhà rộng 50 m2.", target_lang="en", source_lang="vi", select=["TQ501"])] == ["TQ501"]
 
 
 @pytest.mark.parametrize(

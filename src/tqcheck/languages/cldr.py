@@ -316,7 +316,7 @@ NEWS_UNITS: dict[str, tuple[float, float]] = {
     "length-mile": (1609.344, 0), "length-foot": (0.3048, 0), "length-inch": (0.0254, 0), "length-yard": (0.9144, 0),
     "length-nautical-mile": (1852, 0),
     "area-hectare": (10_000, 0), "area-square-kilometer": (1_000_000, 0), "area-square-meter": (1, 0),
-    "area-acre": (4046.8564224, 0), "area-square-mile": (2_589_988.110336, 0),
+    "area-acre": (4046.8564224, 0), "area-square-mile": (2_589_988.110336, 0), "area-square-foot": (0.09290304, 0),
     "mass-tonne": (1000, 0), "mass-kilogram": (1, 0), "mass-gram": (0.001, 0), "mass-pound": (0.45359237, 0), "mass-ounce": (0.028349523125, 0),
     "volume-liter": (0.001, 0), "volume-milliliter": (0.000001, 0), "volume-cubic-meter": (1, 0),
     "volume-gallon": (0.003785411784, 0), "volume-barrel": (0.158987294928, 0),

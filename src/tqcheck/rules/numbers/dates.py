@@ -420,7 +420,7 @@ def _quarter_reading(lang: str) -> QuarterReading | None:
         ordinals.update((roman.casefold(), n) for roman, n in ROMAN_QUARTERS.items())
         ordinals.update((d, n) for n, d in enumerate(cldr.native_digits(lang)[1:5]))
     abbreviations = {**{f"Q{n + 1}": n for n in range(4)}, **abbreviations}
-    gap = r"[ \t\u00a0]*" if profile.unspaced else r"[ \t\u00a0]+"
+    gap = r"[ \t\u00a0]*" if profile.unspaced else r"(?:[ \t\u00a0]+|-)"  # "third-quarter growth"
     number = "|".join(map(regex.escape, sorted(ordinals, key=len, reverse=True)))
     words = sorted({word, *(w.casefold() for w in profile.quarter_words)}, key=len, reverse=True)
     quarter = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -479,6 +479,8 @@ def quarter_mismatch(seg, ctx):
     Bad (vi>mr): Doanh thu quý 3 tăng. => चौथ्या तिमाहीत महसूल वाढला.
     Good (vi>hi): Trong quý III, doanh thu tăng 12%. => तीसरी तिमाही में राजस्व 12% बढ़ा।
     Good (vi>en): Doanh thu quý 1 tăng 12%. => Revenue rose 12% in Q1.
+    Bad (vi>en): Quý III tăng 5%. => Second-quarter growth was 5%.
+    Good (vi>en): Quý III tăng 5%. => Third-quarter growth was 5%.
     Good (vi>mr): Doanh thu quý 3 tăng. => तिसऱ्या तिमाहीत महसूल वाढला.
     Good (vi>hi): Trong 2 quý đầu năm, doanh thu tăng. => पहली दो तिमाहियों में राजस्व बढ़ा।
     Good (vi>hi): Quý khách vui lòng chờ. Quý 2 bắt đầu. => दूसरी तिमाही शुरू हुई। कृपया प्रतीक्षा करें।

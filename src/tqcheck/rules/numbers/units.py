@@ -66,6 +66,7 @@ def unit_mismatch(seg, ctx):
     Bad (vi>en): Đường dài 3,4 km. => The road's length is 3.4, officials said.
     Good (vi>hi): Khoảng 350 ha lúa bị ngập. => लगभग 350 हेक्टेयर धान डूब गया।
     Good (vi>en): Đường dài 3,4 km và rộng 12 m. => The road is 3.4 km long and 12 metres wide.
+    Bad (vi>en): Nhà rộng 200 m2. => The house covers 200 square feet.
     Bad (vi>hi): Doanh thu tăng 12,5%. => राजस्व 12.5 गुना बढ़ा।
     Good (vi>hi): Doanh thu tăng 12,5%, lợi nhuận tăng 5%. => राजस्व 12.5 प्रतिशत और मुनाफ़ा 5% बढ़ा।
     Good (vi>en): Từ 30% đến 43% cử tri ủng hộ. => Between 30 and 43 percent of voters agreed.
