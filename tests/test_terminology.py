@@ -1,5 +1,7 @@
 """Glossaries (TSV, CSV, TBX), term consistency and spelling variants."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tqcheck import Config, Document, Segment, check, check_document
 from tqcheck.glossary import GlossaryError, load
@@ -95,3 +97,29 @@ def test_term_renderings_around_a_shared_word(target, found):
     source = "Khối thi đua các huyện đạt nhiều thành tích.\nÔng đề nghị khối thi đua tiếp tục cố gắng.\nMục tiêu là khối thi đua dẫn đầu tỉnh."
     findings = check(target, source, target_lang="hi", source_lang="vi", select=["TQ704"])
     assert bool(findings) == found
+
+
+def test_seed_article_term_variants(shared):
+    # the seed renders "khối thi đua" three ways and "thi đua, khen thưởng" with two conjunctions
+    text = (shared / "seeds" / "000_e665e6902342d190.txt").read_text(encoding="utf-8")
+    findings = check(text, target_lang="hi", select=["TQ705"])
+    assert {text[f.start:f.end] for f in findings} == {"अनुकरण समूह", "अनुकरण गुट", "अनुकरण और प्रशंसा"}
+    assert {f.suggestion for f in findings} == {"अनुकरण ब्लॉक", "अनुकरण एवं प्रशंसा"}
+
+
+PHRASES = ["अनुकरण ब्लॉक", "अनुकरण समूह", "अनुकरण गुट", "किसानों और मजदूरों", "किसानों तथा मजदूरों", "ने काम किया", "के समूह", "और", "।", "\n", " "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PHRASES), max_size=30), st.lists(st.sampled_from(PHRASES), max_size=30))
+def test_term_variants_point_at_a_synonym_after_the_same_word(first, second):
+    doc = Document((Segment(" ".join(first)), Segment(" ".join(second))), "hi")
+    findings = [f for f in check_document(doc) if f.code == "TQ705"]
+    seen = {}
+    for f in findings:
+        assert f.suggestion and f.suggestion != f.context[1]
+        words = f.context[1].split()
+        assert words[0] in ("अनुकरण", "किसानों") and (set(words) & {"ब्लॉक", "समूह", "गुट", "और", "तथा"})
+        seen.setdefault(words[0], set()).add(f.suggestion)
+    assert all(len(s) == 1 for s in seen.values())  # one usual form per term
+    assert findings == [f for f in check_document(doc) if f.code == "TQ705"]

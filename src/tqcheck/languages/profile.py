@@ -96,6 +96,11 @@ class Profile:
     currencies: Mapping[str, str] = field(default_factory=dict)
     units: Mapping[str, str] = field(default_factory=dict)
     time: Mapping[str, str] = field(default_factory=dict)
+    #: Words that join two others and each say "and" ("और", "एवं", "तथा"): one phrase written with two
+    #: of them is one term written two ways.
+    conjunctions: frozenset[str] = frozenset()
+    #: Sets of words that name the same thing after the same word ("अनुकरण ब्लॉक", "अनुकरण समूह").
+    synonyms: tuple[tuple[str, ...], ...] = ()
     name_titles: tuple[str, ...] = ()
     name_stopwords: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -189,6 +194,8 @@ def load_profile(lang: str) -> Profile:
             currencies=_nfc_keys(data.get("currencies", {})),
             units=_nfc_keys(data.get("units", {})),
             time=dict(data.get("time", {})),
+            conjunctions=frozenset(w.casefold() for w in _nfc_tuple(data.get("terminology", {}).get("conjunctions", ()))),
+            synonyms=tuple(tuple(w.casefold() for w in _nfc_tuple(group)) for group in data.get("terminology", {}).get("synonyms", ())),
             name_titles=_nfc_tuple(data.get("names", {}).get("titles", ())),
             name_stopwords=frozenset(_nfc_tuple(data.get("names", {}).get("stopwords", ()))),
             place_words=frozenset(_nfc_tuple(data.get("names", {}).get("place_words", ()))),

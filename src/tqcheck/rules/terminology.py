@@ -343,3 +343,90 @@ def spelling_variants(doc, ctx):
         for i, s, e, word in spots:
             if word != majority:
                 yield Hit(s, e, f"{word!r} is spelled {majority!r} elsewhere in this document", suggestion=majority, segment=i, severity=Severity.INFO)
+
+
+@functools.lru_cache(maxsize=None)
+def _synonym_sets(lang: str) -> dict[str, int]:
+    """Each of the profile's synonyms -> the number of its set (conjunctions are set -1)."""
+    from ..languages import load_profile
+
+    profile = load_profile(lang)
+    table = {w: k for k, group in enumerate(profile.synonyms) for w in group}
+    table.update(dict.fromkeys(profile.conjunctions, -1))
+    return table
+
+
+@rule(
+    "TQ705",
+    "term-variants",
+    category="terminology",
+    summary="One term written with different synonyms in one document (अनुकरण ब्लॉक / अनुकरण समूह)",
+    severity="warning",
+    scope="document",
+    fixable="unsafe",
+)
+def term_variants(doc, ctx):
+    """A term written one way in one place and with a synonym in another.
+
+    MT renders each sentence afresh and picks among synonyms: "अनुकरण
+    ब्लॉक" in one paragraph, "अनुकरण समूह" in the next (the same emulation
+    block), "अनुकरण और प्रशंसा परिषद" then "अनुकरण एवं प्रशंसा परिषद".  A
+    reader takes them for different bodies.  The profiles list the words
+    that say the same thing (``[terminology]``: ``conjunctions``, and sets of
+    ``synonyms``); two of them after the same word, or two conjunctions
+    between the same two words, are one term written two ways, where the
+    words around them are no function words.  Every form but the most
+    frequent is reported.  NTREX's human translations show this in one or
+    two articles of 123 per language ("Marks and Spencer" and "Marks &
+    Spencer"), each a real inconsistency.
+
+    Bad (hi): ज़िलों के अनुकरण ब्लॉक ने काम किया। अनुकरण समूह को सराहा गया।
+    Bad (hi): अनुकरण और प्रशंसा परिषद की बैठक हुई। बाद में अनुकरण एवं प्रशंसा परिषद ने रिपोर्ट दी।
+    Good (hi): अनुकरण ब्लॉक ने काम किया। अनुकरण ब्लॉक को सराहा गया। किसानों और मजदूरों तथा छात्रों ने भाग लिया।
+    Bad (en): The emulation block met. The emulation group then praised the districts.
+    """
+    table = _synonym_sets(ctx.target.code)
+    if not table:
+        return
+    present: dict[int, set[str]] = collections.defaultdict(set)
+    for i in range(len(doc.segments)):
+        for word in table.keys() & set(ctx.info(i).folded_words):
+            present[table[word]].add(word)
+    if all(len(words) < 2 for words in present.values()):
+        return  # no set has two of its words in this document (the usual one)
+    varied = {w for words in present.values() if len(words) > 1 for w in words}
+    function_words = ctx.target.function_words
+    places = collections.defaultdict(list)
+    for i in range(len(doc.segments)):
+        info = ctx.info(i)
+        runs, folded, text = info.letter_runs, info.folded_words, info.text
+        for k, word in enumerate(folded):
+            if word not in varied or k == 0 or not _joined_words(text, runs[k - 1], runs[k]):
+                continue
+            before = folded[k - 1]
+            if before in function_words or len(before) < 2:
+                continue
+            if table[word] == -1:  # a conjunction: the same two words on either side
+                if k + 1 == len(folded) or folded[k + 1] in function_words or not _joined_words(text, runs[k], runs[k + 1]):
+                    continue
+                key, end = ("and", before, folded[k + 1]), runs[k + 1][1]
+            else:
+                key, end = (table[word], before), runs[k][1]
+            places[key].append((i, runs[k - 1][0], end, runs[k], word))
+    for spots in places.values():
+        majority = usual_form([word for *_, word in spots])
+        if majority is None:
+            continue
+        usual = next(spot for spot in spots if spot[4] == majority)
+        usual_phrase = ctx.info(usual[0]).text[usual[1]:usual[2]]
+        for i, s, e, (ws, we, _), word in spots:
+            if word != majority:
+                text = ctx.info(i).text
+                suggestion = text[s:ws] + usual[3][2] + text[we:e]
+                yield Hit(s, e, f"{text[s:e]!r} here but {usual_phrase!r} elsewhere in this document: one term written two ways", suggestion=suggestion, segment=i)
+
+
+def _joined_words(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Whether two runs of letters are neighbouring words: only spaces between them."""
+    gap = text[a[1]:b[0]]
+    return bool(gap) and gap.isspace() and "\n" not in gap
