@@ -390,7 +390,7 @@ def term_variants(doc, ctx):
         return
     present: dict[int, set[str]] = collections.defaultdict(set)
     for i in range(len(doc.segments)):
-        for word in table.keys() & set(ctx.info(i).folded_words):
+        for word in table.keys() & ctx.info(i).folded_words:
             present[table[word]].add(word)
     if all(len(words) < 2 for words in present.values()):
         return  # no set has two of its words in this document (the usual one)
