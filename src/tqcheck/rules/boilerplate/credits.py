@@ -122,13 +122,23 @@ def _byline_label_re(lang: str) -> regex.Pattern:
     return regex.compile(rf"(?:^[ \t]*\(?|(?<=\()[ \t]*){_alternation(_phrases(lang, 'credit'))}[ \t]+{end}", regex.IGNORECASE)
 
 
+#: A line of nothing but initials, each closed by a full stop ("N.H.", "एन.एच."): a signature, whose
+#: last full stop ends no sentence.
+INITIALS_RE = regex.compile(r"[ \t]*[\p{L}\p{M}]{1,4}(?:\.[ \t]?[\p{L}\p{M}]{1,4}){1,3}\.?[ \t\r]*")
+
+
+#: The full stop after an initial ("T.H - VNA"), which ends no sentence.
+INITIAL_STOP_RE = regex.compile(r"(?<=(?<![\p{L}\p{M}])[\p{L}\p{M}]{1,4})\.")
+
+
 def _reads_as_signature(line: str, profile) -> bool:
     """Whether ``line`` reads as an author's signature: one to four words, none of them the
     language's function words, each capitalised in a script with case ("VY - ĐẠT", "Minh Anh"),
-    maybe after a credit label ("By Minh Anh") or before one ("वीएनएक्सप्रेस के अनुसार")."""
+    maybe after a credit label ("By Minh Anh") or before one ("वीएनएक्सप्रेस के अनुसार"), or
+    initials ("T.H - VNA")."""
     # a site's bare address names it as a name would ("baohaiduong.vn के अनुसार"); a link to a page is no signature
     line = URL_RE.sub(lambda m: m.group() if "/" in m.group() else " Site ", MARKUP_TOKEN_RE.sub(" ", line))
-    line = _byline_label_re(profile.code).sub("", line)
+    line = INITIAL_STOP_RE.sub(" ", _byline_label_re(profile.code).sub("", line))
     if len(line.strip()) > 40 or _not_in_signature(profile.code).search(line):
         return False
     words = LETTERS_RE.findall(line)
@@ -192,6 +202,8 @@ def author_signature(doc, ctx):
     Good (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया। (विज्ञापन)
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nवीवाई-डेट[विज्ञापन_2]
     Good (en): Output rose and the province met its goal.\n(Video)
+    Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nएन.एच.
+    Bad (en): Output rose and the province met its goal.\nN.H.
     """
     if ctx.target.unspaced:
         return  # Thai, Lao, Khmer end sentences without a mark: no line shows that the story ended
@@ -242,7 +254,7 @@ def _without_placeholders(text: str, s: int, e: int, lang: str) -> tuple[int, in
 
 def _ends_story(line: str, profile) -> bool:
     """Whether ``line`` ends a sentence of the story: a byline ends with a full stop at times."""
-    if not _ends_sentence(line, profile):
+    if not _ends_sentence(line, profile) or INITIALS_RE.fullmatch(line) is not None:
         return False
     # a byline is short: a sentence of the story is not read further
     return len(line) > 60 or _byline_label_re(profile.code).search(line) is None or not _reads_as_signature(_without_final_mark(line, profile), profile)
