@@ -178,10 +178,12 @@ def leftover_placeholder(seg, ctx):
         yield Hit(start, end, f"leftover placeholder {token!r}{translated}", suggestion="")
 
 
-#: Tags an MT engine spaced out ("</ span>", "< / p >", "< br / >"): a closing tag, or an
-#: element of article markup; "a < b > c" is a comparison, so one-letter names need no spaces.
+#: Tags an MT engine spaced out ("</ span>", "< / p >", "< br / >", "< बीआर />"): a closing or
+#: self-closing tag, or an element of article markup; "a < b > c" is a comparison, so one-letter
+#: names need no spaces.
 SPACED_TAG = (
     r"<[ \t]*/[ \t]*[A-Za-z][A-Za-z0-9]{0,20}[ \t]*>"
+    r"|<[ \t]*/?[ \t]*[\p{L}\p{M}]{2,20}[ \t]*/[ \t]*>|<[ \t]*/[ \t]*[\p{L}\p{M}]{2,20}[ \t]*>"
     r"|<[ \t]*(?:br|hr|p|div|span|strong|em|li|ul|ol|h[1-6]|img|table|tr|td|figure|figcaption|blockquote)[ \t]*/?[ \t]*>"
 )
 TAG_RE = LazyPattern(
@@ -216,6 +218,7 @@ def html_markup(seg, ctx):
     Bad (en): <p>The bridge opened on Monday.
     Bad (hi): पुल खुल गया।</ span> यातायात शुरू हुआ।
     Bad (hi): पुल खुल गया। < / p >
+    Bad (hi): पुल खुल गया। < बीआर /> यातायात शुरू हुआ।
     Bad (hi): पुल खुल गया। <!-- विज्ञापन --> यातायात शुरू हुआ।
     Bad (hi): उन्होंने कहा कि \\u092a\\u094d\\u0930 काम जारी है।
     Bad (hi): पुल खुल गया।\\nयातायात शुरू हुआ।
