@@ -348,6 +348,12 @@ def typed_surnames() -> frozenset[str]:
     return frozenset(latin_key(s) for s in names_data()["surnames"])
 
 
+@functools.lru_cache(maxsize=1)
+def typed_places() -> frozenset[str]:
+    """The places of the names data as typed without diacritics, one space between syllables ("ha noi", "dak lak")."""
+    return frozenset(latin_key(p) for p in names_data().get("places", ()))
+
+
 @functools.lru_cache(maxsize=4096)
 def vi_to_deva(syllable: str) -> str | None:
     """The usual Devanagari spelling of one Vietnamese syllable (tones dropped), or None."""

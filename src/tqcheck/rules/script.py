@@ -150,16 +150,17 @@ MAX_NAME_WORDS = 5
 
 
 def _typed_name(words: list[str]) -> bool:
-    """A Vietnamese personal name typed without diacritics ("Nguyen Minh Hung", "Tran Thi Mai"):
+    """A Vietnamese name typed without diacritics: a person's ("Nguyen Minh Hung", "Tran Thi Mai"),
     three to :data:`MAX_NAME_WORDS` capitalised syllables, the first a Vietnamese surname (two
-    are too easily a foreign name: "Le Pen", "Do Not")."""
-    from ..languages.translit import latin_key, typed_surnames, typed_syllable
+    are too easily a foreign name: "Le Pen", "Do Not"); or a province's or city's of the names
+    data ("Ha Noi", "Buon Ma Thuot")."""
+    from ..languages.translit import latin_key, typed_places, typed_surnames, typed_syllable
 
-    return (
-        3 <= len(words) <= MAX_NAME_WORDS
-        and latin_key(words[0]) in typed_surnames()
-        and all(w.isascii() and w[0].isupper() and w[1:].islower() and typed_syllable(w) for w in words)
-    )
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(w.isascii() and w[0].isupper() and w[1:].islower() for w in words):
+        return False
+    if latin_key(" ".join(words)) in typed_places():
+        return True
+    return len(words) >= 3 and latin_key(words[0]) in typed_surnames() and all(map(typed_syllable, words))
 
 
 def _name_in_target_script(words: list[str], ctx) -> str | None:
@@ -234,7 +235,8 @@ def foreign_script(seg, ctx):
     syllables of a Vietnamese source typed without their diacritics) is a
     warning, and so is a Vietnamese name typed without diacritics even
     without the source (three capitalised syllables or more after a
-    Vietnamese surname: "Tran Thi Mai"); a Vietnamese name gets its
+    Vietnamese surname: "Tran Thi Mai"; or a province or city of the names
+    data: "Ha Noi", "Buon Ma Thuot"); a Vietnamese name gets its
     transliteration as suggestion where the target's script has one.
 
     Bad (hi): अध्यक्ष Nguyễn Minh Hưng ने कहा।
@@ -242,6 +244,7 @@ def foreign_script(seg, ctx):
     Bad (en): The minister visited Hà Nội and said निवेश will grow.
     Bad (vi>hi): Thủ tướng Phạm Minh Chính phát biểu. => प्रधानमंत्री Pham Minh Chinh ने भाषण दिया।
     Bad (hi): प्रांतीय जन समिति के अध्यक्ष Nguyen Minh Hung ने कहा।
+    Bad (hi): सम्मेलन Buon Ma Thuot शहर में होगा।
     Good (hi): फ्रांसीसी अख़बार Le Monde ने लिखा।
     Bad (hi): प्रांत ने कहा कि वह will continue to push the reform in the coming year।
     Bad (ru): Он спросил. Did you leak the document?
