@@ -71,25 +71,21 @@ def expand(paths: Sequence[str], include: Sequence[str] = (), exclude: Sequence[
 
 def pair_sources(files: Sequence[str], source_lang: str | None) -> tuple[list[str], dict[str, str]]:
     """``files`` to check as targets, and the source of each that has one: with a source language
-    L, a plain-text file named by it ("news.L.txt", "corpus.L") is the line-aligned source of
-    the files beside it named the same way by other languages ("news.hi.txt", "corpus.hi"), and
-    is not checked itself.  A file of L without such a partner is checked as it is."""
+    L, a plain-text file named by another language ("news.hi.txt", "corpus.hi") is read with the
+    file beside it named by L ("news.L.txt", "corpus.L") as its line-aligned source, whether that
+    file is among ``files`` or not (a pre-commit hook passes only the files that changed).  A
+    file of L that is some target's source is not checked itself; one without a partner is."""
     if not source_lang:
         return list(files), {}
-    named: dict[tuple[str, str], dict[str, str]] = {}
+    sources: dict[str, str] = {}
     for path in files:
-        if detect_format(path) != "text":
-            continue
-        lang = name_language(path)
-        if lang is None:
+        lang = name_language(path) if detect_format(path) == "text" else None
+        if lang is None or lang.casefold() == source_lang.casefold():
             continue
         base, ending = os.path.splitext(path)
-        stem = os.path.splitext(base)[0] if ending.lower() in _BY_SUFFIX else base
-        named.setdefault((stem, ending.lower() if ending.lower() in _BY_SUFFIX else ""), {})[lang.casefold()] = path
-    sources: dict[str, str] = {}
-    for by_lang in named.values():
-        source = by_lang.get(source_lang.casefold())
-        if source is not None and len(by_lang) > 1:
-            sources.update((path, source) for lang, path in by_lang.items() if path != source)
-    used = set(sources.values())
-    return [f for f in files if f not in used], sources
+        stem, ending = (os.path.splitext(base)[0], ending) if ending.lower() in _BY_SUFFIX else (base, "")
+        partner = f"{stem}.{source_lang}{ending}"
+        if os.path.isfile(partner):
+            sources[path] = partner
+    used = {os.path.normpath(p) for p in sources.values()}
+    return [f for f in files if os.path.normpath(f) not in used], sources
