@@ -234,7 +234,8 @@ def name_not_rendered(seg, ctx):
     with an established name are TQ404's.  A name translated word by word
     ("Hải Dương" as "समुद्र सॉस", sea sauce) is not found.  A name left in Latin letters, garbled, or
     dropped is reported on the source, with the expected spelling as
-    suggestion.  For Latin-script targets the name is expected with or
+    suggestion; one of three syllables or more that the target spells right
+    but for one syllable ("Pham Van Zung") is reported there, in the target.  For Latin-script targets the name is expected with or
     without diacritics; Bengali, Gurmukhi, Gujarati, Telugu and Kannada are
     read as Devanagari (see TQ401); targets in other scripts (Tamil, Thai,
     Chinese...) are checked only against the names glossary.  A names glossary (``names`` in the configuration:
@@ -244,6 +245,8 @@ def name_not_rendered(seg, ctx):
     Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वान तुआन ने भाषण दिया।
     Bad (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री Lê Quang Tuấn ने भाषण दिया।
     Bad (vi>en): Ông Lê Quang Tuấn phát biểu. => Mr Le Quan Tuan spoke.
+    Bad (vi>en): Ông Phạm Văn Dũng phát biểu. => Mr Pham Van Zung spoke.
+    Bad (vi>hi): Ông Phạm Văn Dũng phát biểu. => श्री फाम वैन डुंग ने भाषण दिया।
     Bad (vi>hi): Tỉnh Hải Dương đạt kết quả tốt. => समुद्र सॉस प्रांत ने अच्छे परिणाम हासिल किए।
     Good (vi>hi): Tỉnh Hải Dương đạt kết quả tốt. => हाई डुओंग प्रांत ने अच्छे परिणाम हासिल किए।
     Good (vi>en): Đoàn công tác thăm huyện Gia Lộc. => The delegation visited Gia Loc district.
@@ -295,13 +298,38 @@ def name_not_rendered(seg, ctx):
             if translit.latin_key(name) in translit.latin_key(target):
                 how = "left in Latin letters"
             else:
+                near = _near_rendering(ctx.text.letter_runs, keys, needle, target)
+                if near is not None:
+                    yield Hit(*near, f"{target[near[0]:near[1]]!r} misspells one syllable of the source's {what} {name!r} (expected e.g. {rendered!r})", suggestion=rendered)
+                    continue
                 how = "not found"
             yield Hit(s, e, f"{what} {name!r} {how} in the target (expected e.g. {rendered!r})", suggestion=rendered, field="source")
         elif latin:
             key = translit.latin_key(name)
             if key in folded or (what == "place" and key.replace(" ", "") in folded.replace(" ", "")):
                 continue
+            runs = ctx.text.letter_runs
+            near = _near_rendering(runs, tuple(translit.latin_name_key(w) for _, _, w in runs), [{translit.latin_name_key(w)} for w in name.split()], target)
+            if near is not None:
+                yield Hit(*near, f"{target[near[0]:near[1]]!r} misspells one syllable of the source's {what} {name!r}", suggestion=key.title())
+                continue
             yield Hit(s, e, f"{what} {name!r} not found in the target", suggestion=key.title(), field="source")
+
+
+def _near_rendering(runs: list, keys: tuple[str, ...], needle: list, text: str) -> tuple[int, int] | None:
+    """The span of words side by side in the target that render a name of three syllables or more
+    but one ("Pham Van Zung" for Phạm Văn Dũng, "फाम वैन डुंग"): each word's key among the accepted
+    keys of its syllable (``needle``) but one; None when there is no such run, or more than one."""
+    n = len(needle)
+    if n < 3:
+        return None
+    found = []
+    for k in range(len(keys) - n + 1):
+        if sum(keys[k + j] in needle[j] for j in range(n)) != n - 1:
+            continue
+        if all(text[runs[k + j - 1][1]:runs[k + j][0]] == " " for j in range(1, n)):
+            found.append((runs[k][0], runs[k + n - 1][1]))
+    return found[0] if len(found) == 1 else None
 
 
 def _user_names(ctx) -> dict:
