@@ -50,7 +50,7 @@ def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int, 
     category="fidelity",
     summary="A phrase repeated in a row (an MT decoding loop)",
     severity="error",
-    options={"max_phrase_words": 8, "min_repeats": 3, "min_repeats_single_word": 6, "min_repeats_bare_word": 4, "min_words_doubled": 3},
+    options={"max_phrase_words": 8, "min_repeats": 3, "min_repeats_single_word": 6, "min_repeats_bare_word": 4, "min_words_doubled": 3, "min_content_words_doubled": 2},
     fixable="unsafe",
 )
 def repetition_loop(seg, ctx):
@@ -67,7 +67,10 @@ def repetition_loop(seg, ctx):
     just twice with no punctuation between ("नई योजना को मंजूरी दी नई
     योजना को मंजूरी दी", "कम से कम 5% कम से कम 5%"): a chant keeps a
     comma between its copies ("Pump it out, pump it out"), and shorter
-    doubles are often idiom ("से कम से कम").  A span copied twice from
+    doubles are often idiom ("से कम से कम"), unless each of their words
+    (``min_content_words_doubled`` or more; 0: never) is a word of three
+    letters or more and none a function word of a shipped profile ("घरेलू
+    हिंसा घरेलू हिंसा", "happen early happen early").  A span copied twice from
     mid-clause, across a sentence's end, is reported with its punctuation
     ("injuring 12. people and injuring 12.").
     Emphatic speech ("No, no, no, no", "बहुत बहुत") is below both
@@ -82,6 +85,8 @@ def repetition_loop(seg, ctx):
     Bad (hi): प्रांत ने नई योजना को मंजूरी दी नई योजना को मंजूरी दी और काम शुरू हुआ।
     Bad (en): The province approved the new plan the new plan on Monday.
     Bad (hi): लक्ष्य कम से कम 5% कम से कम 5% अधिक राजस्व जुटाना है।
+    Bad (bn): প্রদেশে উচ্চমানের ধান উচ্চমানের ধান চাষ হয়।
+    Good (hi): उन पर घरेलू हिंसा, घरेलू हिंसा की रिपोर्ट में बाधा डालने का आरोप है।
     Bad (en): The crash killed 3 people and injuring 12. people and injuring 12.
     Bad (hi): समारोह आयोजित किया। प्रतियोगिता 5 दिनों तक, किया। प्रतियोगिता 5 दिनों तक, चलेगी।
     Good (en): He said we will fight them, we will fight them, and won.
@@ -94,15 +99,15 @@ def repetition_loop(seg, ctx):
     """
     options = ctx.options
     max_n, min_repeats, min_single = options["max_phrase_words"], options["min_repeats"], options["min_repeats_single_word"]
-    min_bare, min_doubled = _spacing_thresholds(ctx.target, options)
-    if not _may_loop(ctx.text.folded_tokens, max_n, min_repeats, min_single, min_bare, min_doubled):
+    min_bare, min_doubled, content = _spacing_thresholds(ctx.target, options)
+    if not _may_loop(ctx.text.folded_tokens, max_n, min_repeats, min_single, min_bare, min(min_doubled, content[0]) if content[0] else min_doubled):
         return
     text, words = seg.target, ctx.text.tokens
     in_source = None
-    for i, n, count in _loops(text, words, max_n, min_repeats, min_single, min_bare, min_doubled, ctx.target.sentence_end):
+    for i, n, count in _loops(text, words, max_n, min_repeats, min_single, min_bare, min_doubled, ctx.target.sentence_end, content):
         if in_source is None:
             # a source that repeats itself as often was translated faithfully ("tăng 5%, tăng 5%, tăng 5%")
-            in_source = {c for _, _, c in _loops(seg.source, ctx.src.tokens, max_n, min_repeats, min_single, *_spacing_thresholds(ctx.source, options), ctx.source.sentence_end)} if seg.source else set()
+            in_source = {c for _, _, c in _loops(seg.source, ctx.src.tokens, max_n, min_repeats, min_single, *_spacing_thresholds(ctx.source, options)[:2], ctx.source.sentence_end)} if seg.source else set()
         if count in in_source or ctx.text.overlaps_misread(words[i][0], words[i + n * count - 1][1]):
             continue  # a faithful repeat, or the letters of a misread word ("à¤¸à¤®à¥\x8dà¤®"), TQ103's
         phrase = text[words[i][0]:words[i + n - 1][1]]
@@ -110,12 +115,19 @@ def repetition_loop(seg, ctx):
         yield Hit(words[i][0], words[i + n * count - 1][1], f"{phrase!r} repeated {times} in a row", suggestion=phrase)
 
 
-def _spacing_thresholds(profile, options) -> tuple[int, int]:
-    """The bare-word and doubled-phrase thresholds for a language: in one written without spaces
-    between words, a space parts phrases as a comma does ("ไม่ ไม่ ไม่ ไม่"), so neither applies."""
+#: Letters each word of a short phrase said twice needs to count (not "আই এস আই এস", ISIS spelled out).
+MIN_CONTENT_WORD_LETTERS = 3
+
+
+def _spacing_thresholds(profile, options) -> tuple[int, int, tuple[int, frozenset[str]]]:
+    """The bare-word and doubled-phrase thresholds for a language, and the words a phrase of
+    content words said twice needs with the words that are none (the function words of a shipped
+    profile): in one written without spaces between words, a space parts phrases as a comma does
+    ("ไม่ ไม่ ไม่ ไม่"), so neither doubled threshold applies."""
     if profile is None or profile.unspaced:
-        return options["min_repeats_single_word"], 0
-    return options["min_repeats_bare_word"], options["min_words_doubled"]
+        return options["min_repeats_single_word"], 0, (0, frozenset())
+    content = options["min_content_words_doubled"] if profile.shipped else 0
+    return options["min_repeats_bare_word"], options["min_words_doubled"], (content, frozenset(w.casefold() for w in profile.function_words))
 
 
 def _unpunctuated(gap: str) -> bool:
@@ -142,9 +154,13 @@ def _copied_mid_clause(text: str, words: list[tuple[int, int, str]], i: int, n: 
 LOOP_MARKS = frozenset(":;।॥-–—")
 
 
-def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats: int, min_single: int, min_bare: int, min_doubled: int, sentence_end: tuple[str, ...] = ()):
+def _loops(
+    text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats: int, min_single: int, min_bare: int, min_doubled: int,
+    sentence_end: tuple[str, ...] = (), content: tuple[int, frozenset[str]] = (0, frozenset()),
+):
     """(first word, words in the phrase, times in a row) of each loop among ``words`` of ``text``
-    (a language's sentence-final marks ``sentence_end``: every Unicode terminal when empty)."""
+    (a language's sentence-final marks ``sentence_end``: every Unicode terminal when empty; the
+    words a phrase of content words said twice needs, and the function words, ``content``)."""
     tokens = [w.casefold() for _, _, w in words]
     total = len(tokens)
     i = 0
@@ -163,7 +179,7 @@ def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats
                 same = gaps[0] if gaps and gaps[0].strip() and gaps[0].strip() in LOOP_MARKS and gaps[0][-1:].isspace() else None
                 repeats = 1 + sum(1 for _ in itertools.takewhile(lambda gap: gap.isspace() or gap == same, gaps))
                 needed = min_bare
-            elif 0 < min_doubled <= n and repeats < min_repeats:
+            elif (0 < min_doubled <= n or _content_words(tokens[i:i + n], content)) and repeats < min_repeats:
                 # said just twice: a loop only when no punctuation joins the copies (spaces, or a
                 # sign the phrase ends with: "कम से कम 5% कम से कम 5%"), or when a span was copied
                 # from mid-clause, its punctuation with it
@@ -180,6 +196,13 @@ def _loops(text: str, words: list[tuple[int, int, str]], max_n: int, min_repeats
             i += n * count
         else:
             i += 1
+
+
+def _content_words(phrase: list[str], content: tuple[int, frozenset[str]]) -> bool:
+    """Whether ``phrase`` is short enough to count said twice only as content words, and is:
+    none of its words a function word, each of :data:`MIN_CONTENT_WORD_LETTERS` letters or more."""
+    least, function_words = content
+    return 0 < least <= len(phrase) and all(len(w) >= MIN_CONTENT_WORD_LETTERS and not any(map(str.isdigit, w)) and w not in function_words for w in phrase)
 
 
 @rule(
