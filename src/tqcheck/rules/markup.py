@@ -174,8 +174,20 @@ def leftover_placeholder(seg, ctx):
             # a link's text is the article's: keep it, drop the marks ("[[Hà Nội|Hanoi]]" -> "Hanoi")
             yield Hit(start, end, f"wiki markup {token!r} left in the text", suggestion=link.group()[2:-2].rpartition("|")[2].strip())
             continue
-        translated = "" if token.isascii() else " (translated by the MT engine)"
-        yield Hit(start, end, f"leftover placeholder {token!r}{translated}", suggestion="")
+        yield Hit(start, end, f"leftover placeholder {token!r}{_whose(token, ctx.target.code, ctx.source.code if ctx.source else None)}", suggestion="")
+
+
+def _whose(token: str, lang: str, source: str | None) -> str:
+    """What a placeholder's words say of it: nothing in ASCII ("[ad_2]"); the shipped language
+    whose placeholder word it holds, when that is not the target's ("[quảng cáo_2]" in English is
+    Vietnamese, the source's); or else that the engine translated it ("[विज्ञापन_2]")."""
+    if token.isascii():
+        return ""
+    folded = token.casefold()
+    other = next((p for p in all_shipped_profiles() if p.code != lang and any(w.casefold() in folded for w in p.placeholder_words if not w.isascii())), None)
+    if other is not None and not any(w.casefold() in folded for w in load_profile(lang).placeholder_words):
+        return f" (in {other.name}, the source's language)" if other.code == source else f" (in {other.name})"
+    return " (translated by the MT engine)"
 
 
 #: Tags an MT engine spaced out ("</ span>", "< / p >", "< br / >", "< बीआर />"): a closing or
