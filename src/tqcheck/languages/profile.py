@@ -114,6 +114,11 @@ class Profile:
         """Words that belong to no name, term or currency: the name stopwords and the marker words."""
         return self.name_stopwords | frozenset(self.markers)
 
+    @functools.cached_property
+    def folded_function_words(self) -> frozenset[str]:
+        """:attr:`function_words`, case-folded."""
+        return frozenset(w.casefold() for w in self.function_words)
+
     def without_case_ending(self, word: str) -> str:
         """``word`` without the case ending written onto it ("हुङले" -> "हुङ", "डोङको" -> "डोङ"),
         when what is left has two code points at least."""

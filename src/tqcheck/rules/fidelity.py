@@ -23,21 +23,26 @@ def _repeats(tokens, n: int, i: int) -> int:
     return count
 
 
-def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int, min_bare: int, min_doubled: int) -> bool:
+def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int, min_bare: int, min_doubled: int, min_content: int = 0) -> bool:
     """Cheap necessary conditions for a loop.
 
     A phrase of n words said r times in a row makes (r - 1) * n positions k
     with ``tokens[k] == tokens[k + n]``, and as many repeated tokens: r - 1
     for a word said over and over (r is ``min_bare`` at least), 2n for a
     phrase said ``min_repeats`` times, n for one of ``min_doubled`` words or
-    more said twice.
+    more said twice, and n such positions side by side for a shorter one of
+    ``min_content`` words or more said twice ("A B A B").
     """
     single = min(min_single, min_bare)
     doubled = min_doubled or max_n + 1
-    if len(tokens) - len(set(tokens)) < min(single - 1, 2 * (min_repeats - 1), doubled):
+    shorter = range(min_content, min(doubled, max_n + 1)) if min_content else range(0)
+    if len(tokens) - len(set(tokens)) < min(single - 1, 2 * (min_repeats - 1), doubled, *shorter):
         return False
     if single - 1 <= sum(map(operator.eq, tokens, tokens[1:])):
         return True
+    for n in shorter:
+        if b"\x01" * n in bytes(map(operator.eq, tokens, tokens[n:])):  # n such positions side by side
+            return True
     return any(
         (1 if n >= doubled else min_repeats - 1) * n <= sum(map(operator.eq, tokens, tokens[n:]))
         for n in range(2, max_n + 1)
@@ -100,7 +105,7 @@ def repetition_loop(seg, ctx):
     options = ctx.options
     max_n, min_repeats, min_single = options["max_phrase_words"], options["min_repeats"], options["min_repeats_single_word"]
     min_bare, min_doubled, content = _spacing_thresholds(ctx.target, options)
-    if not _may_loop(ctx.text.folded_tokens, max_n, min_repeats, min_single, min_bare, min(min_doubled, content[0]) if content[0] else min_doubled):
+    if not _may_loop(ctx.text.folded_tokens, max_n, min_repeats, min_single, min_bare, min_doubled, content[0]):
         return
     text, words = seg.target, ctx.text.tokens
     in_source = None
@@ -127,7 +132,7 @@ def _spacing_thresholds(profile, options) -> tuple[int, int, tuple[int, frozense
     if profile is None or profile.unspaced:
         return options["min_repeats_single_word"], 0, (0, frozenset())
     content = options["min_content_words_doubled"] if profile.shipped else 0
-    return options["min_repeats_bare_word"], options["min_words_doubled"], (content, frozenset(w.casefold() for w in profile.function_words))
+    return options["min_repeats_bare_word"], options["min_words_doubled"], (content, profile.folded_function_words)
 
 
 def _unpunctuated(gap: str) -> bool:

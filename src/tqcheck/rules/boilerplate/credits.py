@@ -145,12 +145,7 @@ def _reads_as_signature(line: str, profile) -> bool:
     # a word of a script without case (Devanagari) has no capital to show
     if not 1 <= len(words) <= 4 or not all(w[0].isupper() or w[0].lower() == w[0].upper() for w in words):
         return False
-    return _function_words(profile.code).isdisjoint(w.casefold() for w in words)
-
-
-@functools.lru_cache(maxsize=None)
-def _function_words(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in load_profile(lang).function_words)
+    return profile.folded_function_words.isdisjoint(w.casefold() for w in words)
 
 
 @rule(
