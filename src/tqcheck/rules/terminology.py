@@ -376,9 +376,9 @@ def term_variants(doc, ctx):
     ``synonyms``); two of them after the same word, or two conjunctions
     between the same two words, are one term written two ways, where the
     words around them are no function words.  Every form but the most
-    frequent is reported.  NTREX's human translations show this in one or
-    two articles of 123 per language ("Marks and Spencer" and "Marks &
-    Spencer"), each a real inconsistency.
+    frequent is reported.  NTREX's human translations show this in one
+    article of 123 per language at most ("यू.एस. सरकार" beside "यू.एस.
+    गवर्नमेंट"), each a real inconsistency.
 
     Bad (hi): ज़िलों के अनुकरण ब्लॉक ने काम किया। अनुकरण समूह को सराहा गया।
     Bad (hi): अनुकरण और प्रशंसा परिषद की बैठक हुई। बाद में अनुकरण एवं प्रशंसा परिषद ने रिपोर्ट दी।

@@ -215,7 +215,11 @@ def name_variants(doc, ctx):
         _add_surnames_read_as_titles(doc, ctx, groups)
     rendering = _renderings_of_source_names(ctx) if len(groups) > 1 else None
     if rendering is None and len(groups) > 1:
-        groups = _aa_slips_merged(groups, ctx.target) if _brahmic(ctx.target) else _typos_merged(groups) if "Latn" in ctx.target.scripts else groups
+        # without the source to tell which name a spelling renders, the known slips of spelling
+        if _brahmic(ctx.target):
+            groups = _aa_slips_merged(groups, ctx.target)
+        elif "Latn" in ctx.target.scripts:
+            groups = _typos_merged(groups)
     if rendering:
         # spellings of one source name are one name, however far apart their keys ("शुआन" / "जुआन" for Xuân)
         merged: dict[object, list[tuple[int, NameRun]]] = collections.defaultdict(list)
