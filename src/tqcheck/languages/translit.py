@@ -349,6 +349,13 @@ def typed_surnames() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def typed_name_syllables() -> frozenset[str]:
+    """The given-name and middle-name syllables of the names data as typed without diacritics ("minh", "van")."""
+    data = names_data()
+    return frozenset(latin_key(s) for s in (*data["middle"], *data["given_names"]))
+
+
+@functools.lru_cache(maxsize=1)
 def typed_places() -> frozenset[str]:
     """The places of the names data as typed without diacritics, one space between syllables ("ha noi", "dak lak")."""
     return frozenset(latin_key(p) for p in names_data().get("places", ()))

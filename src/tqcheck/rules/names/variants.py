@@ -71,8 +71,10 @@ def _aa_slips_merged(groups, profile):
 def _typos_merged(groups):
     """Groups of full names (three words or more) in Latin letters merged when they differ in one
     word only, which one of them misspells: a letter more, less or other than the other's word,
-    making no Vietnamese syllable ("Tran Quoc Hungg" beside "Tran Quoc Hung").  Two valid
-    syllables ("Hung", "Hong") may be two people's names and are kept apart."""
+    making no Vietnamese syllable ("Tran Quoc Hungg" beside "Tran Quoc Hung"), or no name's
+    syllable where the other's is one ("Trang Quoc Hung": Trang is no surname; "Dang Vanh Minh":
+    Vanh no middle name).  Two names' syllables ("Hung", "Hong") may be two people's names and
+    are kept apart."""
     keys = [key for key in groups if len(key) >= 3]
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
     for a, b in itertools.combinations(keys, 2):
@@ -84,16 +86,24 @@ def _typos_merged(groups):
         x, y = a[differ[0]], b[differ[0]]
         if not _one_edit_apart(x, y):
             continue
-        valid_x, valid_y = translit.typed_syllable(x), translit.typed_syllable(y)
-        if valid_x != valid_y:
-            typo, right = (a, b) if valid_y else (b, a)
-            into.setdefault(typo, right)
+        for known in (translit.typed_syllable, _typed_name_syllable(differ[0])):
+            if known(x) != known(y):
+                typo, right = (a, b) if known(y) else (b, a)
+                into.setdefault(typo, right)
+                break
     if not into:
         return groups
     merged: dict[tuple[str, ...], list] = collections.defaultdict(list)
     for key, occurrences in groups.items():
         merged[into.get(key, key)].extend(occurrences)
     return merged
+
+
+def _typed_name_syllable(position: int):
+    """Whether a word typed without diacritics is a syllable names take at ``position``: a surname
+    first, a middle or given name after it."""
+    table = translit.typed_surnames() if position == 0 else translit.typed_name_syllables()
+    return lambda word: translit.latin_key(word) in table
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -195,6 +205,7 @@ def name_variants(doc, ctx):
     Bad (hi): श्री गुयेन वान हाई ने भाषण दिया। बाद में श्री गुयेन वान है ने बताया कि काम जारी रहेगा।
     Bad (en): Mr Tran Quoc Hung spoke first. Later Mr Tran Quoc Hungg said the plan would go ahead.
     Good (en): Mr Nguyen Van Hung spoke first. Later Mr Nguyen Van Hong said the plan would go ahead.
+    Bad (en): Mr Tran Quoc Hung spoke first. Later Mr Trang Quoc Hung said the plan would go ahead.
     Good (vi): Ông Nguyễn Văn Hùng phát biểu, sau đó ông Nguyễn Văn Hưng trả lời.
     Bad (vi>hi): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => श्री फाम वान थांग ने भाषण दिया। श्री थैंग ने जोर दिया।
     Good (vi>hi): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => श्री फाम वान थांग ने भाषण दिया। श्री थांग ने जोर दिया।
