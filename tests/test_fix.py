@@ -83,3 +83,12 @@ def test_fix_puts_back_the_space_after_a_danda_and_a_comma(run, tmp_path):
     p.write_text("कॉमरेड ने भाग लिया।उन्होंने कहा कि सड़कें,पुल और स्कूल बनेंगे।\n", encoding="utf-8")
     run("check", "--fix", "--target-lang", "hi", p)
     assert p.read_text(encoding="utf-8") == "कॉमरेड ने भाग लिया। उन्होंने कहा कि सड़कें, पुल और स्कूल बनेंगे।\n"
+
+
+def test_fix_reads_the_language_from_the_file_name(run, tmp_path):
+    # no --target-lang: "news.hi.txt" is Hindi for the fixes as for the check
+    p = tmp_path / "news.hi.txt"
+    p.write_text("अनुकरण ब्लॉक ने काम किया।\nअनुकरण ब्लॉक को सराहा गया।\nअनुकरण समूह आगे रहा।\n", encoding="utf-8")
+    run("check", "--fix", "--unsafe-fixes", "--select", "TQ705", p)
+    assert p.read_text(encoding="utf-8").count("अनुकरण ब्लॉक") == 3
+    assert run("check", "--select", "TQ705", p)[0] == 0

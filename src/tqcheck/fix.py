@@ -21,7 +21,7 @@ import regex
 
 from .config import Config
 from .engine import Checker
-from .io import InputError, detect_format
+from .io import InputError, detect_format, name_language
 from .model import Document, Finding, Segment
 
 FIXABLE_FORMATS = ("text", "jsonl")
@@ -122,7 +122,9 @@ def _split_lines(text: str) -> list[tuple[str, str]]:
 
 def _fix_text_file(text: str, path: str, fixer: Checker, config: Config, keep_lines: bool) -> tuple[str, int]:
     lines = _split_lines(text)
-    doc = Document(tuple(Segment(content, line=i + 1) for i, (content, _) in enumerate(lines)), config.target_lang or "und", config.source_lang, path)
+    # the language as the check reads it: configured, else the file's name ("news.hi.txt")
+    target_lang = config.target_lang or name_language(path) or "und"
+    doc = Document(tuple(Segment(content, line=i + 1) for i, (content, _) in enumerate(lines)), target_lang, config.source_lang, path)
     by_line: dict[int, list[Finding]] = {}
     for f in fixer.check_document(doc).findings:
         if f.field == "target":
