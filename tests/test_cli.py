@@ -278,3 +278,13 @@ def test_jobs_give_byte_identical_output_and_errors_without_shared_data(run, tmp
     code, out, err = runs[1]
     assert code == 2 and json.loads(out)["summary"]["documents"] == 297 + 1
     assert re.findall(r"feed\.jsonl:(\d+):", err) == ["6", "141", "201", "301"]
+
+
+def test_three_letter_language_codes_name_the_shipped_profiles(run, tmp_path):
+    # corpora such as NTREX name their files "newstest2019-ref.hin.txt"
+    source = tmp_path / "ref.vie.txt"
+    target = tmp_path / "ref.hin.txt"
+    source.write_text("Tổng thu đạt 5 tỷ đồng.\n", encoding="utf-8")
+    target.write_text("कुल राजस्व 5 करोड़ वियतनामी डॉलर रहा।\n", encoding="utf-8")
+    code, out, _ = run("check", "--select", "TQ501,TQ504", "--source", source, target)
+    assert code == 1 and "100 times too small" in out and "वियतनामी डोंग" in out  # Hindi's profile and CLDR names
