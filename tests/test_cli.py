@@ -288,3 +288,17 @@ def test_three_letter_language_codes_name_the_shipped_profiles(run, tmp_path):
     target.write_text("कुल राजस्व 5 करोड़ वियतनामी डॉलर रहा।\n", encoding="utf-8")
     code, out, _ = run("check", "--select", "TQ501,TQ504", "--source", source, target)
     assert code == 1 and "100 times too small" in out and "वियतनामी डोंग" in out  # Hindi's profile and CLDR names
+
+
+def test_tsv_languages_from_the_name_and_a_header_row(run, tmp_path):
+    p = tmp_path / "news.vi-hi.tsv"
+    p.write_text("source\ttarget\nTổng thu đạt 5 tỷ đồng.\tकुल राजस्व 5 करोड़ डोंग रहा।\n", encoding="utf-8")
+    code, out, _ = run("check", "--format", "json", p)
+    data = json.loads(out)
+    # the pair's languages come from the name; the header is no segment (no Latin "target" in Hindi)
+    assert code == 1 and [(f["line"], f["code"]) for f in data["findings"]] == [(2, "TQ501")]
+    assert data["summary"]["segments"] == 1
+    # "pt-BR" is one language with its region, not a pair
+    from tqcheck.io import name_language_pair
+
+    assert name_language_pair("a.pt-BR.tsv") is None and name_language_pair("a.vi_en.tsv") == ("vi", "en")

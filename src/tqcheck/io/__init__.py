@@ -104,3 +104,20 @@ def name_language(path: str | None) -> str | None:
 
     code = language.lower() + ("-" + region if region else "")
     return code if cldr.is_known(code) else None
+
+
+def name_language_pair(path: str | None) -> tuple[str, str] | None:
+    """(source, target) for a file of pairs named by both its languages, as MT corpora are
+    ("news.vi-hi.tsv", "corpus.vi_hi.tsv"): two language codes in lower case that CLDR knows (a
+    region is written in capitals: "pt-BR" names one language); None otherwise."""
+    if not path:
+        return None
+    stem, ending = os.path.splitext(os.path.basename(path))
+    if ending.lower() in _BY_SUFFIX:
+        ending = os.path.splitext(stem)[1]
+    source, _, target = ending[1:].replace("_", "-").partition("-")
+    if not all(2 <= len(c) <= 3 and c.isascii() and c.isalpha() and c.islower() for c in (source, target)):
+        return None
+    from ..languages import cldr
+
+    return (source, target) if cldr.is_known(source) and cldr.is_known(target) else None
