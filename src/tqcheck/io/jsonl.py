@@ -84,7 +84,12 @@ def _text_field(record: dict, name: str, path: str, n: int) -> str | None | Inpu
 def _document(path: str, n: int, record: dict, config: Config, target_fields, source_fields) -> Item:
     f = config.fields
     if not any(name in record for name in target_fields):
-        return InputError(path, n, f"record has no {' or '.join(map(repr, target_fields))} field")
+        present = ", ".join(sorted(map(str, record))[:12]) or "none"
+        return InputError(
+            path, n,
+            f"record has no {' or '.join(map(repr, target_fields))} field (its fields: {present}); "
+            "name the record's own fields in the configuration, e.g. fields = {target = \"mt\", source = \"src\"} under [tool.tqcheck]",
+        )
     target_lang = record.get(f["target-lang"]) or config.target_lang
     if not target_lang:
         return language_error(path, n)
