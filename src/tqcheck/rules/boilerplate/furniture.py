@@ -325,11 +325,19 @@ def _is_bare_date_line(line: str, lang: str) -> bool:
     ("15/11/2024 14:30 GMT+7", "गुरुवार, 15 नवंबर 2024, 14:30"): a clock time, and a numeric date
     or a month's name, and nothing else :func:`_is_timestamp` does not allow."""
     clock = CLOCK_RE.search(line)
-    if clock is None or not _is_timestamp(line, lang):
+    if clock is None:
         return False
     rest = line[:clock.start()] + " " + line[clock.end():]
-    months = _month_words(lang)
-    return CLOCK_OR_DATE_RE.search(rest) is not None or any(w.casefold() in months for w in LETTERS_RE.findall(rest))
+    words = LETTERS_RE.findall(rest)
+    if len(words) > MAX_DATE_LINE_WORDS:
+        return False  # a sentence with a time in it ("the train left at 14:30"), read without CLDR's names
+    if CLOCK_OR_DATE_RE.search(rest) is None and _month_words(lang).isdisjoint(w.casefold() for w in words):
+        return False
+    return _is_timestamp(line, lang)
+
+
+#: Words a date line may hold besides its figures: a weekday, a month, a time zone, "lúc", "at".
+MAX_DATE_LINE_WORDS = 6
 
 
 @functools.lru_cache(maxsize=None)
