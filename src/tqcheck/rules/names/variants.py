@@ -252,11 +252,26 @@ def name_variants(doc, ctx):
             spelled = unicodedata.normalize("NFC", run.text)
             if spelled != canonical:
                 hits.append(Hit(run.start, run.end, f"name spelled {spelled!r} here but {canonical!r} elsewhere in this document", suggestion=canonical, segment=i))
-    # a variant is reported once, by its longest span
-    for h in hits:
-        if not any(o is not h and o.segment == h.segment and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in hits):
-            yield h
+    yield from _outermost(hits)
     yield from _short_forms(doc, ctx)
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """``hits`` less those inside a longer one of the same segment: a variant is reported once, by
+    its longest span.  One sweep over the spans in order (start, then longest first): a span lies
+    inside a longer one exactly when an earlier, different span reaches as far."""
+    kept = []
+    reach: dict[int, int] = {}  # segment -> furthest end of the distinct spans swept so far
+    spans = sorted({(h.segment, h.start, -h.end) for h in hits})
+    inside = set()
+    for segment, start, neg_end in spans:
+        if reach.get(segment, -1) >= -neg_end:
+            inside.add((segment, start, -neg_end))
+        reach[segment] = max(reach.get(segment, -1), -neg_end)
+    for h in hits:
+        if (h.segment, h.start, h.end) not in inside:
+            kept.append(h)
+    return kept
 
 
 def _short_forms(doc, ctx):
