@@ -129,38 +129,12 @@ def letters(lang: str) -> frozenset[str]:
     return frozenset(c for c in "".join(texts).casefold() if c.isalpha())
 
 
-#: The nasal consonant each class of Devanagari stops takes before it, written with a virama where
-#: an anusvara may stand instead ("सितम्बर" / "सितंबर", "मङ्गलबार" / "मंगलबार"): velar, palatal,
-#: retroflex, dental, labial.  Bengali, in the same layout 0x80 higher, is read by shifting.
-_NASAL_BEFORE = {
-    **dict.fromkeys("कखगघ", "ङ"), **dict.fromkeys("चछजझ", "ञ"), **dict.fromkeys("टठडढ", "ण"),
-    **dict.fromkeys("तथदध", "न"), **dict.fromkeys("पफबभ", "म"),
-}
-_ANUSVARA_RE = re.compile("([\u0902\u0982])([\u0915-\u0939\u0995-\u09b9])")
-_NASAL_VIRAMA_RE = re.compile("([\u0919\u091e\u0923\u0928\u092e\u0999\u099e\u09a3\u09a8\u09ae])([\u094d\u09cd])(?=[\u0915-\u0939\u0995-\u09b9])")
-
-
-def nasal_spellings(name: str) -> set[str]:
-    """``name`` and its other spelling with a nasal before a stop: an anusvara for a nasal consonant
-    and virama, or the reverse, as Hindi, Marathi, Nepali and Bengali text writes either."""
-    return {name, _ANUSVARA_RE.sub(_as_nasal_consonant, name), _NASAL_VIRAMA_RE.sub(_as_anusvara, name)}
-
-
-def _as_nasal_consonant(m: re.Match) -> str:
-    stop = m.group(2)
-    shift = 0x80 if stop > "\u0980" else 0  # Bengali
-    nasal = _NASAL_BEFORE.get(chr(ord(stop) - shift))
-    return m.group() if nasal is None else chr(ord(nasal) + shift) + chr(0x94D + shift) + stop
-
-
-def _as_anusvara(m: re.Match) -> str:
-    return "\u0982" if m.group(2) == "\u09cd" else "\u0902"
-
-
 @functools.lru_cache(maxsize=None)
 def month_names(lang: str) -> dict[str, int]:
     """Every name CLDR gives a month in ``lang`` (wide and abbreviated, in running text and
     standing alone), case-folded, without a closing full stop -> the month's number."""
+    from .translit import nasal_spellings
+
     loc = _locale(lang)
     if loc is None:
         return {}
@@ -169,7 +143,7 @@ def month_names(lang: str) -> dict[str, int]:
         for width in ("wide", "abbreviated"):
             for number, name in loc.months.get(context, {}).get(width, {}).items():
                 name = name.casefold().rstrip(".")
-                for spelled in nasal_spellings(name) if name else ():
+                for spelled in nasal_spellings(name) if name else ():  # "नवम्बर" beside "नवंबर"
                     out.setdefault(spelled, number)
     return out
 
@@ -178,6 +152,8 @@ def month_names(lang: str) -> dict[str, int]:
 def weekday_names(lang: str) -> dict[str, int]:
     """CLDR's full names of the days of the week in ``lang``, as written ("Thứ Hai", "सोमवार")
     -> the day's number, Monday 0 to Sunday 6."""
+    from .translit import nasal_spellings
+
     loc = _locale(lang)
     if loc is None:
         return {}

@@ -149,14 +149,34 @@ _HOMORGANIC_NASAL = {
 
 
 def deva_spellings(word: str) -> set[str]:
-    """``word`` and the other spellings Hindi writes it with: without nukta ("फरवरी"), and with the
-    nasal consonant an anusvara stands for before a stop ("सितम्बर" for "सितंबर")."""
+    """``word`` and the other spellings Hindi writes it with: without nukta ("फरवरी"), and with
+    either spelling of a nasal before a stop (:func:`nasal_spellings`: "सितम्बर" for "सितंबर")."""
     plain = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word).replace(NUKTA, ""))
-    spelled = "".join(
-        _HOMORGANIC_NASAL[nxt] + VIRAMA if ch == ANUSVARA and nxt in _HOMORGANIC_NASAL else ch
-        for ch, nxt in zip(plain, plain[1:] + " ")
-    )
-    return {word, plain, spelled}
+    return {word, *nasal_spellings(plain)}
+
+
+#: An anusvara, or a nasal consonant and virama, before a stop, in Devanagari or Bengali (which
+#: lays out its block as Devanagari does, 0x80 higher).
+_ANUSVARA_BEFORE_STOP_RE = regex.compile("([\u0902\u0982])([\u0915-\u0939\u0995-\u09b9])")
+_NASAL_BEFORE_STOP_RE = regex.compile("[\u0919\u091e\u0923\u0928\u092e\u0999\u099e\u09a3\u09a8\u09ae]([\u094d\u09cd])(?=[\u0915-\u0939\u0995-\u09b9])")
+
+
+def nasal_spellings(word: str) -> set[str]:
+    """``word`` and its other spelling of a nasal before a stop: the nasal consonant of the stop's
+    class and a virama for an anusvara ("सितम्बर" for "सितंबर"), or the reverse ("मंगलबार" for
+    "मङ्गलबार"), as Hindi, Marathi, Nepali and Bengali text writes either."""
+    return {word, _ANUSVARA_BEFORE_STOP_RE.sub(_as_nasal_consonant, word), _NASAL_BEFORE_STOP_RE.sub(_as_anusvara, word)}
+
+
+def _as_nasal_consonant(m) -> str:
+    stop = m.group(2)
+    shift = 0x80 if stop > "\u0980" else 0  # Bengali
+    nasal = _HOMORGANIC_NASAL.get(chr(ord(stop) - shift))
+    return m.group() if nasal is None else chr(ord(nasal) + shift) + chr(ord(VIRAMA) + shift) + stop
+
+
+def _as_anusvara(m) -> str:
+    return chr(ord(ANUSVARA) + (0x80 if m.group(1) == "\u09cd" else 0))
 
 
 #: First code point of the Unicode block of each Brahmic script laid out in the ISCII order, as
