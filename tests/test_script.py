@@ -152,3 +152,8 @@ def test_misread_words_of_one_phrase_are_one_finding_and_nothing_else():
     word = "सम्मेलन".encode("utf-8").decode("latin-1")  # "à¤¸à¤®à¥\x8dà¤®à¥\x87à¤²à¤¨": six one-letter words "à"
     text = f"प्रांत में राजस्व बढ़ा। {word} आयोजित हुआ।"
     assert [(f.code, text[f.start:f.end]) for f in check(text, target_lang="hi")] == [("TQ103", word)]
+
+
+def test_names_typed_without_diacritics_get_their_transliteration():
+    findings = check("सम्मेलन Buon Ma Thuot शहर में होगा। अध्यक्ष Nguyen Minh Hung ने कहा।", target_lang="hi", select=["TQ101"])
+    assert [f.suggestion for f in findings] == ["बुओन मा थुओत", "गुयेन मिन्ह हुंग"]

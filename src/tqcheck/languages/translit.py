@@ -349,6 +349,30 @@ def _typed_parts() -> tuple[list[str], ...]:
     return tuple(sorted({latin_key(p) for p in table[kind]}, key=len, reverse=True) for kind in ("onsets", "nuclei", "codas"))
 
 
+@functools.lru_cache(maxsize=1)
+def _typed_tables() -> tuple[list[tuple[str, str]], ...]:
+    """The onsets, nuclei and codas of the syllable tables as (typed without diacritics, as
+    written), the longest typed first, the table's order kept among equals ("uô" before "uơ")."""
+    table = _data("vi-deva.toml")
+    return tuple(sorted(((latin_key(p), p) for p in table[kind]), key=lambda pair: -len(pair[0])) for kind in ("onsets", "nuclei", "codas"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _typed_split(word: str) -> tuple[str, str, str] | None:
+    """(onset, nucleus, coda) of the syllable tables that ``word``, typed without diacritics, spells."""
+    onsets, nuclei, codas = _typed_tables()
+    coda_of = {}
+    for typed, written in codas:
+        coda_of.setdefault(typed, written)
+    for typed_onset, onset in onsets:
+        if word.startswith(typed_onset):
+            rest = word[len(typed_onset):]
+            for typed_nucleus, nucleus in nuclei:
+                if rest.startswith(typed_nucleus) and rest[len(typed_nucleus):] in coda_of:
+                    return onset, nucleus, coda_of[rest[len(typed_nucleus):]]
+    return None
+
+
 @functools.lru_cache(maxsize=4096)
 def typed_syllable(word: str) -> bool:
     """Whether ``word`` may be a Vietnamese syllable typed without its diacritics ("Nguyen", "Hung")."""
@@ -383,13 +407,15 @@ def typed_places() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def vi_to_deva(syllable: str) -> str | None:
-    """The usual Devanagari spelling of one Vietnamese syllable (tones dropped), or None."""
+    """The usual Devanagari spelling of one Vietnamese syllable (tones dropped), or None; a syllable
+    typed without diacritics ("Nguyen", "Thuot") is read with the first that fits ("Nguyễn", "thuôt")."""
     data = names_data()
+    typed = syllable.isascii()
     for table in (data["surnames"], data["middle"]):
         for key, value in table.items():
-            if key.lower() == syllable.lower():
+            if key.lower() == syllable.lower() or typed and latin_key(key) == syllable.lower():
                 return value
-    parts = split_syllable(syllable)
+    parts = split_syllable(syllable) or (_typed_split(syllable.lower()) if typed else None)
     if parts is None:
         return None
     onset, nucleus, coda = parts
