@@ -88,17 +88,29 @@ def language_error(path: str, line: int | None) -> InputError:
     return InputError(path, line, "no target language: pass --target-lang, set target-lang in [tool.tqcheck], name the file by its language (news.hi.txt, corpus.hi), or give records a target_lang field")
 
 
-def name_language(path: str | None) -> str | None:
-    """The language a file's name gives, as parallel corpora name their files: the part before a
-    known format's ending ("news.hi.txt") or the ending itself ("corpus.vi"), when CLDR knows it as
-    a language ("pt-BR" and "pt_BR" too); None otherwise ("notes.v2.txt")."""
+def _language_part(path: str | None) -> tuple[str, str]:
+    """The two halves of the part of a file's name that names languages, split at "-" or "_": the
+    part before a known format's ending ("news.hi.txt", "news.vi-hi.tsv") or the ending itself
+    ("corpus.vi"); ("", "") without a path."""
     if not path:
-        return None
+        return "", ""
     stem, ending = os.path.splitext(os.path.basename(path))
     if ending.lower() in _BY_SUFFIX:
         ending = os.path.splitext(stem)[1]
-    language, _, region = ending[1:].replace("_", "-").partition("-")
-    if not (2 <= len(language) <= 3 and language.isascii() and language.isalpha() and (not region or region.isascii() and region.isalnum())):
+    first, _, second = ending[1:].replace("_", "-").partition("-")
+    return first, second
+
+
+def _code_shaped(code: str) -> bool:
+    return 2 <= len(code) <= 3 and code.isascii() and code.isalpha()
+
+
+def name_language(path: str | None) -> str | None:
+    """The language a file's name gives, as parallel corpora name their files ("news.hi.txt",
+    "corpus.vi"), when CLDR knows it as a language ("pt-BR" and "pt_BR" too); None otherwise
+    ("notes.v2.txt")."""
+    language, region = _language_part(path)
+    if not _code_shaped(language) or region and not (region.isascii() and region.isalnum()):
         return None
     from ..languages import cldr
 
@@ -110,13 +122,8 @@ def name_language_pair(path: str | None) -> tuple[str, str] | None:
     """(source, target) for a file of pairs named by both its languages, as MT corpora are
     ("news.vi-hi.tsv", "corpus.vi_hi.tsv"): two language codes in lower case that CLDR knows (a
     region is written in capitals: "pt-BR" names one language); None otherwise."""
-    if not path:
-        return None
-    stem, ending = os.path.splitext(os.path.basename(path))
-    if ending.lower() in _BY_SUFFIX:
-        ending = os.path.splitext(stem)[1]
-    source, _, target = ending[1:].replace("_", "-").partition("-")
-    if not all(2 <= len(c) <= 3 and c.isascii() and c.isalpha() and c.islower() for c in (source, target)):
+    source, target = _language_part(path)
+    if not all(_code_shaped(c) and c.islower() for c in (source, target)):
         return None
     from ..languages import cldr
 
