@@ -221,7 +221,7 @@ def name_variants(doc, ctx):
             for part in _sub_runs(run, stop, surnames, particles):
                 groups[_key(part, ctx.target)].append((i, part))
     if groups:
-        _add_runs_cut_short(doc, ctx, groups)
+        _add_runs_cut_short(doc, ctx, groups, whole)
     if len(groups) > 1:
         _add_surnames_read_as_titles(doc, ctx, groups)
     rendering = _renderings_of_source_names(ctx) if len(groups) > 1 else None
@@ -310,12 +310,13 @@ def _short_forms(doc, ctx):
                     yield Hit(s, s + len(bare), f"given name spelled {written!r} here but {spelling!r} in the full name elsewhere in this document", suggestion=spelling, segment=i)
 
 
-def _add_runs_cut_short(doc, ctx, groups: dict) -> None:
+def _add_runs_cut_short(doc, ctx, groups: dict, whole: set[tuple[int, int, int]]) -> None:
     """Add to ``groups`` the spellings of a name of the article that a word of the target's own
     language cut short: "ডাক লাখ" ("লাখ" is lakh) beside "ডাক লাক", where each word that ends no
     name run has the key of the name's word and is a letter away from it, or has that key once
     its "ै" is read as "ा" (the slip of :func:`_aa_slips_merged`: "गुयेन वान है" for "गुयेन वान हाई").
-    The name's first word must be written as elsewhere and may stand in a name.  In Brahmic
+    The name's first word must be written as elsewhere, where the name is a whole run (``whole``:
+    (segment, start, end)), and may stand in a name.  In Brahmic
     scripts only: elsewhere, a name's words after the first that fall out of its run are
     written in lower case ("Newport police" beside "Newport Police"), no slip of spelling."""
     script = _brahmic(ctx.target)
@@ -324,8 +325,9 @@ def _add_runs_cut_short(doc, ctx, groups: dict) -> None:
     # first word as written -> (key, words as written) of each name of two words or more
     names: dict[str, list[tuple[tuple[str, ...], list[str]]]] = collections.defaultdict(list)
     for key, occurrences in groups.items():
-        if len(key) >= 2:
-            spelled = [w for _, _, w in occurrences[0][1].words]
+        run = next((run for i, run in occurrences if (i, run.start, run.end) in whole), None) if len(key) >= 2 else None
+        if run is not None:
+            spelled = [w for _, _, w in run.words]
             names[spelled[0]].append((key, spelled))
     if not names:
         return
