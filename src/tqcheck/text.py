@@ -187,6 +187,12 @@ def sentence_end_re(marks: tuple[str, ...] = (), abbreviations: tuple[str, ...] 
     return regex.compile("|".join(parts), regex.V1)
 
 
+def one_space_apart(text: str, a: tuple, b: tuple) -> bool:
+    """Whether two runs of letters of ``text`` (start, end, ...), ``a`` before ``b``, are neighbouring
+    words of one phrase: a single space between them."""
+    return text[a[1]:b[0]] == " "
+
+
 def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False) -> Iterator[regex.Match]:
     """``pattern.finditer`` with the backstop timeout (``overlapped``: a match at every position it can start)."""
     if endpos is None:

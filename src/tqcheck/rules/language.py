@@ -10,7 +10,7 @@ from ..languages import all_shipped_profiles, load_profile
 from ..languages.translit import NAMES_LANGUAGE, latin_key, split_syllable, typed_markers, typed_syllable
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import LETTERS_RE, blanked
+from ..text import LETTERS_RE, blanked, one_space_apart
 from ._scripts import script_of
 
 
@@ -327,7 +327,7 @@ def _marked_words(text: str, runs: list, lang: str) -> list[str | None]:
         syllables = [m is None and not shared.isdisjoint(w.casefold()) and split_syllable(w.casefold()) is not None for m, (_, _, w) in zip(marked, runs)]
         for k, syllable in enumerate(syllables):
             if syllable and any(
-                0 <= j < len(runs) and (syllables[j] or marked[j] == NAMES_LANGUAGE) and _joined(text, *sorted((runs[k], runs[j])))
+                0 <= j < len(runs) and (syllables[j] or marked[j] == NAMES_LANGUAGE) and one_space_apart(text, *sorted((runs[k], runs[j])))
                 for j in (k - 1, k + 1)
             ):
                 marked[k] = NAMES_LANGUAGE
@@ -428,7 +428,7 @@ def _source_words_without_diacritics(seg, ctx):
     k = 0
     while k < len(runs) - 1:
         last = k
-        while last + 1 < len(runs) and (words[last], words[last + 1]) in pairs and text[runs[last][1]:runs[last + 1][0]] == " ":
+        while last + 1 < len(runs) and (words[last], words[last + 1]) in pairs and one_space_apart(text, runs[last], runs[last + 1]):
             last += 1
         run = runs[k:last + 1]
         if sum(w in marked for w in words[k:last + 1]) >= 2 and all(w.isascii() for _, _, w in run) and not all(w[0].isupper() for _, _, w in run):
@@ -450,18 +450,13 @@ def _in_the_other_language(text: str, sentences: list[tuple[int, int]], pos: int
     return not target.shipped or _evidence(other, words) > 2 * _evidence(target, words)
 
 
-def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
-    """Whether two runs of letters are neighbouring words of one phrase: only a space between them."""
-    return text[a[1]:b[0]] == " "
-
-
 def _phrase_edge(text: str, runs: list, marked: list, k: int, step: int, lang: str) -> int:
     """The last word, going from word ``k`` by ``step``, of the phrase of ``lang`` around it: words
     joined by single spaces that are its syllables, ending on one with its marks.  Unaccented
     syllables count only between two in lower case ("tổng thu ngân sách"; in "phở in Hà Nội" the
     "in" is English)."""
     edge = j = k
-    while 0 <= j + step < len(runs) and _joined(text, *sorted((runs[j], runs[j + step]))):
+    while 0 <= j + step < len(runs) and one_space_apart(text, *sorted((runs[j], runs[j + step]))):
         j += step
         word = runs[j][2]
         if lang != NAMES_LANGUAGE or split_syllable(word) is None:

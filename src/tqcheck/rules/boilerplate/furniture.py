@@ -297,7 +297,7 @@ def _calendar_words(lang: str) -> frozenset[str]:
     """Words a date may be written with in ``lang`` or English: CLDR's month and day names."""
     from ...languages import cldr
 
-    return frozenset((*cldr.month_names(lang), *cldr.month_names("en"))) | cldr.day_names(lang) | cldr.day_names("en") | MERIDIEM_WORDS
+    return _month_words(lang) | cldr.day_names(lang) | cldr.day_names("en") | MERIDIEM_WORDS
 
 
 DIGIT_RE = re.compile(r"\d")
@@ -342,6 +342,7 @@ MAX_DATE_LINE_WORDS = 6
 
 @functools.lru_cache(maxsize=None)
 def _month_words(lang: str) -> frozenset[str]:
+    """CLDR's month names in ``lang`` and English."""
     from ...languages import cldr
 
     return frozenset((*cldr.month_names(lang), *cldr.month_names("en")))

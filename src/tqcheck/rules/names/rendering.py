@@ -11,7 +11,7 @@ import unicodedata
 from ...languages import translit
 from ...model import Hit
 from ...registry import rule
-from ...text import WORD_BEFORE_RE
+from ...text import WORD_BEFORE_RE, one_space_apart
 from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _source_places, _stop_and_titles, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
 
 
@@ -327,7 +327,7 @@ def _near_rendering(runs: list, keys: tuple[str, ...], needle: list, text: str) 
     for k in range(len(keys) - n + 1):
         if sum(keys[k + j] in needle[j] for j in range(n)) != n - 1:
             continue
-        if all(text[runs[k + j - 1][1]:runs[k + j][0]] == " " for j in range(1, n)):
+        if all(one_space_apart(text, runs[k + j - 1], runs[k + j]) for j in range(1, n)):
             found.append((runs[k][0], runs[k + n - 1][1]))
     return found[0] if len(found) == 1 else None
 

@@ -11,7 +11,7 @@ import unicodedata
 from ...languages import translit
 from ...model import Hit
 from ...registry import rule
-from ...text import WORD_BEFORE_RE
+from ...text import WORD_BEFORE_RE, one_space_apart
 from .._common import usual_form
 from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _source_places, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
 
@@ -346,7 +346,7 @@ def _add_runs_cut_short(doc, ctx, groups: dict, whole: set[tuple[int, int, int]]
                 if end > len(words) or all(flags[k:end]):
                     continue  # a name run itself, already grouped
                 if all(
-                    info.text[runs[j - 1][1]:runs[j][0]] == " " and _spells(words[j], flags[j], key[j - k], spelled[j - k], word_key)
+                    one_space_apart(info.text, runs[j - 1], runs[j]) and _spells(words[j], flags[j], key[j - k], spelled[j - k], word_key)
                     for j in range(k + 1, end)
                 ):
                     groups[key].append((i, NameRun(runs[k][0], runs[end - 1][1], tuple(runs[k:end]))))

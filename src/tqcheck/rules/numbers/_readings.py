@@ -324,8 +324,12 @@ def _units_after(text: str, items: list[Mention], lang: str) -> list[tuple[Menti
 
 #: A figure right after the unit that ends a duration, or the word right before one.
 FIGURE_AFTER_RE = regex.compile(r"[ \t\u00a0]*\p{N}")
-#: The hour and the colon before a clock time's minutes (Bengali writes the colon as a visarga).
-CLOCK_BEFORE_RE = regex.compile(r"\p{Nd}[:ঃ]$")
+@functools.lru_cache(maxsize=None)
+def _clock_before_re(lang: str) -> regex.Pattern:
+    """The hour and the colon before a clock time's minutes, with the profile's other signs for
+    that colon (``[time] clock_colon``: Bengali writes a visarga, "১৯ঃ৩০")."""
+    colons = ":" + load_profile(lang).time.get("clock_colon", "")
+    return regex.compile(rf"\p{{Nd}}[{regex.escape(colons)}]$")
 
 
 def _word_before(text: str, m: Mention) -> str:
@@ -339,12 +343,12 @@ def _without_dates(text: str, measures: list[tuple[Mention, str, int]], lang: st
     names the day, month and year with its duration words: "ngày 2 tháng 9 năm 2024" holds
     "2 tháng" and "9 năm" but no two months and no nine years ("15 giờ 30" no fifteen hours, and
     "19:30 giờ" or Bengali "১৯ঃ৩০ মিনিটে" no thirty hours or minutes)."""
-    table = _unit_table(lang)[0]
+    table, clock_before = _unit_table(lang)[0], _clock_before_re(lang)
 
     def in_date(m: Mention, unit: str, end: int) -> bool:
         if not unit.startswith("duration-"):
             return False
-        if CLOCK_BEFORE_RE.search(text, max(0, m.start - 2), m.start) is not None:
+        if clock_before.search(text, max(0, m.start - 2), m.start) is not None:
             return True
         return FIGURE_AFTER_RE.match(text, end) is not None or table.get(_word_before(text, m), "").startswith("duration-")
 

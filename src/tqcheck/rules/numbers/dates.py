@@ -313,6 +313,15 @@ def _weekday_hint(lang: str) -> Hint:
 MARKS_RE = regex.compile(r"\p{M}*")
 
 
+def _only_endings(tail: str | None, *endings) -> bool:
+    """Whether the letters a name runs on into are no word of their own: vowel signs, then nothing
+    or one of ``endings`` (collections of a profile's endings)."""
+    if not tail:
+        return True
+    tail = tail[MARKS_RE.match(tail).end():]
+    return not tail or any(tail in e for e in endings)
+
+
 def _weekdays(text: str, profile) -> list[tuple[int, int, int]]:
     """(day, start, end) of each day of the week named in ``text``, in the language of ``profile``:
     a whole word, or one that runs on into vowel signs ("मंगळवारी", "সোমবারে"), a case ending of
@@ -323,7 +332,7 @@ def _weekdays(text: str, profile) -> list[tuple[int, int, int]]:
     out = []
     for m in pattern.finditer(text, concurrent=False):
         tail = m.group("tail")
-        if tail and (tail := tail[MARKS_RE.match(tail).end():]) and tail not in profile.case_endings:
+        if not _only_endings(tail, profile.case_endings):
             continue
         day = next(int(name[1:]) for name, value in m.groupdict().items() if value is not None and name != "tail")
         out.append((day, m.start(), m.start("tail")))
@@ -444,7 +453,7 @@ def _quarters(text: str, profile) -> list[tuple[int, int, int]]:
             out.append((reading.abbreviations[m.group("a")], m.start(), m.end()))
             continue
         ordinal, tail = m.group("n"), m.groupdict().get("tail")
-        if tail and (tail := tail[MARKS_RE.match(tail).end():]) and tail not in profile.case_endings and tail not in profile.scale_endings:
+        if not _only_endings(tail, profile.case_endings, profile.scale_endings):
             continue
         if ordinal.upper() in ROMAN_QUARTERS and not ordinal.isupper():
             continue
