@@ -383,6 +383,21 @@ def unit_words(lang: str, unit: str, lengths: tuple[str, ...] = ("long", "short"
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=None)
+def hour_duration(lang: str) -> str | None:
+    """A pattern for ``lang``'s words for hours as a duration, when its clock says the hour with
+    another word: German "Uhr" (of "15 Uhr") against "Stunden", Chinese "时" against "小时", Korean
+    "시" against "시간".  None where CLDR's clock writes no word (French "15 h", Spanish
+    "las 15 horas" and Russian "15 часов" are times of day as well as durations)."""
+    loc = _locale(lang)
+    skeleton = loc.datetime_skeletons.get("H") if loc is not None else None
+    clock = re.sub(r"[H']", "", str(skeleton.pattern)).strip().casefold() if skeleton is not None else ""
+    if not clock:
+        return None
+    words = sorted((w for w in unit_words(lang, "duration-hour") if w != clock), key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, words)) + ")" if words else None
+
+
 def scale_words(lang: str) -> dict[str, int]:
     """Scale words and their powers of ten from CLDR's compact-number patterns ("0 million" -> 6, "0億" -> 8)."""
     loc = _locale(lang)
