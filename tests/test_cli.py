@@ -76,6 +76,14 @@ def test_usage_error_exit_2(run):
     assert run()[0] == 2
 
 
+def test_check_is_the_default_command(run, article):
+    assert run(article)[1] == run("check", article)[1]
+    code, out, _ = run("--select", "TQ201", article)
+    assert code == 1 and "TQ201" in out and "TQ301" not in out
+    code, _, err = run("missing.txt")  # a path that does not exist: said so, not that it names no language
+    assert code == 2 and "cannot read" in err and "target language" not in err
+
+
 def test_missing_language_is_located_error(run, tmp_path):
     unnamed = tmp_path / "item.v2.txt"  # "v2" names no language
     unnamed.write_text(ARTICLE, encoding="utf-8")

@@ -301,6 +301,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     out = out or sys.stdout
     err = err or sys.stderr
     parser = _parser()
+    commands = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain, "score": cmd_score}
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] not in commands and argv[0] not in ("-h", "--help", "--version"):
+        argv.insert(0, "check")  # "tqcheck news.hi.txt" checks it, as flake8 and pre-commit users expect
     try:
         args = parser.parse_args(argv)
     except _UsageError as exc:
@@ -311,7 +315,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if args.command is None:
         parser.print_help(out)
         return EXIT_ERROR
-    commands = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain, "score": cmd_score}
     try:
         return commands[args.command](args, out, err)
     except KeyboardInterrupt:

@@ -26,13 +26,13 @@ def _lines(path: str) -> list[str] | InputError:
 
 
 def read_text(path: str, config: Config, source_path: str | None = None) -> Iterator[Item]:
+    targets = _lines(path)  # a file that cannot be read is that before it lacks a language
+    if isinstance(targets, InputError):
+        yield targets
+        return
     target_lang = config.target_lang or name_language(path)
     if not target_lang:
         yield language_error(path, None)
-        return
-    targets = _lines(path)
-    if isinstance(targets, InputError):
-        yield targets
         return
     sources: list[str] | None = None
     if source_path:

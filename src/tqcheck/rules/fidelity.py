@@ -1,12 +1,15 @@
 """Fidelity family (TQ9xx): output that does not follow its source: loops, doubled glosses, lost or invented text."""
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import operator
 import unicodedata
 
 from ..languages.profile import length_factors
+import regex
+
 from ..model import Hit, Severity
 from ..registry import rule
 from ..text import CLOSING_CHARS, Hint, LazyPattern, TextInfo, finditer, mark_hint, sentence_end_re
@@ -55,7 +58,10 @@ def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int, 
     category="fidelity",
     summary="A phrase repeated in a row (an MT decoding loop)",
     severity="error",
-    options={"max_phrase_words": 8, "min_repeats": 3, "min_repeats_single_word": 6, "min_repeats_bare_word": 4, "min_words_doubled": 3, "min_content_words_doubled": 2},
+    options={
+        "max_phrase_words": 8, "min_repeats": 3, "min_repeats_single_word": 6, "min_repeats_bare_word": 4, "min_words_doubled": 3,
+        "min_content_words_doubled": 2, "min_letters_doubled_unspaced": 4,
+    },
     fixable="unsafe",
 )
 def repetition_loop(seg, ctx):
@@ -81,7 +87,12 @@ def repetition_loop(seg, ctx):
     Emphatic speech ("No, no, no, no", "बहुत बहुत") is below both
     single-word thresholds; in languages written without spaces between
     words, a space parts phrases as a comma does, so only the first applies
-    and no phrase said twice is reported.
+    and no phrase said twice is reported.  Inside their runs of letters,
+    a span of two letters or more (not one letter over and over, "哈哈哈")
+    repeated ``min_repeats`` times is a loop ("出口出口出口"), and so is one of
+    ``min_letters_doubled_unspaced`` letters or more said twice (0: never),
+    each letter counted with its marks: reduplication doubles shorter words
+    ("看看", "いろいろ").
 
     Bad (hi): सम्मेलन को सम्मेलन को सम्मेलन को संबोधित करते हुए
     Bad (en): Director of the Department of Finance and Finance and Finance and head of the bloc
@@ -97,6 +108,12 @@ def repetition_loop(seg, ctx):
     Good (en): He said we will fight them, we will fight them, and won.
     Good (en): "No, no, no, no, no," she said.
     Good (th): เขาตะโกนว่า ไม่ ไม่ ไม่ ไม่ ไม่
+    Bad (zh): 该省已向80个国家出口出口出口咖啡。
+    Bad (zh): 该省出口咖啡出口咖啡到80个国家。
+    Bad (zh): 研究研究所研究研究所的报告
+    Bad (th): จังหวัดส่งออกกาแฟส่งออกกาแฟไปยัง 80 ประเทศ
+    Good (zh): 我们研究研究再说，哈哈哈哈。
+    Good (ja): 選手たちはいろいろな国から来た。
     Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
     Good (hi): कम से कम 20 लोग आए, 5 से कम से कम 2 गए।
     Good (en): They chanted "Pump it out, pump it out" all night.
@@ -104,6 +121,8 @@ def repetition_loop(seg, ctx):
     """
     options = ctx.options
     max_n, min_repeats, min_single = options["max_phrase_words"], options["min_repeats"], options["min_repeats_single_word"]
+    if ctx.target.unspaced:
+        yield from _unspaced_loops(seg, ctx, min_repeats, options["min_letters_doubled_unspaced"])
     min_bare, min_doubled, content = _spacing_thresholds(ctx.target, options)
     if not _may_loop(ctx.text.folded_tokens, max_n, min_repeats, min_single, min_bare, min_doubled, content[0]):
         return
@@ -118,6 +137,55 @@ def repetition_loop(seg, ctx):
         phrase = text[words[i][0]:words[i + n - 1][1]]
         times = "twice" if count == 2 else f"{count} times"
         yield Hit(words[i][0], words[i + n * count - 1][1], f"{phrase!r} repeated {times} in a row", suggestion=phrase)
+
+
+#: The letters of a loop inside a run of text written without spaces, each with its marks: the
+#: longest span it repeats, back to back.
+MAX_UNSPACED_LOOP_LETTERS = 12
+
+
+@functools.lru_cache(maxsize=None)
+def _unspaced_loop_re(scripts: tuple[str, ...]) -> regex.Pattern:
+    """A span of two letters or more of ``scripts`` said at least twice in a row, the longest first:
+    "研究研究所" said twice, not "研究"."""
+    letter = "[" + "".join(rf"\p{{scx={code}}}" for code in scripts) + r"]\p{M}*"
+    return regex.compile(rf"((?:{letter}){{2,{MAX_UNSPACED_LOOP_LETTERS}}})\1+")
+
+
+def _root(span: str) -> str:
+    """The shortest part ``span`` is made of, over and over ("出口" of "出口出口出口")."""
+    size = len(span)
+    for n in range(1, size):
+        if size % n == 0 and span[:n] * (size // n) == span:
+            return span[:n]
+    return span
+
+
+#: One letter of any script with its marks: what the letters of a loop are counted in.
+LETTER_WITH_MARKS_RE = regex.compile(r"\p{L}\p{M}*")
+
+
+def _unspaced_loops(seg, ctx, min_repeats: int, min_letters_doubled: int):
+    """TQ901's loops inside the runs of letters of a language written without spaces."""
+    text = seg.target
+    pattern = _unspaced_loop_re(ctx.target.scripts)
+    m = pattern.search(text)
+    while m:
+        span, end = _root(m.group(1)), m.end()
+        while text.startswith(span, end):  # the copies of the root after the last copy of the longer span
+            end += len(span)
+        count = (end - m.start()) // len(span)
+        if len(span) == 1:
+            m = pattern.search(text, end)  # one letter over and over ("哈哈哈哈")
+            continue
+        if count < min_repeats and not 0 < min_letters_doubled <= len(LETTER_WITH_MARKS_RE.findall(span)):
+            # a short double ("研究研究") may begin a longer loop at its first letter
+            m = pattern.search(text, m.start() + 1)
+            continue
+        if not (seg.source and span * count in seg.source):  # else the source's own words, kept as they are
+            times = "twice" if count == 2 else f"{count} times"
+            yield Hit(m.start(), end, f"{span!r} repeated {times} in a row", suggestion=span)
+        m = pattern.search(text, end)
 
 
 #: Letters each word of a short phrase said twice needs to count (not "আই এস আই এস", ISIS spelled out).

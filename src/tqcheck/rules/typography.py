@@ -17,8 +17,10 @@ AFTER_WORD = r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])"
 #: or (a danda) glued to the next word instead ("हुआ ।उन्होंने": the space belongs after it).
 #: The Indic sentence marks, which no typography spaces from the word before them.
 DANDAS = "।॥"
+#: The full-width marks of Chinese and Japanese, which no space ever precedes or follows.
+FULL_WIDTH_MARKS = "。，、？！；"
 SPACE_BEFORE_RE = regex.compile(
-    AFTER_WORD + rf"[ \t\u00a0]+(?:([{DANDAS},;:?!](?!\S*//)|\.(?![\p{{N}}.]))(?=\s|$|[\"'”’)\]])|([{DANDAS}])(?=[\p{{L}}\p{{N}}]))"
+    AFTER_WORD + rf"[ \t\u00a0\u3000]+(?:([{DANDAS},;:?!](?!\S*//)|\.(?![\p{{N}}.]))(?=\s|$|[\"'”’)\]])|([{DANDAS}{FULL_WIDTH_MARKS}])(?=[\p{{L}}\p{{N}}]|$)|([{FULL_WIDTH_MARKS}]))"
 )
 
 
@@ -29,7 +31,7 @@ SPACE_BEFORE_RE = regex.compile(
     summary="A space before a danda, full stop, comma, question or exclamation mark",
     severity="warning",
     fixable="safe",
-    trigger=re.compile(r"[ \t\u00a0][।॥,;:.?!]"),
+    trigger=re.compile(r"[ \t\u00a0\u3000][।॥,;:.?!。，、？！；]"),
 )
 def space_before_punctuation(seg, ctx):
     """A space between a word and the punctuation that closes it ("है ।", "said ,", "हुआ ?").
@@ -39,8 +41,9 @@ def space_before_punctuation(seg, ctx):
     its punctuation (Nepali, Bengali), it is reported at info level.  Marks
     a language's typography spaces (French ";", "?", "!") are left alone, and
     so is a no-break space before them in any language; before a danda, a
-    full stop or a comma it is reported like any space.  The fix removes the
-    space.
+    full stop or a comma it is reported like any space, and so is any space
+    before the full-width marks of Chinese and Japanese ("。", "，").  The fix
+    removes the space.
 
     Bad (hi): सामग्री प्राप्त हुई है ।
     Bad (en): The budget rose , officials said.
@@ -54,21 +57,25 @@ def space_before_punctuation(seg, ctx):
     Bad (ru): Кто это сделал ? Никто.
     Good (hi): सामग्री प्राप्त हुई है। लक्ष्य 2.5 है।
     Good (en): The ratio fell to .5 last year, officials said.
+    Bad (zh): 该省已向80个国家出口咖啡 。
+    Bad (ja): 会議は15時に始まった 。 選手たちは 、いろいろな国から来た。
+    Good (zh): 该省已向80个国家出口咖啡。总损失估计为850亿越南盾。
     """
     text = seg.target
     info = ctx.target.space_before_stop == "common"
     for m in finditer(SPACE_BEFORE_RE, text):
-        mark = m.group(1) or m.group(2)
+        mark = m.group(1) or m.group(2) or m.group(3)
         if mark == ":" or (mark == "." and "." not in ctx.target.sentence_end):
             continue  # colons are too varied to judge, and so is a full stop where it ends no sentence
         if mark in ctx.target.spaced_marks:
             continue  # the language's typography spaces it (French)
-        if mark not in DANDAS and mark not in ".," and ("\u00a0" in m.group() or "\u202f" in m.group()):
+        if mark not in DANDAS + FULL_WIDTH_MARKS + ".," and ("\u00a0" in m.group() or "\u202f" in m.group()):
             # a no-break space before a colon, question or exclamation mark is deliberate typography
             # (French); no typography spaces a full stop, a comma or a danda so
             continue
         severity = Severity.INFO if info else None
-        yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=mark if m.group(1) else mark + " ", severity=severity)
+        suggestion = mark + " " if m.group(2) and mark in DANDAS else mark  # "हुआ ।उन्होंने": the space goes after the danda
+        yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=suggestion, severity=severity)
 
 
 #: A word, then a mark that ends a sentence or a clause, then at once the next word: a comma
