@@ -242,6 +242,7 @@ def _derived_profile(code: str) -> Profile:
         spaced_marks=_SPACED_MARKS.get(code, ""),
         year_offsets=_YEAR_OFFSETS.get(code, ()),
         boilerplate=site_phrases().get(code, {}),
+        placeholder_words=site_phrases().get(code, {}).get("placeholders", ()),
         time={"hour_duration": duration} if (duration := cldr.hour_duration(code)) else {},
         # Latin brand names and acronyms are everyday news in every script.
         tolerated_scripts=("Latn",) if script != "Latn" else (),

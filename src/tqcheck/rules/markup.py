@@ -105,7 +105,8 @@ def leftover_placeholder(seg, ctx):
     rendered into Hindi.  The rule recognises the shape (a bracketed word
     with an index, a closing "[/word]", a shortcode with attributes) in
     every script, and the common placeholder words of every shipped
-    language, also in parentheses ("(विज्ञापन)"); a word joined to an
+    language and of the target (German "[Werbung]", Chinese "【广告】"), also in
+    parentheses ("(विज्ञापन)"); a word joined to an
     index by an underscore is one in any language when the brackets were
     lost ("विज्ञापन_2", "Anzeige_2"), and the marks around it go with it ("<<ad_1>>").
     Wiki links and templates ("[[link]]", "[[Hà Nội|Hanoi]]") are reported too,
@@ -118,6 +119,8 @@ def leftover_placeholder(seg, ctx):
     Bad (en): The bridge opened. [ad_1] Traffic resumed.
     Bad (hi): पुल का उद्घाटन हुआ [/कैप्शन]
     Bad (vi): Cầu được khánh thành. [quảng cáo]
+    Bad (de): Die Brücke wurde eröffnet. [Werbung] Der Verkehr läuft wieder.
+    Bad (zh): 大桥已经通车。【广告】交通恢复正常。
     Bad (zh): 大桥正式通车。【广告_2】交通恢复。
     Bad (hi): सम्मेलन आयोजित किया। विज्ञापन_2 प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। (विज्ञापन) प्रांतीय कर विभाग ने कहा।

@@ -143,6 +143,8 @@ def page_furniture(seg, ctx):
     Bad (en): Output rose.\nShare | Tweet | Print
     Bad (hi): उत्पादन बढ़ा।\nपसंद 12 साझा करें
     Bad (en): Output rose.\nLike 3 Comment 12 Share
+    Bad (ar): ارتفع الإنتاج.\nشارك المقال
+    Bad (de): Die Produktion stieg.\nMeistgelesen
     Bad (hi): उत्पादन बढ़ा। शेयर करें
     Bad (en): Output rose. Share on Facebook
     Bad (en): Output rose.\nViews: 1,234
