@@ -129,8 +129,9 @@ class Profile:
 
     @functools.cached_property  # asked several times a segment: stored on first use
     def unspaced(self) -> bool:
-        """Whether the language writes its words without spaces between them (Thai, Chinese...)."""
-        return not UNSPACED_SCRIPTS.isdisjoint(self.scripts)
+        """Whether the language writes its words without spaces between them (Thai, Chinese...): its
+        main script does (Korean spaces its words of Hangul, and writes some in Han)."""
+        return bool(self.scripts) and self.scripts[0] in UNSPACED_SCRIPTS
     shipped: bool = False
 
 

@@ -114,6 +114,7 @@ def repetition_loop(seg, ctx):
     Bad (th): จังหวัดส่งออกกาแฟส่งออกกาแฟไปยัง 80 ประเทศ
     Good (zh): 我们研究研究再说，哈哈哈哈。
     Good (ja): 選手たちはいろいろな国から来た。
+    Bad (ko): 성은 80개국에 커피를 수출했다 수출했다 수출했다 수출했다.
     Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
     Good (hi): कम से कम 20 लोग आए, 5 से कम से कम 2 गए।
     Good (en): They chanted "Pump it out, pump it out" all night.
