@@ -10,6 +10,8 @@ for finding in check(target, source, target_lang="hi", source_lang="vi"):
         print(f"    suggestion: {finding.suggestion}")
 
 # A news item of several paragraphs: document rules (name and digit consistency) see them together.
+# Each finding says which paragraph it is in (finding.segment, counted from 0) and where in it
+# (finding.start and finding.end, offsets in that paragraph's text).
 item = Document(
     segments=(
         Segment("अध्यक्ष श्री काओ तुओंग हुई ने उद्घाटन किया।", id="p1"),
@@ -18,4 +20,4 @@ item = Document(
     target_lang="hi",
 )
 for finding in check_document(item, Config(select=("names",))):
-    print(finding.record, finding.code, finding.message)
+    print(finding.record, finding.segment, finding.code, finding.message)

@@ -79,7 +79,7 @@ def test_a_trigger_is_only_for_segment_rules(temporary_rules):
 def test_findings_come_in_position_then_code_order():
     doc = Document((Segment("[विज्ञापन_2] टिप्पणी (0)"), Segment("Xin chào [ad_1]")), "hi")
     findings = Checker().check_document(doc).findings
-    keys = [(f.line, f.column, f.code) for f in findings]
+    keys = [(f.line, f.segment, f.column, f.code) for f in findings]
     assert keys == sorted(keys) and len(keys) >= 2
 
 
@@ -100,3 +100,11 @@ def test_text_not_in_composed_form_is_read_as_composed_and_reported_as_written()
     (f,) = check(decomposed, target_lang="vi", select=["TQ201"])
     assert decomposed[f.start:f.end] == unicodedata.normalize("NFD", "[quảng cáo]")
     assert f.column == decomposed.index("[") + 1
+
+
+def test_findings_say_which_segment_when_segments_have_no_line_numbers():
+    segments = (Segment("श्री त्रान वान नाम ने बैठक की।"), Segment("राजस्व बढ़ा। [विज्ञापन_2]"), Segment("श्री ट्रान वान नाम ने कहा।"))
+    findings = Checker(Config(select=("TQ201", "TQ401"))).check_document(Document(segments, "hi")).findings
+    where = {(f.code, f.segment, segments[f.segment].target[f.start:f.end]) for f in findings}
+    assert where == {("TQ201", 1, "[विज्ञापन_2]"), ("TQ401", 2, "ट्रान वान नाम")}
+    assert [f.segment for f in findings] == sorted(f.segment for f in findings)

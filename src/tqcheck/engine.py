@@ -249,6 +249,7 @@ class Checker:
                     severity=self._severity(r, hit),
                     message=hit.message,
                     suggestion=hit.suggestion,
+                    segment=hit.segment,
                     context=_context(seg.text(hit.field), hit.start, hit.end),
                 )
             )

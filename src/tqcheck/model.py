@@ -115,6 +115,8 @@ class Finding:
     severity: Severity
     message: str
     suggestion: str | None = None
+    #: The index of the segment in its document: where the finding is when segments carry no line numbers.
+    segment: int = 0
     #: (text before, flagged text, text after), for reports that show findings in context.
     context: tuple[str, str, str] | None = field(default=None, compare=False, repr=False)
 
@@ -136,4 +138,4 @@ class Finding:
         }
 
     def sort_key(self) -> tuple:
-        return (self.path, self.line, self.record or "", self.field, self.start, self.end, self.code, self.message)
+        return (self.path, self.line, self.record or "", self.field, self.segment, self.start, self.end, self.code, self.message)

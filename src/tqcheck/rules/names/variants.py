@@ -523,19 +523,19 @@ def corpus_variants(documents) -> list:
     for doc in documents:
         profile = load_profile(doc.target_lang)
         edges = _edges(profile)
-        for seg in doc.segments:
+        for index, seg in enumerate(doc.segments):
             for run in name_runs(seg.target, profile):
                 for part in _sub_runs(run, *edges):
                     key = (profile.code, _key(part, profile))
-                    groups[key].append((doc.path, seg, part, unicodedata.normalize("NFC", part.text)))
+                    groups[key].append((doc.path, (seg, index), part, unicodedata.normalize("NFC", part.text)))
     out = []
     for occurrences in groups.values():
         spellings = collections.Counter(spelled for *_, spelled in occurrences)
         if len(spellings) < 2:
             continue
         usual = max(sorted(spellings), key=lambda sp: spellings[sp])
-        docs_with_usual = {(path, seg.id) for path, seg, _, spelled in occurrences if spelled == usual}
-        for path, seg, part, spelled in occurrences:
+        docs_with_usual = {(path, seg.id) for path, (seg, _), _, spelled in occurrences if spelled == usual}
+        for path, (seg, index), part, spelled in occurrences:
             if spelled == usual or (path, seg.id) in docs_with_usual:
                 continue
             line, column = position(seg, part.start)
@@ -543,7 +543,7 @@ def corpus_variants(documents) -> list:
                 path=path, record=seg.id, field=seg.field, line=line, column=column, start=part.start, end=part.end,
                 code=rule_.code, name=rule_.name, category=rule_.category, severity=Severity.WARNING,
                 message=f"name spelled {spelled!r} here but {usual!r} in {spellings[usual]} places elsewhere in this corpus",
-                suggestion=usual, context=_context(seg.target, part.start, part.end),
+                suggestion=usual, segment=index, context=_context(seg.target, part.start, part.end),
             ))
     kept = [f for f in out if not any(o is not f and o.path == f.path and o.record == f.record and o.line == f.line
                                           and o.start <= f.start and f.end <= o.end and (o.end - o.start) > (f.end - f.start) for o in out)]
