@@ -79,8 +79,8 @@ def name_translated(seg, ctx):
     several names ("प्रकाश": Quang, Ánh) is read as the one the source
     has, which the suggestion then spells.  A surname that is also a word
     of the target language (Marathi "हा", this, spells Hà) starts a name only
-    where the source holds the name the word translates: "हा संपूर्ण भाग"
-    is "this whole part".
+    where the source holds the name the word translates, or after a form of
+    address ("सुश्री दो थी गुलाबी"): "हा संपूर्ण भाग" is "this whole part".
 
     Bad (hi): अध्यक्ष कॉमरेड गुयेन मिन्ह समृद्ध ने सराहना की।
     Bad (hi): सुश्री डो थी गुलाबी लोआन ने प्रतिनिधियों से कहा।
@@ -99,6 +99,8 @@ def name_translated(seg, ctx):
     Good (vi>hi): Sông Đồng Nai dài. => डोंग नाई नदी लंबी है।
     Bad (hi): श्री गुयेन वान समुद्र ने भाषण दिया।
     Good (mr): हा संपूर्ण भाग पाण्याखाली गेला.
+    Bad (hi): सुश्री दो थी गुलाबी ने कहा कि लक्ष्य पूरा हुआ।
+    Bad (hi): प्रधानमंत्री फाम मिन्ह मुख्य ने सम्मेलन को संबोधित किया।
     Bad (vi>mr): Ông Hà Văn Toàn phát biểu. => श्री हा व्हान संपूर्ण यांनी भाषण केले.
 
     A person named in full once is then addressed by the given name alone
@@ -146,8 +148,13 @@ def name_translated(seg, ctx):
         if len(run.words) == 2 and not any(not _two_word_given_names(ctx).isdisjoint(meanings[stem]) for *_, stem in translated):
             continue
         in_source = frozenset(ctx.src.letter_words) if seg.source else frozenset()
-        if run.words[0][2] in ctx.target.name_stopwords and all(in_source.isdisjoint(meanings[stem]) for *_, stem in translated):
-            continue  # a surname that is also a word of the language (Marathi "हा", this, for Hà): only with the source's name
+        if (
+            run.words[0][2] in ctx.target.name_stopwords and all(in_source.isdisjoint(meanings[stem]) for *_, stem in translated)
+            and not _after_title(text, run.start, ctx.target.code)
+        ):
+            # a surname that is also a word of the language (Marathi "हा", this, for Hà): only with
+            # the source's name, or after a form of address ("सुश्री दो थी गुलाबी")
+            continue
         last = translated[-1]
         if last[2] in ctx.target.place_words and last[1] == run.end and in_source.isdisjoint(meanings[last[3]]) and not _after_title(text, run.start, ctx.target.code):
             # "डोंग नाई नदी": a place and its river, not a name, unless the source has the name (Hà)
