@@ -106,8 +106,8 @@ def deva_key(word: str) -> str:
     True
     >>> deva_key("होंग") == deva_key("होआंग"), deva_key("ट्रान") == deva_key("त्रान"), deva_key("वान") == deva_key("बिएन")
     (True, True, False)
-    >>> deva_key("व्हान") == deva_key("वान")
-    True
+    >>> deva_key("व्हान") == deva_key("वान"), deva_key("तोवान") == deva_key("तोआन")
+    (True, True)
     """
     chars = [c for c in unicodedata.normalize("NFD", word) if c != NUKTA]
     out: list[str] = []
@@ -126,6 +126,8 @@ def deva_key(word: str) -> str:
             out.append("W")  # क्वांग: a glide, not a consonant
         elif ch == "य" and prev in _GLIDE_SIDES and (nxt in _GLIDE_SIDES and nxt != VIRAMA):
             out.append("W")  # गुयेन: a glide between vowels
+        elif ch == "व" and prev in _VOWELS and prev and nxt in _VOWELS and nxt:
+            out.append("W")  # तोवान for तोआन: no Vietnamese syllable has a v after its vowel
         elif ch in _CONSONANT_CLASS:
             out.append(_CONSONANT_CLASS[ch])
             if nxt and nxt not in (VIRAMA, NUKTA) and not _is_vowel(nxt):

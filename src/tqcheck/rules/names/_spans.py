@@ -255,16 +255,42 @@ def _source_places(info) -> list[tuple[int, int, str]]:
 
 
 def source_places(text: str) -> list[tuple[int, int, str]]:
-    """Vietnamese place names of two to four syllables after a word for an administrative unit ("tỉnh Hải Dương")."""
+    """Vietnamese place names of two to four syllables after a word for an administrative unit
+    ("tỉnh Hải Dương"), and the provinces and cities of the names data wherever they stand ("tại
+    Đồng Hới")."""
     place, hint = _place_patterns()
-    if hint.search(text) is None:
-        return []
     out = []
-    for m in place.finditer(text, concurrent=False):
-        words = m.group(1).split()
-        if all(translit.split_syllable(w) is not None for w in words):
-            out.append((m.start(1), m.end(1), " ".join(words)))
+    if hint.search(text) is not None:
+        for m in place.finditer(text, concurrent=False):
+            words = m.group(1).split()
+            if all(translit.split_syllable(w) is not None for w in words):
+                out.append((m.start(1), m.end(1), " ".join(words)))
+    known = [(m.start(), m.end(), m.group()) for m in _known_place_re().finditer(text) if not _in_longer_name(text, m.start())]
+    if known and _known_place_re(foreign=True).search(text) is not None:
+        known = []  # a text about China: "Tây Ninh của Thanh Hải" is Xining, of Qinghai
+    if known:
+        out = sorted(out + [k for k in known if all(k[0] >= e or k[1] <= s for s, e, _ in out)])
     return out
+
+
+#: A capitalised word just before a position, and what stands before that word.
+CAPITALISED_BEFORE_RE = regex.compile(r"(?:^|(.)[ \t]*)\p{Lu}[\p{L}\p{M}]*[ \t]+$")
+
+
+def _in_longer_name(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is capitalised and does not begin a sentence: the place's
+    name is then the end of a longer one ("Thái Bình Dương", the Pacific; not "Tại Đồng Hới")."""
+    m = CAPITALISED_BEFORE_RE.search(text, max(0, start - 24), start)
+    return m is not None and m.start() > 0 and m.group(1) not in ".!?:;\"“”'‘’()[]-–—\n"
+
+
+@functools.lru_cache(maxsize=2)
+def _known_place_re(foreign: bool = False) -> regex.Pattern:
+    """The provinces and cities of the names data (``foreign``: the foreign places it names by their
+    Sino-Vietnamese reading), as whole names: no capitalised word right after ("Thái Bình Dương" is
+    the Pacific Ocean)."""
+    places = sorted(translit.names_data().get("foreign_places" if foreign else "places", ()), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(map(regex.escape, places)) + r")(?![ \t]+\p{Lu}|[\p{L}\p{M}])")
 
 
 @functools.lru_cache(maxsize=None)

@@ -234,7 +234,9 @@ def name_not_rendered(seg, ctx):
     """A person or place named in the source who cannot be found in the target.
 
     Each Vietnamese name of the source (a known surname followed by
-    syllables, or a place after "tỉnh", "huyện", "xã", "thành phố"...) is
+    syllables, a place after "tỉnh", "huyện", "xã", "thành phố"..., or a
+    province or city of the names data wherever it stands, unless it ends a
+    longer name, "Thái Bình Dương", or the text names Chinese places) is
     transliterated into the target's script and looked up by phonetic key,
     so accepted variants (गुयेन / न्गुयेन, ट्रान / त्रान, दांग / डांग) all
     match; a place may also be written as one word ("वियतनाम"), and places
@@ -256,6 +258,9 @@ def name_not_rendered(seg, ctx):
     Bad (vi>hi): Ông Phạm Văn Dũng phát biểu. => श्री फाम वैन डुंग ने भाषण दिया।
     Bad (vi>hi): Tỉnh Hải Dương đạt kết quả tốt. => समुद्र सॉस प्रांत ने अच्छे परिणाम हासिल किए।
     Good (vi>hi): Tỉnh Hải Dương đạt kết quả tốt. => हाई डुओंग प्रांत ने अच्छे परिणाम हासिल किए।
+    Bad (vi>hi): Mưa lớn tại Đồng Hới. => पूर्वी समुद्र में भारी बारिश हुई।
+    Good (vi>hi): Mưa lớn tại Đồng Hới. => डोंग होई में भारी बारिश हुई।
+    Good (vi>hi): Bão mạnh lên trên Thái Bình Dương. => प्रशांत महासागर पर तूफान तेज हुआ।
     Good (vi>en): Đoàn công tác thăm huyện Gia Lộc. => The delegation visited Gia Loc district.
     Good (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वांग तुआन ने भाषण दिया।
     Good (vi>hi): Bà Nguyễn Thị Thanh Hương nói. => सुश्री न्गुयेन थी थान हुओंग ने कहा।
