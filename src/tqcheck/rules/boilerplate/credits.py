@@ -8,7 +8,7 @@ import regex
 from ...languages import load_profile
 from ...model import Hit
 from ...registry import rule
-from ...text import LETTERS_RE, MARKUP_TOKEN_RE, TOP_LEVEL_DOMAIN_RE, URL_RE, WWW_NEEDLES, Hint
+from ...text import LETTERS_RE, MARKUP_TOKEN_RE, TOP_LEVEL_DOMAIN_RE, URL_RE, WWW_NEEDLES, Hint, finditer
 from ..markup import placeholder_re
 from ._common import COLON, _alternation, _ends_sentence, _marks_in_class, _phrases, _removals, _sentence_marks, _trim
 from .furniture import _furniture_line, _labels
@@ -19,9 +19,10 @@ def _credit_re(lang: str) -> regex.Pattern:
     label = _alternation(_phrases(lang, "credit"))
     link = r"(?:https?://|www\.)\S{1,500}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:/\S{0,500})?"
     name = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .&'’-]{0,60}"
-    # a dash may part the label from a link ("स्रोत- https://…"), not from a name ("Source - a minister")
+    # a dash may part the label from a link ("स्रोत- https://…"), not from a name ("Source - a minister");
+    # the credit may also end the line after its last sentence, the line break lost ("rose. Source: VnExpress")
     return regex.compile(
-        rf"^[ \t]*[(\[]?{label}(?:[ \t]*[:：][ \t]*(?:{link}|{name})|[ \t]*[-–—][ \t]*(?:https?://|www\.)\S{{1,500}})[)\]]?[ \t.\r]*$",
+        rf"(?:^|(?<=[.!?।॥][\"”’)]?)[ \t]+)[ \t]*[(\[]?{label}(?:[ \t]*[:：][ \t]*(?:{link}|{name})|[ \t]*[-–—][ \t]*(?:https?://|www\.)\S{{1,500}})[)\]]?[ \t.\r]*$",
         regex.IGNORECASE | regex.MULTILINE,
     )
 
@@ -42,8 +43,9 @@ def source_credit_line(seg, ctx):
 
     The credit belongs to the page template; translated into the body it is
     noise, and it often carries the source site's URL.  Only a line that is
-    nothing but a label, a colon and a name or link is reported: a sentence
-    after the label is the story's own.
+    nothing but a label, a colon and a name or link is reported, or that
+    ends with them after its last sentence (the line break lost in
+    scraping): a sentence after the label is the story's own.
 
     Bad (hi): उत्पादन बढ़ा।\nस्रोत: https://baohaiduong.vn/tin-389835.html
     Bad (en): Output rose.\nSource: vnexpress.net
@@ -53,6 +55,9 @@ def source_credit_line(seg, ctx):
     Bad (hi): उत्पादन बढ़ा।\nस्रोत- https://baohaiduong.vn/tin-389835.html
     Good (en): Output rose.\nSource - a minister who asked not to be named.
     Bad (en): Output rose.\nReporter: Minh Anh
+    Bad (en): Output rose. Source: VnExpress
+    Bad (hi): उत्पादन बढ़ा। स्रोत: https://baohaiduong.vn/tin-389835.html
+    Good (en): Output rose. Source: officials at the ministry of finance, who asked not to be named, said so on Monday.
     Good (hi): लेखक: उन्होंने कहा कि किताब अगले साल आएगी।
     Good (hi): स्रोत बताते हैं कि बैठक सोमवार को होगी।
     Good (en): The source said: the meeting is on Monday and will run until late in the evening.
@@ -66,7 +71,10 @@ def source_credit_line(seg, ctx):
     Good (en): https://example.org/report.pdf
     """
     text = seg.target
-    yield from _removals(text, _credit_re(ctx.target.code), "scraped credit line")
+    for m in finditer(_credit_re(ctx.target.code), text):
+        s, e = _trim(text, m.start(), m.end())
+        # after a sentence on its line, the spaces before the credit go with it
+        yield Hit(m.start() if text[m.start()] in " \t" else s, e, f"scraped credit line {text[s:e]!r}", suggestion="")
     lines = [(s, e) for s, e in ctx.text.lines if text[s:e].strip()]
     if len(lines) >= 2 and _ends_sentence(text[slice(*lines[-2])], ctx.target):
         s, e = _trim(text, *lines[-1])
