@@ -107,7 +107,7 @@ def _apply_fixes(files, sources, checker, args, err: TextIO) -> None:
         fixed += outcome.fixes
         if outcome.error is not None and outcome.error.message.startswith("--fix does not"):
             err.write(f"tqcheck: {outcome.error}\n")
-    err.write(f"tqcheck: applied {fixed} fixes\n")
+    err.write(f"tqcheck: applied {fixed} fix{'' if fixed == 1 else 'es'}\n")
 
 
 def _check_and_write(files, sources, cfg, checker, report, args, stream: TextIO) -> None:

@@ -387,15 +387,36 @@ def unit_words(lang: str, unit: str, lengths: tuple[str, ...] = ("long", "short"
 def hour_duration(lang: str) -> str | None:
     """A pattern for ``lang``'s words for hours as a duration, when its clock says the hour with
     another word: German "Uhr" (of "15 Uhr") against "Stunden", Chinese "时" against "小时", Korean
-    "시" against "시간".  None where CLDR's clock writes no word (French "15 h", Spanish
-    "las 15 horas" and Russian "15 часов" are times of day as well as durations)."""
+    "시" against "시간", Thai "น." against "ชั่วโมง".  None where CLDR's clock writes no word
+    (French "15 h", Spanish "las 15 horas" and Russian "15 часов" are times of day as well as
+    durations)."""
     loc = _locale(lang)
-    skeleton = loc.datetime_skeletons.get("H") if loc is not None else None
-    clock = re.sub(r"[H']", "", str(skeleton.pattern)).strip().casefold() if skeleton is not None else ""
+    if loc is None:
+        return None
+    # the words of the clock's patterns for an hour, or an hour and minutes (Thai "HH:mm น.")
+    written = {re.sub(r"[Hm'\s:]", "", str(p.pattern)).casefold() for k in ("H", "Hm") if (p := loc.datetime_skeletons.get(k)) is not None}
+    clock = {w for w in written if any(c.isalpha() for c in w)}
     if not clock:
         return None
-    words = sorted((w for w in unit_words(lang, "duration-hour") if w != clock), key=len, reverse=True)
+
+    def said_by_clock(word: str) -> bool:
+        # the clock's own word, or the word its abbreviation stands for (Bulgarian "ч." of "часа",
+        # Mongolian "ц" of "цаг": "в 15 часа" is a time of day); a Han or Hangul letter is a word
+        return any(
+            word == c or (c.endswith(".") or len(c) == 1 and not _IDEOGRAPHIC.match(c)) and word.startswith(c.rstrip("."))
+            for c in clock
+        )
+
+    # an abbreviation of one or two letters ("h", "st.") may be anything
+    words = sorted(
+        (w for w in unit_words(lang, "duration-hour") if not said_by_clock(w) and (sum(c.isalpha() for c in w) >= 3 or _IDEOGRAPHIC.match(w))),
+        key=len, reverse=True,
+    )
     return "(?:" + "|".join(map(re.escape, words)) + ")" if words else None
+
+
+#: A letter that is a word: Han, Hangul, kana.
+_IDEOGRAPHIC = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def scale_words(lang: str) -> dict[str, int]:

@@ -36,8 +36,9 @@ def time_as_duration(seg, ctx):
     (time.hour_duration, time.morning, time.evening): a morning time given
     in the afternoon or the evening ("8h30" as "8:30 p.m.") is wrong too.
     Other languages take CLDR's words for hours as a duration where their
-    clock says the hour with another word ("15 Uhr", "15时", "15시"), not
-    where hours name the time of day too ("à 15 heures").  The day or month of a date, which CLDR's duration
+    clock says the hour with another word ("15 Uhr", "15时", "15시", Thai
+    "15.00 น."), not where hours name the time of day too ("à 15 heures",
+    Bulgarian "в 15 часа", whose clock abbreviates it "ч.").  The day or month of a date, which CLDR's duration
     word precedes ("ngày 2", "tháng 9": September), is wrong as a duration
     ("9 महीनों में", in nine months) unless the source also counts that
     many of them.
@@ -47,6 +48,9 @@ def time_as_duration(seg, ctx):
     Bad (vi>zh): Hội nghị bắt đầu lúc 15h. => 会议于15小时开始。
     Good (vi>zh): Hội nghị bắt đầu lúc 15h. => 会议于15时开始。
     Bad (vi>de): Hội nghị bắt đầu lúc 15h. => Die Konferenz begann um 15 Stunden.
+    Bad (vi>th): Hội nghị bắt đầu lúc 15h. => การประชุมเริ่มเวลา 15 ชั่วโมง
+    Good (vi>th): Hội nghị bắt đầu lúc 15h. => การประชุมเริ่มเวลา 15.00 น.
+    Good (vi>bg): Hội nghị bắt đầu lúc 15h. => Срещата започна в 15 часа.
     Good (vi>fr): Hội nghị bắt đầu lúc 15h. => La conférence a commencé à 15 heures.
     Bad (vi>en): Khai mạc ngày 8.9 tại Hà Nội. => It opens on 8.9 in Hanoi.
     Bad (vi>en): Giá mới áp dụng từ 15h ngày 3/10. => The new price applies from 3 a.m. on October 3.
