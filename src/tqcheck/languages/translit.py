@@ -38,6 +38,7 @@ _is_vowel = _VOWELS.__contains__
 #: What a य stands between to be read as a glide: vowels, a virama, and the edges of the word
 #: ("" before the first character and after the last: an initial या, यु is a glide too).
 _GLIDE_SIDES = _VOWELS | {VIRAMA, ""}
+_NASAL_CONSONANTS = frozenset("ङञणनम")
 _CONSONANTS = frozenset([chr(c) for c in range(0x0915, 0x093A)] + [chr(c) for c in range(0x0958, 0x0960)])
 #: Marks that do not change a word's shape.
 _SHAPELESS = frozenset((NUKTA, "\u200c", "\u200d"))
@@ -106,8 +107,8 @@ def deva_key(word: str) -> str:
     True
     >>> deva_key("होंग") == deva_key("होआंग"), deva_key("ट्रान") == deva_key("त्रान"), deva_key("वान") == deva_key("बिएन")
     (True, True, False)
-    >>> deva_key("व्हान") == deva_key("वान"), deva_key("तोवान") == deva_key("तोआन")
-    (True, True)
+    >>> deva_key("व्हान") == deva_key("वान"), deva_key("तोवान") == deva_key("तोआन"), deva_key("तोआंन") == deva_key("तोआन")
+    (True, True, True)
     """
     chars = [c for c in unicodedata.normalize("NFD", word) if c != NUKTA]
     out: list[str] = []
@@ -115,7 +116,8 @@ def deva_key(word: str) -> str:
         prev = chars[i - 1] if i else ""
         nxt = chars[i + 1] if i + 1 < len(chars) else ""
         if ch in (ANUSVARA, CHANDRABINDU):
-            out.append("n")
+            if nxt not in _NASAL_CONSONANTS:  # "तोआंन": a nasal sign before a nasal consonant says it twice
+                out.append("n")
         elif ch == VIRAMA or ch == "\u200c" or ch == "\u200d":
             continue
         elif ch == "ह" and prev == VIRAMA and i >= 2 and chars[i - 2] == "व":
