@@ -93,6 +93,8 @@ class Profile:
     ordinal_cues: tuple[str, ...] = ()
     #: Words for a quarter of the year besides CLDR's ("क्वार्टर" beside "तिमाही").
     quarter_words: tuple[str, ...] = ()
+    #: Spellings of the months besides CLDR's ("अक्तूबर" beside "अक्टूबर"), case-folded -> number.
+    month_spellings: Mapping[str, int] = field(default_factory=dict)
     currencies: Mapping[str, str] = field(default_factory=dict)
     units: Mapping[str, str] = field(default_factory=dict)
     time: Mapping[str, str] = field(default_factory=dict)
@@ -126,6 +128,14 @@ class Profile:
             if word.endswith(ending) and len(word) > len(ending) + 1:
                 return word[: -len(ending)]
         return word
+
+    @functools.cached_property
+    def month_names(self) -> dict[str, int]:
+        """Every name of a month the language writes, case-folded -> its number: CLDR's (see
+        :func:`cldr.month_names`) and the profile's other spellings."""
+        from . import cldr
+
+        return {**cldr.month_names(self.code), **self.month_spellings}
 
     @functools.cached_property  # asked several times a segment: stored on first use
     def unspaced(self) -> bool:
@@ -207,6 +217,7 @@ def load_profile(lang: str) -> Profile:
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),
             quarter_words=_nfc_tuple(data.get("quarter_words", ())),
+            month_spellings={k.casefold(): v for k, v in _nfc_keys(data.get("calendar", {}).get("months", {})).items()},
             currencies=_nfc_keys(data.get("currencies", {})),
             units=_nfc_keys(data.get("units", {})),
             time=dict(data.get("time", {})),

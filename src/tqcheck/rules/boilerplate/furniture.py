@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 import regex
 
+from ...languages import load_profile
 from ...model import Hit
 from ...registry import rule
 from ...text import LETTERS_RE
@@ -344,10 +345,8 @@ MAX_DATE_LINE_WORDS = 6
 
 @functools.lru_cache(maxsize=None)
 def _month_words(lang: str) -> frozenset[str]:
-    """CLDR's month names in ``lang`` and English."""
-    from ...languages import cldr
-
-    return frozenset((*cldr.month_names(lang), *cldr.month_names("en")))
+    """The month names of ``lang`` and English."""
+    return frozenset((*load_profile(lang).month_names, *load_profile("en").month_names))
 
 
 def _is_label_string(source: str | None, profile, labels: Labels) -> bool:

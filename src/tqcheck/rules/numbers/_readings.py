@@ -360,11 +360,9 @@ def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
     """A day written with a month's name ("9 अगस्त", "September 8th", "8 de septiembre", "ngày 8 tháng 9"),
     from CLDR's month names in ``lang``; name -> month number; and a pattern for the names'
     first words, which the case-folded text must hold for the first to match."""
-    from ...languages import cldr
-
     from ...languages.translit import deva_spellings
 
-    names = dict(cldr.month_names(lang))
+    names = dict(load_profile(lang).month_names)
     for name, month in list(names.items()):
         for spelling in deva_spellings(name):  # spellings CLDR leaves out ("सितम्बर")
             names.setdefault(spelling, month)

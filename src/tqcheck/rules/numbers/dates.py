@@ -207,7 +207,8 @@ def date_mismatch(seg, ctx):
     Vietnamese writes the day first ("ngày 8/9" is 8 September); MT engines
     read it the American way and write "9 अगस्त" (9 August), or keep the day
     and change the month.  Dates are read in both texts from CLDR's month
-    names of each language, numeric dates with a year in the language's own
+    names of each language and the profile's other spellings of them
+    ("अक्तूबर"), numeric dates with a year in the language's own
     order (where its countries disagree, English's 12/03/2024 may be either,
     and only a day over 12 tells), and the profile's "day.month" pattern.  A target date is reported
     only when the source holds the same two numbers the other way round,
@@ -223,6 +224,8 @@ def date_mismatch(seg, ctx):
     Bad (vi>en): Hội nghị diễn ra ngày 8 tháng 9 năm 2023. => The conference took place on 8 October 2023.
     Bad (vi>hi): Ngày 30/4/2024, cầu được khánh thành. => 3 अप्रैल 2024 को पुल का उद्घाटन हुआ।
     Bad (vi>hi): Ngày 18/11/2023, tỉnh họp. => 11 नवंबर 2023 को प्रांत की बैठक हुई।
+    Bad (vi>hi): Lễ hội khai mạc ngày 15/10/2024. => महोत्सव 10 अक्तूबर 2024 को शुरू हुआ।
+    Good (vi>hi): Lễ hội khai mạc ngày 15/10/2024. => महोत्सव 15 अक्तूबर 2024 को शुरू हुआ।
     Bad (vi>hi): Ngày 3/9, tỉnh họp. Hạn chót là ngày 5/9. => 5 सितंबर को प्रांत की बैठक हुई। अंतिम तिथि 5 सितंबर है।
     Good (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 8 सितंबर को प्रांत ने सम्मेलन किया।
     Good (vi>hi): Từ ngày 3 đến 30/4, tỉnh tổ chức hội chợ. => 3 से 30 अप्रैल तक प्रांत ने मेला लगाया।

@@ -328,9 +328,7 @@ class _Words:
     @functools.cached_property
     def months(self) -> list[float]:
         """The number of each month the target names ("जून", "June": 6)."""
-        from ...languages import cldr
-
-        names = cldr.month_names(self.ctx.target.code)
+        names = self.ctx.target.month_names
         return [float(names[w]) for w in self.target_words if w in names]
 
 
