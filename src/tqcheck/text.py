@@ -116,12 +116,21 @@ def blanked(text: str, spans: Iterable[tuple[int, int]], fill: str = " ") -> str
 
 @functools.lru_cache(maxsize=256)
 def any_of(strings: frozenset[str]) -> re.Pattern:
-    """A pattern finding whether any of ``strings`` occurs (never matches when there are none).
+    """A pattern finding whether any of ``strings`` occurs (never matches when there are none);
+    where several start at one place, the longest matches.
 
     The standard library's engine: on an alternation of plain strings it is
-    several times faster than regex's, and than a substring test per string.
+    several times faster than regex's, and than a substring test per string;
+    grouped by first character, so that one test of the character at each
+    place picks the strings to try there, it is twice as fast again.
     """
-    return re.compile("|".join(map(re.escape, sorted(strings, key=len, reverse=True))) or "(?!)")
+    if "" in strings:
+        return re.compile("")  # the empty string occurs everywhere
+    by_first: dict[str, list[str]] = {}
+    for string in sorted(strings, key=len, reverse=True):
+        by_first.setdefault(string[0], []).append(re.escape(string[1:]))
+    groups = (re.escape(first) + ("(?:" + "|".join(rests) + ")" if rests != [""] else "") for first, rests in sorted(by_first.items()))
+    return re.compile("|".join(groups) or "(?!)")
 
 
 #: "www." in any case holds one of these.

@@ -7,9 +7,9 @@ import math
 import operator
 import unicodedata
 
-from ..languages.profile import length_factors
 import regex
 
+from ..languages.profile import length_factors
 from ..model import Hit, Severity
 from ..registry import rule
 from ..text import CLOSING_CHARS, Hint, LazyPattern, TextInfo, finditer, mark_hint, sentence_end_re

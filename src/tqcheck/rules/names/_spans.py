@@ -265,6 +265,8 @@ def source_places(text: str) -> list[tuple[int, int, str]]:
             words = m.group(1).split()
             if all(translit.split_syllable(w) is not None for w in words):
                 out.append((m.start(1), m.end(1), " ".join(words)))
+    if _any_known_place().search(text) is None:
+        return out
     known = [(m.start(), m.end(), m.group()) for m in _known_place_re().finditer(text) if not _in_longer_name(text, m.start())]
     if known and _known_place_re(foreign=True).search(text) is not None:
         known = []  # a text about China: "Tây Ninh của Thanh Hải" is Xining, of Qinghai
@@ -282,6 +284,12 @@ def _in_longer_name(text: str, start: int) -> bool:
     name is then the end of a longer one ("Thái Bình Dương", the Pacific; not "Tại Đồng Hới")."""
     m = CAPITALISED_BEFORE_RE.search(text, max(0, start - 24), start)
     return m is not None and m.start() > 0 and m.group(1) not in ".!?:;\"“”'‘’()[]-–—\n"
+
+
+@functools.lru_cache(maxsize=1)
+def _any_known_place() -> re.Pattern:
+    """Finds whether a text holds a province or city of the names data anywhere (the standard engine, faster here)."""
+    return any_of(frozenset(translit.names_data().get("places", ())))
 
 
 @functools.lru_cache(maxsize=2)
