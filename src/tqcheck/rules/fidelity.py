@@ -39,16 +39,19 @@ def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int, 
     single = min(min_single, min_bare)
     doubled = min_doubled or max_n + 1
     shorter = range(min_content, min(doubled, max_n + 1)) if min_content else range(0)
-    if len(tokens) - len(set(tokens)) < min(single - 1, 2 * (min_repeats - 1), doubled, *shorter):
+    # each position k with tokens[k] == tokens[k + n] has a repeated token at k + n: there are
+    # no more such positions at any distance n than repeated tokens
+    repeated = len(tokens) - len(set(tokens))
+    if repeated < min(single - 1, 2 * (min_repeats - 1), doubled, *shorter):
         return False
     if single - 1 <= sum(map(operator.eq, tokens, tokens[1:])):
         return True
     for n in shorter:
-        if b"\x01" * n in bytes(map(operator.eq, tokens, tokens[n:])):  # n such positions side by side
+        if n <= repeated and b"\x01" * n in bytes(map(operator.eq, tokens, tokens[n:])):  # n such positions side by side
             return True
     return any(
         (1 if n >= doubled else min_repeats - 1) * n <= sum(map(operator.eq, tokens, tokens[n:]))
-        for n in range(2, max_n + 1)
+        for n in range(2, min(max_n, repeated) + 1)
     )
 
 
