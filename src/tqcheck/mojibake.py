@@ -25,8 +25,10 @@ MOJIBAKE_RE = regex.compile(
     # any other script's letters, two at least, since an accented letter before "°", "»" or a
     # no-break space may be meant (French "qualité\u00a0»" decodes as one Chinese character):
     # two-byte ones ("Ð‘Ð°Ð·Ð°" for "База"), three-byte ones ("ä¸­æ–‡" for "中文"), and four-byte
-    # ones, kept only when their bytes decode (:func:`_utf8_misread`)
-    rf"|(?P<generic>(?:[\u00C2-\u00DF][{CONTINUATION}]){{2,}}|(?:[\u00E0-\u00EF][{CONTINUATION}]{{2}}){{2,}}|(?:[\u00F0-\u00F4][{CONTINUATION}]{{3}})+))"
+    # ones, kept only when their bytes decode (:func:`_utf8_misread`); and one punctuation mark or
+    # currency sign of U+2000-U+20FF read as Latin-1 ("â\x80\x9c" for "“", "â\x82¬" for "€")
+    rf"|(?P<generic>(?:[\u00C2-\u00DF][{CONTINUATION}]){{2,}}|(?:[\u00E0-\u00EF][{CONTINUATION}]{{2}}){{2,}}|(?:[\u00F0-\u00F4][{CONTINUATION}]{{3}})+"
+    rf"|â[\u0080-\u0083€‚ƒ][{CONTINUATION}]))"
 )
 #: Windows-1252's characters for the bytes 0x80-0x9F (the others are Latin-1's).
 CP1252_BYTES = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}

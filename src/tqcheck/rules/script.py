@@ -412,6 +412,7 @@ def broken_encoding(seg, ctx):
     Bad (bn): সরকার à¦¨à¦¤à§\ufffdà¦¨ প্রকল্প শুরু করেছে।
     Bad (ru): Ð‘Ð°Ð·Ð° Ð´Ð°Ð½Ð½Ñ‹Ñ… обновлена.
     Bad (zh): ä¸­æ–‡新闻
+    Bad (en): He said â\x80\x9chelloâ\x80\x9d and paid 5 â\x82¬.
     Good (fr): Il fait 20° à l'ombre, «À bientôt».
     Good (fr): Une équipe de qualité\u00a0», a-t-il dit.
     Good (vi): Ông Nguyễn Văn An phát biểu.
