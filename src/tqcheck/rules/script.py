@@ -477,6 +477,6 @@ def control_character(seg, ctx):
             # a byte of UTF-8 read as Latin-1 inside a word TQ103 reports ("à¤µà¥\x80")
             if ctx.text.overlaps_misread(m.start(), m.end()):
                 continue
-        name = unicodedata.name(ch, f"U+{ord(ch):04X}")
-        yield Hit(m.start(), m.end(), f"invisible character {name} (U+{ord(ch):04X})", suggestion="")
+        name = unicodedata.name(ch, "")  # control characters have none
+        yield Hit(m.start(), m.end(), f"invisible character {name + ' (' if name else ''}U+{ord(ch):04X}{')' if name else ''}", suggestion="")
 
