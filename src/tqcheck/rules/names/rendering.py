@@ -240,8 +240,11 @@ def name_not_rendered(seg, ctx):
     transliterated into the target's script and looked up by phonetic key,
     so accepted variants (गुयेन / न्गुयेन, ट्रान / त्रान, दांग / डांग) all
     match; a place may also be written as one word ("वियतनाम"), and places
-    with an established name are TQ404's.  A name translated word by word
-    ("Hải Dương" as "समुद्र सॉस", sea sauce) is not found.  A name left in Latin letters, garbled, or
+    with an established name are TQ404's.  A name rendered by the meaning
+    of a syllable or more, and by the sound of the others ("थाई शांति" for
+    Thái Bình, "Mountain La" for Sơn La: the meanings of ``data/vi-names.toml``)
+    is reported in the target; one translated otherwise ("Hải Dương" as
+    "समुद्र सॉस", sea sauce) is not found.  A name left in Latin letters, garbled, or
     dropped is reported on the source, with the expected spelling as
     suggestion; one of three syllables or more that the target spells right
     but for one syllable ("Pham Van Zung") is reported there, in the target.  For Latin-script targets the name is expected with or
@@ -260,6 +263,9 @@ def name_not_rendered(seg, ctx):
     Good (vi>hi): Tỉnh Hải Dương đạt kết quả tốt. => हाई डुओंग प्रांत ने अच्छे परिणाम हासिल किए।
     Bad (vi>hi): Mưa lớn tại Đồng Hới. => पूर्वी समुद्र में भारी बारिश हुई।
     Good (vi>hi): Mưa lớn tại Đồng Hới. => डोंग होई में भारी बारिश हुई।
+    Bad (vi>hi): Tỉnh Bình Dương đạt kết quả tốt. => शांत सागर प्रांत ने अच्छे परिणाम हासिल किए।
+    Bad (vi>en): Tỉnh Sơn La đạt kết quả tốt. => Mountain La province did well.
+    Good (vi>en): Tỉnh Sơn La đạt kết quả tốt. => Son La province did well.
     Good (vi>hi): Bão mạnh lên trên Thái Bình Dương. => प्रशांत महासागर पर तूफान तेज हुआ।
     Good (vi>en): Đoàn công tác thăm huyện Gia Lộc. => The delegation visited Gia Loc district.
     Good (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वांग तुआन ने भाषण दिया।
@@ -310,6 +316,10 @@ def name_not_rendered(seg, ctx):
             if translit.latin_key(name) in translit.latin_key(target):
                 how = "left in Latin letters"
             else:
+                by_meaning = _rendered_by_meaning(ctx.text.letter_runs, keys, needle, name, target, ctx.target.code, what)
+                if by_meaning is not None:
+                    yield _meaning_hit(by_meaning, target, what, name, rendered)
+                    continue
                 near = _near_rendering(ctx.text.letter_runs, keys, needle, target)
                 if near is not None:
                     yield Hit(*near, f"{target[near[0]:near[1]]!r} misspells one syllable of the source's {what} {name!r} (expected e.g. {rendered!r})", suggestion=rendered)
@@ -321,11 +331,50 @@ def name_not_rendered(seg, ctx):
             if key in folded or (what == "place" and key.replace(" ", "") in folded.replace(" ", "")):
                 continue
             runs = ctx.text.letter_runs
-            near = _near_rendering(runs, tuple(translit.latin_name_key(w) for _, _, w in runs), [{translit.latin_name_key(w)} for w in name.split()], target)
+            keys = tuple(translit.latin_name_key(w) for _, _, w in runs)
+            needle = [{translit.latin_name_key(w)} for w in name.split()]
+            by_meaning = _rendered_by_meaning(runs, keys, needle, name, target, ctx.target.code, what)
+            if by_meaning is not None:
+                yield _meaning_hit(by_meaning, target, what, name, key.title())
+                continue
+            near = _near_rendering(runs, keys, needle, target)
             if near is not None:
                 yield Hit(*near, f"{target[near[0]:near[1]]!r} misspells one syllable of the source's {what} {name!r}", suggestion=key.title())
                 continue
             yield Hit(s, e, f"{what} {name!r} not found in the target", suggestion=key.title(), field="source")
+
+
+@functools.lru_cache(maxsize=None)
+def _syllable_meanings(lang: str) -> dict[str, frozenset[str]]:
+    """Vietnamese name syllable -> the words of ``lang`` an MT engine translates it with (the
+    meaning tables of ``data/vi-names.toml``: "Bình" -> शांति, शांत)."""
+    return {name: frozenset(unicodedata.normalize("NFC", w) for w in words) for name, words in translit.names_data().get("meanings", {}).get(lang, {}).items()}
+
+
+def _rendered_by_meaning(runs: list, keys: tuple[str, ...], needle: list, name: str, text: str, lang: str, what: str):
+    """(start, end, translated words) of the words side by side in the target that render each
+    syllable of ``name`` by its sound (a key of ``needle``) or by its meaning, one at least by its
+    meaning ("थाई शांति" for Thái Bình, "Tran Nation Toan"); None when there is no such run.  A
+    person's name of two syllables is left to TQ402, which reads the given names of the source."""
+    meanings = _syllable_meanings(lang)
+    words_of = [meanings.get(syllable, frozenset()) for syllable in name.split()]
+    n = len(needle)
+    if not any(words_of) or n < (2 if what == "place" else 3):
+        return None
+    for k in range(len(keys) - n + 1):
+        by_meaning = [runs[k + j][2] in words_of[j] for j in range(n)]
+        if (
+            any(by_meaning) and all(by_meaning[j] or keys[k + j] in needle[j] for j in range(n))
+            and all(one_space_apart(text, runs[k + j - 1], runs[k + j]) for j in range(1, n))
+        ):
+            return runs[k][0], runs[k + n - 1][1], [runs[k + j][2] for j in range(n) if by_meaning[j]]
+    return None
+
+
+def _meaning_hit(found, target: str, what: str, name: str, rendered: str) -> Hit:
+    start, end, translated = found
+    listed = ", ".join(map(repr, translated))
+    return Hit(start, end, f"{target[start:end]!r} translates the source's {what} {name!r} by meaning ({listed}) instead of rendering its sound", suggestion=rendered)
 
 
 def _near_rendering(runs: list, keys: tuple[str, ...], needle: list, text: str) -> tuple[int, int] | None:
