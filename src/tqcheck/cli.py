@@ -25,7 +25,10 @@ class _UsageError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="tqcheck", description="Quality checks for machine-translated news.")
+    p = _Parser(
+        prog="tqcheck", description="Quality checks for machine-translated news.",
+        epilog="'tqcheck PATH...' is short for 'tqcheck check PATH...'; 'tqcheck check --help' lists its options.",
+    )
     p.add_argument("--version", action="version", version=f"tqcheck {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
