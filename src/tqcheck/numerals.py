@@ -151,6 +151,18 @@ def scale_after_re(lang: str) -> regex.Pattern | None:
     return regex.compile(rf"\G(?:[ \t\u00a0]*(?:{'|'.join(parts)}))+", regex.IGNORECASE)
 
 
+#: Code points before a count searched for a scale word that precedes it.
+SCALE_BEFORE_REACH = 24
+
+
+@functools.lru_cache(maxsize=None)
+def scale_before_re(lang: str) -> regex.Pattern:
+    """One of ``lang``'s scale words (group 1) right before the position searched up to, a space
+    between: "milioni" of "milioni 1.2", for a language that writes it first."""
+    words = sorted(load_profile(lang).scale, key=len, reverse=True)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])({'|'.join(map(regex.escape, words)) or '(?!)'})[ \t\u00a0]+$", regex.IGNORECASE)
+
+
 def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
     """Every figure in ``text`` read with ``profile``'s conventions.
 
@@ -205,6 +217,10 @@ def mentions(text: str, profile: Profile, skip=None) -> list[Mention]:
                 end = sm.end()
                 for word in sm.group().split():
                     exponent += scale_exponent(profile, word)
+        if not exponent and profile.scale_first:
+            before = scale_before_re(profile.code).search(text, max(0, start - SCALE_BEFORE_REACH), start)
+            if before is not None:
+                exponent = scale_exponent(profile, before.group(1))
         if not exponent and profile.money_scale and text[digits_end:digits_end + 1].casefold() in _money_scale_firsts(profile.code):
             exponent, end = _money_scale(text, start, digits_end, profile)
         # positional: the field order of Mention (start, end, digits_end, number, exponent, text,

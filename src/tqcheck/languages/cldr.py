@@ -419,6 +419,21 @@ def hour_duration(lang: str) -> str | None:
 _IDEOGRAPHIC = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
+def scale_word_first(lang: str) -> bool:
+    """Whether ``lang`` writes its scale words before the count, as CLDR's long compact pattern for
+    millions does ("milioni 0" in Swahili, "Miliyan 0" in Hausa)."""
+    loc = _locale(lang)
+    if loc is None:
+        return False
+    for forms in (loc.compact_decimal_formats.get("long") or {}).values():
+        pattern = forms.get("1000000")
+        text = getattr(pattern, "pattern", pattern)
+        if isinstance(text, str) and "0" in text:
+            before = text.partition(";")[0].partition("0")[0]
+            return any(c.isalpha() for c in before)
+    return False
+
+
 def scale_words(lang: str) -> dict[str, int]:
     """Scale words and their powers of ten from CLDR's compact-number patterns ("0 million" -> 6, "0億" -> 8)."""
     loc = _locale(lang)
@@ -437,6 +452,7 @@ def scale_words(lang: str) -> dict[str, int]:
                 text = getattr(pattern, "pattern", pattern)
                 if not isinstance(text, str) or not magnitude.isdigit():
                     continue
+                text = text.partition(";")[0]  # the positive pattern only ("milioni 0;milioni -0")
                 zeros = text.count("0")
                 word = " ".join(text.replace("0", "").replace("'", "").split())
                 # (a single Latin letter, "K" or "G", is CLDR's fallback for a language it has no words for)

@@ -73,6 +73,8 @@ class Profile:
     case_endings: frozenset[str] = frozenset()
     #: Years of the local calendar that news uses, as offsets from the Gregorian year (Thai 2561 = 2018 + 543).
     year_offsets: tuple[int, ...] = ()
+    #: Whether scale words stand before the count ("milioni 1.2" in Swahili), as CLDR writes them.
+    scale_first: bool = False
     #: Number words, cardinal and ordinal, and their values.
     number_words: Mapping[str, float] = field(default_factory=dict)
     #: The ordinal number words ("third" = 3), which are also among ``number_words``.
@@ -253,6 +255,7 @@ def _derived_profile(code: str) -> Profile:
         spaced_quotes=_SPACED_QUOTES.get(code, ""),
         spaced_marks=_SPACED_MARKS.get(code, ""),
         year_offsets=_YEAR_OFFSETS.get(code, ()),
+        scale_first=cldr.scale_word_first(code),
         boilerplate=site_phrases().get(code, {}),
         placeholder_words=site_phrases().get(code, {}).get("placeholders", ()),
         time={"hour_duration": duration} if (duration := cldr.hour_duration(code)) else {},

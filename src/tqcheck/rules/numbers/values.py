@@ -165,7 +165,8 @@ def number_mismatch(seg, ctx):
     Values are compared, not digit strings: separators, digit scripts and
     scale words (tỷ, triệu, लाख, करोड़, अरब, billion...) are read per
     language (with the endings Marathi, Nepali and Bengali write onto them:
-    "लाखांहून", "লাখেরও"), a number in two scale words ("2 tỷ 500 triệu", "21조 5,000억")
+    "लाखांहून", "লাখেরও"; before the count where CLDR writes them first:
+    Swahili "milioni 1.2"), a number in two scale words ("2 tỷ 500 triệu", "21조 5,000억")
     is one figure, so "21.500 tỷ" -> "21,500 अरब" passes and "21.500 tỷ" ->
     "21,500 करोड़" is a scale error (100 times too small) whose suggestion
     is the right rendering.  Roman numerals after an ordinal word ("khóa
@@ -238,6 +239,8 @@ def number_mismatch(seg, ctx):
     Good (vi>bn): Đã tiêm 1,2 triệu liều. => ১২ লাখেরও বেশি ডোজ দেওয়া হয়েছে।
     Good (vi>mr): Có 5 tỷ phú. => 5 अब्जाधीश आहेत.
     Good (vi>hi): Chính phủ đã chi hai tỷ đồng. => सरकार ने 2 अरब डोंग खर्च किए।
+    Bad (vi>sw): Tỉnh thu về 1,2 tỷ USD. => Jimbo lilipata dola milioni 1.2.
+    Good (vi>sw): Tỉnh thu về 1,2 tỷ USD. => Jimbo lilipata dola bilioni 1.2.
     """
     tgt = join_compounds(seg.target, _figures(ctx))
     if not tgt:
