@@ -13,14 +13,15 @@ from ..text import LETTERS_RE, Hint, finditer
 
 #: Right after the end of a word, or of a quotation or bracket closing it.
 AFTER_WORD = r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])"
-#: A space, then a mark that ends the word before it: before a space, a line end or a closing quote,
-#: or (a danda) glued to the next word instead ("हुआ ।उन्होंने": the space belongs after it).
 #: The Indic sentence marks, which no typography spaces from the word before them.
 DANDAS = "।॥"
 #: The full-width marks of Chinese and Japanese, which no space ever precedes or follows.
 FULL_WIDTH_MARKS = "。，、？！；"
+#: A space, then a mark that ends the word before it: before a space, a line end or a closing quote,
+#: or (a danda) glued to the next word instead ("हुआ ।उन्होंने": the space belongs after it), or (a
+#: full-width mark) wherever it stands.
 SPACE_BEFORE_RE = regex.compile(
-    AFTER_WORD + rf"[ \t\u00a0\u3000]+(?:([{DANDAS},;:?!](?!\S*//)|\.(?![\p{{N}}.]))(?=\s|$|[\"'”’)\]])|([{DANDAS}{FULL_WIDTH_MARKS}])(?=[\p{{L}}\p{{N}}]|$)|([{FULL_WIDTH_MARKS}]))"
+    AFTER_WORD + rf"[ \t\u00a0\u3000]+(?:([{DANDAS},;:?!](?!\S*//)|\.(?![\p{{N}}.]))(?=\s|$|[\"'”’)\]])|([{DANDAS}])(?=[\p{{L}}\p{{N}}])|([{FULL_WIDTH_MARKS}]))"
 )
 
 
@@ -74,8 +75,8 @@ def space_before_punctuation(seg, ctx):
             # (French); no typography spaces a full stop, a comma or a danda so
             continue
         severity = Severity.INFO if info else None
-        suggestion = mark + " " if m.group(2) and mark in DANDAS else mark  # "हुआ ।उन्होंने": the space goes after the danda
-        yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=suggestion, severity=severity)
+        # "हुआ ।उन्होंने": the space goes after the danda
+        yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=mark + " " if m.group(2) else mark, severity=severity)
 
 
 #: A word, then a mark that ends a sentence or a clause, then at once the next word: a comma
