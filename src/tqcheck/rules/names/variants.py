@@ -290,7 +290,7 @@ def _short_forms(doc, ctx):
     script = _brahmic(ctx.target)
     key = _word_key(script)
     profile = ctx.target
-    exact = {translit.latin_name_key(name.split()[-1]) for name in sources} | {translit.latin_name_key(name) for name in given}
+    exact = {translit.latin_name_key(word) for word in last_words}  # the given names of the source's full names
 
     def renders(word: str, name: str) -> bool:
         if not script:
