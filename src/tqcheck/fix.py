@@ -23,10 +23,11 @@ from .config import Config
 from .engine import Checker
 from .io import InputError, detect_format, name_language
 from .model import Document, Finding, Segment
+from .text import LazyPattern
 
 FIXABLE_FORMATS = ("text", "jsonl")
 MAX_PASSES = 5
-JSON_STRING_RE = regex.compile(r'"(?:[^"\\]|\\.)*"')
+JSON_STRING_RE = LazyPattern(r'"(?:[^"\\]|\\.)*"')
 
 
 @dataclass

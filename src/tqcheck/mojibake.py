@@ -6,11 +6,9 @@ quotation marks, currency signs and one-letter "words" that are no faults of the
 """
 from __future__ import annotations
 
-import regex
+from .text import CONTINUATION, LETTERS_RE, LazyPattern, finditer
 
-from .text import CONTINUATION, LETTERS_RE, finditer
-
-MOJIBAKE_RE = regex.compile(
+MOJIBAKE_RE = LazyPattern(
     # every alternative starts with a Latin-1 letter from Â to ô or a "?": a lookahead for them
     # first lets the engine skip the other characters fast (six times faster on Latin text)
     r"(?=[\u00C2-\u00F4?])(?:"
@@ -44,8 +42,8 @@ def _utf8_misread(piece: str) -> bool:
 
 #: What may stand between two pieces of one word read with the wrong encoding: letters, more
 #: decoded continuation bytes, and U+FFFD where Windows-1252 has no character for a byte.
-MOJIBAKE_GAP_RE = regex.compile(rf"[\p{{L}}{CONTINUATION}\ufffd]*")
-TRAILING_BYTES_RE = regex.compile(rf"[{CONTINUATION}\ufffd]*")
+MOJIBAKE_GAP_RE = LazyPattern(rf"[\p{{L}}{CONTINUATION}\ufffd]*")
+TRAILING_BYTES_RE = LazyPattern(rf"[{CONTINUATION}\ufffd]*")
 
 
 def _pieces_joined(text: str, info) -> list[tuple[int, int]]:
@@ -66,9 +64,9 @@ def _pieces_joined(text: str, info) -> list[tuple[int, int]]:
 
 
 #: Letters before and after a run (the letters of the word a run is part of).
-LETTERS_BACK_RE = regex.compile(r"(?r)[\p{L}\p{M}\u200c\u200d]+")
-LATIN_BACK_RE = regex.compile(r"(?r)[\p{Latin}\p{M}]+")
-LATIN_RE = regex.compile(r"[\p{Latin}\p{M}]+")
+LETTERS_BACK_RE = LazyPattern(r"(?r)[\p{L}\p{M}\u200c\u200d]+")
+LATIN_BACK_RE = LazyPattern(r"(?r)[\p{Latin}\p{M}]+")
+LATIN_RE = LazyPattern(r"[\p{Latin}\p{M}]+")
 #: A byte-order mark read as Windows-1252, which stands before a word rather than inside it.
 MISREAD_BOM = "ï»¿"
 

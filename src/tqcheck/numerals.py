@@ -14,12 +14,13 @@ from typing import NamedTuple
 import regex
 
 from .languages import Profile, load_profile
+from .text import LazyPattern
 
-ANY_DIGIT_RE = regex.compile(r"\p{Nd}")
+ANY_DIGIT_RE = LazyPattern(r"\p{Nd}")
 # No look-behind: a match can only follow a non-digit; one after "." or "," (".5") is dropped by hand.
 # Arabic-script text writes the decimal sign "٫" and groups thousands with "٬" or the Arabic comma
 # "،" ("4،700"); the comma is a group sign only before exactly three digits ("3،4" is a list).
-NUMBER_RE = regex.compile(r"\p{Nd}+(?:(?:[.,٫]|[٬،](?=\p{Nd}{3}(?!\p{Nd})))\p{Nd}+)*")
+NUMBER_RE = LazyPattern(r"\p{Nd}+(?:(?:[.,٫]|[٬،](?=\p{Nd}{3}(?!\p{Nd})))\p{Nd}+)*")
 ARABIC_SEPARATORS = "٫٬،"
 #: The spaces that group digits where CLDR's group sign is one ("16 700", "16\u00a0700",
 #: "16\u202f700"): writers of those languages type any of them.
@@ -27,15 +28,15 @@ GROUP_SPACES = " \u00a0\u202f\u2009"
 #: A figure in a language that groups digits with a space: groups of exactly three after a
 #: first group of one to three digits ("2018 500" is a year and a count, not one number).
 #: Nor is a run of space-separated digit groups after another ("0800 555 111"): a telephone number.
-SPACE_GROUPED_NUMBER_RE = regex.compile(
+SPACE_GROUPED_NUMBER_RE = LazyPattern(
     rf"(?<!\p{{Nd}}[{GROUP_SPACES}])\p{{Nd}}{{1,3}}(?:[{GROUP_SPACES}]\p{{Nd}}{{3}}(?!\p{{Nd}}))+(?![{GROUP_SPACES}]\p{{Nd}})(?:[.,٫]\p{{Nd}}+)*"
     rf"|{NUMBER_RE.pattern}"
 )
-SPACE_RE = regex.compile(f"[{GROUP_SPACES}]")
+SPACE_RE = LazyPattern(f"[{GROUP_SPACES}]")
 #: A date written with full stops ("12.03.2024"): no number is grouped in twos, so it is three figures.
-DOTTED_DATE_RE = regex.compile(r"(\p{Nd}{1,2})\.(\p{Nd}{1,2})\.(\p{Nd}{4})")
-WESTERN_GROUPS = regex.compile(r"\d{1,3}(?:G\d{3})+")
-INDIAN_GROUPS = regex.compile(r"\d{1,2}(?:G\d{2})*G\d{3}")
+DOTTED_DATE_RE = LazyPattern(r"(\p{Nd}{1,2})\.(\p{Nd}{1,2})\.(\p{Nd}{4})")
+WESTERN_GROUPS = LazyPattern(r"\d{1,3}(?:G\d{3})+")
+INDIAN_GROUPS = LazyPattern(r"\d{1,2}(?:G\d{2})*G\d{3}")
 
 
 class Mention(NamedTuple):
@@ -113,7 +114,7 @@ def _readings(token: str, decimal: str, group: str) -> list[tuple[float, bool, s
 
 #: Scale words that may run straight into the next word: Han numerals (万, 億, 亿), which
 #: never begin another word after a figure.
-UNSPACED_RE = regex.compile(r"\p{Han}")
+UNSPACED_RE = LazyPattern(r"\p{Han}")
 #: In a language written without spaces, a scale word of a million or more runs into the noun
 #: it counts ("19 ล้านรายการ", "35 ล้านดอลลาร์").  A smaller one must end its word like any
 #: other: Thai "พัน" (thousand) begins "พันโท" (lieutenant colonel) and "พันธมิตร" (ally).
@@ -236,9 +237,9 @@ def _money_scale_firsts(lang: str) -> frozenset[str]:
 
 
 #: A letter or two glued to a figure, then no more letters.
-MONEY_SCALE_RE = regex.compile(r"[A-Za-z]{1,2}(?![\p{L}\p{M}\p{N}])")
+MONEY_SCALE_RE = LazyPattern(r"[A-Za-z]{1,2}(?![\p{L}\p{M}\p{N}])")
 #: A currency sign or an ISO code right before a figure: "$", "£ ", "VND ", "US$".
-CURRENCY_BEFORE_RE = regex.compile(r"(?:\p{Sc}|(?<![\p{L}\p{M}])[A-Z]{3})[ \u00a0]?$")
+CURRENCY_BEFORE_RE = LazyPattern(r"(?:\p{Sc}|(?<![\p{L}\p{M}])[A-Z]{3})[ \u00a0]?$")
 
 
 def _money_scale(text: str, start: int, digits_end: int, profile: Profile) -> tuple[int, int]:
@@ -295,7 +296,7 @@ def _spread_range_scales(text: str, items: list[Mention], profile: Profile) -> l
 
 
 #: Scale words of the languages that count in myriads (万, 億, 만, 억...).
-MYRIAD_RE = regex.compile(r"[\p{Han}\p{Hangul}]")
+MYRIAD_RE = LazyPattern(r"[\p{Han}\p{Hangul}]")
 
 
 def join_compounds(text: str, items: list[Mention]) -> list[Mention]:

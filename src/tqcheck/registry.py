@@ -17,8 +17,8 @@ import regex
 from .model import CATEGORIES, Severity
 from .text import LazyPattern
 
-CODE_RE = regex.compile(r"TQ[1-9]\d\d")
-NAME_RE = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+CODE_RE = LazyPattern(r"TQ[1-9]\d\d")
+NAME_RE = LazyPattern(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 #: Family (hundreds digit) of each category; a rule's code must agree with it.
 FAMILIES = {

@@ -152,12 +152,12 @@ PROTECTED_RES = (
 #: All of the hints above in one: most sentences hold none of these.
 ANY_PROTECTED = Hint(("://", *WWW_NEEDLES, "@", "#", "/", "[", "<", "{", "&", "\\"), re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,3}\b", re.ASCII))
 
-LETTERS_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+LETTERS_RE = LazyPattern(r"[\p{L}\p{M}\u200c\u200d]+")
 #: The word that ends where a search ends (group 1), maybe with spaces after it.
-WORD_BEFORE_RE = regex.compile(r"([\p{L}\p{M}]+)[ \t\u00a0]*$")
-TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
+WORD_BEFORE_RE = LazyPattern(r"([\p{L}\p{M}]+)[ \t\u00a0]*$")
+TOKEN_RE = LazyPattern(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
 #: A character of a number: where there is none, tokens and letter runs are the same.
-NUMERIC_RE = regex.compile(r"\p{N}")
+NUMERIC_RE = LazyPattern(r"\p{N}")
 #: Closing quotes and brackets that stay with the sentence they end (after a no-break
 #: space in French typography: "… House.\u00a0»").
 CLOSING_CHARS = "\"'”’»)]"

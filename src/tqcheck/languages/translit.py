@@ -19,6 +19,7 @@ import os
 import regex
 
 from .. import _toml as toml
+from ..text import LazyPattern
 
 VIRAMA, NUKTA, ANUSVARA, CHANDRABINDU = "\u094d", "\u093c", "\u0902", "\u0901"
 _CONSONANT_CLASS = {
@@ -55,9 +56,9 @@ _VOWEL_CLASS = {
 }
 
 
-_GLIDE_I = regex.compile(r"IW(?=[AIO])")
-_CLUSTER = regex.compile(r"([AIUO])[AIUOW]+")
-_NG_ONSET = regex.compile(r"^nAg|^ng")
+_GLIDE_I = LazyPattern(r"IW(?=[AIO])")
+_CLUSTER = LazyPattern(r"([AIUO])[AIUOW]+")
+_NG_ONSET = LazyPattern(r"^nAg|^ng")
 
 
 #: The vowel classes of :func:`deva_key`, to take out of a key.
@@ -161,8 +162,8 @@ def deva_spellings(word: str) -> set[str]:
 
 #: An anusvara, or a nasal consonant and virama, before a stop, in Devanagari or Bengali (which
 #: lays out its block as Devanagari does, 0x80 higher).
-_ANUSVARA_BEFORE_STOP_RE = regex.compile("([\u0902\u0982])([\u0915-\u0939\u0995-\u09b9])")
-_NASAL_BEFORE_STOP_RE = regex.compile("[\u0919\u091e\u0923\u0928\u092e\u0999\u099e\u09a3\u09a8\u09ae]([\u094d\u09cd])(?=[\u0915-\u0939\u0995-\u09b9])")
+_ANUSVARA_BEFORE_STOP_RE = LazyPattern("([\u0902\u0982])([\u0915-\u0939\u0995-\u09b9])")
+_NASAL_BEFORE_STOP_RE = LazyPattern("[\u0919\u091e\u0923\u0928\u092e\u0999\u099e\u09a3\u09a8\u09ae]([\u094d\u09cd])(?=[\u0915-\u0939\u0995-\u09b9])")
 
 
 def nasal_spellings(word: str) -> set[str]:
@@ -294,7 +295,7 @@ def shape(word: str) -> str:
     return "".join(out)
 
 
-SYLLABLE_SHAPE = regex.compile(r"C{0,3}V{1,4}C{0,3}")
+SYLLABLE_SHAPE = LazyPattern(r"C{0,3}V{1,4}C{0,3}")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -474,7 +475,7 @@ def syllable_keys(syllable: str) -> frozenset[str]:
     return frozenset(deva_key(s) for s in syllable_spellings(syllable))
 
 
-_COMBINING = regex.compile(r"\p{Mn}")
+_COMBINING = LazyPattern(r"\p{Mn}")
 
 
 def typed_markers(markers) -> frozenset[str]:
@@ -491,7 +492,7 @@ def latin_key(text: str) -> str:
 
 
 #: A "k" that is no part of "kh": Vietnamese writes the same sound "c" elsewhere.
-_K_RE = regex.compile("k(?!h)")
+_K_RE = LazyPattern("k(?!h)")
 
 
 def latin_name_key(word: str) -> str:

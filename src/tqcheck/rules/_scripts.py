@@ -17,7 +17,7 @@ SCRIPT_NAMES = {
     "Tibt": "Tibetan", "Geor": "Georgian", "Armn": "Armenian", "Ethi": "Ethiopic",
 }
 _SCRIPT_RES = {code: LazyPattern(rf"\p{{sc={code}}}") for code in SCRIPT_NAMES}
-_ANY_SCRIPT = regex.compile(r"\p{sc=Zyyy}|\p{sc=Zinh}")
+_ANY_SCRIPT = LazyPattern(r"\p{sc=Zyyy}|\p{sc=Zinh}")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -166,7 +166,7 @@ def _root(span: str) -> str:
 
 
 #: One letter of any script with its marks: what the letters of a loop are counted in.
-LETTER_WITH_MARKS_RE = regex.compile(r"\p{L}\p{M}*")
+LETTER_WITH_MARKS_RE = LazyPattern(r"\p{L}\p{M}*")
 
 
 def _unspaced_loops(seg, ctx, min_repeats: int, min_letters_doubled: int):

@@ -4,13 +4,11 @@ from __future__ import annotations
 import functools
 import re
 
-import regex
-
 from ..languages import all_shipped_profiles, load_profile
 from ..languages.translit import NAMES_LANGUAGE, latin_key, split_syllable, typed_markers, typed_syllable
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import LETTERS_RE, blanked, one_space_apart
+from ..text import LETTERS_RE, LazyPattern, blanked, one_space_apart
 from ._scripts import script_of
 
 
@@ -64,8 +62,8 @@ def identify(words: list[str], script: str) -> tuple[str, float, float] | None:
     return scored[0][1], scored[0][0], runner_up
 
 
-CAPITALISED_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*")
-QUOTED_RE = regex.compile(r"«([^«»\n]{1,300})»|“([^“”\n]{1,300})”|\"([^\"\n]{1,300})\"")
+CAPITALISED_RE = LazyPattern(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*")
+QUOTED_RE = LazyPattern(r"«([^«»\n]{1,300})»|“([^“”\n]{1,300})”|\"([^\"\n]{1,300})\"")
 
 
 def _without_quoted_titles(sentence: str) -> str:
@@ -169,7 +167,7 @@ def wrong_language(seg, ctx):
 
 
 #: What parts a sentence into clauses (not the comma of "45,000").
-CLAUSE_BREAK_RE = regex.compile(r"[,;:،](?!\d)")
+CLAUSE_BREAK_RE = LazyPattern(r"[,;:،](?!\d)")
 
 
 def _clause_language(sentence: str, words: list[str], script: str, target, options, offset: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -24,7 +24,7 @@ ATTRIBUTES_RE = r"\[[\p{L}\p{M}][\p{L}\p{M}_-]{0,30}[ \t]+[\p{L}\p{M}_-]{1,30}[ 
 
 
 #: One to three words in brackets ("[Фото]", "[ảnh minh họa]"), letters first.
-SHORT_BRACKETED_RE = regex.compile(r"[\[［【〔][ \t]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿-]{0,30}(?:[ \t][\p{L}\p{M}\p{N}_＿-]{1,30}){0,2}[ \t]*[\]］】〕]")
+SHORT_BRACKETED_RE = LazyPattern(r"[\[［【〔][ \t]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿-]{0,30}(?:[ \t][\p{L}\p{M}\p{N}_＿-]{1,30}){0,2}[ \t]*[\]］】〕]")
 
 
 @functools.lru_cache(maxsize=None)
@@ -52,7 +52,7 @@ def placeholder_re(lang: str) -> regex.Pattern:
 
 
 #: "[[link]]", "[[Hà Nội|Hanoi]]": wiki links and templates, which prose never writes.
-WIKI_RE = regex.compile(r"\[\[[^\[\]\n]{1,80}\]\]")
+WIKI_RE = LazyPattern(r"\[\[[^\[\]\n]{1,80}\]\]")
 #: Marks that may wrap a placeholder on both sides, each with its partner: "<<ad_1>>", "((ad_1))", "**ad_1**", "##ad_1##".
 WRAPPERS = {"<": ">", "«": "»", "‹": "›", "(": ")", "[": "]", "{": "}", "*": "*", "|": "|", "#": "#"}
 

@@ -5,17 +5,15 @@ import functools
 import re
 import unicodedata
 
-import regex
-
 from ..languages import all_shipped_profiles
 from ..languages.profile import UNSPACED_SCRIPTS
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import LETTERS_RE, Hint, finditer
+from ..text import LETTERS_RE, Hint, LazyPattern, finditer
 from ._scripts import foreign_letter_re, letter_scripts, script_name, script_of
 
 #: Acronyms, model and code names that good news copy keeps in Latin ("FBI", "SS99", "KSWB-TV", "D.C.").
-ACRONYM_RE = regex.compile(r"(?:[A-Z][A-Z0-9&]*\.?)+(?:-[A-Z0-9]+)*|[A-Z]{1,3}[a-z]?[A-Z0-9]+")
+ACRONYM_RE = LazyPattern(r"(?:[A-Z][A-Z0-9&]*\.?)+(?:-[A-Z0-9]+)*|[A-Z]{1,3}[a-z]?[A-Z0-9]+")
 #: Latin letters that look like letters of other scripts, for suggestions on mixed words.
 CONFUSABLES = {
     "а": "a", "в": "B", "е": "e", "к": "k", "м": "M", "н": "H", "о": "o", "р": "p", "с": "c", "т": "T",
@@ -25,7 +23,7 @@ CONFUSABLES = {
     "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y", "Ζ": "Z",
 }
 MAX_RUN = 60
-GAP_RE = regex.compile(r"[\s\p{P}\p{S}\p{N}]*")
+GAP_RE = LazyPattern(r"[\s\p{P}\p{S}\p{N}]*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -201,7 +199,7 @@ def _foreign_words(seg, ctx):
 
 
 #: The run of letters that ends where the search starts, found backwards.
-LETTERS_BACK_RE = regex.compile(r"(?r)[\p{L}\p{M}\u200c\u200d]+")
+LETTERS_BACK_RE = LazyPattern(r"(?r)[\p{L}\p{M}\u200c\u200d]+")
 
 
 @rule(
@@ -443,7 +441,7 @@ def broken_encoding(seg, ctx):
         start = text.find("\ufffd", end)
 
 
-INVISIBLE_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]")
+INVISIBLE_RE = LazyPattern(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]")
 
 
 @rule(

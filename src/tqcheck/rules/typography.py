@@ -9,7 +9,7 @@ import regex
 
 from ..model import Hit, Severity
 from ..registry import rule
-from ..text import LETTERS_RE, Hint, finditer
+from ..text import LETTERS_RE, Hint, LazyPattern, finditer
 
 #: Right after the end of a word, or of a quotation or bracket closing it.
 AFTER_WORD = r"(?<=[\p{L}\p{M}\p{N}\"'”’)\]])"
@@ -20,7 +20,7 @@ FULL_WIDTH_MARKS = "。，、？！；"
 #: A space, then a mark that ends the word before it: before a space, a line end or a closing quote,
 #: or (a danda) glued to the next word instead ("हुआ ।उन्होंने": the space belongs after it), or (a
 #: full-width mark) wherever it stands.
-SPACE_BEFORE_RE = regex.compile(
+SPACE_BEFORE_RE = LazyPattern(
     AFTER_WORD + rf"[ \t\u00a0\u3000]+(?:([{DANDAS},;:?!](?!\S*//)|\.(?![\p{{N}}.]))(?=\s|$|[\"'”’)\]])|([{DANDAS}])(?=[\p{{L}}\p{{N}}])|([{FULL_WIDTH_MARKS}]))"
 )
 
@@ -83,7 +83,7 @@ def space_before_punctuation(seg, ctx):
 #: or semicolon before a letter ("1,000" stays), a danda, question or exclamation mark before
 #: a letter or digit.  The full stop is left out: abbreviations, domains and decimals join it, and
 #: so is a "?" before a lower-case letter, a letter lost in a wrong encoding ("Nguy?n", TQ103).
-NO_SPACE_AFTER_RE = regex.compile(AFTER_WORD + r"(?:([,;])(?=\p{L})|([।॥!]|\?(?!\p{Ll}))(?=[\p{L}\p{N}]))")
+NO_SPACE_AFTER_RE = LazyPattern(AFTER_WORD + r"(?:([,;])(?=\p{L})|([।॥!]|\?(?!\p{Ll}))(?=[\p{L}\p{N}]))")
 
 
 @rule(
@@ -333,7 +333,7 @@ def _word_edge(text: str, pos: int, step: int) -> int:
 
 #: Doubled marks; a full stop beside a danda is one too, unless it ends a dotted abbreviation ("यू.एस.।").
 #: Two full stops after a word are one too many, three an ellipsis.
-DOUBLED_RE = regex.compile(
+DOUBLED_RE = LazyPattern(
     r"।।+|॥॥+|(?<![.])[,;:](?:[ \t]*[,;:])+|\.[ \t]+\.(?![ \t]*\.)|(?<!\.[\p{L}\p{M}]{1,3})\.।|।\.(?!\.)|(?<=[\p{L}\p{M}\p{N}])\.\.(?!\.)"
 )
 
@@ -366,7 +366,7 @@ def doubled_punctuation(seg, ctx):
 
 
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
-BRACKET_RE = regex.compile(r"[()\[\]{}]")
+BRACKET_RE = LazyPattern(r"[()\[\]{}]")
 
 
 @rule(
@@ -443,7 +443,7 @@ def _separates(text: str, i: int) -> bool:
     return "«" not in text and i > 0 and text[i - 1] in " \t" and (i + 1 == len(text) or text[i + 1] in " \t\r\n")
 
 
-DOUBLE_SPACE_RE = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+DOUBLE_SPACE_RE = LazyPattern(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 
 
 @rule(
@@ -507,7 +507,7 @@ def mixed_full_stops(doc, ctx):
 
 #: A pair of round or square brackets on one line and what is between them (group 1), read
 #: greedily: a lazy reading would try to close the bracket at every character.
-BRACKET_PAIR_RE = regex.compile(r"[(\[]([^()\[\]\n]{1,300})[)\]]")
+BRACKET_PAIR_RE = LazyPattern(r"[(\[]([^()\[\]\n]{1,300})[)\]]")
 SPACES = " \t\u00a0"
 
 

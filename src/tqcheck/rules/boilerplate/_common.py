@@ -9,11 +9,11 @@ import regex
 
 from ...languages import all_shipped_profiles, load_profile, site_phrases
 from ...model import Hit
-from ...text import LETTERS_RE, Hint, any_of, finditer
+from ...text import LETTERS_RE, Hint, LazyPattern, any_of, finditer
 
 #: Credit and caption lines hold a colon (one test per segment for both rules).
 COLON = Hint(":：")
-SPACES_RE = regex.compile(r"\s+")
+SPACES_RE = LazyPattern(r"\s+")
 
 
 def _phrases(lang: str, kind: str) -> list[str]:

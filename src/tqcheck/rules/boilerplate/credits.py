@@ -5,10 +5,9 @@ import functools
 
 import regex
 
-from ...languages import load_profile
 from ...model import Hit
 from ...registry import rule
-from ...text import LETTERS_RE, MARKUP_TOKEN_RE, TOP_LEVEL_DOMAIN_RE, URL_RE, WWW_NEEDLES, Hint, finditer
+from ...text import LETTERS_RE, MARKUP_TOKEN_RE, TOP_LEVEL_DOMAIN_RE, URL_RE, WWW_NEEDLES, Hint, LazyPattern, finditer
 from ..markup import placeholder_re
 from ._common import COLON, _alternation, _ends_sentence, _marks_in_class, _phrases, _removals, _sentence_marks, _trim
 from .furniture import _furniture_line, _labels
@@ -132,11 +131,11 @@ def _byline_label_re(lang: str) -> regex.Pattern:
 
 #: A line of nothing but initials, each closed by a full stop ("N.H.", "एन.एच."): a signature, whose
 #: last full stop ends no sentence.
-INITIALS_RE = regex.compile(r"[ \t]*[\p{L}\p{M}]{1,4}(?:\.[ \t]?[\p{L}\p{M}]{1,4}){1,3}\.?[ \t\r]*")
+INITIALS_RE = LazyPattern(r"[ \t]*[\p{L}\p{M}]{1,4}(?:\.[ \t]?[\p{L}\p{M}]{1,4}){1,3}\.?[ \t\r]*")
 
 
 #: The full stop after an initial ("T.H - VNA"), which ends no sentence.
-INITIAL_STOP_RE = regex.compile(r"(?<=(?<![\p{L}\p{M}])[\p{L}\p{M}]{1,4})\.")
+INITIAL_STOP_RE = LazyPattern(r"(?<=(?<![\p{L}\p{M}])[\p{L}\p{M}]{1,4})\.")
 
 
 def _reads_as_signature(line: str, profile) -> bool:

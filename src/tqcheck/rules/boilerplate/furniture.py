@@ -10,17 +10,17 @@ import regex
 from ...languages import load_profile
 from ...model import Hit
 from ...registry import rule
-from ...text import LETTERS_RE
+from ...text import LETTERS_RE, LazyPattern
 from ._common import CLOSERS, _alternation, _fold, _phrases, _sentence_marks, _trim
 
 #: A count with thousands separators ("1,234", "1.234").
-GROUPED_COUNT_RE = regex.compile(r"\d{1,3}(?:[.,\u00a0]\d{3})+")
+GROUPED_COUNT_RE = LazyPattern(r"\d{1,3}(?:[.,\u00a0]\d{3})+")
 #: What parts the labels of a widget line ("Share | Tweet | Print"): bars, bullets, commas, a colon
 #: before more labels ("हमें फॉलो करें: फेसबुक"; one before a figure is a counter's, "Views: 12"),
 #: spaced dashes, or wide spaces.
-ITEM_SEP_RE = regex.compile(r"[ \t]*(?:[|•·/,]|[:：](?![ \t]*\d))[ \t]*|[ \t]+[-–—][ \t]+|[ \t]{2,}")
+ITEM_SEP_RE = LazyPattern(r"[ \t]*(?:[|•·/,]|[:：](?![ \t]*\d))[ \t]*|[ \t]+[-–—][ \t]+|[ \t]{2,}")
 EDGE_PUNCT = " \t\r|•·»›>▶►-–—:.!"
-INLINE_COUNTER_RE = regex.compile(r"\([ \t]*\d{1,7}[ \t]*\)")
+INLINE_COUNTER_RE = LazyPattern(r"\([ \t]*\d{1,7}[ \t]*\)")
 
 
 class Labels(NamedTuple):
@@ -59,7 +59,7 @@ def _counter_re(lang: str) -> regex.Pattern:
 
 
 #: A count between two labels ("Like 12 Share"), which parts them as a separator would.
-INNER_COUNT_RE = regex.compile(r"(?<=[\p{L}\p{M}])[ \t]+\d{1,7}[ \t]+(?=\p{L})")
+INNER_COUNT_RE = LazyPattern(r"(?<=[\p{L}\p{M}])[ \t]+\d{1,7}[ \t]+(?=\p{L})")
 
 
 def _is_widget_line(line: str, labels: Labels) -> bool:
@@ -305,7 +305,7 @@ def _calendar_words(lang: str) -> frozenset[str]:
 
 DIGIT_RE = re.compile(r"\d")
 #: A time of day ("10:30", "10h30") or a numeric date ("12/03/2024").
-CLOCK_OR_DATE_RE = regex.compile(r"\d{1,2}[:h]\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+CLOCK_OR_DATE_RE = LazyPattern(r"\d{1,2}[:h]\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 
 
 def _is_timestamp(rest: str, lang: str) -> bool:
@@ -320,7 +320,7 @@ def _is_timestamp(rest: str, lang: str) -> bool:
     return len(others) < len(words) or CLOCK_OR_DATE_RE.search(rest) is not None
 
 
-CLOCK_RE = regex.compile(r"\d{1,2}[:h]\d{2}")
+CLOCK_RE = LazyPattern(r"\d{1,2}[:h]\d{2}")
 
 
 def _is_bare_date_line(line: str, lang: str) -> bool:
@@ -394,7 +394,7 @@ def _starts_label(line: str, starts: frozenset[str] | None) -> bool:
 #: What parts the steps of a breadcrumb trail ("Home > News > Transport", "Trang chủ » Thời sự").
 CRUMB_MARKS = (">", "»", "›")
 #: Spaced, as trails write them: unspaced, "»" and "›" close quotations ("«Ливингстона» над").
-CRUMB_SEP_RE = regex.compile(r"[ \t]+[>»›][ \t]+")
+CRUMB_SEP_RE = LazyPattern(r"[ \t]+[>»›][ \t]+")
 
 
 def _is_breadcrumb(line: str, profile, labels: Labels) -> bool:
@@ -433,7 +433,7 @@ def _is_headline(rest: str, sentence_end: tuple[str, ...]) -> bool:
 
 
 #: Separators of a tag list.
-TAG_SEP_RE = regex.compile(r"[ \t]*[,;|，、][ \t]*")
+TAG_SEP_RE = LazyPattern(r"[ \t]*[,;|，、][ \t]*")
 
 
 def _are_topics(rest: str, sentence_end: tuple[str, ...], least: int) -> bool:

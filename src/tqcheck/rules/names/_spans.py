@@ -11,7 +11,7 @@ from typing import NamedTuple
 import regex
 
 from ...languages import translit
-from ...text import LETTERS_RE, any_of
+from ...text import LETTERS_RE, LazyPattern, any_of
 
 
 MAX_NAME_RUN = 12
@@ -176,7 +176,7 @@ def _source_names(info) -> list[tuple[int, int, str]]:
     return cached
 
 
-VI_NAME_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,4}(?![\p{L}\p{M}])")
+VI_NAME_RE = LazyPattern(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,4}(?![\p{L}\p{M}])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -276,7 +276,7 @@ def source_places(text: str) -> list[tuple[int, int, str]]:
 
 
 #: A capitalised word just before a position, and what stands before that word.
-CAPITALISED_BEFORE_RE = regex.compile(r"(?:^|(.)[ \t]*)\p{Lu}[\p{L}\p{M}]*[ \t]+$")
+CAPITALISED_BEFORE_RE = LazyPattern(r"(?:^|(.)[ \t]*)\p{Lu}[\p{L}\p{M}]*[ \t]+$")
 
 
 def _in_longer_name(text: str, start: int) -> bool:

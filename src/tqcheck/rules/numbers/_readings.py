@@ -12,7 +12,7 @@ import regex
 
 from ...languages import Profile, load_profile
 from ...numerals import ANY_DIGIT_RE, Mention, mentions, range_re, scale_after_re, scale_exponent
-from ...text import LETTERS_RE, WORD_BEFORE_RE, any_of, finditer
+from ...text import LETTERS_RE, WORD_BEFORE_RE, LazyPattern, any_of, finditer
 
 
 def _mentions(ctx, field: str = "target", index: int | None = None) -> list[Mention]:
@@ -248,7 +248,7 @@ def _tender_of(code: str, tender: frozenset[str]) -> str:
     return same_country[0] if len(same_country) == 1 else code
 
 
-NOTE_RE = regex.compile(r"\s*\(.*\)")
+NOTE_RE = LazyPattern(r"\s*\(.*\)")
 
 
 def _without_note(name: str) -> str:
@@ -266,7 +266,7 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
 
 
 #: The word after an amount (and its scale words, "5 billion copper"), and the one after it ("अमेरिकी डॉलर्स": a currency's adjective first).
-NEXT_WORD_RE = regex.compile(r"[ \t\u00a0]*([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?")
+NEXT_WORD_RE = LazyPattern(r"[ \t\u00a0]*([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?")
 
 
 @functools.lru_cache(maxsize=None)
@@ -323,7 +323,7 @@ def _units_after(text: str, items: list[Mention], lang: str) -> list[tuple[Menti
 
 
 #: A figure right after the unit that ends a duration, or the word right before one.
-FIGURE_AFTER_RE = regex.compile(r"[ \t\u00a0]*\p{N}")
+FIGURE_AFTER_RE = LazyPattern(r"[ \t\u00a0]*\p{N}")
 @functools.lru_cache(maxsize=None)
 def _clock_before_re(lang: str) -> regex.Pattern:
     """The hour and the colon before a clock time's minutes, with the profile's other signs for
@@ -381,7 +381,7 @@ def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
 
 
 #: A numeric date with its year ("8/9/2023", "8-9-2023", "8.9.2023"), and what it cannot match without.
-NUMERIC_DATE_RE = regex.compile(r"(?<![\p{N}/.-])(\p{Nd}{1,2})([/.-])(\p{Nd}{1,2})\2\p{Nd}{4}(?![\p{N}])")
+NUMERIC_DATE_RE = LazyPattern(r"(?<![\p{N}/.-])(\p{Nd}{1,2})([/.-])(\p{Nd}{1,2})\2\p{Nd}{4}(?![\p{N}])")
 NUMERIC_DATE_HINT_RE = re.compile(r"[/.-]\d{4}")
 
 

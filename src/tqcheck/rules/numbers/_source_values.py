@@ -9,7 +9,7 @@ import regex
 
 from ...languages import Profile, load_profile
 from ...numerals import Mention, value_key
-from ...text import LETTERS_RE
+from ...text import LETTERS_RE, LazyPattern
 from ._readings import _compound, _number_word_table, _time_pattern
 
 
@@ -64,7 +64,7 @@ def _time_values(folded: str, profile: Profile) -> list[float]:
 
 
 #: A time of day written with a separator, as a figure reads it ("7.55", "15,30").
-DOTTED_TIME_RE = regex.compile(r"([01]?\d|2[0-3])[.,]([0-5]\d)")
+DOTTED_TIME_RE = LazyPattern(r"([01]?\d|2[0-3])[.,]([0-5]\d)")
 
 
 def _bare_source_values(ctx, src: list[Mention], tgt: list[Mention], words) -> set[float]:

@@ -14,6 +14,7 @@ from ...languages.translit import spelling_fold
 from ...model import Hit
 from ...numerals import Mention
 from ...registry import rule
+from ...text import LazyPattern
 from ._money import (
     CURRENCY_TOKEN_RE,
     RUN_TOGETHER_SCRIPTS,
@@ -399,7 +400,7 @@ def _no_unit(units: frozenset[str], words: list[str]) -> bool:
 
 #: What may stand between an amount and its currency: spaces, or a short linking word
 #: ("14 000 milliards de dollars", "5 millones de dólares", "d'euros").
-AMOUNT_LINK_RE = regex.compile(r"(?:[\s\u00a0]+|[\s\u00a0]+[\p{Ll}]{1,3}[\s\u00a0]+|[\s\u00a0]+\p{Ll}['’])\Z")
+AMOUNT_LINK_RE = LazyPattern(r"(?:[\s\u00a0]+|[\s\u00a0]+[\p{Ll}]{1,3}[\s\u00a0]+|[\s\u00a0]+\p{Ll}['’])\Z")
 
 
 def _after_amount(text: str, start: int, amount_ends: set[int]) -> bool:

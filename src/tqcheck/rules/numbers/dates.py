@@ -13,7 +13,7 @@ import regex
 from ...model import Hit
 from ...numerals import ANY_DIGIT_RE, value_key
 from ...registry import rule
-from ...text import Hint, any_of
+from ...text import Hint, LazyPattern, any_of
 from ._readings import _dates, _measures, _mentions, _time_pattern, _unit_table, _without_dates, _word_before
 
 
@@ -153,7 +153,7 @@ def _date_as_duration(seg, ctx):
 
 
 #: What a day.month date kept as a decimal needs in the target: digits on both sides of a separator.
-DECIMAL_LIKE_RE = regex.compile(r"\p{Nd}[.,]\p{Nd}")
+DECIMAL_LIKE_RE = LazyPattern(r"\p{Nd}[.,]\p{Nd}")
 
 
 @functools.lru_cache(maxsize=None)
@@ -324,7 +324,7 @@ def _weekday_hint(lang: str) -> Hint:
     return Hint(sorted({form for start in starts for form in (start, start[:1].lower() + start[1:], start[:1].upper() + start[1:])}))
 
 
-MARKS_RE = regex.compile(r"\p{M}*")
+MARKS_RE = LazyPattern(r"\p{M}*")
 
 
 def _only_endings(tail: str | None, *endings) -> bool:

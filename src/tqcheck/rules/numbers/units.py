@@ -130,7 +130,7 @@ def _units_changed(seg, ctx, src_units, tgt_mentions: list[Mention], tgt_units: 
 
 
 #: What may join two figures that share a unit written after the second ("30 and 43 percent", "30-43%").
-SHARED_UNIT_GAP_RE = regex.compile(r"[ \t\u00a0]*(?:[-–]|\p{L}{1,4})?[ \t\u00a0]*")
+SHARED_UNIT_GAP_RE = LazyPattern(r"[ \t\u00a0]*(?:[-–]|\p{L}{1,4})?[ \t\u00a0]*")
 
 
 def _percent_near(text: str, t: Mention, mentions: list[Mention], units: dict, lang: str) -> bool:
@@ -148,7 +148,7 @@ def _percent_near(text: str, t: Mention, mentions: list[Mention], units: dict, l
 
 
 #: The word right after a figure, maybe joined by a hyphen ("14-процентном").
-PERCENT_WORD_AFTER_RE = regex.compile(r"[ \t\u00a0-]*([\p{L}\p{M}]+)")
+PERCENT_WORD_AFTER_RE = LazyPattern(r"[ \t\u00a0-]*([\p{L}\p{M}]+)")
 
 
 @functools.lru_cache(maxsize=None)

@@ -13,7 +13,7 @@ import regex
 from ...model import Hit, Severity
 from ...numerals import Mention, join_compounds, render, same_value, to_ascii_digits, value_key
 from ...registry import rule
-from ...text import LETTERS_RE
+from ...text import LETTERS_RE, LazyPattern
 from ._conversions import _converts, _money_and_unit_words
 from ._readings import (
     FIGURE_TRIGGER,
@@ -104,7 +104,7 @@ def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx, words) -> l
     return lost
 
 
-GROUP_SPLIT_RE = regex.compile(r"[.,\s]")
+GROUP_SPLIT_RE = LazyPattern(r"[.,\s]")
 
 
 def _split_from(t: Mention, src: list[Mention]) -> Mention | None:
@@ -425,7 +425,7 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
 
 #: What joins the two figures of a score or a range ("3-1", "2:0", "3 – 5", golf's "2&1"), and
 #: what a text cannot hold such a pair without.
-PAIR_JOIN_RE = regex.compile(r"[ \t\u00a0]?[-–—:&][ \t\u00a0]?")
+PAIR_JOIN_RE = LazyPattern(r"[ \t\u00a0]?[-–—:&][ \t\u00a0]?")
 PAIR_HINT_RE = re.compile(r"\d[ \t\u00a0]?[-–—:&][ \t\u00a0]?\d")
 
 
