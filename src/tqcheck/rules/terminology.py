@@ -373,7 +373,8 @@ def term_variants(doc, ctx):
     block), "अनुकरण और प्रशंसा परिषद" then "अनुकरण एवं प्रशंसा परिषद".  A
     reader takes them for different bodies.  The profiles list the words
     that say the same thing (``[terminology]``: ``conjunctions``, and sets of
-    ``synonyms``); two of them after the same word, or two conjunctions
+    ``synonyms``); two of them after the same word or before the same
+    word ("प्रांतीय जन समिति", "प्रादेशिक जन समिति"), or two conjunctions
     between the same two words, are one term written two ways, where the
     words around them are no function words.  Every form but the most
     frequent is reported; two conjunctions only at info level, a matter of
@@ -385,6 +386,7 @@ def term_variants(doc, ctx):
     Bad (hi): अनुकरण और प्रशंसा परिषद की बैठक हुई। बाद में अनुकरण एवं प्रशंसा परिषद ने रिपोर्ट दी।
     Good (hi): अनुकरण ब्लॉक ने काम किया। अनुकरण ब्लॉक को सराहा गया। किसानों और मजदूरों तथा छात्रों ने भाग लिया।
     Bad (en): The emulation block met. The emulation group then praised the districts.
+    Bad (hi): प्रांतीय समिति ने बैठक की। फिर प्रादेशिक समिति ने रिपोर्ट दी।
     """
     table = _synonym_sets(ctx.target.code)
     if not table:
@@ -401,27 +403,32 @@ def term_variants(doc, ctx):
     for i in range(len(doc.segments)):
         info = ctx.info(i)
         runs, folded, text = info.letter_runs, info.folded_words, info.text
+
+        def content_word(j: int, k: int) -> bool:
+            """Whether word ``j`` is a word of content beside word ``k``, only spaces between."""
+            return 0 <= j < len(folded) and folded[j] not in function_words and len(folded[j]) >= 2 and _joined_words(text, *sorted((runs[j], runs[k])))
+
         for k, word in enumerate(folded):
-            if word not in varied or k == 0 or not _joined_words(text, runs[k - 1], runs[k]):
-                continue
-            before = folded[k - 1]
-            if before in function_words or len(before) < 2:
+            if word not in varied:
                 continue
             if table[word] == -1:  # a conjunction: the same two words on either side
-                if k + 1 == len(folded) or folded[k + 1] in function_words or not _joined_words(text, runs[k], runs[k + 1]):
-                    continue
-                key, end = ("and", before, folded[k + 1]), runs[k + 1][1]
-            else:
-                key, end = (table[word], before), runs[k][1]
-            places[key].append((i, runs[k - 1][0], end, runs[k], word))
-    for spots in places.values():
+                if content_word(k - 1, k) and content_word(k + 1, k):
+                    places[("and", folded[k - 1], folded[k + 1])].append((i, runs[k - 1][0], runs[k + 1][1], runs[k], word))
+                continue
+            if content_word(k - 1, k):  # a synonym after the same word ("अनुकरण ब्लॉक", "अनुकरण समूह")
+                places[(table[word], folded[k - 1])].append((i, runs[k - 1][0], runs[k][1], runs[k], word))
+            if content_word(k + 1, k):  # or before it ("प्रांतीय जन समिति", "प्रादेशिक जन समिति")
+                places[(table[word], "", folded[k + 1])].append((i, runs[k][0], runs[k + 1][1], runs[k], word))
+    reported = set()  # a word read after one word and before another is reported once, after it
+    for _, spots in sorted(places.items(), key=lambda place: place[0][1] == ""):
         majority = usual_form([word for *_, word in spots])
         if majority is None:
             continue
         usual = next(spot for spot in spots if spot[4] == majority)
         usual_phrase = ctx.info(usual[0]).text[usual[1]:usual[2]]
         for i, s, e, (ws, we, _), word in spots:
-            if word != majority:
+            if word != majority and (i, ws) not in reported:
+                reported.add((i, ws))
                 text = ctx.info(i).text
                 suggestion = text[s:ws] + usual[3][2] + text[we:e]
                 # "और" for "एवं" is a matter of style; "समूह" for "ब्लॉक" names another body
