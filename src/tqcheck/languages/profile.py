@@ -91,6 +91,8 @@ class Profile:
     #: Words that change the count in words after them (Hindi "साढ़े", half again): "साढ़े तीन करोड़"
     #: is 3.5 crore, so "तीन करोड़" there is not the amount.
     count_modifiers: frozenset[str] = frozenset()
+    #: Words that add to the count in words after them, and what: Hindi "साढ़े" (half again), 0.5.
+    count_offsets: Mapping[str, float] = field(default_factory=dict)
     range_words: tuple[str, ...] = ("-", "–")
     ordinal_cues: tuple[str, ...] = ()
     #: Words for a quarter of the year besides CLDR's ("क्वार्टर" beside "तिमाही").
@@ -216,6 +218,7 @@ def load_profile(lang: str) -> Profile:
             scale_compounds=_nfc_tuple(data.get("scale_compounds", ())),
             scale_endings=_nfc_tuple(data.get("scale_endings", ())),
             count_modifiers=frozenset(w.casefold() for w in _nfc_tuple(data.get("count_modifiers", ()))),
+            count_offsets={k.casefold(): float(v) for k, v in _nfc_keys(data.get("count_offsets", {})).items()},
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),
             quarter_words=_nfc_tuple(data.get("quarter_words", ())),

@@ -123,8 +123,9 @@ def _spelled_count_re(lang: str) -> regex.Pattern | None:
 def _spelled_figures(text: str, profile: Profile) -> list[Mention]:
     """Amounts whose count is written in words before a scale word ("पांच करोड़" is 50 million,
     "hai trăm tỷ" 200 billion), as figures.  A count that words around it change is left unread
-    ("two and a half million", "साढ़े तीन करोड़": 3.5 crore, "hai tỷ rưỡi": 2.5 billion), and so
-    are two counts side by side ("दो-तीन करोड़", two or three crore).  A count of the profile's
+    ("two and a half million", "hai tỷ rưỡi": 2.5 billion), unless the word before adds a known
+    amount to it (the profile's ``count_offsets``: "साढ़े तीन करोड़" is 3.5 crore), and so are two
+    counts side by side ("दो-तीन करोड़", two or three crore).  A count of the profile's
     ``compound_number_words`` alone is read too ("năm tỷ", five billion): the scale word right after
     it makes it a number ("năm" is also a year; "năm tỷ lệ", the year's rates, has no scale word)."""
     pattern = _spelled_count_re(profile.code)
@@ -139,14 +140,25 @@ def _spelled_figures(text: str, profile: Profile) -> list[Mention]:
             continue
         words = LETTERS_RE.findall(m.group(1).casefold())
         values = [table[w] for w in words]
+        start, offset = _count_offset(text, m.start(), profile)
         if (
             any(a < 10 and b < 10 for a, b in zip(values, values[1:]))
-            or _count_changed(text, m.start(), scaled.end(), profile, table)
+            or _count_changed(text, start, scaled.end(), profile, table)
         ):
             continue
         exponent = sum(scale_exponent(profile, w) for w in scaled.group().split())
-        out.append(Mention(m.start(), scaled.end(), m.end(), _compound(values), exponent, text[m.start():scaled.end()], False, False, True, None))
+        out.append(Mention(start, scaled.end(), m.end(), _compound(values) + offset, exponent, text[start:scaled.end()], False, False, True, None))
     return out
+
+
+def _count_offset(text: str, start: int, profile: Profile) -> tuple[int, float]:
+    """Where a spelled count at ``start`` begins, and what to add to it: the word before, when it is
+    one of the profile's ``count_offsets`` ("साढ़े तीन": 3 and a half), is part of it."""
+    if not profile.count_offsets:
+        return start, 0.0
+    before = WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+    offset = profile.count_offsets.get(before.group(1).casefold()) if before is not None else None
+    return (before.start(1), offset) if offset is not None else (start, 0.0)
 
 
 def _count_changed(text: str, start: int, end: int, profile: Profile, table: dict[str, float]) -> bool:

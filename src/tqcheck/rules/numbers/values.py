@@ -171,9 +171,10 @@ def number_mismatch(seg, ctx):
     "21,500 करोड़" is a scale error (100 times too small) whose suggestion
     is the right rendering.  Roman numerals after an ordinal word ("khóa
     XV") are figures, and so is an amount whose count is written in words
-    before a scale word ("पांच करोड़", "hai tỷ", "two million"; not "साढ़े
-    तीन करोड़", "two and a half million" or "hàng trăm tỷ", whose words
-    change the count: the profile's ``count_modifiers``).  Numbers written
+    before a scale word ("पांच करोड़", "hai tỷ", "two million", and "साढ़े
+    तीन करोड़", 3.5 crore: the profile's ``count_offsets``; not "two and a
+    half million" or "hàng trăm tỷ", whose words change the count: its
+    ``count_modifiers``).  Numbers written
     as words (ordinals too: "दूसरे
     स्थान" for "thứ 2"), clock times ("15h" may become 3) and day.month
     dates count as values, and so does a measurement converted to another
@@ -234,6 +235,8 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Doanh thu quý III tăng 12%. => चौथी तिमाही में राजस्व 12% बढ़ा।
     Good (vi>en): Doanh thu quý III tăng 12%. => Revenue rose 12% in the third quarter.
     Bad (vi>hi): Chính phủ đã chi 5 tỷ đồng. => सरकार ने पांच करोड़ डोंग खर्च किए।
+    Bad (vi>hi): Có 3,5 triệu lượt khách. => साढ़े तीन लाख पर्यटक आए।
+    Good (vi>hi): Có 350.000 lượt khách. => साढ़े तीन लाख पर्यटक आए।
     Good (vi>mr): Đã tiêm 1,2 triệu liều. => 12 लाखांहून अधिक मात्रा देण्यात आल्या.
     Bad (vi>mr): Tỉnh đầu tư 320 tỷ đồng. => प्रांताने 320 कोटींचा निधी गुंतवला.
     Good (vi>bn): Đã tiêm 1,2 triệu liều. => ১২ লাখেরও বেশি ডোজ দেওয়া হয়েছে।
