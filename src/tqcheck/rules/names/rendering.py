@@ -248,7 +248,8 @@ def name_not_rendered(seg, ctx):
     dropped is reported on the source, with the expected spelling as
     suggestion; one of three syllables or more that the target spells right
     but for one syllable ("Pham Van Zung") is reported there, in the target.  For Latin-script targets the name is expected with or
-    without diacritics; Bengali, Gurmukhi, Gujarati, Telugu and Kannada are
+    without diacritics, its syllables maybe joined by hyphens and in the
+    older romanisation ("Dac Lac" for Đắk Lắk, as TQ401 reads it); Bengali, Gurmukhi, Gujarati, Telugu and Kannada are
     read as Devanagari (see TQ401); targets in other scripts (Tamil, Thai,
     Chinese...) are checked only against the names glossary.  A names glossary (``names`` in the configuration:
     TSV/CSV with source name, target spelling, accepted variants) overrides
@@ -266,6 +267,7 @@ def name_not_rendered(seg, ctx):
     Bad (vi>hi): Tỉnh Bình Dương đạt kết quả tốt. => शांत सागर प्रांत ने अच्छे परिणाम हासिल किए।
     Bad (vi>en): Tỉnh Sơn La đạt kết quả tốt. => Mountain La province did well.
     Good (vi>en): Tỉnh Sơn La đạt kết quả tốt. => Son La province did well.
+    Good (vi>en): Mưa lớn tại Đắk Lắk và Thừa Thiên Huế. => Heavy rain fell in Dac Lac and Thua Thien-Hue.
     Good (vi>hi): Bão mạnh lên trên Thái Bình Dương. => प्रशांत महासागर पर तूफान तेज हुआ।
     Good (vi>en): Đoàn công tác thăm huyện Gia Lộc. => The delegation visited Gia Loc district.
     Good (vi>hi): Ông Lê Quang Tuấn phát biểu. => श्री ले क्वांग तुआन ने भाषण दिया।
@@ -295,6 +297,8 @@ def name_not_rendered(seg, ctx):
         stems = None  # computed when a name is not found as it is
     else:
         folded = translit.latin_key(target)
+        # the target's words as name keys, one space apart: "Dac Lac" is "Dak Lak", "Thien-Hue" "Thien Hue"
+        name_keys = " " + " ".join(translit.latin_name_key(w) for _, _, w in ctx.text.letter_runs) + " "
     for s, e, name in names:
         entry = user.get(translit.latin_key(name))
         if entry is not None:
@@ -329,6 +333,8 @@ def name_not_rendered(seg, ctx):
         elif latin:
             key = translit.latin_key(name)
             if key in folded or (what == "place" and key.replace(" ", "") in folded.replace(" ", "")):
+                continue
+            if " " + " ".join(map(translit.latin_name_key, name.split())) + " " in name_keys:
                 continue
             runs = ctx.text.letter_runs
             keys = tuple(translit.latin_name_key(w) for _, _, w in runs)
