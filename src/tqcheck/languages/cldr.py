@@ -149,6 +149,16 @@ def month_names(lang: str) -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=None)
+def full_month_names(lang: str) -> dict[str, int]:
+    """CLDR's full names of the months in ``lang``, as written (in running text and standing
+    alone: "tháng 9", "Tháng 9", "September", "सितंबर") -> the month's number."""
+    loc = _locale(lang)
+    if loc is None:
+        return {}
+    return {name: number for context in ("format", "stand-alone") for number, name in loc.months.get(context, {}).get("wide", {}).items() if name}
+
+
+@functools.lru_cache(maxsize=None)
 def weekday_names(lang: str) -> dict[str, int]:
     """CLDR's full names of the days of the week in ``lang``, as written ("Thứ Hai", "सोमवार")
     -> the day's number, Monday 0 to Sunday 6."""

@@ -392,6 +392,42 @@ def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
     return regex.compile(pattern, regex.IGNORECASE), names, any_of(frozenset(n.split()[0] for n in names))
 
 
+@functools.lru_cache(maxsize=None)
+def _month_name_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.Pattern]:
+    """A month named in full, alone or in a date ("सितंबर", "tháng 9", "September"), from CLDR's
+    full names in ``lang`` and the profile's other spellings; case-folded name -> month number;
+    and a pattern for the names' first words, which the case-folded text must hold for the first
+    to match.  A name CLDR capitalises keeps its capital ("May", not the verb "may")."""
+    from ...languages import cldr
+    from ...languages.translit import deva_spellings
+
+    written = dict(cldr.full_month_names(lang))
+    written.update(load_profile(lang).month_spellings)
+    for name, month in list(written.items()):
+        for spelling in deva_spellings(name):  # "सितम्बर" beside "सितंबर"
+            written.setdefault(spelling, month)
+    if not written:
+        return None, {}, re.compile("(?!)")
+    names = {name.casefold(): month for name, month in written.items()}
+    capitalised = set(names) - {name.casefold() for name in written if not name[0].isupper()}
+    alternatives = []
+    for name in sorted(names, key=len, reverse=True):
+        escaped = regex.escape(name).replace(r"\ ", r"\s+") + (r"(?!\p{N})" if name[-1].isdigit() else "")
+        alternatives.append(f"(?-i:{name[0].upper()}){escaped[1:]}" if name in capitalised else escaped)
+    endings = load_profile(lang).case_endings_longest_first
+    ending = "(?:" + "|".join(map(regex.escape, endings)) + ")?" if endings else ""
+    pattern = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])({'|'.join(alternatives)}){ending}(?![\p{{L}}\p{{M}}])"
+    return regex.compile(pattern, regex.IGNORECASE), names, any_of(frozenset(n.split()[0] for n in names))
+
+
+def _months_named(info, lang: str) -> list[tuple[int, int, int]]:
+    """(month, start, end) of each month a text names in full, alone or in a date."""
+    pattern, names, hint = _month_name_re(lang)
+    if pattern is None or hint.search(info.folded) is None:
+        return []
+    return [(names[" ".join(m.group(1).casefold().split())], m.start(), m.end()) for m in pattern.finditer(info.text)]
+
+
 #: A numeric date with its year ("8/9/2023", "8-9-2023", "8.9.2023"), and what it cannot match without.
 NUMERIC_DATE_RE = LazyPattern(r"(?<![\p{N}/.-])(\p{Nd}{1,2})([/.-])(\p{Nd}{1,2})\2\p{Nd}{4}(?![\p{N}])")
 NUMERIC_DATE_HINT_RE = re.compile(r"[/.-]\d{4}")

@@ -14,7 +14,7 @@ from ...model import Hit
 from ...numerals import ANY_DIGIT_RE, value_key
 from ...registry import rule
 from ...text import Hint, LazyPattern, any_of
-from ._readings import _dates, _measures, _mentions, _time_pattern, _unit_table, _without_dates, _word_before
+from ._readings import _dates, _measures, _months_named, _mentions, _time_pattern, _unit_table, _without_dates, _word_before
 
 
 @rule(
@@ -199,7 +199,6 @@ def _any_digits(number: str, native_digits: str) -> str:
     summary="A date whose day and month were swapped or whose month changed (8/9 became \"9 अगस्त\")",
     severity="error",
     needs_source=True,
-    trigger=ANY_DIGIT_RE,
 )
 def date_mismatch(seg, ctx):
     """A date of the target that reads the source's date wrongly.
@@ -218,7 +217,10 @@ def date_mismatch(seg, ctx):
     is missing ("3/9 ... 5/9" written "5 सितंबर ... 5 सितंबर"): a date the
     source does not mention at all may be written in a form not read here,
     unless each text holds one date only: the target's then stands for the
-    source's ("20/5" written "5 फरवरी").
+    source's ("20/5" written "5 फरवरी").  A month the target names on its
+    own ("अक्टूबर में") is reported where the source names it nowhere and a
+    month the source names, alone ("tháng 9") or in a date, is missing from
+    the target.
 
     Bad (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 9 अगस्त को प्रांत ने सम्मेलन किया।
     Bad (vi>en): Hội nghị diễn ra ngày 8 tháng 9 năm 2023. => The conference took place on 8 October 2023.
@@ -233,12 +235,20 @@ def date_mismatch(seg, ctx):
     Good (vi>en): Hội nghị diễn ra ngày 12/3/2024. => The conference took place on 12/03/2024.
     Bad (vi>en): Hội nghị diễn ra ngày 18/11/2023. => The conference took place on 18/10/2023.
     Bad (vi>hi): Sáng 20/5, Sở Y tế cho biết. => 5 फरवरी की सुबह स्वास्थ्य विभाग ने बताया।
+    Bad (vi>hi): Đỉnh dịch có thể rơi vào tháng 9. => महामारी का चरम अक्टूबर में आ सकता है।
+    Good (vi>hi): Đỉnh dịch có thể rơi vào tháng 9. => महामारी का चरम सितंबर में आ सकता है।
+    Good (vi>en): Từ tháng 9, giá tăng 5%. => Prices have risen 5% since September, and may rise again in March.
     Good (vi>hi): Sáng 20/5, Sở Y tế cho biết số ca mắc tăng từ ngày 2/9. => 20 मई की सुबह स्वास्थ्य विभाग ने बताया कि 2 सितंबर से मामले बढ़े।
     """
-    target = [date for date in _dates(ctx.text, ctx.target.code) if date[2] >= 0]
-    if not target:
+    # a date has digits; a month named alone may have none ("अक्टूबर में")
+    all_target = _dates(ctx.text, ctx.target.code, ctx.target) if ctx.text.has(ANY_DIGIT_RE) else []
+    target = [date for date in all_target if date[2] >= 0]
+    months = _months_named(ctx.text, ctx.target.code)
+    if not target and not months:
         return
     source_dates = _dates(ctx.src, ctx.source.code, ctx.source)
+    if months:
+        yield from _month_named_otherwise(seg, ctx, all_target, months, source_dates)
     source = {(d, m) for d, m, _, _ in source_dates}
     yield from _date_given_twice(seg, target, source_dates)
     for day, month, start, end in target:
@@ -259,6 +269,19 @@ def date_mismatch(seg, ctx):
             # one date on each side, sharing neither day nor month: the target's stands for the source's
             ((d, m),) = source
             yield Hit(start, end, f"{seg.target[start:end]!r} is day {day} of month {month}; the source's only date is day {d} of month {m}")
+
+
+def _month_named_otherwise(seg, ctx, target_dates, months, source_dates):
+    """A month the target names on its own ("अक्टूबर में") that the source names nowhere, when a
+    month the source names (alone, "tháng 9", or in a date) is missing from the target."""
+    named = {m for _, m, _, _ in source_dates} | {m for m, _, _ in _months_named(ctx.src, ctx.source.code)}
+    missing = named - {m for _, m, _, _ in target_dates} - {m for m, _, _ in months}
+    if not missing:
+        return
+    lost = "/".join(map(str, sorted(missing)))
+    for month, start, end in months:
+        if month not in named and not any(s <= start < e for _, _, s, e in target_dates):
+            yield Hit(start, end, f"{seg.target[start:end]!r} is month {month}, which the source does not name; its month {lost} is missing from the target")
 
 
 def _date_given_twice(seg, target, source_dates):
