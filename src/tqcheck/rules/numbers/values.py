@@ -119,6 +119,15 @@ def _split_from(t: Mention, src: list[Mention]) -> Mention | None:
     return None
 
 
+def _one_digit_more(s: Mention, t: Mention) -> bool:
+    """Whether the whole figure ``s`` is the whole figure ``t`` with one digit more ("18", "81" and
+    "80" for "8"), neither with a scale word."""
+    if s.exponent or t.exponent or s.number != int(s.number) or t.number != int(t.number):
+        return False
+    long, short = str(int(s.number)), str(int(t.number))
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def _times(factor: float) -> str:
     """A factor as a message writes it: "100", "1,000,000", "2.5"."""
     return f"{factor:,.0f}" if factor >= 10 and abs(factor - round(factor)) < 1e-6 * factor else f"{factor:g}"
@@ -236,6 +245,8 @@ def number_mismatch(seg, ctx):
     Good (vi>en): Doanh thu quý III tăng 12%. => Revenue rose 12% in the third quarter.
     Bad (vi>hi): Chính phủ đã chi 5 tỷ đồng. => सरकार ने पांच करोड़ डोंग खर्च किए।
     Bad (vi>hi): Có 3,5 triệu lượt khách. => साढ़े तीन लाख पर्यटक आए।
+    Bad (vi>hi): Tòa tuyên phạt bị cáo 18 năm tù. => अदालत ने आरोपी को 8 वर्ष की सजा सुनाई।
+    Good (vi>hi): Tòa tuyên phạt 18 bị cáo, tám người được hưởng án treo. => अदालत ने 18 आरोपियों को सजा सुनाई, 8 को निलंबित सजा मिली।
     Good (vi>hi): Có 350.000 lượt khách. => साढ़े तीन लाख पर्यटक आए।
     Good (vi>mr): Đã tiêm 1,2 triệu liều. => 12 लाखांहून अधिक मात्रा देण्यात आल्या.
     Bad (vi>mr): Tỉnh đầu tư 320 tỷ đồng. => प्रांताने 320 कोटींचा निधी गुंतवला.
@@ -396,11 +407,19 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
                 reported.add(t.start)
                 yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {lost[0].text!r} is missing from the target")
                 continue
+            orphans = _orphans(src, [m for m in tgt if m is not t], words.months)
             # a decimal of the source that lost its separator ("0,8%" -> "8%"): no count spelled out
-            decimal = next((s for s in _orphans(src, [m for m in tgt if m is not t], words.months) if s.number != int(s.number) and not s.exponent and _power_of_ten_apart(s.value, t.value)), None)
+            decimal = next((s for s in orphans if s.number != int(s.number) and not s.exponent and _power_of_ten_apart(s.value, t.value)), None)
             if decimal is not None:
                 reported.add(t.start)
                 yield Hit(t.start, t.end, f"{t.text!r} is {_times(t.value / decimal.value)} times too large: the source says {decimal.text!r}", suggestion=render(decimal.value, ctx.target, like=decimal))
+                continue
+            # the one unexplained small figure, and one source figure missing from the target that is
+            # it with a digit more ("18 năm" -> "8 वर्ष")
+            longer = [s for s in orphans if _one_digit_more(s, t)] if unexplained == [t] else []
+            if len(longer) == 1:
+                reported.add(t.start)
+                yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {longer[0].text!r} is missing from the target", suggestion=render(longer[0].value, ctx.target, like=longer[0]))
             continue
         shown = ", ".join(dict.fromkeys(s.text for s in src)) or "none"
         whole = _split_from(t, src)
