@@ -85,8 +85,11 @@ def source_credit_line(seg, ctx):
 def _caption_re(lang: str) -> regex.Pattern:
     label = _alternation(_phrases(lang, "caption"))
     credit = r"[^()\n:：]{1,60}"
+    # in brackets anywhere, alone on its line, or ending the line after its last sentence (the line
+    # break lost: "... जारी है। फोटो: वीएनए"), where it holds no sentence mark of its own
     return regex.compile(
-        rf"\([ \t]*{label}[ \t]*[:：][ \t]*{credit}\)|^[ \t]*{label}[ \t]*[:：][ \t]*{credit}[ \t\r]*$",
+        rf"\([ \t]*{label}[ \t]*[:：][ \t]*{credit}\)"
+        rf"|(?:^|(?<=[{_marks_in_class(lang)}][\"”’)]?)[ \t]+)[ \t]*{label}[ \t]*[:：][ \t]*[^()\n:：{_marks_in_class(lang)}]{{1,60}}[ \t\r]*$",
         regex.IGNORECASE | regex.MULTILINE,
     )
 
@@ -106,6 +109,8 @@ def photo_caption_marker(seg, ctx):
     Bad (vi): Cầu mới được khánh thành (Ảnh: TTXVN).
     Bad (hi): पुल का उद्घाटन हुआ (फोटो: वीएनए)।
     Bad (en): The new bridge.\nPhoto: Reuters
+    Bad (hi): जांच जारी है। फोटो: ज़ुआन हंग
+    Good (en): The new bridge opened. Photo: the one on the front page, taken at dawn. It won a prize.
     Good (en): The photo shows the new bridge.
     Good (hi): फोटो प्रदर्शनी में 40 चित्र रखे गए।
     """
