@@ -31,12 +31,13 @@ def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int, 
 
     A phrase of n words said r times in a row makes (r - 1) * n positions k
     with ``tokens[k] == tokens[k + n]``, and as many repeated tokens: r - 1
-    for a word said over and over (r is ``min_bare`` at least), 2n for a
+    for a word said over and over (r is ``min_bare`` at least, or ``min_repeats``
+    for a content word where ``min_content`` is set), 2n for a
     phrase said ``min_repeats`` times, n for one of ``min_doubled`` words or
     more said twice, and n such positions side by side for a shorter one of
     ``min_content`` words or more said twice ("A B A B").
     """
-    single = min(min_single, min_bare)
+    single = min(min_single, min_bare, min_repeats if min_content else min_bare)  # a content word said min_repeats times
     doubled = min_doubled or max_n + 1
     shorter = range(min_content, min(doubled, max_n + 1)) if min_content else range(0)
     # each position k with tokens[k] == tokens[k + n] has a repeated token at k + n: there are
@@ -84,7 +85,9 @@ def repetition_loop(seg, ctx):
     doubles are often idiom ("से कम से कम"), unless each of their words
     (``min_content_words_doubled`` or more; 0: never) is a word of three
     letters or more and none a function word of a shipped profile ("घरेलू
-    हिंसा घरेलू हिंसा", "happen early happen early").  A span copied twice from
+    हिंसा घरेलू हिंसा", "happen early happen early"); such a word alone
+    said ``min_repeats`` times with nothing but spaces between is a loop
+    too ("tons tons tons").  A span copied twice from
     mid-clause, across a sentence's end, is reported with its punctuation
     ("injuring 12. people and injuring 12.").
     Emphatic speech ("No, no, no, no", "बहुत बहुत") is below both
@@ -119,6 +122,8 @@ def repetition_loop(seg, ctx):
     Good (ja): 選手たちはいろいろな国から来た。
     Bad (ko): 성은 80개국에 커피를 수출했다 수출했다 수출했다 수출했다.
     Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
+    Bad (en): Rice exports reached 7.8 million tons tons tons this year.
+    Good (en): He waved and shouted "go go go" at the runners.
     Good (hi): कम से कम 20 लोग आए, 5 से कम से कम 2 गए।
     Good (en): They chanted "Pump it out, pump it out" all night.
     Good (vi>hi): Giá tăng, tăng, tăng, tăng, tăng, tăng mãi. => कीमतें बढ़ीं, बढ़ीं, बढ़ीं, बढ़ीं, बढ़ीं, बढ़ीं लगातार।
@@ -255,7 +260,9 @@ def _loops(
                 gaps = [text[words[k][1]:words[k + 1][0]] for k in range(i, i + repeats - 1)]
                 same = gaps[0] if gaps and gaps[0].strip() and gaps[0].strip() in LOOP_MARKS and gaps[0][-1:].isspace() else None
                 repeats = 1 + sum(1 for _ in itertools.takewhile(lambda gap: gap.isspace() or gap == same, gaps))
-                needed = min_bare
+                # a content word said three times in a row is a loop too ("tons tons tons", "टन टन टन"):
+                # speech repeats short words and function words ("no no no", "very very very")
+                needed = min(min_bare, min_repeats) if content[0] and _content_words(tokens[i:i + 1], (1, content[1])) else min_bare
             elif (0 < min_doubled <= n or _content_words(tokens[i:i + n], content)) and repeats < min_repeats:
                 # said just twice: a loop only when no punctuation joins the copies (spaces, or a
                 # sign the phrase ends with: "कम से कम 5% कम से कम 5%"), or when a span was copied
