@@ -188,17 +188,23 @@ def _source_name_facts() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     return surnames, frozenset(data["not_names"]), any_of(frozenset(capitalised))
 
 
+def _either_case(word: str) -> str:
+    """``word`` as a pattern that also matches it with a capital first letter."""
+    first = word[0]
+    return f"[{first}{first.upper()}]{regex.escape(word[1:])}" if first.islower() else regex.escape(word)
+
+
 @functools.lru_cache(maxsize=1)
 def _title_re() -> regex.Pattern:
     """A form of address right before the name, or an office up to six words before it (case as written)."""
     data = translit.names_data()
 
-    def alternation(words):
-        return "(?:" + "|".join(regex.escape(t) for t in sorted(words, key=len, reverse=True)) + ")"
+    def alternation(words):  # a title opening a sentence is capitalised ("Bác sĩ Trần Văn Khoa")
+        return "(?:" + "|".join(_either_case(t) for t in sorted(set(words), key=len, reverse=True)) + ")"
 
     edge = r"(?:^|[^\p{L}\p{M}])"
     return regex.compile(
-        rf"{edge}{alternation(data['honorifics'])}[\s,]*$|{edge}{alternation(data['titles'])}(?![\p{{L}}\p{{M}}])[\s,]*(?:[\p{{L}}\p{{M}}]+\s+){{0,6}}$"
+        rf"{edge}{alternation(data['honorifics'] + data['roles'])}[\s,]*$|{edge}{alternation(data['titles'])}(?![\p{{L}}\p{{M}}])[\s,]*(?:[\p{{L}}\p{{M}}]+\s+){{0,6}}$"
     )
 
 
@@ -233,12 +239,7 @@ def _place_patterns() -> tuple[regex.Pattern, re.Pattern]:
     """A place's name (group 1) after a word for an administrative unit (``place_units`` in the
     names data), and a test for the units' last words, which a text must hold for the first to match."""
     units = translit.names_data()["place_units"]
-
-    def either_case(word: str) -> str:
-        first = word[0]
-        return f"[{first}{first.upper()}]{regex.escape(word[1:])}" if first.islower() else regex.escape(word)
-
-    alternation = "|".join(" ".join(map(either_case, u.split())) for u in sorted(units, key=len, reverse=True))
+    alternation = "|".join(" ".join(map(_either_case, u.split())) for u in sorted(units, key=len, reverse=True))
     place = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})[ \t]+(\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}})(?![\p{{L}}\p{{M}}])"
     )
