@@ -4,7 +4,7 @@ import importlib
 
 import pytest
 
-MODULES = ["tqcheck", "tqcheck.engine", "tqcheck.suppress", "tqcheck.languages.translit", "tqcheck.metrics", "tqcheck.mojibake", "tqcheck.rules._common"]
+MODULES = ["tqcheck", "tqcheck.engine", "tqcheck.suppress", "tqcheck.languages.translit", "tqcheck.metrics", "tqcheck.mojibake", "tqcheck.rules._common", "tqcheck.rules.names._spans"]
 
 
 @pytest.mark.parametrize("name", MODULES)

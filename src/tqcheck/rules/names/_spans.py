@@ -213,6 +213,13 @@ def source_names(text: str) -> list[tuple[int, int, str]]:
 
     Without a title ("ông", "bà", "Chủ tịch ...") capitalised runs are too
     often places, bodies or headline words ("Thái Bình Dương", the Pacific).
+    A role ("bị cáo", defendant; "tiền đạo", forward) stands right before
+    the name; an office may have its body between ("Giám đốc Sở Y tế ...").
+
+    >>> [name for _, _, name in source_names("Bác sĩ Trần Văn Khoa và bị cáo Ngô Thanh Bình có mặt.")]
+    ['Trần Văn Khoa', 'Ngô Thanh Bình']
+    >>> source_names("Tiền đạo của Kỵ binh Hoàng Gia chuyền bóng.")
+    []
     """
     surnames, not_names, any_surname = _source_name_facts()
     if any_surname.search(text) is None:
