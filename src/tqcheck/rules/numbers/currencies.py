@@ -154,7 +154,9 @@ def currency_mismatch(seg, ctx):
     ISO codes, and the profile's everyday forms ("đồng", "VNĐ", "डोंग").
     Where the target names none of the source's currencies, the source's
     amount followed by another word is reported too: the engine translated
-    the currency as a word ("5 tỷ đồng" -> "5 billion copper").  Where
+    the currency as a word ("5 tỷ đồng" -> "5 billion copper"), or as words
+    of another currency's name that no list spells this way ("थाई बाट",
+    CLDR's Hindi being "थाई बहत").  Where
     the item holds as many lines as its source, each line's currencies are
     compared with its source line's (a line whose source names none is let
     be: "5 tỷ" may mean đồng).  Where words run together or take particles
@@ -180,6 +182,7 @@ def currency_mismatch(seg, ctx):
     Bad (vi>ko): Tổng thu đạt 21.500 tỷ đồng. => 세입은 21조 5000억 미국 달러로 늘었다.
     Good (vi>ja): Tổng thu đạt 21.500 tỷ đồng. => 歳入は21兆5000億ドンに達した。
     Bad (vi>hi): Chính phủ đã chi 5 tỷ đồng. => सरकार ने पांच अरब रुपये खर्च किए।
+    Bad (vi>hi): Đội được thưởng 2 tỷ đồng. => टीम को 2 अरब थाई बाट का इनाम मिला।
     Good (vi>hi): Chính phủ đã chi hai tỷ đồng. => सरकार ने दो अरब डोंग खर्च किए।
     Bad (vi>ne): Doanh thu đạt 2,5 triệu đồng. => राजस्व २.५ मिलियन डलरमा पुग्यो।
     Good (vi>ne): Doanh thu đạt 2,5 triệu đồng. => राजस्व २.५ मिलियन डोङमा पुग्यो।
@@ -222,7 +225,7 @@ def currency_mismatch(seg, ctx):
             yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source's amounts {here}are in {', '.join(sorted(source_codes))}")
     if not {c for _, _, c in source_currencies}.isdisjoint(c for _, _, c in target_currencies):
         return
-    yield from _currency_lost(seg, ctx, source_currencies)
+    yield from _currency_lost(seg, ctx, source_currencies, {s for s, _, _ in target_currencies})
 
 
 def _amounts_of(ctx, currencies, field: str = "target") -> list[Mention | None]:
@@ -249,10 +252,12 @@ def _amounts(ctx, currencies, field: str) -> dict[float, tuple[set[str], str]]:
     return found
 
 
-def _currency_lost(seg, ctx, source_currencies):
+def _currency_lost(seg, ctx, source_currencies, named: set[int]):
     """The source's amount in the target, followed by a word that is no currency, where the target
     names none of the source's currencies: the currency was translated as a word ("5 tỷ đồng" ->
-    "5 billion copper", đồng being copper too)."""
+    "5 billion copper", đồng being copper too), or by words of another currency's name that no
+    list holds whole.  A currency the target names in full (starting at an offset of ``named``)
+    has been compared already."""
     if not ctx.target.shipped:
         return  # the currency words of other languages are known only in CLDR's forms, not inflected
     amounts = {}
@@ -266,10 +271,21 @@ def _currency_lost(seg, ctx, source_currencies):
         if word is None or _after_currency_sign(seg.target, t.start):
             continue
         folded = word.group(1).casefold()
-        if folded in ctx.target.name_stopwords or any(_names_currency(w, ctx.target, currency_words) for w in word.groups() if w):
+        if folded in ctx.target.name_stopwords or word.start(1) in named:
             continue
         code, name = found
-        yield Hit(word.start(1), word.end(1), f"{word.group(1)!r} stands where the source's currency {name!r} ({code}) was: the amount {t.text!r} has no currency")
+        codes = [_currencies_named(w, ctx.target, currency_words) for w in word.groups() if w]
+        if not any(codes):
+            yield Hit(word.start(1), word.end(1), f"{word.group(1)!r} stands where the source's currency {name!r} ({code}) was: the amount {t.text!r} has no currency")
+            continue
+        # words of another currency's name, whose whole name no list spells this way ("थाई बाट", CLDR's
+        # "थाई बहत"): the one currency they may name, not the source's (a unit word many currencies
+        # share, "पाउंड", may be the source's spelled another way)
+        known = [found for found in codes if found]
+        others = frozenset.intersection(*known)
+        if len(others) == 1 and code not in frozenset.union(*known):
+            end = word.end(2) if word.group(2) and word.group(2).casefold() not in ctx.target.function_words else word.end(1)
+            yield Hit(word.start(1), end, f"{seg.target[word.start(1):end]!r} ({', '.join(sorted(others))}) but the source gives {name!r} ({code})")
 
 
 def _next_to(m: Mention, start: int, end: int) -> bool:
@@ -277,11 +293,11 @@ def _next_to(m: Mention, start: int, end: int) -> bool:
     return 0 <= start - m.end <= 3 or 0 <= m.start - end <= 3
 
 
-def _names_currency(word: str, profile: Profile, currency_words: frozenset[str]) -> bool:
-    """Whether ``word`` is a word of a currency's name, inflected ("dollars"), or with a case ending ("डोङको")."""
+def _currencies_named(word: str, profile: Profile, currency_words: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The currencies whose names hold ``word``, inflected ("dollars") or with a case ending ("डोङको")."""
     folded = word.casefold()
     bare = profile.without_case_ending(folded)
-    return not {folded, folded[:STEM], bare, bare[:STEM]}.isdisjoint(currency_words)
+    return frozenset().union(*(currency_words.get(form, ()) for form in {folded, folded[:STEM], bare, bare[:STEM]}))
 
 
 def _after_currency_sign(text: str, start: int) -> bool:
