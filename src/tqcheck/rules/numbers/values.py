@@ -246,6 +246,7 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Chính phủ đã chi 5 tỷ đồng. => सरकार ने पांच करोड़ डोंग खर्च किए।
     Bad (vi>hi): Có 3,5 triệu lượt khách. => साढ़े तीन लाख पर्यटक आए।
     Bad (vi>hi): Tòa tuyên phạt bị cáo 18 năm tù. => अदालत ने आरोपी को 8 वर्ष की सजा सुनाई।
+    Bad (vi>hi): Tỉnh trao giấy phép cho 9 dự án. => प्रांत ने 19 परियोजनाओं को लाइसेंस दिए।
     Good (vi>hi): Tòa tuyên phạt 18 bị cáo, tám người được hưởng án treo. => अदालत ने 18 आरोपियों को सजा सुनाई, 8 को निलंबित सजा मिली।
     Good (vi>hi): Có 350.000 lượt khách. => साढ़े तीन लाख पर्यटक आए।
     Good (vi>mr): Đã tiêm 1,2 triệu liều. => 12 लाखांहून अधिक मात्रा देण्यात आल्या.
@@ -432,6 +433,13 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             continue
         orphans = _orphans(src, [m for m in tgt if m is not t], words.months)
         if not orphans:
+            # a small source figure with a digit added ("9 dự án" -> "19 परियोजनाओं"), which no
+            # other figure or word of the target gives
+            grown = [s for s in _lost_small_figures(src, tgt, ctx, words) if _one_digit_more(t, s) and t.number != s.number + 12]  # not "1 pm" -> "13:00"
+            if len(grown) == 1:
+                reported.add(t.start)
+                yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {grown[0].text!r} is missing from the target", suggestion=render(grown[0].value, ctx.target, like=grown[0]))
+                continue
             # every source figure is in the target: this one was added (a conversion, a date, an explanation)
             yield Hit(t.start, t.end, f"{t.text!r} is an extra figure: every figure of the source is already in the target", severity=Severity.INFO)
             continue
