@@ -38,13 +38,13 @@ def placeholder_re(lang: str) -> regex.Pattern:
     """Bracketed placeholders: indexed words, shortcodes, and the known placeholder words of ``lang`` and the shipped languages."""
     words = sorted(_placeholder_words(lang), key=len, reverse=True)
     alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
-    # a known word in square brackets ("[/caption]"), in braces ("{{video}}"), in parentheses
+    # a known word in square brackets ("[/caption]"), in braces ("{{video}}", "{{/quote}}"), in parentheses
     # ("(विज्ञापन)"), in doubled angle brackets ("<<ad>>") or between double underscores or hashes
     # ("__विज्ञापन__", "##विज्ञापन##"), each closed by its partner, maybe with more words joined by underscores
     # ("[ad_banner]") and an index ("(Video 2)"); the words are written once, since compiling
     # them is most of the cost
     known = (
-        rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?)|(?P<paren>\()|(?P<under>__)|(?P<hash>\#\#)|<<)[ \t]*{alternation}"
+        rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?[ \t]*/?)|(?P<paren>\()|(?P<under>__)|(?P<hash>\#\#)|<<)[ \t]*{alternation}"
         rf"(?:_[\p{{L}}\p{{M}}]+){{0,2}}(?:[_ \t-]*\p{{Nd}}{{1,4}})?[ \t]*"
         rf"(?(square)[\]］】〕]|(?(brace)\}}\}}?|(?(paren)\)|(?(under)__|(?(hash)\#\#|>>)))))"
     )
@@ -136,6 +136,7 @@ def leftover_placeholder(seg, ctx):
     Good (hi): सम्मेलन के बाद #विज्ञापन_2024 ट्रेंड करने लगा।
     Bad (hi): सम्मेलन आयोजित किया। [छवि: 2] प्रांतीय कर विभाग ने कहा।
     Bad (en): The bridge opened. {{ad_slot_2}} Traffic resumed.
+    Bad (hi): पुल खुल गया। {{/quote}} यातायात शुरू हुआ।
     Bad (vi>en): Cầu được khánh thành. {{ad_slot_2}} => The bridge opened. {{ad_slot_2}}
     Bad (en): The bridge opened. [[link]] Traffic resumed.
     Bad (en): The bridge opened in [[Hanoi|the capital]] on Monday.
