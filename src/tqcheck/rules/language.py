@@ -123,6 +123,7 @@ def wrong_language(seg, ctx):
     Bad (hi): बैठक सोमवार को हुई और चर्चा लंबी चली। मुख्यमंत्र्यांनी सांगितले की हे काम लवकरच पूर्ण होणार आहे आणि त्यासाठी निधी मंजूर करण्यात आला आहे। फिर सभा समाप्त हुई।
     Bad (hi): बैठक सोमवार को हुई। शेतकऱ्यांना नवीन बियाणे मिळाल्यानंतर उत्पादन मोठ्या प्रमाणात वाढले आहे.
     Bad (hi): बैठक सोमवार को हुई। किसानहरूलाई नयाँ बीउ पाएपछि उत्पादन धेरै बढेको हो।
+    Bad (hi): प्रांत ने इस वर्ष नए घर बनाए। पुढील वर्षी 2,000 घरांचे उद्दिष्ट आहे.
     Bad (hi): बैठक सोमवार को हुई। उपाध्यक्ष लानले विभागहरूलाई सुधार जारी राख्न आग्रह गर्नुभयो।
     Good (hi): बैठक सोमवार को हुई और किसानों को नए बीज मिलने के बाद उत्पादन बहुत बढ़ गया।
     Good (hi): बैठक में Game of Thrones और FBI का ज़िक्र हुआ, और यह सही है।
@@ -208,7 +209,7 @@ def _sentence_language(sentence: str, words: list[str], script: str, target, opt
         return None
     # one marker word, none of the target's: a long sentence goes to the detector, which must be sure
     weak = score < MIN_MARKER_SCORE
-    if weak and len(words) < MIN_WORDS_FOR_DETECTOR:
+    if weak and len(words) < MIN_WORDS_FOR_ONE_MARKER:
         return None
     if weak or (script in target.scripts and not load_profile(lang).distinctive_letters) or (not target.shipped and not _typed_vietnamese(words, lang)):
         # same script and no telltale letters (hi/mr/ne), or a target without marker words
@@ -239,6 +240,8 @@ MIN_MARKER_SCORE = 2
 WEAK_MARKER_PROBABILITY = 0.99
 #: Words a sentence needs before the detector is asked about a language without marker words.
 MIN_WORDS_FOR_DETECTOR = 6
+#: The same for a language a single marker word of the sentence points to.
+MIN_WORDS_FOR_ONE_MARKER = 5
 #: The same for a sentence in a script the target only tolerates (English left in Hindi).
 MIN_WORDS_FOR_TOLERATED_SCRIPT = 5
 
