@@ -240,15 +240,18 @@ def date_mismatch(seg, ctx):
     Good (vi>en): Từ tháng 9, giá tăng 5%. => Prices have risen 5% since September, and may rise again in March.
     Good (vi>hi): Sáng 20/5, Sở Y tế cho biết số ca mắc tăng từ ngày 2/9. => 20 मई की सुबह स्वास्थ्य विभाग ने बताया कि 2 सितंबर से मामले बढ़े।
     """
-    # a date has digits; a month named alone may have none ("अक्टूबर में")
-    all_target = _dates(ctx.text, ctx.target.code, ctx.target) if ctx.text.has(ANY_DIGIT_RE) else []
-    target = [date for date in all_target if date[2] >= 0]
+    # a date has digits; a month named alone may have none ("अक्टूबर में"), though the source's
+    # month it stands for has them ("tháng 9", "14/3")
+    digits = ctx.text.has(ANY_DIGIT_RE)
+    if not digits and not ctx.src.has(ANY_DIGIT_RE):
+        return
+    target = _dates(ctx.text, ctx.target.code) if digits else []
     months = _months_named(ctx.text, ctx.target.code)
     if not target and not months:
         return
     source_dates = _dates(ctx.src, ctx.source.code, ctx.source)
     if months:
-        yield from _month_named_otherwise(seg, ctx, all_target, months, source_dates)
+        yield from _month_named_otherwise(seg, ctx, target, months, source_dates)
     source = {(d, m) for d, m, _, _ in source_dates}
     yield from _date_given_twice(seg, target, source_dates)
     for day, month, start, end in target:
