@@ -136,6 +136,7 @@ def wrong_language(seg, ctx):
     Bad (en): The plan was approved. Cette année la production a fortement augmenté dans toute la province. Work starts soon.
     Bad (en): The plan was approved. M. Minh a souligné que la province dépensera 25 milliards pour construire une zone de réinstallation.
     Bad (en): The plan was approved. La province vise 60 000 hectares de riz de haute qualité d'ici 2025.
+    Good (en): The plan was approved. The province spent VND5 billion, or 5 billion Vietnamese pesos.
     Bad (en): The plan was approved. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach. Work starts soon.
     Bad (fr): Le plan a été approuvé. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach.
     Good (hi): प्रांत में राजस्व बढ़ा।\nSource link: https://baohaiduong.vn/kinh-te/thu-ngan-sach-tang-389835.html
@@ -277,6 +278,13 @@ def _unlisted_language(sentence: str, words: list[str], script: str, target, opt
     shipped_here = {p.code for p in all_shipped_profiles() if script in p.scripts}
     if lang == target.code or (lang in shipped_here and not any_shipped):
         return None  # the shipped languages of this script were weighed by their marker words
+    if not any_shipped:
+        # a sentence of the target's own short of its function words ("The province spent VND5
+        # billion, or 5 billion Vietnamese pesos." reads as Italian without its capitalised words):
+        # read whole, with its names, it is the target's language again
+        whole = get_detector("auto").detect(sentence)
+        if whole and whole[0][0] == target.code:
+            return None
     return lang
 
 
