@@ -39,14 +39,14 @@ def placeholder_re(lang: str) -> regex.Pattern:
     words = sorted(_placeholder_words(lang), key=len, reverse=True)
     alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
     # a known word in square brackets ("[/caption]"), in braces ("{{video}}", "{{/quote}}"), in parentheses
-    # ("(विज्ञापन)"), in doubled angle brackets ("<<ad>>") or between double underscores or hashes
-    # ("__विज्ञापन__", "##विज्ञापन##"), each closed by its partner, maybe with more words joined by underscores
-    # ("[ad_banner]") and an index ("(Video 2)"); the words are written once, since compiling
+    # ("(विज्ञापन)"), in doubled angle brackets ("<<ad>>"), between double underscores or hashes
+    # ("__विज्ञापन__", "##विज्ञापन##") or between spaced dashes that no word touches ("-- Advertisement --"), each closed by its partner, maybe with more words joined by underscores
+    # ("[ad_banner]") and an index ("(Video 2)", "[ad_2_middle]"); the words are written once, since compiling
     # them is most of the cost
     known = (
-        rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?[ \t]*/?)|(?P<paren>\()|(?P<under>__)|(?P<hash>\#\#)|<<)[ \t]*{alternation}"
-        rf"(?:_[\p{{L}}\p{{M}}]+){{0,2}}(?:[_ \t-]*\p{{Nd}}{{1,4}})?[ \t]*"
-        rf"(?(square)[\]］】〕]|(?(brace)\}}\}}?|(?(paren)\)|(?(under)__|(?(hash)\#\#|>>)))))"
+        rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?[ \t]*/?)|(?P<paren>\()|(?P<under>__)|(?P<hash>\#\#)|(?P<dash>(?<![\p{{L}}\p{{M}}\p{{N}}][ \t]?)(?:--|[—–])[ \t])|<<)[ \t]*{alternation}"
+        rf"(?:_[\p{{L}}\p{{M}}]+){{0,2}}(?:[_ \t-]*\p{{Nd}}{{1,4}}(?:_[\p{{L}}\p{{M}}]+){{0,2}})?[ \t]*"
+        rf"(?(square)[\]］】〕]|(?(brace)\}}\}}?|(?(paren)\)|(?(under)__|(?(hash)\#\#|(?(dash)[ \t](?:--|[—–])(?![\p{{L}}\p{{M}}\p{{N}}])|>>))))))"
     )
     return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known)), regex.IGNORECASE)
 
@@ -94,7 +94,7 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     summary="Ad slots, shortcodes and bracketed placeholders left in the text, translated or not",
     severity="error",
     fixable="safe",
-    trigger=Hint((*OPENING_BRACKETS, "_", "##")),
+    trigger=Hint((*OPENING_BRACKETS, "_", "##", "--", "—", "–")),
 )
 def leftover_placeholder(seg, ctx):
     """Placeholders and shortcodes of the publishing system left in the article.
@@ -137,6 +137,9 @@ def leftover_placeholder(seg, ctx):
     Bad (hi): सम्मेलन आयोजित किया। [छवि: 2] प्रांतीय कर विभाग ने कहा।
     Bad (en): The bridge opened. {{ad_slot_2}} Traffic resumed.
     Bad (hi): पुल खुल गया। {{/quote}} यातायात शुरू हुआ।
+    Bad (hi): पुल खुल गया। [विज्ञापन_२_मध्य] यातायात शुरू हुआ।
+    Bad (en): The bridge opened. -- Advertisement -- Traffic resumed.
+    Good (en): The show — video, music, talk — ran late.
     Bad (vi>en): Cầu được khánh thành. {{ad_slot_2}} => The bridge opened. {{ad_slot_2}}
     Bad (en): The bridge opened. [[link]] Traffic resumed.
     Bad (en): The bridge opened in [[Hanoi|the capital]] on Monday.
@@ -151,7 +154,7 @@ def leftover_placeholder(seg, ctx):
     """
     text = seg.target
     has_bracket = any(b in text for b in OPENING_BRACKETS)
-    scan = has_bracket or "__" in text or "##" in text
+    scan = has_bracket or "__" in text or "##" in text or "--" in text or "—" in text or "–" in text
     found = [m.span() for m in finditer(placeholder_re(ctx.target.code), text)] if scan else []
     # a wiki page translated as such keeps its markup
     wiki = {m.start(): m for m in finditer(WIKI_RE, text) if m.group() not in (seg.source or "")} if "[[" in text else {}
