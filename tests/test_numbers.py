@@ -107,6 +107,19 @@ def test_faults_from_the_mission(source, target, code):
     assert code in [f.code for f in check(target, source, target_lang=lang, source_lang="vi", select=["numbers"])]
 
 
+@pytest.mark.parametrize(
+    "source,target,suggestion",
+    [
+        ("Có 1,5 triệu lượt khách.", "1.5 लाख पर्यटक आए।", "15 लाख"),  # the target's own scale word, where it fits
+        ("Vốn 1,2 tỷ USD.", "पूंजी 12 करोड़ अमेरिकी डॉलर है।", "120 करोड़"),
+        ("Có 1,5 triệu lượt khách.", "1.5 करोड़ पर्यटक आए।", "1.5 मिलियन"),  # 0.15 करोड़: the source's scale instead
+    ],
+)
+def test_scale_error_suggestion_keeps_the_targets_scale_word(source, target, suggestion):
+    (f,) = check(target, source, target_lang="hi", source_lang="vi", select=["TQ501"])
+    assert f.suggestion == suggestion
+
+
 def test_currency_named_with_cldr_suggestion():
     (f,) = check("कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।", target_lang="hi", select=["TQ504"])
     assert f.suggestion == "वियतनामी डोंग"

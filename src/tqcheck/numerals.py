@@ -355,14 +355,20 @@ def same_value(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
-def render(value: float, profile: Profile, like: Mention | None = None) -> str:
+def render(value: float, profile: Profile, like: Mention | None = None, written: Mention | None = None) -> str:
     """``value`` written for ``profile``'s readers, with a scale word when one fits.
 
-    Prefers the scale that keeps the digits of ``like`` (the source figure),
-    then the one that leaves 1 to 999 before the scale word.
+    Prefers the single scale word of ``written`` (the target's wrong figure) where it leaves 1
+    to 999 before it ("1.5 लाख" for 1.5 million becomes "15 लाख"), then the scale that keeps
+    the digits of ``like`` (the source figure), then the one that leaves 1 to 999.
     """
     from .languages import cldr
 
+    if written is not None and written.exponent:
+        word = written.text[written.digits_end - written.start:].strip()
+        n = value / 10 ** written.exponent
+        if word and " " not in word and 1 <= n < 1000 and same_value(round(n, 3), n):
+            return f"{cldr.format_decimal(round(n, 3), profile.code)} {word}"
     best = None
     by_exp: dict[int, str] = {}
     for word, exp in profile.scale.items():

@@ -394,7 +394,7 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
                 t.start,
                 t.end if unknown is None else unknown.end(1),
                 f"{t.text!r} is {how}: the source says {scaled.text!r}" + ("" if unknown is None else f", unless {unknown.group(1)!r} is a scale word"),
-                suggestion=render(scaled.value, ctx.target, like=scaled) if unknown is None else None,
+                suggestion=render(scaled.value, ctx.target, like=scaled, written=t) if unknown is None else None,
                 severity=Severity.ERROR if unknown is None else Severity.INFO,
             )
             continue
