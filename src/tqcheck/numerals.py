@@ -359,8 +359,11 @@ def render(value: float, profile: Profile, like: Mention | None = None, written:
     """``value`` written for ``profile``'s readers, with a scale word when one fits.
 
     Prefers the single scale word of ``written`` (the target's wrong figure) where it leaves 1
-    to 999 before it ("1.5 लाख" for 1.5 million becomes "15 लाख"), then the scale that keeps
-    the digits of ``like`` (the source figure), then the one that leaves 1 to 999.
+    to 999 before it ("1.5 लाख" for 1.5 million becomes "15 लाख"); a figure under a million
+    without a scale word where ``like`` (the source figure) has none; then, among the
+    language's own scale words (those its profile lists first, in rising order: "लाख" and
+    "करोड़" in Hindi, "million" and "billion" in English), the one that keeps the digits of
+    ``like``, then the largest that leaves 1 to 999 before it; then any other.
     """
     from .languages import cldr
 
@@ -369,18 +372,29 @@ def render(value: float, profile: Profile, like: Mention | None = None, written:
         n = value / 10 ** written.exponent
         if word and " " not in word and 1 <= n < 1000 and same_value(round(n, 3), n):
             return f"{cldr.format_decimal(round(n, 3), profile.code)} {word}"
-    best = None
+    if like is not None and not like.exponent and value < 1e6:
+        return cldr.format_decimal(value, profile.code)
     by_exp: dict[int, str] = {}
     for word, exp in profile.scale.items():
         by_exp.setdefault(exp, word)
-    for exp in sorted(by_exp, reverse=True):
-        n = value / 10 ** exp
-        if like is not None and same_value(n, like.number):
-            best = (n, by_exp[exp])
-            break
-        if best is None and 1 <= n < 1000 and same_value(round(n, 3), n):
-            best = (n, by_exp[exp])
-    if best is None:
+    own_exps = sorted(set(_rising_prefix(list(profile.scale.values()))), reverse=True)
+    rest = sorted(set(by_exp) - set(own_exps), reverse=True)
+    choice = None
+    if like is not None:
+        choice = next((exp for exp in own_exps if same_value(value / 10 ** exp, like.number)), None)
+    if choice is None:
+        choice = next((exp for exp in (*own_exps, *rest) if 1 <= value / 10 ** exp < 1000 and same_value(round(value / 10 ** exp, 3), value / 10 ** exp)), None)
+    if choice is None:
         return cldr.format_decimal(value, profile.code)
-    n, word = best
-    return f"{cldr.format_decimal(n, profile.code)} {word}"
+    return f"{cldr.format_decimal(value / 10 ** choice, profile.code)} {by_exp[choice]}"
+
+
+def _rising_prefix(exponents: list[int]) -> list[int]:
+    """The exponents up to the first that is smaller than one before it: a profile lists its
+    language's own scale words first, in rising order, then those it borrows ("मिलियन")."""
+    out: list[int] = []
+    for exp in exponents:
+        if out and exp < out[-1]:
+            break
+        out.append(exp)
+    return out
