@@ -151,10 +151,11 @@ def test_wrong_column_count_in_tsv(run, tmp_path):
     assert code == 2 and f"{p}:2: expected 2 tab-separated columns" in err
 
 
-def test_empty_file_is_clean(run, tmp_path):
+def test_empty_file_is_an_input_error_not_a_clean_file(run, tmp_path):
     p = tmp_path / "empty.txt"
     p.write_bytes(b"")
-    assert run("check", "--target-lang", "hi", p)[0] == 0
+    code, _, err = run("check", "--target-lang", "hi", p)
+    assert code == 2 and f"{p}: empty file: nothing to check" in err
 
 
 def test_source_file_must_be_line_aligned(run, tmp_path, article):

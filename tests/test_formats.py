@@ -70,6 +70,19 @@ def test_formats_are_read_with_languages_notes_and_lines(run, tmp_path, name, co
     assert all(f["line"] > 1 for f in data["findings"])
 
 
+def test_json_file_of_one_record_or_an_array_of_records(run, tmp_path):
+    record = {"id": "r1", "target_lang": "hi", "source_lang": "vi", "source": "Tổng thu đạt 5 tỷ đồng.", "target": "कुल राजस्व 5 करोड़ डोंग रहा।"}
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{**record, "id": "r2", "target": "ठीक है।"}, record], ensure_ascii=False, indent=2), encoding="utf-8")
+    code, data, err = _json(run, one, many)
+    assert code == 1, err
+    got = {(f["path"].rsplit("/", 1)[1], f["record"], f["line"]) for f in data["findings"] if f["code"] == "TQ501"}
+    # the second record of the array starts on line 9 of the indented file
+    assert got == {("one.json", "r1", 1), ("many.json", "r1", 9)}
+
+
 MALFORMED = {
     "truncated.xlf": XLIFF12[: len(XLIFF12) // 2],
     "unclosed.tmx": TMX.replace("</seg></tuv></tu>", "</tuv></tu>", 1),
@@ -77,6 +90,14 @@ MALFORMED = {
     "external.tmx": '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><tmx>&e;</tmx>',
     "empty.xlf": "",
     "empty.po": "",
+    "empty.jsonl": "",
+    "blank.tsv": "\n  \n",
+    "empty.txt": "",
+    "empty.json": "",
+    "emptyarray.json": "[ ]",
+    "notrecords.json": '[{"target": "ठीक", "target_lang": "hi"}, 5]',
+    "truncated.json": '[{"target": "ठीक", "target_lang": "hi"},\n{"target": "',
+    "trailing.json": '{"target": "ठीक", "target_lang": "hi"} {"target": "x"}',
     "broken.po": 'msgid "a"\nmsgstr "b"\nmsgid "c\n',
     "notxliff.xlf": "<html><body/></html>",
 }

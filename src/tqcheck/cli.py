@@ -11,7 +11,7 @@ from . import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # Kept here rather than imported, so that building the argument parser loads nothing else.
-INPUT_FORMATS = ("text", "jsonl", "tsv", "xliff", "tmx", "po")
+INPUT_FORMATS = ("text", "jsonl", "json", "tsv", "xliff", "tmx", "po")
 REPORT_FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 
 

@@ -76,6 +76,22 @@ class Progress:
             sys.stderr.flush()
 
 
+def _blank(path: str) -> bool:
+    """Whether the file at ``path`` holds nothing but white space: no text, which a run must not
+    report clean.  (Only a small file is read: a large one is not blank.)"""
+    try:
+        if os.path.getsize(path) > BLANK_FILE_BYTES:
+            return False
+        with open(path, "rb") as f:
+            return not f.read().strip()
+    except OSError:
+        return False
+
+
+#: The largest file :func:`_blank` reads.
+BLANK_FILE_BYTES = 4096
+
+
 def check_paths(
     files: Sequence[str],
     config: Config,
@@ -102,6 +118,7 @@ def check_paths(
             else:
                 kind, items = "documents", read(path, config, fmt, sources.get(path))
             batch: list = []
+            errors = len(report.errors)
             for item in items:
                 if isinstance(item, InputError):
                     report.errors.append(item)
@@ -112,6 +129,8 @@ def check_paths(
                     batch = []
             if batch:
                 yield kind, path, batch
+            if len(report.errors) == errors and _blank(path):
+                report.errors.append(InputError(path, None, "empty file: nothing to check"))
             progress.update(files=1)
 
     if jobs > 1:

@@ -12,13 +12,16 @@ from typing import Iterator, Union
 from ..config import Config
 from ..model import Document
 
-FORMATS = ("text", "jsonl", "tsv", "xliff", "tmx", "po")
+FORMATS = ("text", "jsonl", "json", "tsv", "xliff", "tmx", "po")
 _BY_SUFFIX = {
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".tsv": "tsv", ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx",
     ".po": "po", ".pot": "po", ".txt": "text",
 }
 #: Every file name ending that tqcheck reads when it walks a directory.
 SUFFIXES = tuple(_BY_SUFFIX)
+#: Endings read in their format when a file is named, not when a directory is walked: a
+#: repository's ".json" files are mostly configuration, not records.
+_NAMED_ONLY = {".json": "json"}
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,8 @@ Item = Union[Document, InputError]
 
 
 def detect_format(path: str) -> str:
-    return _BY_SUFFIX.get(os.path.splitext(path)[1].lower(), "text")
+    suffix = os.path.splitext(path)[1].lower()
+    return _BY_SUFFIX.get(suffix) or _NAMED_ONLY.get(suffix, "text")
 
 
 def read_bytes(path: str) -> bytes | InputError:
@@ -71,10 +75,10 @@ def read(path: str, config: Config, fmt: str | None = None, source_path: str | N
 
         reader = {"xliff": xliff.read_xliff, "tmx": tmx.read_tmx, "po": po.read_po}[fmt]
         return reader(path, config)
-    if fmt == "jsonl":
-        from .jsonl import read_jsonl
+    if fmt in ("jsonl", "json"):
+        from .jsonl import read_json, read_jsonl
 
-        return read_jsonl(path, config)
+        return (read_jsonl if fmt == "jsonl" else read_json)(path, config)
     if fmt == "tsv":
         from .tsv import read_tsv
 
@@ -95,7 +99,7 @@ def _language_part(path: str | None) -> tuple[str, str]:
     if not path:
         return "", ""
     stem, ending = os.path.splitext(os.path.basename(path))
-    if ending.lower() in _BY_SUFFIX:
+    if ending.lower() in _BY_SUFFIX or ending.lower() in _NAMED_ONLY:
         ending = os.path.splitext(stem)[1]
     first, _, second = ending[1:].replace("_", "-").partition("-")
     return first, second

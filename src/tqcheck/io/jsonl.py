@@ -1,4 +1,5 @@
-"""JSONL: one record per line; each record is one document (a news item).
+"""JSONL: one record per line; each record is one document (a news item).  A JSON file holds
+one such record, or an array of them.
 
 Field names come from ``config.fields`` so a feed's own records can be
 checked as they are, e.g. ``fields = {target = ["title", "body"], source =
@@ -26,6 +27,60 @@ def read_jsonl(path: str, config: Config) -> Iterator[Item]:
             yield item
         else:
             yield from parse_line(path, *item, config, fields)
+
+
+def read_json(path: str, config: Config) -> Iterator[Item]:
+    """A JSON file of one record (an object) or an array of records, each read as a JSONL
+    line's; a record's line is the line it starts on.  The file is read whole: corpora belong
+    in JSONL, which is read a record at a time."""
+    from . import decode, read_bytes
+
+    data = read_bytes(path)
+    text = data if isinstance(data, InputError) else decode(path, data)
+    if isinstance(text, InputError):
+        yield text
+        return
+    fields = _fields(config)
+    decoder = json.JSONDecoder()
+    at = _after_space(text, 0)
+    if at == len(text):
+        return  # blank: the run reports the empty file
+    array = text[at] == "["
+    if array:
+        at = _after_space(text, at + 1)
+        if text.startswith("]", at):
+            yield InputError(path, _line(text, at), "an empty array: no records to check")
+            return
+    while True:
+        try:
+            record, end = decoder.raw_decode(text, at)
+        except json.JSONDecodeError as exc:
+            yield InputError(path, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})")
+            return
+        n = _line(text, at)
+        yield _document(path, n, record, config, *fields) if isinstance(record, dict) else InputError(path, n, f"expected a JSON object, found {type(record).__name__}")
+        at = _after_space(text, end)
+        if array and text.startswith(",", at):
+            at = _after_space(text, at + 1)
+            continue
+        if array and text.startswith("]", at):
+            at = _after_space(text, at + 1)
+        elif array:
+            yield InputError(path, _line(text, at), "invalid JSON: expected ',' or ']' after a record")
+            return
+        if at != len(text):
+            yield InputError(path, _line(text, at), "invalid JSON: more after the " + ("array" if array else "record"))
+        return
+
+
+def _after_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    return at
+
+
+def _line(text: str, at: int) -> int:
+    return text.count("\n", 0, at) + 1
 
 
 def read_lines(path: str) -> Iterator[tuple[int, bytes] | InputError]:
