@@ -124,6 +124,12 @@ def test_scale_error_suggestion_keeps_the_targets_scale_word(source, target, sug
     assert f.suggestion == suggestion
 
 
+def test_scale_error_where_the_scale_word_comes_first():
+    target = "Jimbo lilipata dola milioni 1.2."
+    (f,) = check(target, "Tỉnh thu về 1,2 tỷ USD.", target_lang="sw", source_lang="vi", select=["TQ501"])
+    assert target[f.start:f.end] == "milioni 1.2" and f.suggestion == "bilioni 1.2"
+
+
 def test_currency_named_with_cldr_suggestion():
     (f,) = check("कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।", target_lang="hi", select=["TQ504"])
     assert f.suggestion == "वियतनामी डोंग"

@@ -371,7 +371,7 @@ def render(value: float, profile: Profile, like: Mention | None = None, written:
         word = written.text[written.digits_end - written.start:].strip()
         n = value / 10 ** written.exponent
         if word and " " not in word and 1 <= n < 1000 and same_value(round(n, 3), n):
-            return f"{cldr.format_decimal(round(n, 3), profile.code)} {word}"
+            return f"{cldr.format_decimal(round(n, 3), profile.code)} {word}"  # a word the target writes after its count
     if like is not None and not like.exponent and value < 1e6:
         return cldr.format_decimal(value, profile.code)
     by_exp: dict[int, str] = {}
@@ -386,7 +386,8 @@ def render(value: float, profile: Profile, like: Mention | None = None, written:
         choice = next((exp for exp in (*own_exps, *rest) if 1 <= value / 10 ** exp < 1000 and same_value(round(value / 10 ** exp, 3), value / 10 ** exp)), None)
     if choice is None:
         return cldr.format_decimal(value, profile.code)
-    return f"{cldr.format_decimal(value / 10 ** choice, profile.code)} {by_exp[choice]}"
+    count, word = cldr.format_decimal(value / 10 ** choice, profile.code), by_exp[choice]
+    return f"{word} {count}" if profile.scale_first else f"{count} {word}"
 
 
 def _rising_prefix(exponents: list[int]) -> list[int]:

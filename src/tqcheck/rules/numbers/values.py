@@ -11,7 +11,7 @@ import re
 import regex
 
 from ...model import Hit, Severity
-from ...numerals import Mention, join_compounds, render, same_value, to_ascii_digits, value_key
+from ...numerals import SCALE_BEFORE_REACH, Mention, join_compounds, render, same_value, scale_before_re, to_ascii_digits, value_key
 from ...registry import rule
 from ...text import LETTERS_RE, LazyPattern
 from ._conversions import _converts, _money_and_unit_words
@@ -117,6 +117,15 @@ def _split_from(t: Mention, src: list[Mention]) -> Mention | None:
         if len(groups) > 1 and digits in groups:
             return s
     return None
+
+
+def _scale_word_before(text: str, t: Mention, profile) -> int:
+    """Where figure ``t`` begins with its scale word, in a language that writes the word first
+    ("milioni 1.2" in Swahili); its digits' start otherwise."""
+    if not (profile.scale_first and t.exponent):
+        return t.start
+    before = scale_before_re(profile.code).search(text, max(0, t.start - SCALE_BEFORE_REACH), t.start)
+    return t.start if before is None else before.start(1)
 
 
 def _one_digit_more(s: Mention, t: Mention) -> bool:
@@ -390,10 +399,11 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             # in a language without a profile, a word right after the figure may be a scale word CLDR
             # spells otherwise ("تريليون" for its "ترليون") or lacks (a loan, "ટ્રિલિયન"): noted only
             unknown = None if ctx.target.shipped or t.exponent or factor < 1 else _unknown_word_after(seg.target, t.end, ctx.target.code)
+            start = _scale_word_before(seg.target, t, ctx.target)
             yield Hit(
-                t.start,
+                start,
                 t.end if unknown is None else unknown.end(1),
-                f"{t.text!r} is {how}: the source says {scaled.text!r}" + ("" if unknown is None else f", unless {unknown.group(1)!r} is a scale word"),
+                f"{seg.target[start:t.end]!r} is {how}: the source says {scaled.text!r}" + ("" if unknown is None else f", unless {unknown.group(1)!r} is a scale word"),
                 suggestion=render(scaled.value, ctx.target, like=scaled, written=t) if unknown is None else None,
                 severity=Severity.ERROR if unknown is None else Severity.INFO,
             )
