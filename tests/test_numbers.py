@@ -111,14 +111,14 @@ def test_faults_from_the_mission(source, target, code):
     "source,target,suggestion",
     [
         ("Có 1,5 triệu lượt khách.", "1.5 लाख पर्यटक आए।", "15 लाख"),  # the target's own scale word, where it fits
-        ("Vốn 1,2 tỷ USD.", "पूंजी 12 करोड़ अमेरिकी डॉलर है।", "120 करोड़"),
+        ("Vốn 1,2 tỷ USD.", "पूंजी 12 करोड़ अमेरिकी डॉलर है।", "1.2 अरब"),  # the source's digits, where a Hindi word keeps them
         ("Có 1,5 triệu lượt khách.", "1.5 करोड़ पर्यटक आए।", "15 लाख"),  # not 0.15 करोड़, nor the borrowed मिलियन
         ("Tổng vốn 3 nghìn tỷ đồng.", "कुल पूंजी 3 हज़ार करोड़ डोंग है।", "3 ट्रिलियन"),  # no own word fits: not the rare खरब
         ("Giá 150.000 đồng/kg.", "The price is VND150 per kg.", "150,000"),  # no scale word in the source
         ("Có 1,5 triệu lượt khách.", "There were 15 million visitors.", "1.5 million"),  # not "15 lakh"
     ],
 )
-def test_scale_error_suggestion_keeps_the_targets_scale_word(source, target, suggestion):
+def test_scale_error_suggestion_in_the_languages_own_words(source, target, suggestion):
     lang = "en" if target.isascii() else "hi"
     (f,) = check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"])
     assert f.suggestion == suggestion

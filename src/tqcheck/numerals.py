@@ -358,20 +358,15 @@ def same_value(a: float, b: float) -> bool:
 def render(value: float, profile: Profile, like: Mention | None = None, written: Mention | None = None) -> str:
     """``value`` written for ``profile``'s readers, with a scale word when one fits.
 
-    Prefers the single scale word of ``written`` (the target's wrong figure) where it leaves 1
-    to 999 before it ("1.5 लाख" for 1.5 million becomes "15 लाख"); a figure under a million
-    without a scale word where ``like`` (the source figure) has none; then, among the
-    language's own scale words (those its profile lists first, in rising order: "लाख" and
-    "करोड़" in Hindi, "million" and "billion" in English), the one that keeps the digits of
-    ``like``, then the largest that leaves 1 to 999 before it; then any other.
+    A figure under a million stays without a scale word where ``like`` (the source figure) has
+    none.  Otherwise the language's own scale words are preferred (those its profile lists
+    first, in rising order: "लाख", "करोड़", "अरब" in Hindi; "million", "billion" in English):
+    the one that keeps the digits of ``like`` ("5 tỷ" -> "5 अरब"), else the single scale word
+    of ``written`` (the target's wrong figure) where it leaves 1 to 999 before it ("1.5 लाख"
+    for 1.5 million becomes "15 लाख"), else the largest that leaves 1 to 999; then any other.
     """
     from .languages import cldr
 
-    if written is not None and written.exponent:
-        word = written.text[written.digits_end - written.start:].strip()
-        n = value / 10 ** written.exponent
-        if word and " " not in word and 1 <= n < 1000 and same_value(round(n, 3), n):
-            return f"{cldr.format_decimal(round(n, 3), profile.code)} {word}"  # a word the target writes after its count
     if like is not None and not like.exponent and value < 1e6:
         return cldr.format_decimal(value, profile.code)
     by_exp: dict[int, str] = {}
@@ -379,11 +374,20 @@ def render(value: float, profile: Profile, like: Mention | None = None, written:
         by_exp.setdefault(exp, word)
     own_exps = sorted(set(_rising_prefix(list(profile.scale.values()))), reverse=True)
     rest = sorted(set(by_exp) - set(own_exps), reverse=True)
+
+    def fits(exp: int) -> bool:
+        n = value / 10 ** exp
+        return 1 <= n < 1000 and same_value(round(n, 3), n)
+
     choice = None
     if like is not None:
         choice = next((exp for exp in own_exps if same_value(value / 10 ** exp, like.number)), None)
+    if choice is None and written is not None and written.exponent and fits(written.exponent):
+        word = written.text[written.digits_end - written.start:].strip()  # as the target wrote it
+        if word and " " not in word:
+            return f"{cldr.format_decimal(round(value / 10 ** written.exponent, 3), profile.code)} {word}"
     if choice is None:
-        choice = next((exp for exp in (*own_exps, *rest) if 1 <= value / 10 ** exp < 1000 and same_value(round(value / 10 ** exp, 3), value / 10 ** exp)), None)
+        choice = next((exp for exp in (*own_exps, *rest) if fits(exp)), None)
     if choice is None:
         return cldr.format_decimal(value, profile.code)
     count, word = cldr.format_decimal(value / 10 ** choice, profile.code), by_exp[choice]
