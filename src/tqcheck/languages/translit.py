@@ -110,8 +110,8 @@ def deva_key(word: str) -> str:
     (True, True, False)
     >>> deva_key("व्हान") == deva_key("वान"), deva_key("तोवान") == deva_key("तोआन"), deva_key("तोआंन") == deva_key("तोआन")
     (True, True, True)
-    >>> deva_key("दुयं") == deva_key("दुअं"), deva_key("गयं") == deva_key("गअं")
-    (True, False)
+    >>> deva_key("दुयं") == deva_key("दुअं"), deva_key("गयं") == deva_key("गअं"), deva_key("गुयन") == deva_key("गुयेन")
+    (True, False, True)
     """
     chars = [c for c in unicodedata.normalize("NFD", word) if c != NUKTA]
     out: list[str] = []
@@ -133,8 +133,9 @@ def deva_key(word: str) -> str:
             out.append("W")  # गुयेन: a glide between vowels
         elif ch == "व" and prev in _VOWELS and prev and nxt in _VOWELS and nxt:
             out.append("W")  # तोवान for तोआन: no Vietnamese syllable has a v after its vowel
-        elif ch == "य" and prev in _VOWELS and prev and nxt in (ANUSVARA, CHANDRABINDU):
-            out.append("WA")  # Bengali দুয়ং for Dương: a glide and its inherent vowel before the nasal
+        elif ch == "य" and prev in _VOWELS and prev and (nxt in (ANUSVARA, CHANDRABINDU) or nxt in _CONSONANT_CLASS):
+            # Bengali দুয়ং for Dương, गुयन for Nguyên: a glide and its inherent vowel before a nasal sign or a consonant
+            out.append("WA")
         elif ch in _CONSONANT_CLASS:
             out.append(_CONSONANT_CLASS[ch])
             if nxt and nxt not in (VIRAMA, NUKTA) and not _is_vowel(nxt):
