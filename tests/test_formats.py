@@ -3,6 +3,8 @@ import json
 import subprocess
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
@@ -142,3 +144,19 @@ def test_directory_walk_respects_gitignore_and_globs(run, tmp_path):
     assert data["summary"]["files"] == 1
     code, data, _ = _json(run, "--include", "*.tmx", tmp_path)
     assert {f["path"].rsplit("/", 1)[1] for f in data["findings"]} == {"three.tmx"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list('[]{},:" \n\r\t0aé\\') + ['"target"', '"target_lang"', '"hi"', "null", "true"]), max_size=40).map("".join))
+def test_json_reader_never_raises_and_locates_its_errors(tmp_path_factory, text):
+    from tqcheck import Config, Document
+    from tqcheck.io import InputError
+    from tqcheck.io.jsonl import read_json
+
+    p = tmp_path_factory.mktemp("j") / "x.json"
+    p.write_text(text, encoding="utf-8")
+    lines = text.count("\n") + 1
+    for item in read_json(str(p), Config(target_lang="hi")):
+        assert isinstance(item, (Document, InputError))
+        line = item.line if isinstance(item, InputError) else item.segments[0].line if item.segments else 1
+        assert line is None or 1 <= line <= lines

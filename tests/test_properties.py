@@ -42,6 +42,9 @@ PIECES = st.sampled_from(
         "quý III", "Quý 3", "Q3", "तीसरी तिमाही", "तिमाहीत", "third quarter", "đồng/kg", " प्रति लीटर", "3/15/2024",
         # brackets spaced from their words
         "( ", " )", "[ ", " ]", "(\u00a0",
+        # months named alone, dashed and closing placeholders, credits after the last sentence, words first scales
+        "tháng 9", "अक्टूबर में", "ऑक्टोंबर", "September", " -- Advertisement -- ", "—", "{{/quote}}", "[विज्ञापन_२_मध्य]",
+        "। फोटो: वीएनए", "Reporting by A; editing by B", "इनपुट के साथ", "milioni 1.2", "Bác sĩ ", "bị cáo ", "Đắk Lắk", "गुयन", "थाई बाट", "tons tons tons",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))
