@@ -1,5 +1,6 @@
 """Dates and times of day (TQ506, TQ509): a time given as a duration, a date read the wrong way;
-the day of the week (TQ511) and the quarter of the year (TQ512) the source does not name.
+the day of the week (TQ511) and the quarter of the year (TQ512) the source does not name; dates
+and times that cannot be (TQ513).
 """
 from __future__ import annotations
 
@@ -11,10 +12,22 @@ from typing import NamedTuple
 import regex
 
 from ...model import Hit
-from ...numerals import ANY_DIGIT_RE, value_key
+from ...numerals import ANY_DIGIT_RE, to_ascii_digits, value_key
 from ...registry import rule
 from ...text import Hint, LazyPattern, any_of
-from ._readings import _dates, _measures, _months_named, _mentions, _time_pattern, _unit_table, _without_dates, _word_before
+from ._readings import (
+    NUMERIC_DATE_HINT_RE,
+    NUMERIC_DATE_RE,
+    _dates,
+    _measures,
+    _month_date_re,
+    _months_named,
+    _mentions,
+    _time_pattern,
+    _unit_table,
+    _without_dates,
+    _word_before,
+)
 
 
 @rule(
@@ -542,3 +555,87 @@ def quarter_mismatch(seg, ctx):
     source = _quarters(seg.source, ctx.source)
     if source:
         yield from _named_otherwise(seg.target, source, _quarters(seg.target, ctx.target), QUARTERS)
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+#: The most days each month has (February's in a leap year).
+MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+#: A clock time, hours and minutes, marked as a time of day by the word or zone after it ("25:30
+#: बजे", "14:75 GMT") or by Vietnamese's "h" between them ("25h30"): a bare "25:30" may be a score.
+CLOCK_TIME_RE = LazyPattern(
+    r"(?<![\p{N}.:,/])(\p{Nd}{1,2})(?:[:.](\p{Nd}{2})(?![\p{N}]|[.:]\p{Nd})[ \t\u00a0]*"
+    r"(?:बजे|बजकर|वाजता|वाजे|টায়|টার|giờ|[ap]\.?m\b\.?|GMT|UTC|BST|ICT|IST|EST|EDT|PST|PDT|CET|CEST|local time|hrs\b)"
+    r"|h(\p{Nd}{2})(?![\p{N}]))",
+    regex.IGNORECASE,
+)
+#: A year after a day and month ("29 फरवरी, 2023").
+YEAR_AFTER_RE = LazyPattern(r"[ \t\u00a0,]*(\p{Nd}{4})(?![\p{N}])")
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+@rule(
+    "TQ513",
+    "impossible-date",
+    category="numbers",
+    summary="A date or a time of day that cannot be (\"31 अप्रैल\", \"64 मई\", \"25:30 बजे\")",
+    severity="error",
+    trigger=ANY_DIGIT_RE,
+)
+def impossible_date(seg, ctx):
+    """A date or a clock time no calendar or clock has, wherever it came from.
+
+    A digit slipped in translation or typing leaves a day past its
+    month's end ("31 अप्रैल", "December 60"; 29 February of a year that is
+    no leap year), a month past twelve in a numeric date with its year
+    (in the language's order; where either order is written, as in
+    English, only two numbers over twelve tell), or an hour past 24 or
+    minutes past 59 in a time of day, marked as one by the word or zone
+    after it ("25:30 बजे", "14:75 GMT", "25h30"): a bare "25:30" may be a
+    score.  No source is needed.
+
+    Bad (hi): सम्मेलन 31 अप्रैल 2024 को आयोजित हुआ।
+    Bad (hi): सम्मेलन 64 मई 2024 को आयोजित हुआ।
+    Bad (en): The conference was held on December 60, 2023.
+    Bad (en): The conference was held on February 29, 2023.
+    Good (en): The conference was held on February 29, 2024.
+    Bad (hi): बैठक 25:30 बजे शुरू हुई।
+    Bad (en): The crash happened at about 50:15 BST near the city.
+    Bad (vi): Cuộc họp bắt đầu lúc 25h30 ngày 3/5/2024.
+    Bad (hi): बैठक 18/13/2024 को हुई।
+    Good (hi): बैठक 24:00 बजे समाप्त हुई और टीम ने मैच 25:23 से जीता।
+    Good (en): The meeting ended at 23:59 GMT on April 30, 2024.
+    """
+    text = seg.target
+    pattern, names, hint = _month_date_re(ctx.target.code)
+    if pattern is not None and hint.search(ctx.text.folded) is not None:
+        for m in pattern.finditer(text):
+            day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            month = names.get(" ".join(name.casefold().split()))
+            if month is None:
+                continue
+            day, end = int(to_ascii_digits(day)), m.end() - (text[m.end() - 1] == ".")  # "February 30." ends a sentence
+            if day == 0 or day > MONTH_DAYS[month - 1]:
+                yield Hit(m.start(), end, f"{text[m.start():end]!r} is no date: {MONTHS[month - 1]} has {MONTH_DAYS[month - 1] if month != 2 else '28 or 29'} days")
+            elif month == 2 and day == 29 and (year := YEAR_AFTER_RE.match(text, m.end())) is not None and not _leap(int(to_ascii_digits(year.group(1)))):
+                yield Hit(m.start(), year.end(), f"{text[m.start():year.end()]!r} is no date: {to_ascii_digits(year.group(1))} is no leap year")
+    if NUMERIC_DATE_HINT_RE.search(to_ascii_digits(text)) is not None:
+        from ...languages import cldr
+
+        day_first = cldr.day_comes_first(ctx.target.code)
+        for m in NUMERIC_DATE_RE.finditer(text):
+            a, b = int(to_ascii_digits(m.group(1))), int(to_ascii_digits(m.group(3)))
+            if day_first is None:
+                impossible = a > 12 and b > 12
+            else:
+                day, month = (a, b) if day_first else (b, a)
+                impossible = not 1 <= month <= 12 or not 1 <= day <= MONTH_DAYS[month - 1]
+            if impossible:
+                yield Hit(m.start(), m.end(), f"{m.group()!r} is no date: no month has these numbers")
+    if ":" in text or "." in text or "h" in text:
+        for m in CLOCK_TIME_RE.finditer(text):
+            hours, minutes = int(to_ascii_digits(m.group(1))), int(to_ascii_digits(m.group(2) or m.group(3)))
+            if minutes > 59 or hours > 24 or (hours == 24 and minutes):
+                yield Hit(m.start(), m.end(), f"{m.group().strip()!r} is no time of day: hours run to 23 and minutes to 59")
