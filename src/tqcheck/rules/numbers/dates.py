@@ -568,6 +568,8 @@ CLOCK_TIME_RE = LazyPattern(
     r"|h(\p{Nd}{2})(?![\p{N}]))",
     regex.IGNORECASE,
 )
+#: What a clock time of :data:`CLOCK_TIME_RE` cannot be without (the standard engine: faster).
+CLOCK_HINT_RE = re.compile(r"\d[:.h]\d\d")
 #: A year after a day and month ("29 फरवरी, 2023").
 YEAR_AFTER_RE = LazyPattern(r"[ \t\u00a0,]*(\p{Nd}{4})(?![\p{N}])")
 
@@ -621,7 +623,7 @@ def impossible_date(seg, ctx):
                 yield Hit(m.start(), end, f"{text[m.start():end]!r} is no date: {MONTHS[month - 1]} has {MONTH_DAYS[month - 1] if month != 2 else '28 or 29'} days")
             elif month == 2 and day == 29 and (year := YEAR_AFTER_RE.match(text, m.end())) is not None and not _leap(int(to_ascii_digits(year.group(1)))):
                 yield Hit(m.start(), year.end(), f"{text[m.start():year.end()]!r} is no date: {to_ascii_digits(year.group(1))} is no leap year")
-    if NUMERIC_DATE_HINT_RE.search(to_ascii_digits(text)) is not None:
+    if NUMERIC_DATE_HINT_RE.search(text) is not None:  # (the standard engine's \d reads any script's digits)
         from ...languages import cldr
 
         day_first = cldr.day_comes_first(ctx.target.code)
@@ -634,7 +636,7 @@ def impossible_date(seg, ctx):
                 impossible = not 1 <= month <= 12 or not 1 <= day <= MONTH_DAYS[month - 1]
             if impossible:
                 yield Hit(m.start(), m.end(), f"{m.group()!r} is no date: no month has these numbers")
-    if ":" in text or "." in text or "h" in text:
+    if CLOCK_HINT_RE.search(text) is not None:
         for m in CLOCK_TIME_RE.finditer(text):
             hours, minutes = int(to_ascii_digits(m.group(1))), int(to_ascii_digits(m.group(2) or m.group(3)))
             if minutes > 59 or hours > 24 or (hours == 24 and minutes):
