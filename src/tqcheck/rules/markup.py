@@ -212,6 +212,10 @@ TAG_RE = LazyPattern(
     rf"|{SPACED_TAG}"
     r"|&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
     r"|&(?:nbsp|amp|quot|lt|gt|apos|ndash|mdash|hellip|rsquo|lsquo|rdquo|ldquo)\b"
+    # an entity an MT engine spaced out ("& nbsp;"), whole to its semicolon
+    r"|&[ \t]+(?:nbsp|amp|quot|lt|gt|apos|ndash|mdash|hellip|rsquo|lsquo|rdquo|ldquo|#[0-9]{2,7})[ \t]*;"
+    # bulletin-board tags that open ("[url=...]", "[center]"; "[quote]" and "[img]", and every closer, are TQ201's placeholders)
+    r"|\[(?:url|center|size|color|font)(?:=[^\[\]\n]{1,200})?\]"
 )
 
 
@@ -222,7 +226,7 @@ TAG_RE = LazyPattern(
     summary="HTML tags, character entities and escape sequences in plain text",
     severity="error",
     fixable="safe",
-    trigger=Hint("<&\\"),
+    trigger=Hint("<&\\["),
 )
 def html_markup(seg, ctx):
     r"""HTML tags ("</div>", "<p>"), entities ("&nbsp;", "&#8217;") and escape sequences ("\u092a",
@@ -243,6 +247,9 @@ def html_markup(seg, ctx):
     Bad (hi): पुल खुल गया।\\nयातायात शुरू हुआ।
     Good (en): Profits rose 5% (a < b > c is not a tag).
     Good (en): AT&T shares rose; R&D spending fell.
+    Bad (hi): राजस्व 112% रहा। & nbsp; सम्मेलन में
+    Bad (en): The bridge opened. [url=https://example.org/a]Read the report
+    Good (en): Tom & Jerry; the [quoted] line, and Q&A.
     Good (en): The file is in C:\\new\\reports.
     """
     text = seg.target
@@ -259,10 +266,11 @@ def html_markup(seg, ctx):
         if token.startswith("&"):
             import html  # only text with entities pays for the entity table
 
-            decoded = html.unescape(token if token.endswith(";") else token + ";")
+            bare = "".join(token.split())
+            decoded = html.unescape(bare if bare.endswith(";") else bare + ";")
             yield Hit(m.start(), m.end(), f"HTML entity {token!r} in plain text", suggestion=decoded if decoded != token else None)
         else:
-            yield Hit(m.start(), m.end(), f"HTML tag {token!r} in plain text", suggestion="")
+            yield Hit(m.start(), m.end(), f"{'markup' if token[0] == '[' else 'HTML'} tag {token!r} in plain text", suggestion="")
 
 
 def _unescaped(token: str) -> str | None:
