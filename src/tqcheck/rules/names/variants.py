@@ -52,18 +52,19 @@ def _key(run: NameRun, profile) -> tuple[str, ...]:
 
 def _aa_slips_merged(groups, profile):
     """Groups of full names (three words or more) merged when their spellings differ only in
-    writing "ै" where the other writes "ा" ("गुयेन वैन हंग" / "गुयेन वान हंग").
+    writing "ै" where the other writes "ा" ("गुयेन वैन हंग" / "गुयेन वान हंग"), or a surname's
+    "ुआ" where the other writes "ोआ" ("हुआंग वान नाम" / "होआंग वान नाम", Hoàng).
 
-    The key keeps the two apart, since "ै" also writes a Vietnamese e ("नैन" for Nên); beside
-    the same other words of a full name, it is a slip.  Used without the source, which
-    otherwise tells which name each spelling renders.
+    The key keeps them apart, since "ै" also writes a Vietnamese e ("नैन" for Nên) and "ुआ"
+    a Vietnamese ua; beside the same other words of a full name, each is a slip.  Used
+    without the source, which otherwise tells which name each spelling renders.
     """
     word_key = _word_key(_brahmic(profile))
     merged: dict[tuple[str, ...], list] = collections.defaultdict(list)
     for key, occurrences in groups.items():
-        words = occurrences[0][1].words
+        words = [translit.ai_as_aa(w) for _, _, w in occurrences[0][1].words]
         if len(key) >= 3:
-            key = tuple(word_key(translit.ai_as_aa(w)) for _, _, w in words)
+            key = tuple(word_key(w.replace("ुआ", "ोआ") if k == 0 else w) for k, w in enumerate(words))
         merged[key].extend(occurrences)
     return merged if len(merged) < len(groups) else groups
 
@@ -200,6 +201,7 @@ def name_variants(doc, ctx):
     Bad (vi>en): Ông Trần Quốc Toản cho biết, ông Toản nói thêm. => Mr Tran Quoc Toan said, and Mr Tuan added.
     Good (vi>en): Ông Trần Quốc Toản và ông Lê Văn Tuấn nói, ông Toản và ông Tuấn cười. => Mr Tran Quoc Toan and Mr Le Van Tuan spoke, Mr Toan and Mr Tuan smiled.
     Bad (hi): श्री फाम वान थांग ने भाषण दिया। फिर श्री फाम वैन थांग ने उत्तर दिया।
+    Bad (hi): श्री होआंग वान नाम ने भाषण दिया। फिर श्री हुआंग वान नाम ने उत्तर दिया।
     Bad (hi): श्री डो डुक खोआ ने भाषण दिया। बाद में डॉ डुक खोआ ने बताया कि काम जारी रहेगा।
     Good (hi): श्री गुयेन डुक खोआ ने भाषण दिया। बाद में डॉ डुक खोआ ने बताया कि काम जारी रहेगा।
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
