@@ -4,6 +4,7 @@ and times that cannot be (TQ513).
 """
 from __future__ import annotations
 
+import calendar
 import collections
 import functools
 import re
@@ -574,10 +575,6 @@ CLOCK_HINT_RE = re.compile(r"\d[:.h]\d\d")
 YEAR_AFTER_RE = LazyPattern(r"[ \t\u00a0,]*(\p{Nd}{4})(?![\p{N}])")
 
 
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
 @rule(
     "TQ513",
     "impossible-date",
@@ -621,7 +618,7 @@ def impossible_date(seg, ctx):
             day, end = int(to_ascii_digits(day)), m.end() - (text[m.end() - 1] == ".")  # "February 30." ends a sentence
             if day == 0 or day > MONTH_DAYS[month - 1]:
                 yield Hit(m.start(), end, f"{text[m.start():end]!r} is no date: {MONTHS[month - 1]} has {MONTH_DAYS[month - 1] if month != 2 else '28 or 29'} days")
-            elif month == 2 and day == 29 and (year := YEAR_AFTER_RE.match(text, m.end())) is not None and not _leap(int(to_ascii_digits(year.group(1)))):
+            elif month == 2 and day == 29 and (year := YEAR_AFTER_RE.match(text, m.end())) is not None and not calendar.isleap(int(to_ascii_digits(year.group(1)))):
                 yield Hit(m.start(), year.end(), f"{text[m.start():year.end()]!r} is no date: {to_ascii_digits(year.group(1))} is no leap year")
     if NUMERIC_DATE_HINT_RE.search(text) is not None:  # (the standard engine's \d reads any script's digits)
         from ...languages import cldr
