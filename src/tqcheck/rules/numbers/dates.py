@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from ...languages import load_profile
 from ...model import Hit
 from ...numerals import ANY_DIGIT_RE, to_ascii_digits, value_key
 from ...registry import rule
@@ -561,16 +562,26 @@ def quarter_mismatch(seg, ctx):
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 #: The most days each month has (February's in a leap year).
 MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-#: A clock time, hours and minutes, marked as a time of day by the word or zone after it ("25:30
-#: बजे", "14:75 GMT") or by Vietnamese's "h" between them ("25h30"): a bare "25:30" may be a score.
-CLOCK_TIME_RE = LazyPattern(
-    r"(?<![\p{N}.:,/])(\p{Nd}{1,2})(?:[:.](\p{Nd}{2})(?![\p{N}]|[.:]\p{Nd})[ \t\u00a0]*"
-    r"(?:बजे|बजकर|वाजता|वाजे|টায়|টার|giờ|[ap]\.?m\b\.?|GMT|UTC|BST|ICT|IST|EST|EDT|PST|PDT|CET|CEST|local time|hrs\b)"
-    r"|h(\p{Nd}{2})(?![\p{N}]))",
-    regex.IGNORECASE,
-)
-#: What a clock time of :data:`CLOCK_TIME_RE` cannot be without (the standard engine: faster).
-CLOCK_HINT_RE = re.compile(r"\d[:.h]\d\d")
+#: Time zones and halves of the day, which mark a clock time in any language ("14:75 GMT").
+CLOCK_MARKS = r"GMT|UTC|BST|ICT|IST|EST|EDT|PST|PDT|CET|CEST|[ap]\.?m\b\.?"
+#: What a clock time of :func:`_clock_time_re` cannot be without (the standard engine: faster).
+CLOCK_HINT_RE = re.compile(r"\d[:.hঃ]\d\d")
+
+
+@functools.lru_cache(maxsize=None)
+def _clock_time_re(lang: str) -> regex.Pattern:
+    """A clock time, hours and minutes, marked as a time of day by the word after it (the profile's
+    ``clock_after``, a zone, "a.m.": "25:30 बजे", "14:75 GMT") or by an "h" between them
+    ("25h30"); a bare "25:30" may be a score.  The colon may be the profile's ``clock_colon``."""
+    time = load_profile(lang).time
+    marks = CLOCK_MARKS + (f"|{time['clock_after']}" if time.get("clock_after") else "")
+    colons = regex.escape(":." + time.get("clock_colon", ""))
+    return regex.compile(
+        rf"(?<![\p{{N}}.:,/])(\p{{Nd}}{{1,2}})(?:[{colons}](\p{{Nd}}{{2}})(?![\p{{N}}]|[.:]\p{{Nd}})[ \t\u00a0]*(?:{marks})|h(\p{{Nd}}{{2}})(?![\p{{N}}]))",
+        regex.IGNORECASE,
+    )
+
+
 #: A year after a day and month ("29 फरवरी, 2023").
 YEAR_AFTER_RE = LazyPattern(r"[ \t\u00a0,]*(\p{Nd}{4})(?![\p{N}])")
 
@@ -634,7 +645,7 @@ def impossible_date(seg, ctx):
             if impossible:
                 yield Hit(m.start(), m.end(), f"{m.group()!r} is no date: no month has these numbers")
     if CLOCK_HINT_RE.search(text) is not None:
-        for m in CLOCK_TIME_RE.finditer(text):
+        for m in _clock_time_re(ctx.target.code).finditer(text):
             hours, minutes = int(to_ascii_digits(m.group(1))), int(to_ascii_digits(m.group(2) or m.group(3)))
             if minutes > 59 or hours > 24 or (hours == 24 and minutes):
                 yield Hit(m.start(), m.end(), f"{m.group().strip()!r} is no time of day: hours run to 23 and minutes to 59")
