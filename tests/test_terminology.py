@@ -127,3 +127,10 @@ def test_term_variants_point_at_a_synonym_beside_the_same_word(first, second):
         seen.setdefault((shared, words[0] == shared), set()).add(" ".join(f.suggestion.split()))  # the spacing is the text's own
     assert all(len(s) == 1 for s in seen.values())  # one usual form per term
     assert findings == [f for f in check_document(doc) if f.code == "TQ705"]
+
+
+def test_a_synonym_is_not_read_before_the_next_term_of_its_set():
+    # "समूह अनुकरण" is the end of one term and the start of the next, no term of its own
+    text = "अनुकरण समूह अनुकरण ब्लॉक ने काम किया। अनुकरण ब्लॉक को सराहा गया।"
+    findings = check(text, target_lang="hi", select=["TQ705"])
+    assert [text[f.start:f.end] for f in findings] == ["अनुकरण समूह"]

@@ -417,7 +417,9 @@ def term_variants(doc, ctx):
                 continue
             if content_word(k - 1, k):  # a synonym after the same word ("अनुकरण ब्लॉक", "अनुकरण समूह")
                 places[(table[word], folded[k - 1])].append((i, runs[k - 1][0], runs[k][1], runs[k], word))
-            if content_word(k + 1, k):  # or before it ("प्रांतीय जन समिति", "प्रादेशिक जन समिति")
+            # or before it ("प्रांतीय जन समिति", "प्रादेशिक जन समिति"), unless that word heads a term of the
+            # same set itself: "अनुकरण समूह अनुकरण ब्लॉक" holds no term "समूह अनुकरण"
+            if content_word(k + 1, k) and table.get(folded[k + 2] if k + 2 < len(folded) else "") != table[word]:
                 places[(table[word], "", folded[k + 1])].append((i, runs[k][0], runs[k + 1][1], runs[k], word))
     reported = set()  # a word read after one word and before another is reported once, after it
     for _, spots in sorted(places.items(), key=lambda place: place[0][1] == ""):
