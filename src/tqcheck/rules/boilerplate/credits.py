@@ -18,10 +18,12 @@ def _credit_re(lang: str) -> regex.Pattern:
     label = _alternation(_phrases(lang, "credit"))
     link = r"(?:https?://|www\.)\S{1,500}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:/\S{0,500})?"
     name = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .&'’-]{0,60}"
+    # more credits on the line, parted by semicolons or bars ("Story: Minh Anh; Photos: Thu Ha")
+    more = rf"(?:[ \t]*[;|][ \t]*{_alternation(_phrases(lang, 'credit') + _phrases(lang, 'caption'))}[ \t]*[:：][ \t]*{name})*"
     # a dash may part the label from a link ("स्रोत- https://…"), not from a name ("Source - a minister");
     # the credit may also end the line after its last sentence, the line break lost ("rose. Source: VnExpress")
     return regex.compile(
-        rf"(?:^|(?<=[.!?।॥][\"”’)]?)[ \t]+)[ \t]*[(\[]?{label}(?:[ \t]*[:：][ \t]*(?:{link}|{name})|[ \t]*[-–—][ \t]*(?:https?://|www\.)\S{{1,500}})[)\]]?[ \t.\r]*$",
+        rf"(?:^|(?<=[.!?।॥][\"”’)]?)[ \t]+)[ \t]*[(\[]?{label}(?:[ \t]*[:：][ \t]*(?:{link}|{name}{more})|[ \t]*[-–—][ \t]*(?:https?://|www\.)\S{{1,500}})[)\]]?[ \t.\r]*$",
         regex.IGNORECASE | regex.MULTILINE,
     )
 
@@ -54,6 +56,7 @@ def source_credit_line(seg, ctx):
     Bad (hi): उत्पादन बढ़ा।\nस्रोत- https://baohaiduong.vn/tin-389835.html
     Good (en): Output rose.\nSource - a minister who asked not to be named.
     Bad (en): Output rose.\nReporter: Minh Anh
+    Bad (en): Output rose.\nStory: Minh Anh; Photos: Thu Ha
     Bad (en): Output rose. Source: VnExpress
     Bad (hi): उत्पादन बढ़ा। स्रोत: https://baohaiduong.vn/tin-389835.html
     Good (en): Output rose. Source: officials at the ministry of finance, who asked not to be named, said so on Monday.
