@@ -243,12 +243,14 @@ def brahmic_key(word: str, script: str) -> str:
 
 #: Spellings a script uses where the letter-for-letter mapping from Devanagari gives another: in
 #: Bengali a glide after a vowel is য় (নগুয়েন), a final ng is ং alone (হুং), a final nh is ন (মিন),
-#: and v, which has no letter of its own, is ভ (ভান for Văn); in Gurmukhi a nasal after a short
+#: v, which has no letter of its own, is ভ (ভান for Văn), and a vowel after a vowel is short (হাই); in Gurmukhi a nasal after a short
 #: vowel is a tippi (ਹੁੰਗ).
 _SCRIPT_SPELLINGS = {
     "Beng": (
         (regex.compile(r"(?<=[\u0985-\u0994\u09be-\u09cc])য(?!\u09bc)"), "য়"), (regex.compile(r"ংগ\b"), "ং"),
         (regex.compile(r"ন্হ\b"), "ন"), (regex.compile("\u09b5"), "ভ"),
+        # a vowel after a vowel is written short: হাই for Hải (Devanagari हाई), থুই for Thủy
+        (regex.compile(r"(?<=[\u0985-\u0994\u09be-\u09cc])ঈ"), "ই"), (regex.compile(r"(?<=[\u0985-\u0994\u09be-\u09cc])ঊ"), "উ"),
     ),
     "Guru": ((regex.compile(r"(?<=[\u0a15-\u0a39\u0a3f\u0a41])\u0a02"), "\u0a70"),),
 }
