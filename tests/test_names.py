@@ -463,3 +463,12 @@ def test_a_given_name_two_people_share_is_left_alone():
     source = "Ông Nguyễn Văn Hùng và ông Trần Minh Hùng cho biết. Ông Hùng nhấn mạnh."
     target = "श्री गुयेन वान हुंग और श्री ट्रान मिन्ह हंग ने कहा। श्री हंग ने जोर दिया।"
     assert [f.message for f in check(target, source, target_lang="hi", source_lang="vi", select=["TQ401"]) if "given name" in f.message] == []
+
+
+def test_the_suggested_spelling_renders_the_source_name():
+    # one spelling each: the faithful one is the name's, whatever comes first
+    source = "Ông Nguyễn Văn Hải phát biểu. Ông Nguyễn Văn Hải nói thêm. Ông Nguyễn Văn Hải cười."
+    target = "Mr Nguyen Van Sea spoke. Mr Nguyen Van Hoi added. Mr Nguyen Van Hai smiled."
+    findings = check(target, source, target_lang="en", source_lang="vi", select=["TQ401"])
+    assert sorted(target[f.start:f.end] for f in findings) == ["Nguyen Van Hoi", "Nguyen Van Sea"]
+    assert {f.suggestion for f in findings} == {"Nguyen Van Hai"}

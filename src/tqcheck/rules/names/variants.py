@@ -149,8 +149,9 @@ def name_variants(doc, ctx):
     "न्गुयेन मिन्ह हंग" or "गुयेन मिंह हंग" in the next.  Spellings are
     grouped by a phonetic key that folds nukta, vowel length and clusters,
     anusvara vs. nasal + virama, त्र/ट्र, द/ड, व/ब and aspirates; every
-    spelling other than the most frequent (the first, on a tie) is reported
-    with that spelling as suggestion.  Bengali, Gurmukhi, Gujarati, Telugu
+    spelling other than the most frequent (the first, on a tie; with a
+    Vietnamese source, the most frequent of those that render its name
+    syllable for syllable) is reported with that spelling as suggestion.  Bengali, Gurmukhi, Gujarati, Telugu
     and Kannada lay out their Unicode blocks as Devanagari does, so their
     names are read letter for letter as Devanagari and keyed the same way
     ("নগুয়েন ভ্যান হুং" and "গুয়েন ভান হুং" are one name).  In Latin-script
@@ -236,11 +237,14 @@ def name_variants(doc, ctx):
             groups = _aa_slips_merged(groups, ctx.target)
         elif "Latn" in ctx.target.scripts:
             groups = _typos_merged(groups)
+    faithful: set[str] = set()  # spellings that render a source name syllable for syllable
     if rendering:
         # spellings of one source name are one name, however far apart their keys ("शुआन" / "जुआन" for Xuân)
         merged: dict[object, list[tuple[int, NameRun]]] = collections.defaultdict(list)
         for key, occurrences in groups.items():
             name, exact = rendering(key)
+            if name is not None and exact:
+                faithful.update(unicodedata.normalize("NFC", run.text) for _, run in occurrences)
             for i, part in occurrences:
                 # a near spelling counts only as a whole name: "गुयेन थी थान" inside "गुयेन थी थान हुओंग"
                 # is no spelling of another source name "Nguyễn Thị Thu"
@@ -250,15 +254,24 @@ def name_variants(doc, ctx):
     readings = _readings_in_source(ctx) if len(groups) > 1 else None
     hits = []
     for occurrences in _apart_by_reading(groups.values(), readings) if readings else groups.values():
-        canonical = usual_form([unicodedata.normalize("NFC", run.text) for _, run in occurrences])
+        spellings = [unicodedata.normalize("NFC", run.text) for _, run in occurrences]
+        canonical = usual_form(spellings)
         if canonical is None:
             continue
+        # the usual one of the spellings that render the source's name, where some do ("Nguyen Van
+        # Hai", not "Nguyen Van Sea" or "Nguyen Van Hoi", however often those occur)
+        canonical = _usual_of([s for s in spellings if s in faithful]) or canonical
         for i, run in occurrences:
             spelled = unicodedata.normalize("NFC", run.text)
             if spelled != canonical:
                 hits.append(Hit(run.start, run.end, f"name spelled {spelled!r} here but {canonical!r} elsewhere in this document", suggestion=canonical, segment=i))
     yield from _outermost(hits)
     yield from _short_forms(doc, ctx)
+
+
+def _usual_of(spellings: list[str]) -> str | None:
+    """The most frequent of ``spellings`` (the earliest on a tie), also when they are all one."""
+    return max(collections.Counter(spellings).items(), key=lambda item: item[1])[0] if spellings else None
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:
