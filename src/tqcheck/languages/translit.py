@@ -112,6 +112,8 @@ def deva_key(word: str) -> str:
     (True, True, True)
     >>> deva_key("दुयं") == deva_key("दुअं"), deva_key("गयं") == deva_key("गअं"), deva_key("गुयन") == deva_key("गुयेन")
     (True, False, True)
+    >>> deva_key("मिनह") == deva_key("मिन्ह"), deva_key("नहर") == deva_key("न्हर")
+    (True, False)
     """
     chars = [c for c in unicodedata.normalize("NFD", word) if c != NUKTA]
     out: list[str] = []
@@ -136,9 +138,11 @@ def deva_key(word: str) -> str:
         elif ch == "य" and prev in _VOWELS and prev and (nxt in (ANUSVARA, CHANDRABINDU) or nxt in _CONSONANT_CLASS):
             # Bengali দুয়ং for Dương, गुयन for Nguyên: a glide and its inherent vowel before a nasal sign or a consonant
             out.append("WA")
+        elif ch == "ह" and prev == "न" and i == len(chars) - 1:
+            continue  # मिनह for मिन्ह: a final nh written without its virama
         elif ch in _CONSONANT_CLASS:
             out.append(_CONSONANT_CLASS[ch])
-            if nxt and nxt not in (VIRAMA, NUKTA) and not _is_vowel(nxt):
+            if nxt and nxt not in (VIRAMA, NUKTA) and not _is_vowel(nxt) and not (ch == "न" and nxt == "ह" and i + 2 == len(chars)):
                 out.append("A")  # the inherent vowel before another consonant or a nasal sign
         else:
             out.append(ch)
