@@ -214,7 +214,6 @@ def _any_digits(number: str, native_digits: str) -> str:
     summary="A date whose day and month were swapped or whose month changed (8/9 became \"9 अगस्त\")",
     severity="error",
     needs_source=True,
-    trigger=ANY_DIGIT_RE,
 )
 def date_mismatch(seg, ctx):
     """A date of the target that reads the source's date wrongly.
@@ -236,8 +235,7 @@ def date_mismatch(seg, ctx):
     source's ("20/5" written "5 फरवरी").  A month the target names on its
     own ("अक्टूबर में") is reported where the source names it nowhere and a
     month the source names, alone ("tháng 9") or in a date, is missing from
-    the target (read, as dates are, only in a target with a figure: a
-    segment of a whole article nearly always has one).
+    the target.
 
     Bad (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 9 अगस्त को प्रांत ने सम्मेलन किया।
     Bad (vi>en): Hội nghị diễn ra ngày 8 tháng 9 năm 2023. => The conference took place on 8 October 2023.
@@ -252,12 +250,17 @@ def date_mismatch(seg, ctx):
     Good (vi>en): Hội nghị diễn ra ngày 12/3/2024. => The conference took place on 12/03/2024.
     Bad (vi>en): Hội nghị diễn ra ngày 18/11/2023. => The conference took place on 18/10/2023.
     Bad (vi>hi): Sáng 20/5, Sở Y tế cho biết. => 5 फरवरी की सुबह स्वास्थ्य विभाग ने बताया।
-    Bad (vi>hi): Năm 2024, đỉnh dịch có thể rơi vào tháng 9. => 2024 में महामारी का चरम अक्टूबर में आ सकता है।
-    Good (vi>hi): Năm 2024, đỉnh dịch có thể rơi vào tháng 9. => 2024 में महामारी का चरम सितंबर में आ सकता है।
+    Bad (vi>hi): Đỉnh dịch có thể rơi vào tháng 9. => महामारी का चरम अक्टूबर में आ सकता है।
+    Good (vi>hi): Đỉnh dịch có thể rơi vào tháng 9. => महामारी का चरम सितंबर में आ सकता है।
     Good (vi>en): Từ tháng 9, giá tăng 5%. => Prices have risen 5% since September, and may rise again in March.
     Good (vi>hi): Sáng 20/5, Sở Y tế cho biết số ca mắc tăng từ ngày 2/9. => 20 मई की सुबह स्वास्थ्य विभाग ने बताया कि 2 सितंबर से मामले बढ़े।
     """
-    target = _dates(ctx.text, ctx.target.code)
+    # a date has digits; a month named alone may have none ("अक्टूबर में"), though the source's
+    # month it stands for has them ("tháng 9", "14/3")
+    digits = ctx.text.has(ANY_DIGIT_RE)
+    if not digits and not ctx.src.has(ANY_DIGIT_RE):
+        return
+    target = _dates(ctx.text, ctx.target.code) if digits else []
     months = _months_named(ctx.text, ctx.target.code)
     if not target and not months:
         return
