@@ -8,6 +8,7 @@ checked as they are, e.g. ``fields = {target = ["title", "body"], source =
 from __future__ import annotations
 
 import json
+import re
 from typing import Iterator
 
 from ..config import Config
@@ -73,10 +74,12 @@ def read_json(path: str, config: Config) -> Iterator[Item]:
         return
 
 
+#: JSON's white space (what the json module skips between values).
+JSON_SPACE_RE = re.compile(r"[ \t\r\n]*")
+
+
 def _after_space(text: str, at: int) -> int:
-    while at < len(text) and text[at] in " \t\r\n":
-        at += 1
-    return at
+    return JSON_SPACE_RE.match(text, at).end()
 
 
 def _line(text: str, at: int) -> int:

@@ -37,7 +37,9 @@ def _may_loop(tokens: list[str], max_n: int, min_repeats: int, min_single: int, 
     more said twice, and n such positions side by side for a shorter one of
     ``min_content`` words or more said twice ("A B A B").
     """
-    single = min(min_single, min_bare, min_repeats if min_content else min_bare)  # a content word said min_repeats times
+    single = min(min_single, min_bare)
+    if min_content:
+        single = min(single, min_repeats)  # a content word said min_repeats times
     doubled = min_doubled or max_n + 1
     shorter = range(min_content, min(doubled, max_n + 1)) if min_content else range(0)
     # each position k with tokens[k] == tokens[k + n] has a repeated token at k + n: there are

@@ -260,18 +260,15 @@ def name_variants(doc, ctx):
             continue
         # the usual one of the spellings that render the source's name, where some do ("Nguyen Van
         # Hai", not "Nguyen Van Sea" or "Nguyen Van Hoi", however often those occur)
-        canonical = _usual_of([s for s in spellings if s in faithful]) or canonical
+        faithful_here = [s for s in spellings if s in faithful]
+        if faithful_here:
+            canonical = collections.Counter(faithful_here).most_common(1)[0][0]  # the first of equals
         for i, run in occurrences:
             spelled = unicodedata.normalize("NFC", run.text)
             if spelled != canonical:
                 hits.append(Hit(run.start, run.end, f"name spelled {spelled!r} here but {canonical!r} elsewhere in this document", suggestion=canonical, segment=i))
     yield from _outermost(hits)
     yield from _short_forms(doc, ctx)
-
-
-def _usual_of(spellings: list[str]) -> str | None:
-    """The most frequent of ``spellings`` (the earliest on a tie), also when they are all one."""
-    return max(collections.Counter(spellings).items(), key=lambda item: item[1])[0] if spellings else None
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:

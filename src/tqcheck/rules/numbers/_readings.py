@@ -373,27 +373,48 @@ def _without_dates(text: str, measures: list[tuple[Mention, str, int]], lang: st
     return [item for item in measures if not in_date(*item)]
 
 
+def _with_deva_spellings(names: dict[str, int]) -> dict[str, int]:
+    """``names`` (name -> month) and the spellings of each that CLDR leaves out ("सितम्बर")."""
+    from ...languages.translit import deva_spellings
+
+    out = dict(names)
+    for name, month in names.items():
+        for spelling in deva_spellings(name):
+            out.setdefault(spelling, month)
+    return out
+
+
+def _month_alternative(name: str) -> str:
+    """A month's name as a pattern: its spaces any white space, and a name that ends in its number
+    ("tháng 1") ending there ("Tháng 11" is no "tháng 1" before a day 1)."""
+    return regex.escape(name).replace(r"\ ", r"\s+") + (r"(?!\p{N})" if name[-1].isdigit() else "")
+
+
+def _case_ending(lang: str) -> str:
+    """An optional case ending written onto a word ("अगस्टमा", "সেপ্টেম্বরে"): the profile's endings."""
+    endings = load_profile(lang).case_endings_longest_first
+    return "(?:" + "|".join(map(regex.escape, endings)) + ")?" if endings else ""
+
+
+def _date_parts(m: regex.Match, names: dict[str, int]) -> tuple[str, int | None]:
+    """The day (as written) and the month number of a match of :func:`_month_date_re`."""
+    day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return day, names.get(" ".join(name.casefold().split()))
+
+
 @functools.lru_cache(maxsize=None)
 def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.Pattern]:
     """A day written with a month's name ("9 अगस्त", "September 8th", "8 de septiembre", "ngày 8 tháng 9"),
     from CLDR's month names in ``lang``; name -> month number; and a pattern for the names'
     first words, which the case-folded text must hold for the first to match."""
-    from ...languages.translit import deva_spellings
-
-    names = dict(load_profile(lang).month_names)
-    for name, month in list(names.items()):
-        for spelling in deva_spellings(name):  # spellings CLDR leaves out ("सितम्बर")
-            names.setdefault(spelling, month)
+    names = _with_deva_spellings(load_profile(lang).month_names)
     if not names:
         return None, names, re.compile("(?!)")
-    # a name that ends in its number ("tháng 1") ends there: "Tháng 11" is no "tháng 1" before a day 1
-    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") + (r"(?!\p{N})" if n[-1].isdigit() else "") for n in sorted(names, key=len, reverse=True))
+    alternation = "|".join(map(_month_alternative, sorted(names, key=len, reverse=True)))
     day = r"(\p{Nd}{1,2})(?:st|nd|rd|th|er|e|\.|日|일)?"  # "8th", "8e", "8.", "8日", "8일"
-    # a case ending written onto the month ("९ अगस्टमा", "८ সেপ্টেম্বরে"): the profile's endings
-    endings = load_profile(lang).case_endings_longest_first
-    ending = "(?:" + "|".join(map(regex.escape, endings)) + ")?" if endings else ""
     # a date stands between letters of scripts written without spaces ("2024年3月12日に")
     edge = r"(?:(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])[\p{L}\p{M}]|\p{N})"
+    ending = _case_ending(lang)
     pattern = rf"(?<!{edge})(?:{day}\s*(?:\p{{Ll}}{{1,3}}\s+)?({alternation}){ending}|({alternation})\s*{day})(?!{edge})"
     return regex.compile(pattern, regex.IGNORECASE), names, any_of(frozenset(n.split()[0] for n in names))
 
@@ -405,24 +426,17 @@ def _month_name_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
     and a pattern for the names' first words, which the case-folded text must hold for the first
     to match.  A name CLDR capitalises keeps its capital ("May", not the verb "may")."""
     from ...languages import cldr
-    from ...languages.translit import deva_spellings
 
-    written = dict(cldr.full_month_names(lang))
-    written.update(load_profile(lang).month_spellings)
-    for name, month in list(written.items()):
-        for spelling in deva_spellings(name):  # "सितम्बर" beside "सितंबर"
-            written.setdefault(spelling, month)
+    written = _with_deva_spellings({**cldr.full_month_names(lang), **load_profile(lang).month_spellings})
     if not written:
         return None, {}, re.compile("(?!)")
     names = {name.casefold(): month for name, month in written.items()}
     capitalised = set(names) - {name.casefold() for name in written if not name[0].isupper()}
-    alternatives = []
-    for name in sorted(names, key=len, reverse=True):
-        escaped = regex.escape(name).replace(r"\ ", r"\s+") + (r"(?!\p{N})" if name[-1].isdigit() else "")
-        alternatives.append(f"(?-i:{name[0].upper()}){escaped[1:]}" if name in capitalised else escaped)
-    endings = load_profile(lang).case_endings_longest_first
-    ending = "(?:" + "|".join(map(regex.escape, endings)) + ")?" if endings else ""
-    pattern = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])({'|'.join(alternatives)}){ending}(?![\p{{L}}\p{{M}}])"
+    alternatives = (
+        f"(?-i:{name[0].upper()}){_month_alternative(name)[1:]}" if name in capitalised else _month_alternative(name)
+        for name in sorted(names, key=len, reverse=True)
+    )
+    pattern = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])({'|'.join(alternatives)}){_case_ending(lang)}(?![\p{{L}}\p{{M}}])"
     return regex.compile(pattern, regex.IGNORECASE), names, any_of(frozenset(n.split()[0] for n in names))
 
 
@@ -454,8 +468,7 @@ def _dates(info, lang: str, profile: Profile | None = None) -> list[tuple[int, i
         for m in found:
             if m.start() < end or (m.group(4) and m.start(4) in days_first):
                 continue
-            day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-            month = names.get(" ".join(name.casefold().split()))
+            day, month = _date_parts(m, names)
             if month is not None and 1 <= int(day) <= 31:
                 out.append((int(day), month, m.start(), m.end()))
                 end = m.end()

@@ -4,7 +4,6 @@ and times that cannot be (TQ513).
 """
 from __future__ import annotations
 
-import calendar
 import collections
 import functools
 import re
@@ -20,6 +19,7 @@ from ...text import Hint, LazyPattern, any_of
 from ._readings import (
     NUMERIC_DATE_HINT_RE,
     NUMERIC_DATE_RE,
+    _date_parts,
     _dates,
     _measures,
     _month_date_re,
@@ -586,6 +586,12 @@ def _clock_time_re(lang: str) -> regex.Pattern:
 YEAR_AFTER_RE = LazyPattern(r"[ \t\u00a0,]*(\p{Nd}{4})(?![\p{N}])")
 
 
+def _leap(year: int) -> bool:
+    import calendar  # only a 29 February with its year asks
+
+    return calendar.isleap(year)
+
+
 @rule(
     "TQ513",
     "impossible-date",
@@ -622,14 +628,13 @@ def impossible_date(seg, ctx):
     pattern, names, hint = _month_date_re(ctx.target.code)
     if pattern is not None and hint.search(ctx.text.folded) is not None:
         for m in pattern.finditer(text):
-            day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-            month = names.get(" ".join(name.casefold().split()))
+            day, month = _date_parts(m, names)
             if month is None:
                 continue
             day, end = int(to_ascii_digits(day)), m.end() - (text[m.end() - 1] == ".")  # "February 30." ends a sentence
             if day == 0 or day > MONTH_DAYS[month - 1]:
                 yield Hit(m.start(), end, f"{text[m.start():end]!r} is no date: {MONTHS[month - 1]} has {MONTH_DAYS[month - 1] if month != 2 else '28 or 29'} days")
-            elif month == 2 and day == 29 and (year := YEAR_AFTER_RE.match(text, m.end())) is not None and not calendar.isleap(int(to_ascii_digits(year.group(1)))):
+            elif month == 2 and day == 29 and (year := YEAR_AFTER_RE.match(text, m.end())) is not None and not _leap(int(to_ascii_digits(year.group(1)))):
                 yield Hit(m.start(), year.end(), f"{text[m.start():year.end()]!r} is no date: {to_ascii_digits(year.group(1))} is no leap year")
     if NUMERIC_DATE_HINT_RE.search(text) is not None:  # (the standard engine's \d reads any script's digits)
         from ...languages import cldr
