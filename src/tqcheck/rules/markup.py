@@ -15,6 +15,8 @@ from ..text import EMAIL_RE, ESCAPE_RE, FILENAME_RE, IDENTIFIER_RE, WWW_NEEDLES,
 #: Brackets a placeholder may come in: MT into Chinese or Japanese turns "[" into "【" or "［",
 #: and a known placeholder word may stand in parentheses or braces.
 OPENING_BRACKETS = "[［【〔({<"
+#: The other marks a known placeholder word may stand between ("__विज्ञापन__", "-- Advertisement --").
+PLACEHOLDER_MARKS = ("__", "##", "--", "—", "–")
 #: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]", "【广告_2】": a bracketed word with an index, in any script.
 INDEXED_RE = r"[\[［【〔{][ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿ \t-]{0,40}?[:：]?[_＿ \t-]\d{1,4}[ \t]*[\]］】〕}]"
 #: "[/caption]", "[/कैप्शन]": the closing half of a shortcode.
@@ -94,7 +96,7 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     summary="Ad slots, shortcodes and bracketed placeholders left in the text, translated or not",
     severity="error",
     fixable="safe",
-    trigger=Hint((*OPENING_BRACKETS, "_", "##", "--", "—", "–")),
+    trigger=Hint((*OPENING_BRACKETS, "_", *PLACEHOLDER_MARKS)),
 )
 def leftover_placeholder(seg, ctx):
     """Placeholders and shortcodes of the publishing system left in the article.
@@ -154,7 +156,7 @@ def leftover_placeholder(seg, ctx):
     """
     text = seg.target
     has_bracket = any(b in text for b in OPENING_BRACKETS)
-    scan = has_bracket or "__" in text or "##" in text or "--" in text or "—" in text or "–" in text
+    scan = has_bracket or any(mark in text for mark in PLACEHOLDER_MARKS)
     found = [m.span() for m in finditer(placeholder_re(ctx.target.code), text)] if scan else []
     # a wiki page translated as such keeps its markup
     wiki = {m.start(): m for m in finditer(WIKI_RE, text) if m.group() not in (seg.source or "")} if "[[" in text else {}
