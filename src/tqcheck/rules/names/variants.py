@@ -62,8 +62,8 @@ def _aa_slips_merged(groups, profile):
     word_key = _word_key(_brahmic(profile))
     merged: dict[tuple[str, ...], list] = collections.defaultdict(list)
     for key, occurrences in groups.items():
-        words = [translit.ai_as_aa(w) for _, _, w in occurrences[0][1].words]
         if len(key) >= 3:
+            words = [translit.ai_as_aa(w) for _, _, w in occurrences[0][1].words]
             key = tuple(word_key(w.replace("ुआ", "ोआ") if k == 0 else w) for k, w in enumerate(words))
         merged[key].extend(occurrences)
     return merged if len(merged) < len(groups) else groups
