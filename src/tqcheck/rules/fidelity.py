@@ -87,7 +87,10 @@ def repetition_loop(seg, ctx):
     doubles are often idiom ("से कम से कम"), unless each of their words
     (``min_content_words_doubled`` or more; 0: never) is a word of three
     letters or more and none a function word of a shipped profile ("घरेलू
-    हिंसा घरेलू हिंसा", "happen early happen early"); such a word alone
+    हिंसा घरेलू हिंसा", "happen early happen early"), or they are two words
+    with only a space between them, one such word and one function word
+    ("in the western the western part"; not a refrain that goes on
+    alternating them, "more and more and more"); such a word alone
     said ``min_repeats`` times with nothing but spaces between is a loop
     too ("tons tons tons").  A span copied twice from
     mid-clause, across a sentence's end, is reported with its punctuation
@@ -108,6 +111,8 @@ def repetition_loop(seg, ctx):
     Bad (hi): योजना बंद हो गई: गई: गई: गई: और लोग लौटे।
     Bad (hi): प्रांत ने नई योजना को मंजूरी दी नई योजना को मंजूरी दी और काम शुरू हुआ।
     Bad (en): The province approved the new plan the new plan on Monday.
+    Bad (en): Traffic eases in the western the western part of the city.
+    Good (en): Prices rose more and more and more.
     Bad (hi): लक्ष्य कम से कम 5% कम से कम 5% अधिक राजस्व जुटाना है।
     Bad (bn): প্রদেশে উচ্চমানের ধান উচ্চমানের ধান চাষ হয়।
     Good (hi): उन पर घरेलू हिंसा, घरेलू हिंसा की रिपोर्ट में बाधा डालने का आरोप है।
@@ -265,7 +270,7 @@ def _loops(
                 # a content word said three times in a row is a loop too ("tons tons tons", "टन टन टन"):
                 # speech repeats short words and function words ("no no no", "very very very")
                 needed = min(min_bare, min_repeats) if content[0] and _content_words(tokens[i:i + 1], (1, content[1])) else min_bare
-            elif (0 < min_doubled <= n or _content_words(tokens[i:i + n], content)) and repeats < min_repeats:
+            elif (0 < min_doubled <= n or _content_words(tokens[i:i + n], content) or _word_and_its_function_word(text, words, tokens, i, n, content)) and repeats < min_repeats:
                 # said just twice: a loop only when no punctuation joins the copies (spaces, or a
                 # sign the phrase ends with: "कम से कम 5% कम से कम 5%"), or when a span was copied
                 # from mid-clause, its punctuation with it
@@ -289,6 +294,23 @@ def _content_words(phrase: list[str], content: tuple[int, frozenset[str]]) -> bo
     none of its words a function word, each of :data:`MIN_CONTENT_WORD_LETTERS` letters or more."""
     least, function_words = content
     return 0 < least <= len(phrase) and all(len(w) >= MIN_CONTENT_WORD_LETTERS and not any(map(str.isdigit, w)) and w not in function_words for w in phrase)
+
+
+def _word_and_its_function_word(text: str, words: list[tuple[int, int, str]], tokens: list[str], i: int, n: int, content: tuple[int, frozenset[str]]) -> bool:
+    """Whether the two words at ``i``, said twice from there, are a content word of
+    :data:`MIN_CONTENT_WORD_LETTERS` letters or more and a function word with only spaces
+    between them ("the western the western", "कमी में कमी में"): not speech ("I said, I said, I"),
+    nor a refrain that alternates its words once more on either side ("more and more and more")."""
+    if n != 2 or not content[0] or (i + 4 < len(tokens) and tokens[i + 4] == tokens[i]) or (i and tokens[i - 1] == tokens[i + 1]):
+        return False
+    if not text[words[i][1]:words[i + 1][0]].isspace():
+        return False
+    function_words = content[1]
+    kinds = sorted(w in function_words for w in tokens[i:i + 2])
+    if kinds != [False, True]:
+        return False
+    word = next(w for w in tokens[i:i + 2] if w not in function_words)
+    return len(word) >= MIN_CONTENT_WORD_LETTERS and not any(map(str.isdigit, word))
 
 
 @rule(

@@ -19,6 +19,7 @@ from ._readings import (
     FIGURE_TRIGGER,
     NEXT_WORD_RE,
     _by_line,
+    _clock_before_re,
     _dates,
     _figures,
     _number_word_table,
@@ -233,6 +234,7 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Cuộc họp bắt đầu lúc 14h30. => बैठक दोपहर 3 बजे शुरू हुई।
     Bad (vi>hi): Hội nghị diễn ra lúc 8h30. => सम्मेलन सुबह 8:03 बजे होगा।
     Good (vi>hi): Hội nghị diễn ra lúc 8h05. => सम्मेलन सुबह 8:05 बजे होगा।
+    Good (vi>hi): Khoảng 21h ngày 3/7 xảy ra cháy. => 3 जुलाई को रात 21:00 बजे आग लगी।
     Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
     Good (vi>hi): Kỳ họp thứ XIX khai mạc. => 19वां सत्र शुरू हुआ।
     Good (vi>fr): Gió giật 85 mph, cách bờ 385 dặm. => Rafales à 135 km/h, à 620 km de la côte.
@@ -372,6 +374,8 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             bare = _bare_source_values(ctx, src, tgt, words)
         if t.exponent == 0 and value_key(t.number) in bare:
             continue
+        if t.number == 0 and _clock_before_re(ctx.target.code).search(seg.target, max(0, t.start - 2), t.start) is not None:
+            continue  # the minutes of a full hour, which the source's "21h" or "9 giờ" leaves unwritten ("21:00")
         if t.exponent == 0 and 1900 <= t.number <= 2099 and t.number == int(t.number) and t.number % 100 in _short_years(seg.source, src):
             continue  # "2016" for the source's "'16"
         if t.exponent == 0 and any(value_key(t.number - offset) in full for offset in ctx.target.year_offsets):
