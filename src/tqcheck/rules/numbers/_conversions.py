@@ -45,7 +45,8 @@ def _converts(t: Mention, unit: str, measures: list[tuple[Mention, str, int]]) -
     if unit not in NEWS_UNITS:
         return False
     for s, source_unit, _ in measures:
-        if source_unit != unit and source_unit in NEWS_UNITS and _quantity(source_unit) == _quantity(unit):
+        # (a unit read under two names, "12 dặm trên giờ" as miles and "12 mph", is no conversion: "11 mph")
+        if source_unit in NEWS_UNITS and NEWS_UNITS[source_unit] != NEWS_UNITS[unit] and _quantity(source_unit) == _quantity(unit):
             expected = _convert(s.value, source_unit, unit)
             slack = 1.0 if unit.startswith("temperature") else 0.0
             if abs(t.value - expected) <= max(CONVERSION_TOLERANCE * abs(expected), slack):

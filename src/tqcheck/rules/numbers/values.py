@@ -70,10 +70,12 @@ def _small(m: Mention) -> bool:
     """A whole figure under ten without a scale word: a count that either text may spell out ("1,000"
     in a Vietnamese source is no 1, however its separator reads).  A figure written with a leading
     zero ("03" of "8:03") is a clock's or a date's, which no text spells out."""
-    return (
-        m.exponent == 0 and m.number < 10 and m.number == int(m.number) and (m.alternative is None or m.alternative < 10)
-        and not (m.digits_end - m.start > 1 and to_ascii_digits(m.text[0]) == "0")
-    )
+    return _under_ten(m) and not (m.digits_end - m.start > 1 and to_ascii_digits(m.text[0]) == "0")
+
+
+def _under_ten(m: Mention) -> bool:
+    """A whole figure under ten without a scale word, maybe written with a leading zero ("08:00")."""
+    return m.exponent == 0 and m.number < 10 and m.number == int(m.number) and (m.alternative is None or m.alternative < 10)
 
 
 def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx, words) -> list[Mention]:
@@ -154,10 +156,18 @@ def _lost_thousands(t: Mention, whole: Mention, tgt: list[Mention]) -> bool:
     return value_key(whole.value) not in found and not rest & found
 
 
-def _groups_of(t: Mention, values: set) -> bool:
-    """Whether each digit group of ``t`` is a figure of ``values`` (value keys)."""
-    groups = GROUP_SPLIT_RE.split(t.text[: t.digits_end - t.start])
-    return len(groups) > 1 and all(g.isdigit() and value_key(float(g)) in values for g in groups)
+def _spaced_groups_of(t: Mention, values: set) -> bool:
+    """Whether ``t``'s digits are grouped with spaces and each group is a figure of ``values``
+    (value keys): "116 123", two numbers, not "30,030", the source's 30 twice."""
+    digits = t.text[: t.digits_end - t.start]
+    groups = GROUP_SPLIT_RE.split(digits)
+    return len(groups) > 1 and any(c.isspace() for c in digits) and all(g.isdigit() and value_key(float(g)) in values for g in groups)
+
+
+def _lost_in(unit: str, measures: list[tuple[Mention, str, int]], rendered: set) -> bool:
+    """Whether the source gives a figure in ``unit`` that the target lacks (``rendered``: the value
+    keys of the target's figures): a figure in that unit then stands for it, not for a conversion."""
+    return any(source_unit == unit and value_key(s.value) not in rendered for s, source_unit, _ in measures)
 
 
 def _power_of_ten_apart(a: float, b: float) -> int | None:
@@ -235,6 +245,10 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Hội nghị diễn ra lúc 8h30. => सम्मेलन सुबह 8:03 बजे होगा।
     Good (vi>hi): Hội nghị diễn ra lúc 8h05. => सम्मेलन सुबह 8:05 बजे होगा।
     Good (vi>hi): Khoảng 21h ngày 3/7 xảy ra cháy. => 3 जुलाई को रात 21:00 बजे आग लगी।
+    Bad (vi>hi): Cậu bé được tìm thấy lúc 4 giờ sáng. => लड़का सुबह 08:00 बजे मिला।
+    Bad (vi>hi): Có hơn 30,000 học sinh. => 30,030 से अधिक छात्र हैं।
+    Bad (vi>hi): Thủ phủ dài hơn 300 km (180 dặm). => राजधानी 301 किलोमीटर (180 मील) से अधिक लंबी है।
+    Bad (vi>en): Bão di chuyển với vận tốc 12 dặm trên giờ. => The storm is moving at 11 miles per hour.
     Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
     Good (vi>hi): Kỳ họp thứ XIX khai mạc. => 19वां सत्र शुरू हुआ।
     Good (vi>fr): Gió giật 85 mph, cách bờ 385 dặm. => Rafales à 135 km/h, à 620 km de la côte.
@@ -380,17 +394,17 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             continue  # "2016" for the source's "'16"
         if t.exponent == 0 and any(value_key(t.number - offset) in full for offset in ctx.target.year_offsets):
             continue  # a year of the local calendar: Thai "พ.ศ. 2561" for 2018
-        if t.grouping and _groups_of(t, full):
+        if t.grouping and _spaced_groups_of(t, full):
             continue  # "116 123", a helpline, read as one number where digits are grouped with spaces
         if measures is None:
             measures = _units_after(seg.source, src, ctx.source.code)
             units = {m.start: unit for m, unit, _ in _units_after(seg.target, tgt, ctx.target.code)} if measures else {}
-        if t.start in units and _converts(t, units[t.start], measures):
-            continue  # "85 mph" given as "135 km/h" for metric readers
+        if rendered is None:
+            rendered = {value_key(v) for m in tgt for v in m.values}
+        if t.start in units and _converts(t, units[t.start], measures) and not _lost_in(units[t.start], measures, rendered):
+            continue  # "85 mph" given as "135 km/h" for metric readers (not "300 km (180 dặm)" -> "301 km")
         same_number = [s for s in src if s.exponent != t.exponent and same_value(s.number, t.number)]
         if same_number:
-            if rendered is None:
-                rendered = {value_key(v) for m in tgt for v in m.values}
             # a source figure with a scale word first, and one the target has not given already: in
             # "lúc 15h ngày 5/6 ... 5 tỷ" -> "5 juta", the 5 is the 5 billion, not the 5th of June
             scaled = min(same_number, key=lambda s: (not s.exponent, value_key(s.value) in rendered))
@@ -412,11 +426,12 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
                 severity=Severity.ERROR if unknown is None else Severity.INFO,
             )
             continue
-        if _small(t):
+        if _under_ten(t):
             # small counts are often written as words in the source ("hai", "three"): a small figure
             # is changed only where it is the one unexplained small figure and the source has one
-            # small figure that the target writes neither in figures nor in words ("Quốc lộ 5" -> 6)
-            unexplained = [u for u in tgt if _small(u) and u.number and value_key(u.number) not in full and value_key(u.number) not in bare]
+            # small figure that the target writes neither in figures nor in words ("Quốc lộ 5" -> 6,
+            # "4 giờ" -> "08:00")
+            unexplained = [u for u in tgt if _under_ten(u) and u.number and value_key(u.number) not in full and value_key(u.number) not in bare]
             lost = _lost_small_figures(src, tgt, ctx, words) if unexplained == [t] else []
             if len(lost) == 1:
                 reported.add(t.start)
@@ -435,7 +450,9 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             if len(longer) == 1:
                 reported.add(t.start)
                 yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {longer[0].text!r} is missing from the target", suggestion=render(longer[0].value, ctx.target, like=longer[0]))
-            continue
+                continue
+            if _small(t):
+                continue  # (one written with a leading zero, "08", is read on as any other figure)
         shown = ", ".join(dict.fromkeys(s.text for s in src)) or "none"
         whole = _split_from(t, src)
         if whole is not None:
