@@ -315,7 +315,8 @@ def _unit_table(lang: str) -> tuple[dict[str, str], regex.Pattern | None]:
         table.setdefault(symbol, unit)
     forms = sorted(table, key=len, reverse=True)
     endings = "(?:" + "|".join(map(regex.escape, profile.case_endings_longest_first)) + ")?" if profile.case_endings else ""
-    pattern = regex.compile(r"\G[ \t\u00a0\u202f]*(" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")" + endings + r"(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
+    # (a hyphen joins them in compound adjectives: "a 550-pound pig")
+    pattern = regex.compile(r"\G(?:[ \t\u00a0\u202f]*|-)(" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")" + endings + r"(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
     return table, pattern
 
 
@@ -342,6 +343,8 @@ def _units_after(text: str, items: list[Mention], lang: str) -> list[tuple[Menti
 
 #: A figure right after the unit that ends a duration, or the word right before one.
 FIGURE_AFTER_RE = LazyPattern(r"[ \t\u00a0]*\p{N}")
+
+
 @functools.lru_cache(maxsize=None)
 def _clock_before_re(lang: str) -> regex.Pattern:
     """The hour and the colon before a clock time's minutes, with the profile's other signs for

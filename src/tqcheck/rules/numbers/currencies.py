@@ -29,6 +29,7 @@ from ._readings import (
     _currency_table,
     _currency_word_stems,
     _figures,
+    _measures,
     _mentions,
     _spelled,
     _with_figures,
@@ -165,7 +166,11 @@ def currency_mismatch(seg, ctx):
     is written onto the word, without it ("डलरमा", in dollars).  An amount
     may be written in words ("पांच अरब रुपये", "five billion US dollars").
     A unit word a capitalised name qualifies that no list holds ("đô la
-    Zimbabwe") names no known currency, rather than the bare word's.
+    Zimbabwe") names no known currency, rather than the bare word's.  A
+    currency beside a figure the source gives as a weight, a length or
+    another physical measure, and in no currency, is reported too: the
+    unit's name was read as a currency's ("nặng 550 pound" -> "550 डॉलर",
+    "£550").
 
     Bad (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of USD 4.87 trillion.
     Bad (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 3,200 करोड़ वियतनामी डोंग है।
@@ -185,12 +190,17 @@ def currency_mismatch(seg, ctx):
     Bad (vi>hi): Đội được thưởng 2 tỷ đồng. => टीम को 2 अरब थाई बाट का इनाम मिला।
     Good (vi>hi): Chính phủ đã chi hai tỷ đồng. => सरकार ने दो अरब डोंग खर्च किए।
     Bad (vi>ne): Doanh thu đạt 2,5 triệu đồng. => राजस्व २.५ मिलियन डलरमा पुग्यो।
+    Bad (vi>hi): Con lợn nặng 550 pound tấn công người nông dân. => 550 डॉलर वजन वाले सूअर ने किसान पर हमला किया।
+    Good (vi>hi): Con lợn nặng 550 pound tấn công người nông dân. => 550 पाउंड वजन वाले सूअर ने किसान पर हमला किया।
+    Bad (vi>en): Con lợn nặng 550 pound tấn công người nông dân. => A pig weighing £550 attacked the farmer.
+    Good (vi>en): Con lợn nặng 550 pound tấn công người nông dân. => A 550-pound pig attacked the farmer.
     Good (vi>ne): Doanh thu đạt 2,5 triệu đồng. => राजस्व २.५ मिलियन डोङमा पुग्यो।
     """
     if not (ctx.text.has(ANY_DIGIT_RE) or _spelled(ctx)):
         return  # no amount in the target
     source_currencies = _currencies_in(ctx, "source")
     if not source_currencies:
+        yield from _currency_for_a_measure(seg, ctx, None, {})
         return
     target_currencies = _currencies_in(ctx)
     source_values = None
@@ -205,6 +215,9 @@ def currency_mismatch(seg, ctx):
         if given and code not in given[0]:
             reported.add(s)
             yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source gives {given[1]!r} in {', '.join(sorted(given[0]))}")
+    for hit in _currency_for_a_measure(seg, ctx, [(c, amount_of[c[0]]) for c in target_currencies if c[0] not in reported], source_amounts):
+        reported.add(hit.start)
+        yield hit
     for source_line, target_line, _ in _by_line(source_currencies, target_currencies, ctx, start=lambda c: c[0]):
         if not source_line:
             continue  # a line whose source names no currency: the target's may be one it implies ("5 tỷ")
@@ -226,6 +239,33 @@ def currency_mismatch(seg, ctx):
     if not {c for _, _, c in source_currencies}.isdisjoint(c for _, _, c in target_currencies):
         return
     yield from _currency_lost(seg, ctx, source_currencies, {s for s, _, _ in target_currencies})
+
+
+#: The quantities whose units a currency's name may be mistaken for ("pound", a weight and a currency).
+PHYSICAL_QUANTITIES = ("area", "energy", "length", "mass", "power", "speed", "temperature", "volume")
+
+
+def _currency_for_a_measure(seg, ctx, target_amounts: list[tuple[tuple[int, int, str], Mention | None]] | None, source_amounts: dict):
+    """A currency of the target beside a figure that the source gives as a measure, and in no
+    currency: the unit's name read as a currency's ("nặng 550 pound" -> "550 डॉलर वजन", "550
+    dollars in weight").  ``target_amounts``: the target's currencies and their figures (None: not
+    read yet); ``source_amounts``: the source's amounts by value key (:func:`_amounts`)."""
+    measures = {value_key(m.value): (m, unit, end) for m, unit, end in _measures(ctx, "source") if unit.partition("-")[0] in PHYSICAL_QUANTITIES}
+    if not measures:
+        return
+    if target_amounts is None:
+        currencies = _currencies_in(ctx)
+        target_amounts = list(zip(currencies, _amounts_of(ctx, currencies)))
+    as_units = None
+    for (s, e, code), amount in target_amounts:
+        key = None if amount is None else value_key(amount.value)
+        if key in measures and key not in source_amounts:
+            if as_units is None:
+                as_units = {m.start for m, _, _ in _measures(ctx)}
+            if amount.start in as_units:
+                continue  # the target's word is a unit's name too, and read as one here ("550 पाउंड वजन")
+            m, unit, end = measures[key]
+            yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) names a currency, but the source's {seg.source[m.start:end]!r} is a measure ({unit.partition('-')[2].replace('-', ' ')})")
 
 
 def _amounts_of(ctx, currencies, field: str = "target") -> list[Mention | None]:

@@ -100,7 +100,7 @@ def _units_changed(seg, ctx, src_units, tgt_mentions: list[Mention], tgt_units: 
     by_value = collections.defaultdict(list)
     for t in tgt_mentions:
         by_value[value_key(t.value)].append(t)
-    for s, unit, _ in src_units:
+    for s, unit, unit_end in src_units:
         partners = by_value.get(value_key(s.value), [])
         if not partners:
             continue  # a changed value is TQ501's business
@@ -115,7 +115,7 @@ def _units_changed(seg, ctx, src_units, tgt_mentions: list[Mention], tgt_units: 
                 # "6 foot 6 tuổi" (six years old, for six foot six) is no fault of the translation
                 continue
             end = found[1]
-            yield Hit(t.start, end, f"{seg.target[t.start:end]!r}: the source's unit is {name} ({seg.source[s.start:s.end + 12].strip()!r})")
+            yield Hit(t.start, end, f"{seg.target[t.start:end]!r}: the source's unit is {name} ({seg.source[s.start:unit_end]!r})")
         elif unit.startswith("duration-"):
             continue  # a figure without its duration may be a clock time or a date ("lúc 9 tiếng" is rare, "9 बजे" usual)
         elif unit == PERCENT:
