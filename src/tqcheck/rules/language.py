@@ -39,7 +39,9 @@ def _dominant_script(words: list[str]) -> str | None:
 def _evidence(profile, words: list[str]) -> float:
     """How strongly ``words`` look like ``profile``'s language: marker words plus distinctive letters."""
     markers, typed = _markers(profile.code), _typed_markers(profile.code)
-    score = sum(1 for w in words if w.casefold() in markers or (w.isascii() and w.casefold() in typed))
+    # a capitalised word past the first is most often a name's, whatever it means as a word
+    # ("Tran Thi Hong Nhung", where "thi" and "hong" are Vietnamese words typed without diacritics)
+    score = sum(1 for k, w in enumerate(words) if (w.casefold() in markers or (w.isascii() and w.casefold() in typed)) and not (k and len(w) > 1 and w[0].isupper()))
     endings = profile.marker_endings
     if endings:
         score += sum(1 for w in words if w.endswith(endings) and w not in endings)
@@ -128,6 +130,7 @@ def wrong_language(seg, ctx):
     Good (hi): बैठक सोमवार को हुई और किसानों को नए बीज मिलने के बाद उत्पादन बहुत बढ़ गया।
     Good (hi): बैठक में Game of Thrones और FBI का ज़िक्र हुआ, और यह सही है।
     Good (en): The minister, Nguyễn Minh Hưng, visited Hà Nội and Đà Nẵng on Monday.
+    Good (en): Director Tran Thi Hong Nhung said turnover rose 12%.
     Good (hi): यह बात उन्होंने कही थी और वे काम में लगे रहे, लेकिन नतीजा नहीं आया।
     Bad (mr): प्रांतात सुमारे 2,10,000 हेक्टर क्षेत्रावर कॉफीची लागवड आहे, जिसमें से 45,000 हेक्टेयर में दोबारा पौधे लगाए गए हैं।
     Good (mr): प्रांतात सुमारे 2,10,000 हेक्टर क्षेत्रावर कॉफीची लागवड आहे, त्यापैकी 45,000 हेक्टरवर पुनर्लागवड करण्यात आली आहे.
