@@ -1,5 +1,6 @@
 """Readers for XLIFF 1.2/2.0, TMX, PO and directories, and their malformed-input errors."""
 import json
+import os
 import subprocess
 
 import pytest
@@ -144,6 +145,14 @@ def test_directory_walk_respects_gitignore_and_globs(run, tmp_path):
     assert data["summary"]["files"] == 1
     code, data, _ = _json(run, "--include", "*.tmx", tmp_path)
     assert {f["path"].rsplit("/", 1)[1] for f in data["findings"]} == {"three.tmx"}
+
+
+def test_directory_walk_reports_a_link_to_nothing(run, tmp_path):
+    (tmp_path / "good.jsonl").write_text('{"target": "नमस्ते", "target_lang": "hi"}\n', encoding="utf-8")
+    os.symlink(tmp_path / "gone.jsonl", tmp_path / "dangling.jsonl")
+    code, data, err = _json(run, tmp_path)
+    assert code == 2 and data["summary"]["files"] == 2
+    assert "dangling.jsonl: cannot read" in err
 
 
 @settings(max_examples=200, deadline=None)

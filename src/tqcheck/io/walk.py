@@ -57,7 +57,9 @@ def expand(paths: Sequence[str], include: Sequence[str] = (), exclude: Sequence[
         if found is None:
             found = _walk(path)
         for f in sorted(found):
-            if not f.endswith(SUFFIXES) or not os.path.isfile(f):
+            # (a link to nothing is taken, to be reported unreadable; a file git still lists but
+            # that is gone from the disk is not)
+            if not f.endswith(SUFFIXES) or not (os.path.isfile(f) or os.path.islink(f)):
                 continue
             if include and not _matches(f, include):
                 continue
