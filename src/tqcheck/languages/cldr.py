@@ -5,6 +5,8 @@ import functools
 import os
 import re
 
+from ..text import LazyPattern
+
 #: Code point of digit zero for CLDR numbering systems used by news languages.
 _ZERO = {
     "latn": 0x30, "arab": 0x660, "arabext": 0x6F0, "beng": 0x9E6, "deva": 0x966,
@@ -425,8 +427,8 @@ def hour_duration(lang: str) -> str | None:
     return "(?:" + "|".join(map(re.escape, words)) + ")" if words else None
 
 
-#: A letter that is a word: Han, Hangul, kana.
-_IDEOGRAPHIC = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+#: A letter that is a word: Han, Hangul, kana (compiled on first use: a wide class costs milliseconds).
+_IDEOGRAPHIC = LazyPattern("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def scale_word_first(lang: str) -> bool:

@@ -226,8 +226,8 @@ def to_deva(text: str, script: str) -> str:
 #: an o (ডং is डोंग, as in "ভিয়েতনামী ডং" and "হা লং"); Gurmukhi writes a nasal with a tippi, which
 #: lands on Devanagari's abbreviation sign (ਹੰਗ is हंग), and doubles a consonant with an addak.
 _KEY_SPELLINGS = {
-    "Beng": ((regex.compile("(?<=[\u0915-\u0939])\u0902"), "\u094b\u0902"), (regex.compile("\u0902$"), "\u0902\u0917")),
-    "Guru": ((regex.compile("\u0970"), "\u0902"), (regex.compile("\u0971"), "")),
+    "Beng": ((LazyPattern("(?<=[\u0915-\u0939])\u0902"), "\u094b\u0902"), (LazyPattern("\u0902$"), "\u0902\u0917")),
+    "Guru": ((LazyPattern("\u0970"), "\u0902"), (LazyPattern("\u0971"), "")),
 }
 
 
@@ -251,12 +251,12 @@ def brahmic_key(word: str, script: str) -> str:
 #: vowel is a tippi (ਹੁੰਗ).
 _SCRIPT_SPELLINGS = {
     "Beng": (
-        (regex.compile(r"(?<=[\u0985-\u0994\u09be-\u09cc])য(?!\u09bc)"), "য়"), (regex.compile(r"ংগ\b"), "ং"),
-        (regex.compile(r"ন্হ\b"), "ন"), (regex.compile("\u09b5"), "ভ"),
+        (LazyPattern(r"(?<=[\u0985-\u0994\u09be-\u09cc])য(?!\u09bc)"), "য়"), (LazyPattern(r"ংগ\b"), "ং"),
+        (LazyPattern(r"ন্হ\b"), "ন"), (LazyPattern("\u09b5"), "ভ"),
         # a vowel after a vowel is written short: হাই for Hải (Devanagari हाई), থুই for Thủy
-        (regex.compile(r"(?<=[\u0985-\u0994\u09be-\u09cc])ঈ"), "ই"), (regex.compile(r"(?<=[\u0985-\u0994\u09be-\u09cc])ঊ"), "উ"),
+        (LazyPattern(r"(?<=[\u0985-\u0994\u09be-\u09cc])ঈ"), "ই"), (LazyPattern(r"(?<=[\u0985-\u0994\u09be-\u09cc])ঊ"), "উ"),
     ),
-    "Guru": ((regex.compile(r"(?<=[\u0a15-\u0a39\u0a3f\u0a41])\u0a02"), "\u0a70"),),
+    "Guru": ((LazyPattern(r"(?<=[\u0a15-\u0a39\u0a3f\u0a41])\u0a02"), "\u0a70"),),
 }
 
 
