@@ -164,6 +164,17 @@ def _spaced_groups_of(t: Mention, values: set) -> bool:
     return len(groups) > 1 and any(c.isspace() for c in digits) and all(g.isdigit() and value_key(float(g)) in values for g in groups)
 
 
+def _joined_from(t: Mention, src: list[Mention], source: str) -> bool:
+    """Whether ``t`` is two neighbouring whole figures of the source one space apart, written
+    together ("116 123" as "116123", a telephone number's groups)."""
+    for a, b in zip(src, src[1:]):
+        if source[a.end:b.start] in (" ", "\u00a0") and not (a.exponent or b.exponent) and a.number == int(a.number) and b.number == int(b.number):
+            digits = b.text[: b.digits_end - b.start]
+            if digits.isdigit() and same_value(a.number * 10 ** len(digits) + b.number, t.number):
+                return True
+    return False
+
+
 def _lost_in(unit: str, measures: list[tuple[Mention, str, int]], rendered: set) -> bool:
     """Whether the source gives a figure in ``unit`` that the target lacks (``rendered``: the value
     keys of the target's figures): a figure in that unit then stands for it, not for a conversion."""
@@ -249,6 +260,7 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Có hơn 30,000 học sinh. => 30,030 से अधिक छात्र हैं।
     Bad (vi>hi): Thủ phủ dài hơn 300 km (180 dặm). => राजधानी 301 किलोमीटर (180 मील) से अधिक लंबी है।
     Bad (vi>en): Bão di chuyển với vận tốc 12 dặm trên giờ. => The storm is moving at 11 miles per hour.
+    Good (vi>hi): Gọi số miễn phí 116 123 để được hỗ trợ. => सहायता के लिए मुफ़्त नंबर 116123 पर कॉल करें।
     Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
     Good (vi>hi): Kỳ họp thứ XIX khai mạc. => 19वां सत्र शुरू हुआ।
     Good (vi>fr): Gió giật 85 mph, cách bờ 385 dặm. => Rafales à 135 km/h, à 620 km de la côte.
@@ -396,6 +408,8 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             continue  # a year of the local calendar: Thai "พ.ศ. 2561" for 2018
         if t.grouping and _spaced_groups_of(t, full):
             continue  # "116 123", a helpline, read as one number where digits are grouped with spaces
+        if t.exponent == 0 and _joined_from(t, src, seg.source):
+            continue  # the same helpline written without its space ("116123")
         if measures is None:
             measures = _units_after(seg.source, src, ctx.source.code)
             units = {m.start: unit for m, unit, _ in _units_after(seg.target, tgt, ctx.target.code)} if measures else {}
