@@ -319,6 +319,10 @@ NEWS_UNITS: dict[str, tuple[float, float]] = {
     "duration-decade": (315_569_520, 0), "duration-century": (3_155_695_200, 0),
 }
 
+#: Degrees of temperature on no stated scale ("80 độ", "27 градусов"): Fahrenheit in a story from
+#: the United States, Celsius elsewhere, so either, when converted.
+GENERIC_DEGREES = "temperature-generic"
+
 #: Unit symbols news writes in Latin letters whatever its language ("18°C", "2.5 km" in Hindi
 #: copy), case-folded; CLDR gives them only where a language's own short forms are these.
 UNIT_SYMBOLS = {
@@ -337,7 +341,7 @@ _NUMBER_AT_EDGE = re.compile(r"^[\d\s]+|[\d\s]+$")
 
 @functools.lru_cache(maxsize=None)
 def unit_forms(lang: str) -> dict[str, str]:
-    """How ``lang`` writes the units of :data:`NEWS_UNITS` after a number, case-folded -> CLDR id.
+    """How ``lang`` writes the units of :data:`NEWS_UNITS` (and :data:`GENERIC_DEGREES`) after a number, case-folded -> CLDR id.
 
     Long and short forms, singular and plural, read off CLDR's patterns.
     A form two units share, one without a letter ("°", "′"), a single
@@ -346,7 +350,7 @@ def unit_forms(lang: str) -> dict[str, str]:
     character is a word ("米", "克").
     """
     claims: dict[str, set[str]] = {}
-    for unit in NEWS_UNITS:
+    for unit in (*NEWS_UNITS, GENERIC_DEGREES):
         # short forms of durations are single letters with a full stop ("m.", "s.", "j"), which
         # a sentence ending in a figure of metres or seconds also has
         for form in unit_words(lang, unit, ("long",) if unit.startswith("duration-") else ("long", "short")):

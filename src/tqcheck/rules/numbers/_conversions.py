@@ -31,6 +31,28 @@ def _convert(value: float, unit: str, to: str) -> float:
     return (value * factor + offset - to_offset) / to_factor
 
 
+#: The scales degrees on no stated scale may be in.
+TEMPERATURE_SCALES = ("temperature-celsius", "temperature-fahrenheit")
+
+
+def _degrees_converted(t: Mention, unit: str, measures: list[tuple[Mention, str, int]]) -> bool:
+    """Whether ``t`` in ``unit`` is a temperature of the source's converted to the other scale,
+    where one side or both give degrees on no stated scale ("80 độ" -> "27 градусов"): within a
+    degree, either way round."""
+    from ...languages.cldr import GENERIC_DEGREES
+
+    if not unit.startswith("temperature-"):
+        return False
+    targets = TEMPERATURE_SCALES if unit == GENERIC_DEGREES else (unit,)
+    for s, source_unit, _ in measures:
+        if not source_unit.startswith("temperature-") or GENERIC_DEGREES not in (unit, source_unit):
+            continue
+        sources = TEMPERATURE_SCALES if source_unit == GENERIC_DEGREES else (source_unit,)
+        if any(a != b and abs(t.value - _convert(s.value, a, b)) <= 1.0 for a in sources for b in targets):
+            return True
+    return False
+
+
 #: How far copy rounds a converted figure: "200 miles" is "300 km" (321.9) in careful news.
 CONVERSION_TOLERANCE = 0.1
 
@@ -40,8 +62,11 @@ def _converts(t: Mention, unit: str, measures: list[tuple[Mention, str, int]]) -
     (a figure without a unit is not: "21" is not 500 mm in inches).  A temperature may be a
     degree off, whatever its size.  Units a profile names beyond :data:`NEWS_UNITS` have no
     factor and convert to nothing."""
-    from ...languages.cldr import NEWS_UNITS
+    from ...languages.cldr import GENERIC_DEGREES, NEWS_UNITS
 
+    if unit == GENERIC_DEGREES or any(u == GENERIC_DEGREES for _, u, _ in measures):
+        if _degrees_converted(t, unit, measures):
+            return True
     if unit not in NEWS_UNITS:
         return False
     for s, source_unit, _ in measures:

@@ -7,6 +7,7 @@ import functools
 
 import regex
 
+from ...languages.cldr import GENERIC_DEGREES
 from ...model import Hit
 from ...numerals import ANY_DIGIT_RE, Mention, value_key
 from ...registry import rule
@@ -26,8 +27,8 @@ def _same_measure(a: str, b: str) -> bool:
     """Whether two CLDR unit ids may name one measurement as read: equal, or one the start of the
     other ("length-mile" is how "85 मील प्रति घंटे" reads when the phrase is inflected past CLDR's
     "मील प्रति घंटा", speed-mile-per-hour)."""
-    if a == b:
-        return True
+    if a == b or (a.startswith("temperature-") and b.startswith("temperature-") and GENERIC_DEGREES in (a, b)):
+        return True  # (degrees on no stated scale are any temperature's)
     a, b = a.partition("-")[2], b.partition("-")[2]
     return bool(a and b) and (a.startswith(b + "-") or b.startswith(a + "-"))
 
@@ -108,7 +109,7 @@ def _units_changed(seg, ctx, src_units, tgt_mentions: list[Mention], tgt_units: 
             continue
         t = partners[0]
         found = tgt_units.get(t.start)
-        name = unit.split("-", 1)[1]
+        name = "degrees" if unit == GENERIC_DEGREES else unit.split("-", 1)[1]
         if found:
             if unit.startswith("duration-") != found[0].startswith("duration-"):
                 # a duration is compared with durations only: beside "6 फुट 6 इंच", a source's
@@ -124,8 +125,9 @@ def _units_changed(seg, ctx, src_units, tgt_mentions: list[Mention], tgt_units: 
             # languages have ways CLDR does not list (Thai "ร้อยละ 15")
             if ctx.target.shipped and not _percent_near(seg.target, t, tgt_mentions, tgt_units, ctx.target.code):
                 yield Hit(t.start, t.end, f"{t.text!r} lost its unit ({name} in the source)")
-        elif UNIT_LESS_END_RE.match(seg.target, t.end):
-            # only a figure followed by punctuation has certainly lost its unit: a word may be a unit name we do not know
+        elif unit != GENERIC_DEGREES and UNIT_LESS_END_RE.match(seg.target, t.end):
+            # only a figure followed by punctuation has certainly lost its unit: a word may be a unit
+            # name we do not know (and bare degrees are an earthquake's magnitude too: "7,5 độ")
             yield Hit(t.start, t.end, f"{t.text!r} lost its unit ({name} in the source)")
 
 

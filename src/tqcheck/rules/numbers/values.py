@@ -10,6 +10,7 @@ import re
 
 import regex
 
+from ...languages.cldr import GENERIC_DEGREES
 from ...model import Hit, Severity
 from ...numerals import SCALE_BEFORE_REACH, Mention, join_compounds, render, same_value, scale_before_re, to_ascii_digits, value_key
 from ...registry import rule
@@ -177,8 +178,9 @@ def _joined_from(t: Mention, src: list[Mention], source: str) -> bool:
 
 def _lost_in(unit: str, measures: list[tuple[Mention, str, int]], rendered: set) -> bool:
     """Whether the source gives a figure in ``unit`` that the target lacks (``rendered``: the value
-    keys of the target's figures): a figure in that unit then stands for it, not for a conversion."""
-    return any(source_unit == unit and value_key(s.value) not in rendered for s, source_unit, _ in measures)
+    keys of the target's figures): a figure in that unit then stands for it, not for a conversion.
+    Degrees on no stated scale may be on another scale in each text, so they stand for nothing."""
+    return unit != GENERIC_DEGREES and any(source_unit == unit and value_key(s.value) not in rendered for s, source_unit, _ in measures)
 
 
 def _power_of_ten_apart(a: float, b: float) -> int | None:
@@ -261,6 +263,8 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Thủ phủ dài hơn 300 km (180 dặm). => राजधानी 301 किलोमीटर (180 मील) से अधिक लंबी है।
     Bad (vi>en): Bão di chuyển với vận tốc 12 dặm trên giờ. => The storm is moving at 11 miles per hour.
     Good (vi>hi): Gọi số miễn phí 116 123 để được hỗ trợ. => सहायता के लिए मुफ़्त नंबर 116123 पर कॉल करें।
+    Good (vi>fr): Nhiệt độ có thể lên tới 80 độ tại New York. => La température pourrait atteindre 26 degrés à New York.
+    Bad (vi>fr): Nhiệt độ có thể lên tới 80 độ tại New York. => La température pourrait atteindre 36 degrés à New York.
     Good (vi>en): Vốn 4.870 tỷ đồng, bằng 96,5% kế hoạch. => Capital of VND 4.87 trillion, or 96.5% of the plan.
     Good (vi>hi): Kỳ họp thứ XIX khai mạc. => 19वां सत्र शुरू हुआ।
     Good (vi>fr): Gió giật 85 mph, cách bờ 385 dặm. => Rafales à 135 km/h, à 620 km de la côte.
