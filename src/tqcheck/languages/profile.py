@@ -97,11 +97,12 @@ class Profile:
     ordinal_cues: tuple[str, ...] = ()
     #: Words for a quarter of the year besides CLDR's ("क्वार्टर" beside "तिमाही").
     quarter_words: tuple[str, ...] = ()
-    #: Spellings of the months besides CLDR's ("अक्तूबर" beside "अक्टूबर"), case-folded -> number.
+    #: Spellings of the months besides CLDR's ("अक्तूबर" beside "अक्टूबर", "tháng Sáu" beside
+    #: "tháng 6"), as written -> number: a word written with a capital must have one in the text.
     month_spellings: Mapping[str, int] = field(default_factory=dict)
     currencies: Mapping[str, str] = field(default_factory=dict)
     units: Mapping[str, str] = field(default_factory=dict)
-    time: Mapping[str, str] = field(default_factory=dict)
+    time: Mapping[str, str | list[str]] = field(default_factory=dict)
     #: Words that join two others and each say "and" ("और", "एवं", "तथा"): one phrase written with two
     #: of them is one term written two ways.
     conjunctions: frozenset[str] = frozenset()
@@ -139,7 +140,7 @@ class Profile:
         :func:`cldr.month_names`) and the profile's other spellings."""
         from . import cldr
 
-        return {**cldr.month_names(self.code), **self.month_spellings}
+        return {**cldr.month_names(self.code), **{name.casefold(): month for name, month in self.month_spellings.items()}}
 
     @functools.cached_property  # asked several times a segment: stored on first use
     def unspaced(self) -> bool:
@@ -222,7 +223,7 @@ def load_profile(lang: str) -> Profile:
             range_words=_nfc_tuple(data.get("range", ("-", "–"))),
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),
             quarter_words=_nfc_tuple(data.get("quarter_words", ())),
-            month_spellings={k.casefold(): v for k, v in _nfc_keys(data.get("calendar", {}).get("months", {})).items()},
+            month_spellings=_nfc_keys(data.get("calendar", {}).get("months", {})),
             currencies=_nfc_keys(data.get("currencies", {})),
             units=_nfc_keys(data.get("units", {})),
             time=dict(data.get("time", {})),

@@ -387,10 +387,26 @@ def _with_deva_spellings(names: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def _month_alternative(name: str) -> str:
-    """A month's name as a pattern: its spaces any white space, and a name that ends in its number
-    ("tháng 1") ending there ("Tháng 11" is no "tháng 1" before a day 1)."""
-    return regex.escape(name).replace(r"\ ", r"\s+") + (r"(?!\p{N})" if name[-1].isdigit() else "")
+def _month_alternation(written: dict[str, int]) -> tuple[dict[str, int], str]:
+    """The names of months ``written`` (as written -> number), case-folded -> number, and an
+    alternation of them, longest first: spaces any white space, a word that every way it is
+    written starts with a capital starting with one ("May", not the verb; "tháng Năm", May, not
+    "tháng năm" of "ngày tháng năm sinh", date of birth), and a name that ends in its number ("tháng
+    1") ending there ("Tháng 11" is no "tháng 1" before a day 1)."""
+    forms: dict[str, list[list[str]]] = {}
+    names: dict[str, int] = {}
+    for name, month in written.items():
+        folded = " ".join(name.casefold().split())
+        forms.setdefault(folded, []).append(name.split())
+        names.setdefault(folded, month)
+
+    def alternative(folded: str) -> str:
+        words = folded.split(" ")
+        capital = [all(len(way) == len(words) and way[k][:1].isupper() for way in forms[folded]) for k in range(len(words))]
+        parts = (f"(?-i:{regex.escape(w[0].upper())}){regex.escape(w[1:])}" if up else regex.escape(w) for w, up in zip(words, capital))
+        return r"\s+".join(parts) + (r"(?!\p{N})" if folded[-1].isdigit() else "")
+
+    return names, "|".join(alternative(folded) for folded in sorted(forms, key=len, reverse=True))
 
 
 def _case_ending(lang: str) -> str:
@@ -410,10 +426,11 @@ def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
     """A day written with a month's name ("9 अगस्त", "September 8th", "8 de septiembre", "ngày 8 tháng 9"),
     from CLDR's month names in ``lang``; name -> month number; and a pattern for the names'
     first words, which the case-folded text must hold for the first to match."""
-    names = _with_deva_spellings(load_profile(lang).month_names)
+    from ...languages import cldr
+
+    names, alternation = _month_alternation(_with_deva_spellings({**cldr.month_names(lang), **load_profile(lang).month_spellings}))
     if not names:
         return None, names, re.compile("(?!)")
-    alternation = "|".join(map(_month_alternative, sorted(names, key=len, reverse=True)))
     day = r"(\p{Nd}{1,2})(?:st|nd|rd|th|er|e|\.|日|일)?"  # "8th", "8e", "8.", "8日", "8일"
     # a date stands between letters of scripts written without spaces ("2024年3月12日に")
     edge = r"(?:(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])[\p{L}\p{M}]|\p{N})"
@@ -430,16 +447,10 @@ def _month_name_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
     to match.  A name CLDR capitalises keeps its capital ("May", not the verb "may")."""
     from ...languages import cldr
 
-    written = _with_deva_spellings({**cldr.full_month_names(lang), **load_profile(lang).month_spellings})
-    if not written:
+    names, alternation = _month_alternation(_with_deva_spellings({**cldr.full_month_names(lang), **load_profile(lang).month_spellings}))
+    if not names:
         return None, {}, re.compile("(?!)")
-    names = {name.casefold(): month for name, month in written.items()}
-    capitalised = set(names) - {name.casefold() for name in written if not name[0].isupper()}
-    alternatives = (
-        f"(?-i:{name[0].upper()}){_month_alternative(name)[1:]}" if name in capitalised else _month_alternative(name)
-        for name in sorted(names, key=len, reverse=True)
-    )
-    pattern = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])({'|'.join(alternatives)}){_case_ending(lang)}(?![\p{{L}}\p{{M}}])"
+    pattern = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])({alternation}){_case_ending(lang)}(?![\p{{L}}\p{{M}}])"
     return regex.compile(pattern, regex.IGNORECASE), names, any_of(frozenset(n.split()[0] for n in names))
 
 

@@ -234,8 +234,8 @@ def date_mismatch(seg, ctx):
     unless each text holds one date only: the target's then stands for the
     source's ("20/5" written "5 फरवरी").  A month the target names on its
     own ("अक्टूबर में") is reported where the source names it nowhere and a
-    month the source names, alone ("tháng 9") or in a date, is missing from
-    the target.
+    month the source names, alone ("tháng 9", or in words: "tháng Sáu", the
+    profile's ``calendar.months``) or in a date, is missing from the target.
 
     Bad (vi>hi): Ngày 8/9, tỉnh tổ chức hội nghị. => 9 अगस्त को प्रांत ने सम्मेलन किया।
     Bad (vi>en): Hội nghị diễn ra ngày 8 tháng 9 năm 2023. => The conference took place on 8 October 2023.
@@ -254,11 +254,15 @@ def date_mismatch(seg, ctx):
     Good (vi>hi): Đỉnh dịch có thể rơi vào tháng 9. => महामारी का चरम सितंबर में आ सकता है।
     Good (vi>en): Từ tháng 9, giá tăng 5%. => Prices have risen 5% since September, and may rise again in March.
     Good (vi>hi): Sáng 20/5, Sở Y tế cho biết số ca mắc tăng từ ngày 2/9. => 20 मई की सुबह स्वास्थ्य विभाग ने बताया कि 2 सितंबर से मामले बढ़े।
+    Bad (vi>en): Sân bay sẽ đóng cửa cho đến tháng Mười. => The airport will stay closed until July.
+    Good (vi>en): Sân bay sẽ đóng cửa cho đến tháng Mười. => The airport will stay closed until October.
+    Bad (vi>hi): Nếu Anh rời EU vào ngày 29/03, sẽ có gián đoạn. => अगर ब्रिटेन 29 मई को ईयू छोड़ता है, तो व्यवधान होगा।
+    Good (vi>en): Ghi rõ ngày tháng năm sinh. => Give your date of birth, as in the May form.
     """
-    # a date has digits; a month named alone may have none ("अक्टूबर में"), though the source's
-    # month it stands for has them ("tháng 9", "14/3")
+    # a date has digits; a month named alone may have none ("अक्टूबर में"), and the source's
+    # month it stands for has them ("tháng 9", "14/3") or is named in words ("tháng Sáu")
     digits = ctx.text.has(ANY_DIGIT_RE)
-    if not digits and not ctx.src.has(ANY_DIGIT_RE):
+    if not digits and not ctx.src.has(ANY_DIGIT_RE) and not _months_named(ctx.src, ctx.source.code):
         return
     target = _dates(ctx.text, ctx.target.code) if digits else []
     months = _months_named(ctx.text, ctx.target.code)
@@ -338,17 +342,24 @@ def _weekday_re(lang: str) -> regex.Pattern | None:
     """The days of the week named in full in ``lang`` (group ``d0`` Monday to ``d6`` Sunday), None
     without CLDR's names.  Case does not matter, except in names built as one word and a number
     ("Thứ Hai" to "Thứ Bảy"), whose number keeps CLDR's case: "thứ hai" is "second" in
-    Vietnamese ("Chủ nhật", Sunday, is no ordinal).  Group ``tail`` holds the letters the name
-    runs on into (:func:`_weekdays` reads them)."""
+    Vietnamese ("Chủ nhật", Sunday, is no ordinal), unless one of the profile's
+    ``time.weekday_after`` words stands before it ("chiều thứ bảy", Saturday afternoon).  Group
+    ``tail`` holds the letters the name runs on into (:func:`_weekdays` reads them)."""
     from ...languages import cldr
 
     names = cldr.weekday_names(lang)
     shared = collections.Counter(name.partition(" ")[0] for name in names if " " in name)
+    cues = load_profile(lang).time.get("weekday_after", ())
+    after_cue = "(?<=(?i:" + "|".join(map(regex.escape, cues)) + r")\s+)" if cues else None
     by_day: dict[int, list[str]] = collections.defaultdict(list)
     for name, number in names.items():
         first, _, rest = name.partition(" ")
-        cased = rest and shared[first] > 1
-        by_day[number].append(f"(?i:{regex.escape(first)}) {regex.escape(rest)}" if cased else f"(?i:{regex.escape(name)})")
+        if rest and shared[first] > 1:
+            by_day[number].append(f"(?i:{regex.escape(first)}) {regex.escape(rest)}")
+            if after_cue:
+                by_day[number].append(f"{after_cue}(?i:{regex.escape(name)})")
+        else:
+            by_day[number].append(f"(?i:{regex.escape(name)})")
     if not by_day:
         return None
     days = "|".join(f"(?P<d{number}>{'|'.join(sorted(names, key=len, reverse=True))})" for number, names in sorted(by_day.items()))
@@ -426,6 +437,8 @@ def weekday_mismatch(seg, ctx):
     Good (vi>mr): Hội nghị diễn ra vào thứ Sáu. => परिषद शुक्रवारी झाली.
     Bad (vi>bn): Kết quả của cuộc họp thứ Năm được công bố. => মঙ্গলবারের বৈঠকের ফল প্রকাশ করা হয়েছে।
     Good (vi>ur): Trong giờ học ngày thứ Bảy, cô giáo vắng mặt. => ہفتے کے دن ایک پیریڈ کے دوران استانی غیر حاضر تھیں۔
+    Bad (vi>en): Giờ lý tưởng để uống bia là 5 giờ chiều thứ bảy. => The perfect time for a pint is 5pm on a Wednesday.
+    Good (vi>en): Giá vàng giảm ngày thứ hai liên tiếp. => Gold fell for a second day on Tuesday.
     """
     if not _weekday_hint(ctx.source.code).search(seg.source):
         return  # substring tests, several times faster than reading the days
