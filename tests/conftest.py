@@ -6,6 +6,10 @@ import pytest
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
+# the tests and the commands they start keep nothing in the user's cache directory (its own test
+# names a temporary one)
+os.environ["TQCHECK_NO_CACHE"] = "1"
+
 
 @pytest.fixture
 def shared():

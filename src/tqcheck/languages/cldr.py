@@ -6,6 +6,7 @@ import os
 import re
 
 from ..text import LazyPattern
+from .cldr_cache import remembered
 
 #: Code point of digit zero for CLDR numbering systems used by news languages.
 _ZERO = {
@@ -26,11 +27,21 @@ def _locale(lang: str):
         return None
 
 
+@remembered
+def three_letter_codes() -> dict[str, str]:
+    """ISO 639-2 and 639-3 codes -> the two-letter code CLDR uses ("hin" -> "hi", "vie" -> "vi")."""
+    from babel.core import get_global
+
+    return {k: v for k, v in get_global("language_aliases").items() if len(k) == 3 and len(v) == 2}
+
+
+@remembered
 def is_known(lang: str) -> bool:
     """True when CLDR has data for ``lang``."""
     return _locale(lang) is not None
 
 
+@remembered
 def likely_script(lang: str) -> str | None:
     """ISO 15924 code of the script ``lang`` is usually written in ("Deva" for hi)."""
     from babel.core import get_global
@@ -45,6 +56,7 @@ def likely_script(lang: str) -> str | None:
     return next((p for p in parts[1:] if len(p) == 4), None)
 
 
+@remembered
 def number_format(lang: str) -> tuple[str, str, str]:
     """(decimal sign, group sign, "indian" or "western" grouping) for ``lang``."""
     loc = _locale(lang)
@@ -56,6 +68,7 @@ def number_format(lang: str) -> tuple[str, str, str]:
     return symbols.get("decimal", "."), symbols.get("group", ","), grouping
 
 
+@remembered
 def native_digits(lang: str) -> str:
     """The ten digits of ``lang``'s own numbering system, or "" when it writes ASCII digits only.
 
@@ -72,12 +85,13 @@ def native_digits(lang: str) -> str:
     return "".join(chr(zero + i) for i in range(10))
 
 
+@remembered
 def language_name(lang: str) -> str:
     loc = _locale(lang)
     return loc.get_display_name("en") if loc else lang
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def currency_names(lang: str) -> dict[str, tuple[str, ...]]:
     """ISO 4217 code -> the names CLDR gives that currency in ``lang`` (display and plural forms)."""
     loc = _locale(lang)
@@ -91,7 +105,7 @@ def currency_names(lang: str) -> dict[str, tuple[str, ...]]:
     return names
 
 
-@functools.lru_cache(maxsize=1)
+@remembered
 def territory_tenders() -> dict[str, tuple[str, ...]]:
     """Territory code -> the ISO 4217 codes of the currencies in legal tender there today."""
     from babel.core import get_global
@@ -102,13 +116,13 @@ def territory_tenders() -> dict[str, tuple[str, ...]]:
     }
 
 
-@functools.lru_cache(maxsize=1)
+@remembered
 def tender_currencies() -> frozenset[str]:
     """ISO 4217 codes of the currencies that are legal tender in some territory today."""
     return frozenset(code for codes in territory_tenders().values() for code in codes)
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def country_currencies(lang: str) -> dict[str, str]:
     """A country's name in ``lang`` (CLDR's) -> the ISO code of a currency in legal tender there
     (the last CLDR lists, where there are several)."""
@@ -118,7 +132,7 @@ def country_currencies(lang: str) -> dict[str, str]:
     return {name: codes[-1] for territory, name in loc.territories.items() if (codes := territory_tenders().get(territory))}
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def letters(lang: str) -> frozenset[str]:
     """The letters ``lang`` writes, case-folded, read off CLDR's names of languages, countries,
     months and days in it: a fair sample of its alphabet ("ă" is Romanian, "đ" Croatian)."""
@@ -131,7 +145,7 @@ def letters(lang: str) -> frozenset[str]:
     return frozenset(c for c in "".join(texts).casefold() if c.isalpha())
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def month_names(lang: str) -> dict[str, int]:
     """Every name CLDR gives a month in ``lang`` (wide and abbreviated, in running text and
     standing alone), case-folded, without a closing full stop -> the month's number."""
@@ -150,7 +164,7 @@ def month_names(lang: str) -> dict[str, int]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def full_month_names(lang: str) -> dict[str, int]:
     """CLDR's full names of the months in ``lang``, as written (in running text and standing
     alone: "tháng 9", "Tháng 9", "September", "सितंबर") -> the month's number."""
@@ -160,7 +174,7 @@ def full_month_names(lang: str) -> dict[str, int]:
     return {name: number for context in ("format", "stand-alone") for number, name in loc.months.get(context, {}).get("wide", {}).items() if name}
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def weekday_names(lang: str) -> dict[str, int]:
     """CLDR's full names of the days of the week in ``lang``, as written ("Thứ Hai", "सोमवार")
     -> the day's number, Monday 0 to Sunday 6."""
@@ -177,7 +191,7 @@ def weekday_names(lang: str) -> dict[str, int]:
     }
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def quarter_names(lang: str) -> tuple[str, dict[str, int], bool, dict[str, int]] | None:
     """How ``lang`` names the quarters of the year, read off CLDR's wide names ("तीसरी तिमाही",
     "Quý 3", "3rd quarter", "第三季度"): the word for a quarter, case-folded ("तिमाही"); each
@@ -233,7 +247,7 @@ def _ordinal_and_word(names: list[str]) -> list[tuple[str, str, bool]] | None:
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def day_names(lang: str) -> frozenset[str]:
     """Every word of CLDR's names of the days of the week in ``lang`` (wide and abbreviated), case-folded."""
     loc = _locale(lang)
@@ -248,7 +262,7 @@ def day_names(lang: str) -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def day_comes_first(lang: str) -> bool | None:
     """Whether ``lang``'s short numeric dates put the day before the month (8/9 is 8 September);
     None when the places that write the language disagree (en_GB writes 8/9/2024, en_US 9/8/2024).
@@ -275,6 +289,7 @@ def day_comes_first(lang: str) -> bool | None:
     return orders.pop() if orders else pattern.find("d") < pattern.find("M")
 
 
+@remembered
 def currency_symbols(lang: str) -> dict[str, str]:
     """ISO 4217 code -> the symbol CLDR uses for it in ``lang``."""
     loc = _locale(lang)
@@ -282,12 +297,18 @@ def currency_symbols(lang: str) -> dict[str, str]:
 
 
 def format_decimal(value, lang: str) -> str:
+    """``value`` (a number, or a Decimal) written as ``lang`` writes numbers ("21,500", "1,20,000")."""
+    return _formatted(str(value), lang)
+
+
+@remembered
+def _formatted(digits: str, lang: str) -> str:
     import decimal
 
     from babel.numbers import format_decimal as fmt
 
     # Babel rounds in the current decimal context, whose 28 digits a long run of digits exceeds
-    number = value if isinstance(value, decimal.Decimal) else decimal.Decimal(str(value))
+    number = decimal.Decimal(digits)
     with decimal.localcontext() as context:
         context.prec = max(context.prec, number.adjusted() + 12)
         return fmt(number, locale=lang.replace("-", "_"))
@@ -339,7 +360,7 @@ _AMBIGUOUS_UNIT_FORMS = frozenset({"in", "po", "pi"})
 _NUMBER_AT_EDGE = re.compile(r"^[\d\s]+|[\d\s]+$")
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def unit_forms(lang: str) -> dict[str, str]:
     """How ``lang`` writes the units of :data:`NEWS_UNITS` (and :data:`GENERIC_DEGREES`) after a number, case-folded -> CLDR id.
 
@@ -363,7 +384,7 @@ def unit_forms(lang: str) -> dict[str, str]:
     }
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def per_words(lang: str) -> tuple[str, ...]:
     """What ``lang`` writes between a quantity and the unit it is counted per, in CLDR's compound
     unit patterns ("प्रति" of "{0} प्रति {1}", "per"), and the slash every language writes
@@ -378,7 +399,7 @@ def per_words(lang: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def unit_words(lang: str, unit: str, lengths: tuple[str, ...] = ("long", "short")) -> frozenset[str]:
     """Every way ``lang`` writes ``unit`` after a number in CLDR's forms of ``lengths``, singular and
     plural, case-folded ("minute", "minutes", "min"); none where CLDR lacks the unit or the language."""
@@ -399,7 +420,7 @@ def unit_words(lang: str, unit: str, lengths: tuple[str, ...] = ("long", "short"
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=None)
+@remembered
 def hour_duration(lang: str) -> str | None:
     """A pattern for ``lang``'s words for hours as a duration, when its clock says the hour with
     another word: German "Uhr" (of "15 Uhr") against "Stunden", Chinese "时" against "小时", Korean
@@ -435,6 +456,7 @@ def hour_duration(lang: str) -> str | None:
 _IDEOGRAPHIC = LazyPattern("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
+@remembered
 def scale_word_first(lang: str) -> bool:
     """Whether ``lang`` writes its scale words before the count, as CLDR's long compact pattern for
     millions does ("milioni 0" in Swahili, "Miliyan 0" in Hausa)."""
@@ -450,6 +472,7 @@ def scale_word_first(lang: str) -> bool:
     return False
 
 
+@remembered
 def scale_words(lang: str) -> dict[str, int]:
     """Scale words and their powers of ten from CLDR's compact-number patterns ("0 million" -> 6, "0億" -> 8)."""
     loc = _locale(lang)

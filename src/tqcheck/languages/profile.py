@@ -154,15 +154,11 @@ def normalise_code(lang: str) -> str:
     """"hi-IN", "hi_IN", "HI" and the three-letter "hin" (as NTREX and other corpora name their
     files) all name the profile "hi"."""
     code = lang.strip().replace("_", "-").split("-")[0].lower()
-    return _three_letter_codes().get(code, code) if len(code) == 3 else code
+    if len(code) != 3:
+        return code
+    from . import cldr
 
-
-@functools.lru_cache(maxsize=1)
-def _three_letter_codes() -> dict[str, str]:
-    """ISO 639-2 and 639-3 codes -> the two-letter code CLDR uses ("hin" -> "hi", "vie" -> "vi")."""
-    from babel.core import get_global
-
-    return {k: v for k, v in get_global("language_aliases").items() if len(k) == 3 and len(v) == 2}
+    return cldr.three_letter_codes().get(code, code)
 
 
 PROFILES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "profiles")
