@@ -12,7 +12,6 @@ from ...languages import translit
 from ...model import Hit
 from ...registry import rule
 from ...text import WORD_BEFORE_RE, one_space_apart
-from .._common import usual_form
 from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _source_places, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
 
 
@@ -149,9 +148,11 @@ def name_variants(doc, ctx):
     "न्गुयेन मिन्ह हंग" or "गुयेन मिंह हंग" in the next.  Spellings are
     grouped by a phonetic key that folds nukta, vowel length and clusters,
     anusvara vs. nasal + virama, त्र/ट्र, द/ड, व/ब and aspirates; every
-    spelling other than the most frequent (the first, on a tie; with a
-    Vietnamese source, the most frequent of those that render its name
-    syllable for syllable) is reported with that spelling as suggestion.  Bengali, Gurmukhi, Gujarati, Telugu
+    spelling other than the most frequent (with a Vietnamese source, the
+    most frequent of those that render its name syllable for syllable; on a
+    tie, the first, or in a Latin-script target the one written with or
+    without diacritics as most of the document's names are) is reported
+    with that spelling as suggestion.  Bengali, Gurmukhi, Gujarati, Telugu
     and Kannada lay out their Unicode blocks as Devanagari does, so their
     names are read letter for letter as Devanagari and keyed the same way
     ("নগুয়েন ভ্যান হুং" and "গুয়েন ভান হুং" are one name).  In Latin-script
@@ -207,6 +208,7 @@ def name_variants(doc, ctx):
     Good (hi): श्री गुयेन डुक खोआ ने भाषण दिया। बाद में डॉ डुक खोआ ने बताया कि काम जारी रहेगा।
     Good (hi): जिलों, कस्बों और शहरों के ज़िलों में काम हुआ।
     Good (en): Nguyen Minh Hung spoke first. Later Nguyen Minh Hung said the plan would go ahead.
+    Bad (vi>en): Ông Trần Anh Thư, Phó Chủ tịch tỉnh An Giang, phát biểu. Theo ông Trần Anh Thư, lúa tốt. => Trần Anh Thư, Vice Chairman of An Giang, spoke. According to Tran Anh Thu, the rice is good.
     Bad (bn): ডাক লাক প্রদেশে বৃষ্টি হয়েছে। ডাক লাখ প্রদেশের কৃষকরা খুশি।
     Bad (hi): श्री गुयेन वान हाई ने भाषण दिया। बाद में श्री गुयेन वान है ने बताया कि काम जारी रहेगा।
     Bad (en): Mr Tran Quoc Hung spoke first. Later Mr Tran Quoc Hungg said the plan would go ahead.
@@ -252,23 +254,37 @@ def name_variants(doc, ctx):
                 merged[name if joined else key].append((i, part))
         groups = merged
     readings = _readings_in_source(ctx) if len(groups) > 1 else None
+    plain = _names_written_plain(groups.values(), ctx.target)
     hits = []
     for occurrences in _apart_by_reading(groups.values(), readings) if readings else groups.values():
         spellings = [unicodedata.normalize("NFC", run.text) for _, run in occurrences]
-        canonical = usual_form(spellings)
-        if canonical is None:
-            continue
+        if len(set(spellings)) < 2:
+            continue  # one spelling throughout
         # the usual one of the spellings that render the source's name, where some do ("Nguyen Van
         # Hai", not "Nguyen Van Sea" or "Nguyen Van Hoi", however often those occur)
-        faithful_here = [s for s in spellings if s in faithful]
-        if faithful_here:
-            canonical = collections.Counter(faithful_here).most_common(1)[0][0]  # the first of equals
+        counts = collections.Counter([s for s in spellings if s in faithful] or spellings)
+        most = max(counts.values())
+        tied = [s for s in counts if counts[s] == most]  # in order of first use
+        # of spellings as frequent, the one written as the document writes its names, with or without
+        # the Vietnamese diacritics ("Tran Anh Thu" once and "Trần Anh Thư" once, amid "An Giang");
+        # else the first
+        canonical = next((s for s in tied if s.isascii() == plain), tied[0]) if plain is not None else tied[0]
         for i, run in occurrences:
             spelled = unicodedata.normalize("NFC", run.text)
             if spelled != canonical:
                 hits.append(Hit(run.start, run.end, f"name spelled {spelled!r} here but {canonical!r} elsewhere in this document", suggestion=canonical, segment=i))
     yield from _outermost(hits)
     yield from _short_forms(doc, ctx)
+
+
+def _names_written_plain(groups, profile) -> bool | None:
+    """In a Latin-script target other than Vietnamese, whether the document writes most of its names
+    without diacritics (True) or with them (False); None in other scripts and languages."""
+    if "Latn" not in profile.scripts or profile.code == translit.NAMES_LANGUAGE:
+        return None
+    runs = [run.text for occurrences in groups for _, run in occurrences]
+    plain = sum(1 for text in runs if text.isascii())
+    return plain * 2 >= len(runs)
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:
