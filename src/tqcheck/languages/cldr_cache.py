@@ -29,6 +29,8 @@ _added = False
 MAX_STORED = 5000
 #: The answers beyond :data:`MAX_STORED`.
 _overflow: dict = {}
+#: Seconds after which another installation's file, not written since, is removed.
+STALE_AFTER = 30 * 24 * 3600
 
 
 def _directory() -> str:
@@ -97,9 +99,13 @@ def _save() -> None:
         except BaseException:
             os.unlink(temporary)
             raise
-        for name in os.listdir(folder):  # answers for other code or another Babel are no use now
-            if name.startswith("cldr-") and name.endswith(".marshal") and os.path.join(folder, name) != path:
-                os.unlink(os.path.join(folder, name))
+        # answers for another Babel or tqcheck, unused for a month, are no use any more (two
+        # installations used side by side, a pre-commit hook's and a project's, keep theirs)
+        stale = os.path.getmtime(path) - STALE_AFTER
+        for name in os.listdir(folder):
+            other = os.path.join(folder, name)
+            if name.startswith("cldr-") and name.endswith(".marshal") and other != path and os.path.getmtime(other) < stale:
+                os.unlink(other)
     except (OSError, ValueError):
         pass
 
