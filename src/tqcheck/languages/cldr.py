@@ -1,4 +1,5 @@
-"""The only module that imports Babel: CLDR facts, loaded on first use."""
+"""The only module that imports Babel: CLDR facts, loaded on first use and kept between runs
+(:mod:`tqcheck.languages.cldr_cache`)."""
 from __future__ import annotations
 
 import functools

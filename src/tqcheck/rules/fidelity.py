@@ -305,11 +305,10 @@ def _word_and_its_function_word(text: str, words: list[tuple[int, int, str]], to
         return False
     if not text[words[i][1]:words[i + 1][0]].isspace():
         return False
-    function_words = content[1]
-    kinds = sorted(w in function_words for w in tokens[i:i + 2])
-    if kinds != [False, True]:
-        return False
-    word = next(w for w in tokens[i:i + 2] if w not in function_words)
+    first, second = tokens[i], tokens[i + 1]
+    if (first in content[1]) == (second in content[1]):
+        return False  # two function words ("के लिए"), or two content words (:func:`_content_words`)
+    word = second if first in content[1] else first
     return len(word) >= MIN_CONTENT_WORD_LETTERS and not any(map(str.isdigit, word))
 
 
