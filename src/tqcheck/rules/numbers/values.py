@@ -221,7 +221,9 @@ def number_mismatch(seg, ctx):
     स्थान" for "thứ 2"), clock times ("15h" may become 3) and day.month
     dates count as values, and so does a measurement converted to another
     unit of its quantity, rounded as copy rounds it ("85 mph" -> "135
-    km/h", "550 lb" -> "250 kg").  A
+    km/h", "550 lb" -> "250 kg"; degrees on no stated scale, "80 độ", in
+    either scale), unless the source gives a figure in that very unit that
+    the target lacks ("300 km (180 dặm)" -> "301 km").  A
     target figure is reported as changed when a source figure is missing
     from the target; when every source figure is accounted for, it is an
     extra figure (an added conversion or date) and only noted (info).
