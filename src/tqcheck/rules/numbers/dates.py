@@ -349,15 +349,16 @@ def _weekday_re(lang: str) -> regex.Pattern | None:
 
     names = cldr.weekday_names(lang)
     shared = collections.Counter(name.partition(" ")[0] for name in names if " " in name)
-    cues = load_profile(lang).time.get("weekday_after", ())
-    after_cue = "(?<=(?i:" + "|".join(map(regex.escape, cues)) + r")\s+)" if cues else None
+    cues = "|".join(map(regex.escape, load_profile(lang).time.get("weekday_after", ())))
     by_day: dict[int, list[str]] = collections.defaultdict(list)
     for name, number in names.items():
         first, _, rest = name.partition(" ")
         if rest and shared[first] > 1:
-            by_day[number].append(f"(?i:{regex.escape(first)}) {regex.escape(rest)}")
-            if after_cue:
-                by_day[number].append(f"{after_cue}(?i:{regex.escape(name)})")
+            # the number as CLDR writes it, or in any case after a part of the day (looked for
+            # behind the first word, which the search finds first)
+            first, rest = regex.escape(first), regex.escape(rest)
+            any_case = f"|(?<=(?i:{cues})\\s+(?i:{first}) )(?i:{rest})" if cues else ""
+            by_day[number].append(f"(?i:{first}) (?:{rest}{any_case})")
         else:
             by_day[number].append(f"(?i:{regex.escape(name)})")
     if not by_day:
