@@ -108,6 +108,9 @@ class Profile:
     conjunctions: frozenset[str] = frozenset()
     #: Sets of words that name the same thing after the same word ("अनुकरण ब्लॉक", "अनुकरण समूह").
     synonyms: tuple[tuple[str, ...], ...] = ()
+    #: Abbreviations of the language's own institutions and terms, which a translation spells out
+    #: ("UBND", Ủy ban nhân dân, People's Committee) -> what they stand for.
+    institution_abbreviations: Mapping[str, str] = field(default_factory=dict)
     name_titles: tuple[str, ...] = ()
     name_stopwords: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -225,6 +228,7 @@ def load_profile(lang: str) -> Profile:
             time=dict(data.get("time", {})),
             conjunctions=frozenset(w.casefold() for w in _nfc_tuple(data.get("terminology", {}).get("conjunctions", ()))),
             synonyms=tuple(tuple(w.casefold() for w in _nfc_tuple(group)) for group in data.get("terminology", {}).get("synonyms", ())),
+            institution_abbreviations=_nfc_keys(data.get("institutions", {}).get("abbreviations", {})),
             name_titles=_nfc_tuple(data.get("names", {}).get("titles", ())),
             name_stopwords=frozenset(_nfc_tuple(data.get("names", {}).get("stopwords", ()))),
             place_words=frozenset(_nfc_tuple(data.get("names", {}).get("place_words", ()))),

@@ -584,3 +584,57 @@ def _copied_clauses(target: str, start: int, end: int, ctx):
             yield Hit(run[0][0], run[-1][1], f"{j - k} words copied from the source untranslated: {target[run[0][0]:run[-1][1]]!r}")
         k = j
 
+
+
+#: Where an abbreviation of capitals may stand: two capitals in a row ("UBND", "HĐND", "GD&ĐT").
+CAPITALS_HINT = LazyPattern(r"\p{Lu}\p{Lu}")
+
+
+@functools.lru_cache(maxsize=None)
+def _institution_abbreviations(lang: str) -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
+    """The abbreviations of the shipped languages other than ``lang`` (profiles'
+    ``institutions.abbreviations``) as a pattern of whole words, and each -> (its language, what it
+    stands for)."""
+    table = {a: (p.code, meaning) for p in all_shipped_profiles() if p.code != lang for a, meaning in p.institution_abbreviations.items()}
+    if not table:
+        return None, table
+    alternation = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w&.-])(?:{alternation})(?![\w&-])"), table
+
+
+@rule(
+    "TQ604",
+    "untranslated-abbreviation",
+    category="language",
+    summary="An abbreviation of the source language's institutions left as it is (\"UBND\" for the People's Committee)",
+    severity="warning",
+    trigger=CAPITALS_HINT,
+)
+def untranslated_abbreviation(seg, ctx):
+    """An abbreviation of another language's institutions or terms, left in the target.
+
+    MT passes capitals through untouched, so "Chủ tịch UBND tỉnh" becomes
+    "the Chairman of the provincial UBND" or "प्रांतीय UBND के अध्यक्ष":
+    the reader needs "People's Committee" (Ủy ban nhân dân).  The
+    abbreviations are each shipped language's data
+    (``institutions.abbreviations``: "UBND", "HĐND", "THPT", "GD&ĐT"...),
+    only those that stand for nothing else; an abbreviation of the target's
+    own language is at home there, and international ones (UN, NATO, FBI)
+    are no one's.
+
+    Bad (vi>hi): Chủ tịch UBND tỉnh phát biểu. => प्रांतीय UBND के अध्यक्ष ने भाषण दिया।
+    Bad (vi>en): Trường THPT Chu Văn An khai giảng. => Chu Van An THPT school opened its year.
+    Bad (en): The provincial HĐND met on Monday.
+    Good (vi>en): Chủ tịch UBND tỉnh phát biểu. => The chairman of the provincial People's Committee spoke.
+    Good (hi): FBI और NATO के अधिकारियों की बैठक हुई।
+    Good (vi): Chủ tịch UBND tỉnh phát biểu.
+    """
+    pattern, table = _institution_abbreviations(ctx.target.code)
+    if pattern is None:
+        return
+    latin = "Latn" in ctx.target.scripts
+    for m in pattern.finditer(seg.target):
+        if not (latin or m.group().isascii()):
+            continue  # letters of another alphabet ("HĐND" in Hindi): TQ101's
+        lang, meaning = table[m.group()]
+        yield Hit(m.start(), m.end(), f"{load_profile(lang).name} abbreviation {m.group()!r} ({meaning}) left untranslated in the {ctx.target.name} target")
