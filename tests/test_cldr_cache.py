@@ -51,3 +51,16 @@ def test_the_cache_can_be_turned_off_and_a_broken_file_is_read_past(tmp_path):
     stored.write_bytes(b"\x00not marshal data")
     again = _run(item, cache)
     assert again["babel"] and [f["code"] for f in again["report"]["findings"]] == ["TQ504"]
+
+
+def test_reading_date_orders_first_leaves_babels_locale_data_whole():
+    """Which way a language orders its dates is read from each locale's own data; Babel must
+    still give the merged data afterwards (a run whose other answers come from the cache may ask
+    this first): Marathi numbers format with the Latin digits' symbols it inherits."""
+    program = (
+        "from tqcheck.languages import cldr\n"
+        "print(cldr.day_comes_first('mr'), cldr.format_decimal(1200000.5, 'mr'))\n"
+    )
+    env = {**os.environ, "TQCHECK_NO_CACHE": "1"}
+    proc = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True, check=True)
+    assert proc.stdout.split() == ["True", "12,00,000.5"]

@@ -271,6 +271,8 @@ def day_comes_first(lang: str) -> bool | None:
     Only the dates written with their year last count: the year-first ones ("2024-09-08") read
     the same everywhere.
     """
+    import pickle
+
     from babel import localedata
 
     loc = _locale(lang)
@@ -279,8 +281,13 @@ def day_comes_first(lang: str) -> bool | None:
     orders = set()
     for name in localedata.locale_identifiers():
         if name == loc.language or name.startswith(loc.language + "_"):
-            # a locale's own data only: the others inherit their format from one that is read too
-            short = localedata.load(name, merge_inherited=False).get("date_formats", {}).get("short")
+            # a locale's own data only: the others inherit their format from one that is read too.
+            # Read from its file, not with load(merge_inherited=False), whose answer Babel would keep
+            # for the locale's merged data too (it caches by name): "mr" would then lack the
+            # symbols it inherits, and formatting a number in it would fail
+            with open(localedata.resolve_locale_filename(name), "rb") as f:
+                own = pickle.load(f)
+            short = own.get("date_formats", {}).get("short")
             pattern = getattr(short, "pattern", "")
             if pattern and pattern.find("y") > max(pattern.find("d"), pattern.find("M")):
                 orders.add(pattern.find("d") < pattern.find("M"))
