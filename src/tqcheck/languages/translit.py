@@ -112,8 +112,8 @@ def deva_key(word: str) -> str:
     (True, True, True)
     >>> deva_key("दुयं") == deva_key("दुअं"), deva_key("गयं") == deva_key("गअं"), deva_key("गुयन") == deva_key("गुयेन")
     (True, False, True)
-    >>> deva_key("मिनह") == deva_key("मिन्ह"), deva_key("नहर") == deva_key("न्हर")
-    (True, False)
+    >>> deva_key("मिनह") == deva_key("मिन्ह"), deva_key("नहर") == deva_key("न्हर"), deva_key("होनग") == deva_key("होंग")
+    (True, False, True)
     """
     chars = [c for c in unicodedata.normalize("NFD", word) if c != NUKTA]
     out: list[str] = []
@@ -142,8 +142,10 @@ def deva_key(word: str) -> str:
             continue  # मिनह for मिन्ह: a final nh written without its virama
         elif ch in _CONSONANT_CLASS:
             out.append(_CONSONANT_CLASS[ch])
-            if nxt and nxt not in (VIRAMA, NUKTA) and not _is_vowel(nxt) and not (ch == "न" and nxt == "ह" and i + 2 == len(chars)):
-                out.append("A")  # the inherent vowel before another consonant or a nasal sign
+            # the inherent vowel before another consonant or a nasal sign, but for a final nh or ng
+            # written without the virama ("मिनह", "होनग": मिन्ह, होंग)
+            if nxt and nxt not in (VIRAMA, NUKTA) and not _is_vowel(nxt) and not (ch == "न" and nxt in "हग" and i + 2 == len(chars)):
+                out.append("A")
         else:
             out.append(ch)
     key = "".join(out)
