@@ -151,9 +151,12 @@ def _reads_as_signature(line: str, profile) -> bool:
     language's function words, each capitalised in a script with case ("VY - ĐẠT", "Minh Anh"),
     maybe after a credit label ("By Minh Anh") or before one ("वीएनएक्सप्रेस के अनुसार"), or
     initials ("T.H - VNA"); or several of these parted by semicolons ("Reporting by Thu Huyen;
-    editing by Mark Heinrich")."""
+    editing by Mark Heinrich"), or two by a slash, the author's and the paper's ("Minh Anh / Tuoi
+    Tre News")."""
     if ";" in line:
         return all(part.strip() and _reads_as_signature(part, profile) for part in line.split(";"))
+    if line.count("/") == 1 and URL_RE.search(line) is None:
+        return all(part.strip() and _reads_as_signature(part, profile) for part in line.split("/"))
     # a site's bare address names it as a name would ("baohaiduong.vn के अनुसार"); a link to a page is no signature
     line = URL_RE.sub(lambda m: m.group() if "/" in m.group() else " Site ", MARKUP_TOKEN_RE.sub(" ", line))
     line = INITIAL_STOP_RE.sub(" ", _byline_label_re(profile.code).sub("", line))
@@ -218,6 +221,9 @@ def author_signature(doc, ctx):
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nएन.एच.
     Bad (en): Output rose and the province met its goal.\nN.H.
     Bad (en): Output rose and the province met its goal.\nReporting by Thu Huyen; editing by Mark Heinrich
+    Bad (en): Output rose and the province met its goal.\nMinh Anh / Tuoi Tre News
+    Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nथू हा/वीओवी
+    Good (en): Output rose and the province met its goal.\nImports / exports rose too
     Good (en): Output rose and the province met its goal.\nPrices; wages
     Bad (hi): उत्पादन बढ़ा और प्रांत ने लक्ष्य पूरा किया।\nएजेंसी इनपुट के साथ
     """
