@@ -174,6 +174,9 @@ def page_furniture(seg, ctx):
     Good (en): See also: the minister said the report was late. It will come out on Monday.
     Bad (hi): उत्पादन बढ़ा।\nइस लेख को साझा करें प्रांत ने कहा कि काम अगले महीने भी जारी रहेगा।
     Good (en): Share prices rose sharply on Monday after the report.
+    Bad (en): Four people were missing. Read more Initial damage is estimated at VND150 billion.
+    Bad (en): Four people were missing.\nRead more Initial damage is estimated at VND150 billion.
+    Good (en): Four people were missing. Read more about the damage in our report.
     """
     text = seg.target
     labels = _labels(ctx.target.code)
@@ -208,12 +211,17 @@ def page_furniture(seg, ctx):
         # a sentence of nothing but labels between the story's ("उत्पादन बढ़ा। शेयर करें। प्रांत ने ...")
         ends = "".join(marks) + CLOSERS + " \t"
         for s, e in sentences:
-            if e - s > 60 or any(ws <= s < we for ws, we in whole):
+            if any(ws <= s < we for ws, we in whole):
                 continue
             body = text[s:e].rstrip(ends)
-            if body and _starts_label(body, labels.starts) and _is_widget_line(body, labels):
+            if e - s <= 60 and body and _starts_label(body, labels.starts) and _is_widget_line(body, labels):
                 whole.append((s, e))
                 yield Hit(s, e, f"page furniture {text[s:e]!r} scraped with the article", suggestion="")
+            elif s and text[s - 1] != "\n" and (head := _labels_before_sentence(text, s, e, labels, marks)) is not None:
+                # labels glued before a sentence inside a line ("... were missing. Read more Initial damage ...")
+                ls, le = _trim(text, s, head)
+                whole.append((ls, le))
+                yield Hit(ls, le, f"page furniture {text[ls:le]!r} scraped with the article", suggestion="")
     if "(" not in text:
         return
     for m in INLINE_COUNTER_RE.finditer(text):
@@ -231,14 +239,17 @@ def page_furniture(seg, ctx):
 #: often open a sentence ("Theo dõi", follow; "Quảng cáo này", this advertisement).
 MIN_SENTENCE_WORDS = 4
 MIN_GLUED_LABEL_WORDS = 3
+#: The same for labels the sentence's capital parts from it ("Read more Initial damage ...").
+MIN_CASED_GLUED_LABEL_WORDS = 2
 
 
 def _labels_before_sentence(text: str, start: int, end: int, labels: Labels, marks: tuple[str, ...]) -> int | None:
     """Where the widget labels that open line ``[start, end)`` end, when a sentence follows them
     on the line ("इस लेख को साझा करें श्री डुंग ने बताया कि ..."): labels of
-    :data:`MIN_GLUED_LABEL_WORDS` words or more, with nothing but single spaces between their
-    words and after them, then at least :data:`MIN_SENTENCE_WORDS` words and a sentence mark at
-    the line's end; None otherwise."""
+    :data:`MIN_GLUED_LABEL_WORDS` words or more (two, where a capital opens the sentence after a
+    label that ends in a small letter: "Read more Initial damage is ..."), with nothing but single
+    spaces between their words and after them, then at least :data:`MIN_SENTENCE_WORDS` words
+    and a sentence mark at the line's end; None otherwise."""
     space = text.find(" ", start, end)
     if text[end - 1] not in marks or space < 0 or (labels.starts is not None and text[start:space].casefold() not in labels.starts):
         return None  # (the first word, up to a space, tested first: a line seldom opens with a label's)
@@ -248,10 +259,12 @@ def _labels_before_sentence(text: str, start: int, end: int, labels: Labels, mar
         if len(words) > labels.longest or m.group().casefold() not in labels.words or (words and text[words[-1].end():m.start()] != " "):
             break
         words.append(m)
-    if len(words) < MIN_GLUED_LABEL_WORDS or text[start:words[0].start()].strip():
+    if len(words) < MIN_CASED_GLUED_LABEL_WORDS or text[start:words[0].start()].strip():
         return None
-    for n in range(min(labels.longest, len(words)), MIN_GLUED_LABEL_WORDS - 1, -1):
+    for n in range(min(labels.longest, len(words)), MIN_CASED_GLUED_LABEL_WORDS - 1, -1):
         after = words[n - 1].end()
+        if n < MIN_GLUED_LABEL_WORDS and not (words[n - 1].group()[-1].islower() and text[after + 1:after + 2].isupper()):
+            continue
         if text[after:after + 1] == " " and _labels_only(_fold(" ".join(w.group() for w in words[:n])), labels):
             return after if len(LETTERS_RE.findall(text, after, end)) >= MIN_SENTENCE_WORDS else None
     return None
