@@ -620,7 +620,9 @@ def untranslated_abbreviation(seg, ctx):
     (``institutions.abbreviations``: "UBND", "HĐND", "THPT", "GD&ĐT"...),
     only those that stand for nothing else; an abbreviation of the target's
     own language is at home there, and international ones (UN, NATO, FBI)
-    are no one's.
+    are no one's.  One inside a document number ("2345/QĐ-UBND") stays as
+    it is; in a target written without Latin letters, one with letters of
+    its own ("HĐND" in Hindi) is TQ101's.
 
     Bad (vi>hi): Chủ tịch UBND tỉnh phát biểu. => प्रांतीय UBND के अध्यक्ष ने भाषण दिया।
     Bad (vi>en): Trường THPT Chu Văn An khai giảng. => Chu Van An THPT school opened its year.
@@ -628,6 +630,7 @@ def untranslated_abbreviation(seg, ctx):
     Good (vi>en): Chủ tịch UBND tỉnh phát biểu. => The chairman of the provincial People's Committee spoke.
     Good (hi): FBI और NATO के अधिकारियों की बैठक हुई।
     Good (vi): Chủ tịch UBND tỉnh phát biểu.
+    Good (vi>en): Tỉnh ban hành Quyết định số 2345/QĐ-UBND. => The province issued Decision No. 2345/QĐ-UBND.
     """
     pattern, table = _institution_abbreviations(ctx.target.code)
     if pattern is None:
