@@ -121,7 +121,11 @@ def page_furniture(seg, ctx):
     उद्घाटन", "Xem thêm: ...": a "read also" label, then a headline).
     Labels may stand apart by separators or by single spaces ("Facebook
     Twitter Email"), or be joined by a word of the profile's
-    ``boilerplate.joiners`` ("Share this article on Facebook").  Phrases come from the ``boilerplate.ui``,
+    ``boilerplate.joiners`` ("Share this article on Facebook"); they are
+    found after the story's last sentence on its line, as a sentence of
+    their own, and glued before a sentence where a scraper lost a line
+    break (three words or more, or two that a capital parts from the
+    sentence: "... were missing. Read more Initial damage is ...").  Phrases come from the ``boilerplate.ui``,
     ``boilerplate.tags`` and ``boilerplate.related`` lists of the language
     profiles and site data, in every language, and the names of the share
     bars' platforms.  A unit of a PO, XLIFF, TMX or JSONL file that is
