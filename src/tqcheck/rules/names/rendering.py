@@ -11,7 +11,7 @@ import unicodedata
 from ...languages import translit
 from ...model import Hit
 from ...registry import rule
-from ...text import WORD_BEFORE_RE, one_space_apart
+from ...text import WORD_BEFORE_RE, any_of, one_space_apart
 from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _source_places, _stop_and_titles, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
 
 
@@ -112,6 +112,15 @@ def name_translated(seg, ctx):
     Bad (vi>en): Bà Hoa phát biểu. => Ms. Flower spoke.
     Good (vi>hi): Ông Thắng nhấn mạnh. => श्री थांग ने जोर दिया।
     Good (vi>hi): Đội nhà đã thắng. => श्री विजय की टीम जीती।
+
+    A business named by such syllables after "Công ty", "Tập đoàn" and the
+    like (the names data's ``organisations``, legal forms such as "TNHH"
+    skipped) is a name too: two of its syllables translated side by side
+    are reported ("Công ty TNHH Hoàng Long" -> "Golden Dragon Co., Ltd").
+
+    Bad (vi>hi): Xưởng của Công ty TNHH Hoàng Long bị cháy. => सुनहरा ड्रैगन कंपनी लिमिटेड की कार्यशाला में आग लगी।
+    Bad (vi>en): Xưởng của Công ty TNHH Hoàng Long bị cháy. => The workshop of Golden Dragon Co., Ltd caught fire.
+    Good (vi>en): Xưởng của Công ty TNHH Hoàng Long bị cháy. => The workshop of Hoang Long Co., Ltd caught fire.
     """
     meanings = _meanings(ctx.target.code)
     if not meanings:
@@ -126,6 +135,7 @@ def name_translated(seg, ctx):
     script = _brahmic(ctx.target)
     if seg.source:
         yield from _addressed_by_meaning(seg, ctx, meanings, script)
+        yield from _business_by_meaning(seg, ctx, script)
     surnames = _surnames_in(script)
     if script == "Deva" and surnames.isdisjoint(words):
         return  # a name starts at its surname
@@ -169,6 +179,58 @@ def name_translated(seg, ctx):
                 suggestion = suggestion.replace(w, rendered + w[len(stem):])
         listed = ", ".join(f"{w!r} ({'/'.join(read[stem])})" for _, _, w, stem in translated)
         yield Hit(run.start, run.end, f"given name translated as a word in {run.text!r}: {listed}", suggestion=suggestion)
+
+
+@functools.lru_cache(maxsize=None)
+def _business_name_re():
+    """A business's name in Vietnamese, after its marker and legal forms ("Công ty TNHH Hoàng
+    Long"): capitalised syllables (group 1); and what a text holding one holds (a marker's
+    first word, in either case).  None without the names data's ``organisations``."""
+    import regex
+
+    data = translit.names_data().get("organisations", {})
+    markers, forms = data.get("markers", ()), data.get("legal_forms", ())
+    if not markers:
+        return None, None
+
+    def alternation(words) -> str:
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    legal = rf"(?:\s+(?:{alternation(forms)})(?![\p{{L}}\p{{M}}]))*" if forms else ""
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{alternation(markers)}){legal}\s+(\p{{Lu}}[\p{{L}}\p{{M}}]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}]*)+)")
+    firsts = {m.split()[0] for m in markers}
+    return pattern, any_of(frozenset(firsts | {w.lower() for w in firsts}))
+
+
+@functools.lru_cache(maxsize=None)
+def _meanings_of(lang: str) -> dict[str, frozenset[str]]:
+    """Vietnamese given name -> the words of ``lang`` that translate it (:func:`_meanings` turned round)."""
+    table: dict[str, set[str]] = collections.defaultdict(set)
+    for word, names in _meanings(lang).items():
+        for name in names:
+            table[name].add(word)
+    return {name: frozenset(words) for name, words in table.items()}
+
+
+def _business_by_meaning(seg, ctx, script):
+    """Two syllables of a business's name in the source ("Công ty TNHH Hoàng Long") rendered in the
+    target by their meanings, side by side ("सुनहरा ड्रैगन", "Golden Dragon")."""
+    if ctx.source is None or ctx.source.code != translit.NAMES_LANGUAGE:
+        return
+    pattern, hint = _business_name_re()
+    if pattern is None or hint.search(seg.source) is None:
+        return
+    meaning = _meanings_of(ctx.target.code)
+    text, runs = seg.target, ctx.text.letter_runs
+    for m in pattern.finditer(seg.source):
+        syllables = m.group(1).split()
+        for x, y in zip(syllables, syllables[1:]):
+            if x not in meaning or y not in meaning:
+                continue
+            for a, b in zip(runs, runs[1:]):
+                if a[2] in meaning[x] and b[2] in meaning[y] and one_space_apart(text, a, b):
+                    rendered = " ".join(_rendered(n, script) for n in (x, y))
+                    yield Hit(a[0], b[1], f"name {x + ' ' + y!r} of {m.group(0)!r} translated by its meaning: {text[a[0]:b[1]]!r}", suggestion=rendered if rendered.strip() else None)
 
 
 def _after_title(text: str, start: int, lang: str) -> bool:
