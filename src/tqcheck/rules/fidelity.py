@@ -293,7 +293,12 @@ def _content_words(phrase: list[str], content: tuple[int, frozenset[str]]) -> bo
     """Whether ``phrase`` is short enough to count said twice only as content words, and is:
     none of its words a function word, each of :data:`MIN_CONTENT_WORD_LETTERS` letters or more."""
     least, function_words = content
-    return 0 < least <= len(phrase) and all(len(w) >= MIN_CONTENT_WORD_LETTERS and not any(map(str.isdigit, w)) and w not in function_words for w in phrase)
+    return 0 < least <= len(phrase) and all(_content_word(w, function_words) for w in phrase)
+
+
+def _content_word(word: str, function_words: frozenset[str]) -> bool:
+    """A word of :data:`MIN_CONTENT_WORD_LETTERS` letters or more, without digits, and no function word."""
+    return len(word) >= MIN_CONTENT_WORD_LETTERS and not any(map(str.isdigit, word)) and word not in function_words
 
 
 def _word_and_its_function_word(text: str, words: list[tuple[int, int, str]], tokens: list[str], i: int, n: int, content: tuple[int, frozenset[str]]) -> bool:
@@ -308,8 +313,7 @@ def _word_and_its_function_word(text: str, words: list[tuple[int, int, str]], to
     first, second = tokens[i], tokens[i + 1]
     if (first in content[1]) == (second in content[1]):
         return False  # two function words ("के लिए"), or two content words (:func:`_content_words`)
-    word = second if first in content[1] else first
-    return len(word) >= MIN_CONTENT_WORD_LETTERS and not any(map(str.isdigit, word))
+    return _content_word(second if first in content[1] else first, content[1])
 
 
 @rule(

@@ -7,6 +7,8 @@ import functools
 import itertools
 import unicodedata
 
+import regex
+
 
 from ...languages import translit
 from ...model import Hit
@@ -186,8 +188,6 @@ def _business_name_re():
     """A business's name in Vietnamese, after its marker and legal forms ("Công ty TNHH Hoàng
     Long"): capitalised syllables (group 1); and what a text holding one holds (a marker's
     first word, in either case).  None without the names data's ``organisations``."""
-    import regex
-
     data = translit.names_data().get("organisations", {})
     markers, forms = data.get("markers", ()), data.get("legal_forms", ())
     if not markers:

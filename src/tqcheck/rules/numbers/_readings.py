@@ -455,11 +455,17 @@ def _month_name_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
 
 
 def _months_named(info, lang: str) -> list[tuple[int, int, int]]:
-    """(month, start, end) of each month a text names in full, alone or in a date."""
-    pattern, names, hint = _month_name_re(lang)
-    if pattern is None or hint.search(info.folded) is None:
-        return []
-    return [(names[" ".join(m.group(1).casefold().split())], m.start(), m.end()) for m in pattern.finditer(info.text)]
+    """(month, start, end) of each month a text (in ``lang``) names in full, alone or in a date,
+    read once per text (TQ509 asks of the source twice)."""
+    cached = info.__dict__.get("months_named")
+    if cached is None:
+        pattern, names, hint = _month_name_re(lang)
+        if pattern is None or hint.search(info.folded) is None:
+            cached = []
+        else:
+            cached = [(names[" ".join(m.group(1).casefold().split())], m.start(), m.end()) for m in pattern.finditer(info.text)]
+        info.__dict__["months_named"] = cached
+    return cached
 
 
 #: A numeric date with its year ("8/9/2023", "8-9-2023", "8.9.2023"), and what it cannot match without.
