@@ -1024,3 +1024,19 @@ def test_dates_are_read_with_their_own_day(lang, text, dates):
 
     profile = load_profile(lang)
     assert [(d, m) for d, m, _, _ in _dates(TextInfo(text, profile.sentence_end, profile.abbreviations), lang, profile)] == dates
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,found",
+    [
+        # Nepali "जुन" is June and the relative "which": beside no figure, it names no month
+        ("Ngày 2/9, lượng khách tăng 18%. Tàu chạy từ 6h đến 21h.", "२ सेप्टेम्बरमा पर्यटक आए, जुन १८% बढी हो। डुङ्गा बिहान ६ बजेदेखि राति ९ बजेसम्म चल्छन्।", "ne", False),
+        ("Ngày 15/6, tàu chạy từ 6h.", "१५ जुनमा डुङ्गा बिहान ६ बजेदेखि चल्छन्।", "ne", False),
+        # the verb "may" is no May, so the 5 it would stand for is missing
+        ("Tháng 6, xuất khẩu có thể tăng 5%.", "In June, exports may rise 6%.", "en", True),
+        ("Ngày 5/12, xuất khẩu tăng 6%.", "On Dec. 5, exports rose 6%.", "en", False),
+    ],
+)
+def test_a_month_name_that_is_also_a_word_names_a_month_only_where_it_can(source, target, lang, found):
+    findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"])
+    assert bool([f for f in findings if f.severity.name != "INFO"]) == found

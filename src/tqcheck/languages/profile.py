@@ -100,6 +100,9 @@ class Profile:
     #: Spellings of the months besides CLDR's ("अक्तूबर" beside "अक्टूबर", "tháng Sáu" beside
     #: "tháng 6"), as written -> number: a word written with a capital must have one in the text.
     month_spellings: Mapping[str, int] = field(default_factory=dict)
+    #: Names of months that are also everyday words (Nepali "जुन", June and "which"), case-folded:
+    #: read as a month only beside a figure ("१५ जुन", "जुन २०२४").
+    month_homographs: frozenset[str] = frozenset()
     currencies: Mapping[str, str] = field(default_factory=dict)
     units: Mapping[str, str] = field(default_factory=dict)
     time: Mapping[str, str | list[str]] = field(default_factory=dict)
@@ -223,6 +226,7 @@ def load_profile(lang: str) -> Profile:
             ordinal_cues=_nfc_tuple(data.get("ordinal_cues", ())),
             quarter_words=_nfc_tuple(data.get("quarter_words", ())),
             month_spellings=_nfc_keys(data.get("calendar", {}).get("months", {})),
+            month_homographs=frozenset(w.casefold() for w in _nfc_tuple(data.get("calendar", {}).get("homographs", ()))),
             currencies=_nfc_keys(data.get("currencies", {})),
             units=_nfc_keys(data.get("units", {})),
             time=dict(data.get("time", {})),

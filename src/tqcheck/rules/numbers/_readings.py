@@ -456,16 +456,34 @@ def _month_name_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
 
 def _months_named(info, lang: str) -> list[tuple[int, int, int]]:
     """(month, start, end) of each month a text (in ``lang``) names in full, alone or in a date,
-    read once per text (TQ509 asks of the source twice)."""
+    read once per text (TQ509 asks of the source twice).  A name that is also an everyday word
+    (the profile's ``calendar.homographs``) is a month only beside a figure."""
     cached = info.__dict__.get("months_named")
     if cached is None:
         pattern, names, hint = _month_name_re(lang)
-        if pattern is None or hint.search(info.folded) is None:
-            cached = []
-        else:
-            cached = [(names[" ".join(m.group(1).casefold().split())], m.start(), m.end()) for m in pattern.finditer(info.text)]
+        cached = []
+        if pattern is not None and hint.search(info.folded) is not None:
+            homographs = load_profile(lang).month_homographs
+            for m in pattern.finditer(info.text):
+                name = " ".join(m.group(1).casefold().split())
+                if name not in homographs or _beside_figure(info.text, m.start(), m.end()):
+                    cached.append((names[name], m.start(), m.end()))
         info.__dict__["months_named"] = cached
     return cached
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviated_months(lang: str) -> dict[str, int]:
+    """CLDR's abbreviated names of the months in ``lang`` that no full name shares ("dec",
+    "sept"), case-folded -> number."""
+    full = _month_name_re(lang)[1]
+    return {name: month for name, month in load_profile(lang).month_names.items() if name not in full}
+
+
+def _beside_figure(text: str, start: int, end: int) -> bool:
+    """Whether a figure stands right before or after ``text[start:end]``, a space or a comma between."""
+    before, after = text[max(0, start - 3):start].rstrip(" \u00a0,"), text[end:end + 3].lstrip(" \u00a0,")
+    return before[-1:].isdigit() or after[:1].isdigit()
 
 
 #: A numeric date with its year ("8/9/2023", "8-9-2023", "8.9.2023"), and what it cannot match without.

@@ -22,7 +22,9 @@ from ._readings import (
     _by_line,
     _clock_before_re,
     _dates,
+    _abbreviated_months,
     _figures,
+    _months_named,
     _number_word_table,
     _units_after,
 )
@@ -388,9 +390,14 @@ class _Words:
 
     @functools.cached_property
     def months(self) -> list[float]:
-        """The number of each month the target names ("जून", "June": 6)."""
-        names = self.ctx.target.month_names
-        return [float(names[w]) for w in self.target_words if w in names]
+        """The number of each month the target names ("जून", "June", "अगस्टमा", "Dec."), as
+        :func:`_months_named` reads a month's full name (a capital where CLDR gives one: "may" is
+        no May; Nepali "जुन", which, beside a figure only)."""
+        text = self.ctx.text
+        start, end = self.spans[1] if self.spans is not None else (0, len(text.text))
+        months = [float(m) for m, s, _ in _months_named(text, self.ctx.target.code) if start <= s < end]
+        abbreviated = _abbreviated_months(self.ctx.target.code)
+        return months + [float(abbreviated[w]) for w in self.target_words if w in abbreviated]
 
 
 def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], words: _Words):
