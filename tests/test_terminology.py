@@ -134,3 +134,18 @@ def test_a_synonym_is_not_read_before_the_next_term_of_its_set():
     text = "अनुकरण समूह अनुकरण ब्लॉक ने काम किया। अनुकरण ब्लॉक को सराहा गया।"
     findings = check(text, target_lang="hi", select=["TQ705"])
     assert [text[f.start:f.end] for f in findings] == ["अनुकरण समूह"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,found",
+    [
+        ("जिला पुलिस ने जांच शुरू की। बाद में डिस्ट्रिक्ट पुलिस ने बताया कि मामला दर्ज हुआ।", "hi", "डिस्ट्रिक्ट पुलिस"),
+        ("विकास कार्यक्रम शुरू हुआ। इस विकास प्रोग्राम में 5 गांव शामिल हैं।", "hi", "विकास प्रोग्राम"),
+        ("The provincial Tax Department said revenue rose. Later the Tax Agency raised its target. The Tax Department agreed.", "en", "Tax Agency"),
+        # one word of a set beside different words is no variant
+        ("जिला अस्पताल में भर्ती हुए। डिस्ट्रिक्ट कलेक्टर ने दौरा किया।", "hi", None),
+    ],
+)
+def test_a_native_word_and_a_loan_for_it_beside_the_same_word(text, lang, found):
+    findings = check(text, target_lang=lang, select=["TQ705"])
+    assert [text[f.start:f.end] for f in findings] == ([found] if found else [])
