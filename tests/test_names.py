@@ -472,3 +472,19 @@ def test_the_suggested_spelling_renders_the_source_name():
     findings = check(target, source, target_lang="en", source_lang="vi", select=["TQ401"])
     assert sorted(target[f.start:f.end] for f in findings) == ["Nguyen Van Hoi", "Nguyen Van Sea"]
     assert {f.suggestion for f in findings} == {"Nguyen Van Hai"}
+
+
+@pytest.mark.parametrize(
+    "target,found",
+    [
+        # a final ng written without its virama: still one syllable of a name
+        ("निदेशक श्री होआंग वान डुंग ने कहा। श्री होआंग वान डुंग ने जोर दिया। होआनग वान डुंग ने बताया।", "होआनग वान डुंग"),
+        # "ो" where the name's other spellings write "ुओ" (Dương): without the source, a slip beside the same other words
+        ("निदेशक श्री डुओंग वान फुक ने कहा। श्री डुओंग वान फुक ने जोर दिया। डोंग वान फुक ने बताया।", "डोंग वान फुक"),
+        # two people with two surnames: no variant
+        ("श्री डुओंग वान फुक ने कहा। श्री ट्रान वान होंग ने जोर दिया।", None),
+    ],
+)
+def test_slips_in_a_full_name_without_the_source(target, found):
+    findings = check(target, target_lang="hi", select=["TQ401"])
+    assert [target[f.start:f.end] for f in findings] == ([found] if found else [])

@@ -290,6 +290,8 @@ def shape(word: str) -> str:
     chars = [c for c in unicodedata.normalize("NFD", word) if c not in _SHAPELESS]
     if len(chars) > 2 and chars[0] == "न" and chars[1] == "ग":
         chars.insert(1, VIRAMA)  # नगुयेन: the onset ng written without virama
+    if len(chars) > 2 and chars[-2] == "न" and chars[-1] in "गह" and chars[-3] in _VOWELS:
+        chars.insert(len(chars) - 1, VIRAMA)  # होआनग, मिनह: the coda ng or nh written without virama
     out = []
     vowels = _VOWELS
     prev = ""
