@@ -313,3 +313,21 @@ def test_credits_of_the_article_foot(lang, line, code):
 def test_a_label_before_a_sentence_or_a_link_of_the_story_is_no_credit(text):
     lang = "en" if text.isascii() else "hi"
     assert [f.code for f in check_text(text, target_lang=lang, select=["TQ302", "TQ306"])] == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,found",
+    [
+        ("ur", "حکومت نے منصوبے کا اعلان کیا۔ [اشتہار] اخراجات بڑھ گئے۔", "[اشتہار]"),
+        ("fa", "دولت برنامه را اعلام کرد. [تبلیغات] هزینه‌ها افزایش یافت.", "[تبلیغات]"),
+        ("tr", "Hükümet planı açıkladı.\nDevamını oku", "Devamını oku"),
+        ("nl", "De regering kondigde een plan aan.\nLees ook", "Lees ook"),
+        ("pl", "Rząd ogłosił plan. [Reklama] Wydatki wzrosły.", "[Reklama]"),
+        ("uk", "Уряд оголосив план.\nЧитайте також", "Читайте також"),
+        # a site's labels are furniture in any target: a Dutch label scraped into an English article
+        ("en", "The government announced a plan.\nLees meer\nSpending rose.", "Lees meer"),
+    ],
+)
+def test_furniture_and_placeholders_of_languages_without_a_profile(lang, text, found):
+    findings = check_text(text, target_lang=lang)
+    assert [text[f.start:f.end] for f in findings] == [found]
