@@ -114,3 +114,18 @@ def test_wiki_markup_and_template_marks(text, source, found, fixed):
 )
 def test_a_known_placeholder_word_is_closed_by_its_own_bracket(token, slot):
     assert bool(placeholder_re("hi").fullmatch(token)) == slot
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("बाजार बढ़ा। [विज्ञापन:2] कीमतें बढ़ीं।", ["[विज्ञापन:2]"]),  # the index after a colon
+        ("The market grew. [mid_ad] Prices rose.", ["[mid_ad]"]),  # a known word after another
+        ("The market grew. [top_banner_2] Prices rose.", ["[top_banner_2]"]),
+        ("As [John 3:16] says, prices rose. [some_text] stays.", []),  # no placeholder word
+    ],
+)
+def test_known_placeholder_words_with_a_prefix_or_a_colon_before_the_index(text, found):
+    from tqcheck import check
+
+    assert [text[f.start:f.end] for f in check(text, target_lang="hi" if not text.isascii() else "en", select=["TQ201"])] == found

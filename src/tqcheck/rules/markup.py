@@ -43,11 +43,11 @@ def placeholder_re(lang: str) -> regex.Pattern:
     # a known word in square brackets ("[/caption]"), in braces ("{{video}}", "{{/quote}}"), in parentheses
     # ("(विज्ञापन)"), in doubled angle brackets ("<<ad>>"), between double underscores or hashes
     # ("__विज्ञापन__", "##विज्ञापन##") or between spaced dashes that no word touches ("-- Advertisement --"), each closed by its partner, maybe with more words joined by underscores
-    # ("[ad_banner]") and an index ("(Video 2)", "[ad_2_middle]"); the words are written once, since compiling
+    # ("[ad_banner]", "[mid_ad]") and an index ("(Video 2)", "[ad_2_middle]", "[विज्ञापन:2]"); the words are written once, since compiling
     # them is most of the cost
     known = (
-        rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?[ \t]*/?)|(?P<paren>\()|(?P<under>__)|(?P<hash>\#\#)|(?P<dash>(?<![\p{{L}}\p{{M}}\p{{N}}][ \t]?)(?:--|[—–])[ \t])|<<)[ \t]*{alternation}"
-        rf"(?:_[\p{{L}}\p{{M}}]+){{0,2}}(?:[_ \t-]*\p{{Nd}}{{1,4}}(?:_[\p{{L}}\p{{M}}]+){{0,2}})?[ \t]*"
+        rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?[ \t]*/?)|(?P<paren>\()|(?P<under>__)|(?P<hash>\#\#)|(?P<dash>(?<![\p{{L}}\p{{M}}\p{{N}}][ \t]?)(?:--|[—–])[ \t])|<<)[ \t]*(?:[\p{{L}}\p{{M}}]+_){{0,2}}{alternation}"
+        rf"(?:_[\p{{L}}\p{{M}}]+){{0,2}}(?:[_:： \t-]*\p{{Nd}}{{1,4}}(?:_[\p{{L}}\p{{M}}]+){{0,2}})?[ \t]*"
         rf"(?(square)[\]］】〕]|(?(brace)\}}\}}?|(?(paren)\)|(?(under)__|(?(hash)\#\#|(?(dash)[ \t](?:--|[—–])(?![\p{{L}}\p{{M}}\p{{N}}])|>>))))))"
     )
     return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known)), regex.IGNORECASE)
