@@ -142,6 +142,9 @@ def wrong_language(seg, ctx):
     Good (en): The plan was approved. The province spent VND5 billion, or 5 billion Vietnamese pesos.
     Bad (en): The plan was approved. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach. Work starts soon.
     Bad (fr): Le plan a été approuvé. Nam nay tinh dat ket qua tot trong cong tac thu ngan sach.
+    Bad (en): Revenue rose 12%. Tong thu ngan sach dat 21.500 ty dong.
+    Good (en): He can go to the bank on Monday.
+    Good (fr): « Non, non, non, non, et non.
     Good (hi): प्रांत में राजस्व बढ़ा।\nSource link: https://baohaiduong.vn/kinh-te/thu-ngan-sach-tang-389835.html
     """
     text = seg.target
@@ -202,6 +205,11 @@ def _clause_language(sentence: str, words: list[str], script: str, target, optio
 
 def _sentence_language(sentence: str, words: list[str], script: str, target, options) -> str | None:
     """The language other than ``target``'s that ``sentence`` is written in, or None."""
+    if target.code != NAMES_LANGUAGE and len({w.casefold() for w in words}) >= MIN_WORDS_FOR_DETECTOR and _evidence(target, words) == 0 and _typed_vietnamese(words, NAMES_LANGUAGE):
+        # Vietnamese typed without diacritics, too short for its few marker words to tell ("Tong thu
+        # ngan sach dat 21.500 ty dong."): no word of the target's, and nearly every word (six
+        # different ones at least: "Non, non, non, et non." is French) a syllable
+        return NAMES_LANGUAGE
     found = identify(words, script)
     # a sentence in a script the target only tolerates (English left in Hindi) is never in the
     # target's language: with one marker word or none, the detector names it
