@@ -1040,3 +1040,11 @@ def test_dates_are_read_with_their_own_day(lang, text, dates):
 def test_a_month_name_that_is_also_a_word_names_a_month_only_where_it_can(source, target, lang, found):
     findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"])
     assert bool([f for f in findings if f.severity.name != "INFO"]) == found
+
+
+def test_a_month_name_that_starts_with_its_number_starts_there():
+    # Korean "12월" is December, not a day 1 before "2월" (February)
+    source = "Ngày 28/12/2023, tổng thu đạt 21.500 tỷ đồng."
+    assert check("2023년 12월 28일, 총 수입은 21조 5,000억 동에 달했다.", source, target_lang="ko", source_lang="vi") == []
+    findings = check("2023년 11월 28일, 총 수입은 21조 5,000억 동에 달했다.", source, target_lang="ko", source_lang="vi", select=["TQ509"])
+    assert [f.code for f in findings] == ["TQ509"]

@@ -392,7 +392,8 @@ def _month_alternation(written: dict[str, int]) -> tuple[dict[str, int], str]:
     alternation of them, longest first: spaces any white space, a word that every way it is
     written starts with a capital starting with one ("May", not the verb; "tháng Năm", May, not
     "tháng năm" of "ngày tháng năm sinh", date of birth), and a name that ends in its number ("tháng
-    1") ending there ("Tháng 11" is no "tháng 1" before a day 1)."""
+    1") ending there ("Tháng 11" is no "tháng 1" before a day 1), one that starts with it ("2월")
+    starting there ("12월" is no day 1 of "2월")."""
     forms: dict[str, list[list[str]]] = {}
     names: dict[str, int] = {}
     for name, month in written.items():
@@ -404,7 +405,8 @@ def _month_alternation(written: dict[str, int]) -> tuple[dict[str, int], str]:
         words = folded.split(" ")
         capital = [all(len(way) == len(words) and way[k][:1].isupper() for way in forms[folded]) for k in range(len(words))]
         parts = (f"(?-i:{regex.escape(w[0].upper())}){regex.escape(w[1:])}" if up else regex.escape(w) for w, up in zip(words, capital))
-        return r"\s+".join(parts) + (r"(?!\p{N})" if folded[-1].isdigit() else "")
+        # a name that starts or ends with its number starts or ends there: "2월" is no February in "12월"
+        return (r"(?<!\p{N})" if folded[0].isdigit() else "") + r"\s+".join(parts) + (r"(?!\p{N})" if folded[-1].isdigit() else "")
 
     return names, "|".join(alternative(folded) for folded in sorted(forms, key=len, reverse=True))
 
