@@ -117,12 +117,15 @@ def name_translated(seg, ctx):
 
     A business named by such syllables after "Công ty", "Tập đoàn" and the
     like (the names data's ``organisations``, legal forms such as "TNHH"
-    skipped) is a name too: two of its syllables translated side by side
-    are reported ("Công ty TNHH Hoàng Long" -> "Golden Dragon Co., Ltd").
+    skipped) is a name too: two of its syllables side by side, translated,
+    or one translated beside the other's sound, are reported ("Công ty TNHH
+    Hoàng Long" -> "Golden Dragon Co., Ltd", "Golden Long Co., Ltd").
 
     Bad (vi>hi): Xưởng của Công ty TNHH Hoàng Long bị cháy. => सुनहरा ड्रैगन कंपनी लिमिटेड की कार्यशाला में आग लगी।
     Bad (vi>en): Xưởng của Công ty TNHH Hoàng Long bị cháy. => The workshop of Golden Dragon Co., Ltd caught fire.
     Good (vi>en): Xưởng của Công ty TNHH Hoàng Long bị cháy. => The workshop of Hoang Long Co., Ltd caught fire.
+    Bad (vi>en): Xưởng của Công ty TNHH Hoàng Long bị cháy. => The workshop of Golden Long Co., Ltd caught fire.
+    Bad (vi>hi): Xưởng của Công ty TNHH Hoàng Long bị cháy. => होआंग ड्रैगन कंपनी लिमिटेड की कार्यशाला में आग लगी।
     """
     meanings = _meanings(ctx.target.code)
     if not meanings:
@@ -135,9 +138,11 @@ def name_translated(seg, ctx):
         if not endings or _meaning_starts(ctx.target.code).isdisjoint(w[:MEANING_START] for w in words):
             return
     script = _brahmic(ctx.target)
+    businesses = []
     if seg.source:
         yield from _addressed_by_meaning(seg, ctx, meanings, script)
-        yield from _business_by_meaning(seg, ctx, script)
+        businesses = list(_business_by_meaning(seg, ctx, script))
+        yield from businesses
     surnames = _surnames_in(script)
     if script == "Deva" and surnames.isdisjoint(words):
         return  # a name starts at its surname
@@ -150,6 +155,8 @@ def name_translated(seg, ctx):
         if first is None or len(run.words) - first < (2 if seg.source else 3):
             continue
         run = NameRun(run.words[first][0], run.end, run.words[first:])
+        if any(h.start < run.end and run.start < h.end for h in businesses):
+            continue  # a business's name, reported as one
         # (word, its meaning's form): the name's last word may carry a case ending ("गुयेन भान
         # समृद्धले" in Nepali), whose stem is the meaning
         last = run.words[-1][2]
@@ -214,21 +221,32 @@ def _meanings_of(lang: str) -> dict[str, frozenset[str]]:
 
 def _business_by_meaning(seg, ctx, script):
     """Two syllables of a business's name in the source ("Công ty TNHH Hoàng Long") rendered in the
-    target by their meanings, side by side ("सुनहरा ड्रैगन", "Golden Dragon")."""
+    target side by side, by their meanings ("सुनहरा ड्रैगन", "Golden Dragon") or one of them
+    so and the other as its sound ("Golden Long"; the second may carry a case ending)."""
     if ctx.source is None or ctx.source.code != translit.NAMES_LANGUAGE:
         return
     pattern, hint = _business_name_re()
     if pattern is None or hint.search(seg.source) is None:
         return
     meaning = _meanings_of(ctx.target.code)
-    text, runs = seg.target, ctx.text.letter_runs
+    text, runs, profile = seg.target, ctx.text.letter_runs, ctx.target
+    key = _word_key(script)
+
+    def means(word: str, syllable: str) -> bool:
+        return syllable in meaning and (word in meaning[syllable] or profile.without_case_ending(word) in meaning[syllable])
+
+    def sounds(word: str, syllable: str) -> bool:
+        if script is None:
+            return translit.latin_name_key(word) == translit.latin_name_key(syllable)
+        return not translit.syllable_keys(syllable).isdisjoint({key(word), key(profile.without_case_ending(word))})
+
     for m in pattern.finditer(seg.source):
         syllables = m.group(1).split()
         for x, y in zip(syllables, syllables[1:]):
-            if x not in meaning or y not in meaning:
+            if x not in meaning and y not in meaning:
                 continue
             for a, b in zip(runs, runs[1:]):
-                if a[2] in meaning[x] and b[2] in meaning[y] and one_space_apart(text, a, b):
+                if ((means(a[2], x) and (means(b[2], y) or sounds(b[2], y))) or (sounds(a[2], x) and means(b[2], y))) and one_space_apart(text, a, b):
                     rendered = " ".join(_rendered(n, script) for n in (x, y))
                     yield Hit(a[0], b[1], f"name {x + ' ' + y!r} of {m.group(0)!r} translated by its meaning: {text[a[0]:b[1]]!r}", suggestion=rendered if rendered.strip() else None)
 
