@@ -488,3 +488,18 @@ def test_the_suggested_spelling_renders_the_source_name():
 def test_slips_in_a_full_name_without_the_source(target, found):
     findings = check(target, target_lang="hi", select=["TQ401"])
     assert [target[f.start:f.end] for f in findings] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    "target,lang,span,what",
+    [
+        ("अध्यक्ष श्री गुयेन मिन्ह ने भाषण दिया।", "hi", "गुयेन मिन्ह", "lacks"),
+        ("अध्यक्ष श्री मिन्ह हंग ने भाषण दिया।", "hi", "मिन्ह हंग", "lacks"),
+        ("अध्यक्ष श्री गुयेन मिन्ह हैंग ने भाषण दिया।", "hi", "गुयेन मिन्ह हैंग", "misspells"),
+        ("Chairman Nguyen Minh said the plan will go ahead.", "en", "Nguyen Minh", "lacks"),
+    ],
+)
+def test_a_name_short_of_a_syllable_is_told_from_a_misspelt_one(target, lang, span, what):
+    findings = check(target, "Ông Nguyễn Minh Hưng phát biểu tại hội nghị.", target_lang=lang, source_lang="vi", select=["TQ403"])
+    assert [target[f.start:f.end] for f in findings] == [span]
+    assert f"{span!r} {what} one syllable of" in findings[0].message

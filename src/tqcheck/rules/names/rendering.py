@@ -340,6 +340,7 @@ def name_not_rendered(seg, ctx):
     Bad (vi>en): Ông Lê Quang Tuấn phát biểu. => Mr Le Quan Tuan spoke.
     Bad (vi>en): Ông Phạm Văn Dũng phát biểu. => Mr Pham Van Zung spoke.
     Bad (vi>hi): Ông Phạm Văn Dũng phát biểu. => श्री फाम वैन डुंग ने भाषण दिया।
+    Bad (vi>hi): Ông Nguyễn Minh Hưng phát biểu. => श्री गुयेन मिन्ह ने भाषण दिया।
     Bad (vi>hi): Tỉnh Hải Dương đạt kết quả tốt. => समुद्र सॉस प्रांत ने अच्छे परिणाम हासिल किए।
     Good (vi>hi): Tỉnh Hải Dương đạt kết quả tốt. => हाई डुओंग प्रांत ने अच्छे परिणाम हासिल किए।
     Bad (vi>hi): Mưa lớn tại Đồng Hới. => पूर्वी समुद्र में भारी बारिश हुई।
@@ -404,9 +405,9 @@ def name_not_rendered(seg, ctx):
                 if by_meaning is not None:
                     yield _meaning_hit(by_meaning, target, what, name, rendered)
                     continue
-                near = _near_rendering(ctx.text.letter_runs, keys, needle, target)
+                near = _near_rendering(ctx.text.letter_runs, keys, needle, target, _no_name_word(ctx.target.code, script))
                 if near is not None:
-                    yield Hit(*near, f"{target[near[0]:near[1]]!r} misspells one syllable of the source's {what} {name!r} (expected e.g. {rendered!r})", suggestion=rendered)
+                    yield Hit(near[0], near[1], f"{target[near[0]:near[1]]!r} {near[2]} the source's {what} {name!r} (expected e.g. {rendered!r})", suggestion=rendered)
                     continue
                 how = "not found"
             yield Hit(s, e, f"{what} {name!r} {how} in the target (expected e.g. {rendered!r})", suggestion=rendered, field="source")
@@ -423,9 +424,9 @@ def name_not_rendered(seg, ctx):
             if by_meaning is not None:
                 yield _meaning_hit(by_meaning, target, what, name, key.title())
                 continue
-            near = _near_rendering(runs, keys, needle, target)
+            near = _near_rendering(runs, keys, needle, target, _no_name_word(ctx.target.code, None))
             if near is not None:
-                yield Hit(*near, f"{target[near[0]:near[1]]!r} misspells one syllable of the source's {what} {name!r}", suggestion=key.title())
+                yield Hit(near[0], near[1], f"{target[near[0]:near[1]]!r} {near[2]} the source's {what} {name!r}", suggestion=key.title())
                 continue
             yield Hit(s, e, f"{what} {name!r} not found in the target", suggestion=key.title(), field="source")
 
@@ -463,10 +464,13 @@ def _meaning_hit(found, target: str, what: str, name: str, rendered: str) -> Hit
     return Hit(start, end, f"{target[start:end]!r} translates the source's {what} {name!r} by meaning ({listed}) instead of rendering its sound", suggestion=rendered)
 
 
-def _near_rendering(runs: list, keys: tuple[str, ...], needle: list, text: str) -> tuple[int, int] | None:
+def _near_rendering(runs: list, keys: tuple[str, ...], needle: list, text: str, no_name_word) -> tuple[int, int, str] | None:
     """The span of words side by side in the target that render a name of three syllables or more
     but one ("Pham Van Zung" for Phạm Văn Dũng, "फाम वैन डुंग"): each word's key among the accepted
-    keys of its syllable (``needle``) but one; None when there is no such run, or more than one."""
+    keys of its syllable (``needle``) but one; None when there is no such run, or more than one.
+    With the span, what is wrong: where the odd word at either end is no name's (``no_name_word``:
+    a function word, a form of address: "श्री मिन्ह हंग", "गुयेन मिन्ह ने", "Nguyen Minh said"),
+    the name lacks that syllable, and the span is the words that render the rest."""
     n = len(needle)
     if n < 3:
         return None
@@ -475,8 +479,22 @@ def _near_rendering(runs: list, keys: tuple[str, ...], needle: list, text: str) 
         if sum(keys[k + j] in needle[j] for j in range(n)) != n - 1:
             continue
         if all(one_space_apart(text, runs[k + j - 1], runs[k + j]) for j in range(1, n)):
-            found.append((runs[k][0], runs[k + n - 1][1]))
+            odd = next(j for j in range(n) if keys[k + j] not in needle[j])
+            if odd in (0, n - 1) and no_name_word(runs[k + odd][2]):
+                first, last = (k + 1, k + n - 1) if odd == 0 else (k, k + n - 2)
+                found.append((runs[first][0], runs[last][1], "lacks one syllable of"))
+            else:
+                found.append((runs[k][0], runs[k + n - 1][1], "misspells one syllable of"))
     return found[0] if len(found) == 1 else None
+
+
+def _no_name_word(lang: str, script: str | None):
+    """Whether a word of a ``lang`` target is none of a name's: a function word or a form of
+    address, or (in Latin letters, where names are capitalised) a word in lower case."""
+    stop, titles = _stop_and_titles(lang)
+    if script:
+        return lambda word: word in stop or word in titles
+    return lambda word: word in stop or word in titles or not word[:1].isupper()
 
 
 def _user_names(ctx) -> dict:
