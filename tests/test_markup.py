@@ -129,3 +129,19 @@ def test_known_placeholder_words_with_a_prefix_or_a_colon_before_the_index(text,
     from tqcheck import check
 
     assert [text[f.start:f.end] for f in check(text, target_lang="hi" if not text.isascii() else "en", select=["TQ201"])] == found
+
+
+@pytest.mark.parametrize(
+    "source,target,span",
+    [
+        ("Theo Quyết định số 2345/QĐ-UBND, tổng vốn là 120 tỷ đồng.", "निर्णय संख्या 2345/क्यूडी-यूबीएनडी के अनुसार, कुल पूंजी 120 अरब डोंग है।", "2345/क्यूडी-यूबीएनडी"),
+        ("Liên hệ qua email lienhe@haiduong.gov.vn.", "ईमेल संपर्क@haiduong.gov.vn से संपर्क करें।", "संपर्क@haiduong.gov.vn"),
+        ("Xem chi tiết (https://haiduong.gov.vn/tin-tuc).", "विवरण देखें (https://haiduong.gov.vn/समाचार)।", "https://haiduong.gov.vn/समाचार"),
+    ],
+)
+def test_a_mangled_identifier_is_reported_where_the_target_has_it(source, target, span):
+    from tqcheck import check as check_text
+
+    findings = [f for f in check_text(target, source, target_lang="hi", source_lang="vi") if f.category in ("markup", "numbers")]
+    # where it renders one token, only TQ204 reports it (the identifier's number is no figure for TQ501)
+    assert [(f.code, f.field, target[f.start:f.end]) for f in findings] == [("TQ204", "target", span)]

@@ -361,8 +361,10 @@ def verbatim_not_kept(seg, ctx):
     document numbers such as "3568/TB-UBND", inline tags and template
     variables are identifiers, not words.  MT engines transliterate or
     translate them ("3568/टीबी-यूबीएनडी", "@बाओहाईडुओंग").
-    The finding points at the token in the source; its suggestion is the
-    token itself.
+    The finding points at the target's rendering of the token where one is
+    recognisable (a word sharing a third of the token and four characters
+    at least: "3568/टीबी-यूबीएनडी", "https://example.vn/news"), at the token
+    in the source otherwise; its suggestion is the token itself.
 
     Bad (vi>hi): Theo Công văn số 3568/TB-UBND của tỉnh. => प्रांत के दस्तावेज़ संख्या 3568/टीबी-यूबीएनडी के अनुसार।
     Bad (vi>en): Xem tại https://example.vn/tin-tuc => See https://example.vn/news
@@ -385,4 +387,28 @@ def verbatim_not_kept(seg, ctx):
         token = m.group()
         if token in target:
             continue
-        yield Hit(m.start(), m.end(), f"{token!r} from the source is missing from the target (identifiers, URLs and markup must be kept verbatim)", suggestion=token, field="source")
+        rendering = _rendering_of(token, target)
+        if rendering is not None:
+            s, e = rendering
+            yield Hit(s, e, f"{target[s:e]!r} renders {token!r} of the source, which must be kept verbatim", suggestion=token)
+        else:
+            yield Hit(m.start(), m.end(), f"{token!r} from the source is missing from the target (identifiers, URLs and markup must be kept verbatim)", suggestion=token, field="source")
+
+
+#: A word of the target with the punctuation around it (group 1 is the word).
+_CHUNK_RE = re.compile(r"[(\"'“‘«]*(\S+?)[.,;:!?।)\"'”’»]*(?=\s|$)")
+
+
+def _rendering_of(token: str, target: str) -> tuple[int, int] | None:
+    """The span of the target's word that most resembles ``token``, which the target lacks: the
+    one sharing the longest stretch with it, of a third of the token and four characters at least
+    ("3568/" of "3568/टीबी-यूबीएनडी", "@example.vn" of "संपर्क@example.vn")."""
+    import difflib
+
+    best, span = max(4, len(token) // 3) - 1, None
+    for m in _CHUNK_RE.finditer(target):
+        word = m.group(1)
+        shared = difflib.SequenceMatcher(None, token, word, autojunk=False).find_longest_match(0, len(token), 0, len(word)).size
+        if shared > best:
+            best, span = shared, m.span(1)
+    return span
