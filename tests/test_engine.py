@@ -102,6 +102,20 @@ def test_text_not_in_composed_form_is_read_as_composed_and_reported_as_written()
     assert f.column == decomposed.index("[") + 1
 
 
+def test_zero_width_joiners_are_read_past_and_findings_placed_in_the_text_as_written():
+    from tqcheck import check
+
+    zwj, zwnj = "\u200d", "\u200c"
+    # "प्‍रतिशत" is "प्रतिशत" with a half form asked for: the percentage keeps its unit
+    assert check(f"राजस्व 40 प्{zwj}रतिशत बढ़ा।", "Doanh thu tăng 40%.", target_lang="hi", source_lang="vi") == []
+    # one name written with and without a joiner is one spelling
+    names = f"श्री जॉन स्ट्रीट ने कहा। बाद में श्री जॉन स्{zwnj}ट्{zwj}रीट ने जोर दिया।"
+    assert check(names, target_lang="hi", select=["TQ401"]) == []
+    target = f"क्{zwj}या हुआ? [विज्ञापन_2] राजस्व 5 करोड़ डोंग रहा।"
+    findings = check(target, "Chuyện gì? Doanh thu đạt 5 tỷ đồng.", target_lang="hi", source_lang="vi", select=["TQ201", "TQ501"])
+    assert [(f.code, target[f.start:f.end]) for f in findings] == [("TQ201", "[विज्ञापन_2]"), ("TQ501", "5 करोड़")]
+
+
 def test_findings_say_which_segment_when_segments_have_no_line_numbers():
     segments = (Segment("श्री त्रान वान नाम ने बैठक की।"), Segment("राजस्व बढ़ा। [विज्ञापन_2]"), Segment("श्री ट्रान वान नाम ने कहा।"))
     findings = Checker(Config(select=("TQ201", "TQ401"))).check_document(Document(segments, "hi")).findings

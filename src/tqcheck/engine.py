@@ -267,8 +267,9 @@ def _composed(doc: Document) -> tuple[Document, dict]:
 
     Text typed in decomposed form (Vietnamese from some keyboards: "tỷ" as "y" and two marks) or
     with the one-character nukta letters of Devanagari and Bengali ("ड़" as U+095C) reads the same
-    to a reader but not to a pattern: "5 tỷ", "500 करोड़" would lose their scale words.  Findings
-    are moved back to the text as written.
+    to a reader but not to a pattern: "5 tỷ", "500 करोड़" would lose their scale words.  So does a
+    zero-width joiner or non-joiner inside a word ("प्‍रतिशत"), which the rules read without.
+    Findings are moved back to the text as written.
     """
     offsets: dict[tuple[int, str], list[tuple[int, int, int, int]]] = {}
     segments = None
@@ -289,18 +290,23 @@ def _composed(doc: Document) -> tuple[Document, dict]:
 #: Where text is not in Unicode's composed form (NFC), in the scripts news is written in: a nukta
 #: letter Unicode keeps as two characters ("ड़" typed as U+095C); Latin combining marks after a
 #: letter (decomposed Vietnamese); "न", "र", "ळ" and a nukta, which NFC joins; a virama typed before a
-#: nukta, which NFC puts after it; a vowel written in two parts (Bengali "ে" and "া").
+#: nukta, which NFC puts after it; a vowel written in two parts (Bengali "ে" and "া"); and the
+#: zero-width joiners (:data:`JOINERS`), which are taken out.
 UNCOMPOSED_RE = re.compile(
     "[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e\u0b5c\u0b5d]"
     "|[\u0300-\u036f]+"
     "|[\u0928\u0930\u0933]\u093c"
     "|[\u094d\u09cd\u0a4d\u0b4d][\u093c\u09bc\u0a3c\u0b3c]"
     "|\u09c7[\u09be\u09d7]|\u0b47[\u0b3e\u0b56\u0b57]|\u0bc6[\u0bbe\u0bd7]|\u0bc7\u0bbe|\u0d46[\u0d3e\u0d57]|\u0d47\u0d3e"
+    "|[\u200c\u200d]+"
 )
 #: What a text that :data:`UNCOMPOSED_RE` rewrites nearly always holds, found by a fast scan: a
-#: one-character nukta letter or a Latin combining mark (the rest, a virama typed before a nukta or
+#: one-character nukta letter, a Latin combining mark or a joiner (the rest, a virama typed before a nukta or
 #: a two-part vowel alone, is rare enough to be read as written).
-UNCOMPOSED_HINT = re.compile("[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e\u0b5c\u0b5d\u0300-\u036f]")
+UNCOMPOSED_HINT = re.compile("[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e\u0b5c\u0b5d\u0300-\u036f\u200c\u200d]")
+#: The zero-width joiner and non-joiner: they ask for a glyph's form ("क्‍ष" with a half क), and
+#: leave the letters as they are, so that a rule reads "प्‍रतिशत" as "प्रतिशत".
+JOINERS = frozenset("\u200c\u200d")
 #: Marks a match above starts with that belong to the letter before them.
 LEADING_MARKS = frozenset("\u094d\u09cd\u0a4d\u0b4d") | frozenset(map(chr, range(0x300, 0x370)))
 
@@ -315,7 +321,7 @@ def _composed_text(text: str) -> tuple[str, list[tuple[int, int, int, int]]] | N
         if start < at:
             continue
         written = text[start:m.end()]
-        composed = unicodedata.normalize("NFC", written)
+        composed = "" if written[0] in JOINERS else unicodedata.normalize("NFC", written)
         if composed == written:
             continue
         pieces += [text[at:start], composed]
