@@ -1048,3 +1048,18 @@ def test_a_month_name_that_starts_with_its_number_starts_there():
     assert check("2023년 12월 28일, 총 수입은 21조 5,000억 동에 달했다.", source, target_lang="ko", source_lang="vi") == []
     findings = check("2023년 11월 28일, 총 수입은 21조 5,000억 동에 달했다.", source, target_lang="ko", source_lang="vi", select=["TQ509"])
     assert [f.code for f in findings] == ["TQ509"]
+
+
+@pytest.mark.parametrize(
+    "source,target,source_lang,found",
+    [
+        ("Europe are four points ahead with twelve more in play.", "यूरोप चार पॉइंट से आगे है और खेल में 17 पॉइंट बाकी हैं।", "en", True),
+        ("Europe are four points ahead with twelve more in play.", "यूरोप चार पॉइंट से आगे है और खेल में 12 पॉइंट बाकी हैं।", "en", False),
+        ("Có mười hai người và 5 xe.", "17 लोग और 5 गाड़ियाँ थीं।", "vi", True),
+        # the number kept in words, and a figure added (a date): nothing changed
+        ("Có mười hai người và 5 xe.", "12 मई को बारह लोग और 5 गाड़ियाँ थीं।", "vi", False),
+    ],
+)
+def test_a_figure_standing_for_a_number_the_source_spells_out(source, target, source_lang, found):
+    findings = [f for f in check(target, source, target_lang="hi", source_lang=source_lang, select=["TQ501"]) if f.severity.name != "INFO"]
+    assert bool(findings) == found

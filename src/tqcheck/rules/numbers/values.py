@@ -81,6 +81,16 @@ def _under_ten(m: Mention) -> bool:
     return m.exponent == 0 and m.number < 10 and m.number == int(m.number) and (m.alternative is None or m.alternative < 10)
 
 
+def _lost_number_words(ctx, tgt: list[Mention], words) -> list[float]:
+    """The whole numbers from 10 to 99 the source writes in words ("twelve", "mười hai") that the
+    target gives neither in figures nor in words, each once."""
+    spelled = {v for v in _number_words(words.source_folded, ctx.source, whole=True) if 10 <= v < 100 and v == int(v)}
+    if not spelled:
+        return []
+    given = {value_key(v) for m in tgt for v in (*m.values, m.number)} | set(map(value_key, words.target_number_words))
+    return sorted(v for v in spelled if value_key(v) not in given)
+
+
 def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx, words) -> list[Mention]:
     """The source's whole figures under ten, and afternoon clock hours (whose twelve-hour form is
     under ten), that the target writes neither in figures, nor in words, nor as a month's name
@@ -239,7 +249,9 @@ def number_mismatch(seg, ctx):
     is compared with line k, its figures and its words: a figure changed
     into one another paragraph has is still found.  A score or a range
     with one of its figures changed ("3-1" -> "3-2") is found even where
-    the new figure stands elsewhere in the source, and so is an ordinal of
+    the new figure stands elsewhere in the source, and so is a figure from
+    10 to 99 standing for the one such number the source writes in words
+    ("mười hai", "twelve") and the target gives in neither; and an ordinal of
     the source given as another number's word ("quý 3" -> "the fourth
     quarter").  In a language without
     a profile, a figure too small by a power of ten with a word after it
@@ -302,6 +314,8 @@ def number_mismatch(seg, ctx):
     Good (vi>hi): Chính phủ đã chi hai tỷ đồng. => सरकार ने 2 अरब डोंग खर्च किए।
     Bad (vi>sw): Tỉnh thu về 1,2 tỷ USD. => Jimbo lilipata dola milioni 1.2.
     Good (vi>sw): Tỉnh thu về 1,2 tỷ USD. => Jimbo lilipata dola bilioni 1.2.
+    Bad (vi>en): Có mười hai người bị thương. => 17 people were injured.
+    Good (vi>en): Có mười hai người bị thương. => 12 people were injured.
     """
     tgt = join_compounds(seg.target, _figures(ctx))
     if tgt and ctx.src.protected:
@@ -503,6 +517,13 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             if len(grown) == 1:
                 reported.add(t.start)
                 yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {grown[0].text!r} is missing from the target", suggestion=render(grown[0].value, ctx.target, like=grown[0]))
+                continue
+            # a number the source writes in words ("twelve", "mười hai"), which the target gives
+            # neither in figures nor in words: this figure took its place
+            spelled = _lost_number_words(ctx, tgt, words) if 10 <= t.number < 100 and t.number == int(t.number) else []
+            if len(spelled) == 1:
+                reported.add(t.start)
+                yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {spelled[0]:g} (in words) is missing from the target", suggestion=render(spelled[0], ctx.target))
                 continue
             # every source figure is in the target: this one was added (a conversion, a date, an explanation)
             yield Hit(t.start, t.end, f"{t.text!r} is an extra figure: every figure of the source is already in the target", severity=Severity.INFO)
