@@ -503,3 +503,20 @@ def test_a_name_short_of_a_syllable_is_told_from_a_misspelt_one(target, lang, sp
     findings = check(target, "Ông Nguyễn Minh Hưng phát biểu tại hội nghị.", target_lang=lang, source_lang="vi", select=["TQ403"])
     assert [target[f.start:f.end] for f in findings] == [span]
     assert f"{span!r} {what} one syllable of" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "target,found",
+    [
+        ("According to Nguyen Văn Thinh, the cause is under investigation.", "Nguyen Văn Thinh"),
+        ("According to Nguyen Van Thịnh, the cause is under investigation.", "Nguyen Van Thịnh"),
+        ("According to Nguyễn Văn Thịnh, the cause is under investigation.", None),
+        ("According to Nguyen Van Thinh, the cause is under investigation.", None),
+        # Minh writes no diacritics: "Nguyễn Minh" is whole
+        ("According to Nguyễn Minh Hưng, the cause is under investigation.", None),
+        ("José María Aznar met Nguyen Phu Trong in Hanoi.", None),  # no Vietnamese name half marked
+    ],
+)
+def test_a_latin_name_half_written_with_its_diacritics(target, found):
+    findings = check(target, target_lang="en", select=["TQ401"])
+    assert [target[f.start:f.end] for f in findings] == ([found] if found else [])

@@ -420,6 +420,15 @@ def typed_name_syllables() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def marked_name_syllables() -> frozenset[str]:
+    """The syllables of the names data, typed without diacritics, that a name never writes without
+    them ("nguyen" of Nguyễn, "van" of Văn; not "minh", which Minh writes so)."""
+    data = names_data()
+    syllables = {unicodedata.normalize("NFC", s) for s in (*data["surnames"], *data["middle"], *data["given_names"])}
+    return frozenset(latin_key(s) for s in syllables if not s.isascii()) - {s.casefold() for s in syllables if s.isascii()}
+
+
+@functools.lru_cache(maxsize=1)
 def typed_places() -> frozenset[str]:
     """The places of the names data as typed without diacritics, one space between syllables ("ha noi", "dak lak")."""
     return frozenset(latin_key(p) for p in names_data().get("places", ()))

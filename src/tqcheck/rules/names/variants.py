@@ -174,7 +174,9 @@ def name_variants(doc, ctx):
     ending ("गुयेन भान हुङले" and "गुयेन भान हङको" are two spellings).  A
     surname spelled as a form of address ("डॉ", Dr, for Đỗ) before the rest
     of a full name the article spells with its surname elsewhere is a
-    spelling of that name ("डो डुक खोआ" ... "डॉ डुक खोआ").
+    spelling of that name ("डो डुक खोआ" ... "डॉ डुक खोआ").  In a Latin-script target, a
+    name that keeps the diacritics of some of its syllables only ("Nguyen Văn Thinh") is
+    reported even where it occurs once.
 
     A person named in full once is then addressed by the given name alone
     ("ông Thắng"); where the source does so, the given name after a form of
@@ -221,6 +223,8 @@ def name_variants(doc, ctx):
     Good (vi>hi): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => श्री फाम वान थांग ने भाषण दिया। श्री थांग ने जोर दिया।
     Bad (vi>en): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => Mr Pham Van Thang spoke. Mr Thắng stressed it.
     Bad (vi>en): Ông Phạm Văn Dũng phát biểu. Ông Dũng nhấn mạnh. => Mr Pham Van Dung spoke. Mr Dzung stressed it.
+    Bad (en): According to Nguyen Văn Thinh, the cause is under investigation.
+    Good (en): According to Nguyễn Minh Hưng, the cause is under investigation.
     """
     stop, surnames, particles = _edges(ctx.target)
     groups: dict[tuple[str, ...], list[tuple[int, NameRun]]] = collections.defaultdict(list)
@@ -277,6 +281,25 @@ def name_variants(doc, ctx):
                 hits.append(Hit(run.start, run.end, f"name spelled {spelled!r} here but {canonical!r} elsewhere in this document", suggestion=canonical, segment=i))
     yield from _outermost(hits)
     yield from _short_forms(doc, ctx)
+    if plain is not None:
+        yield from _half_marked(doc, ctx)
+
+
+def _half_marked(doc, ctx):
+    """In a Latin-script target other than Vietnamese, a name that keeps the diacritics of some of
+    its Vietnamese syllables and drops those of others ("Nguyen Văn Thinh"): one way or the other,
+    a name is written whole."""
+    marked_only = translit.marked_name_syllables()
+    for i in range(len(doc.segments)):
+        for run in _runs(ctx, i):
+            words = [w for _, _, w in run.words]
+            marked = [w for w in words if not w.isascii()]
+            if not marked or len(marked) == len(words) or not all(translit.split_syllable(w) for w in marked):
+                continue  # written one way throughout, or a word that is no Vietnamese syllable ("José")
+            bare = [w for w in words if w.isascii() and translit.latin_key(w) in marked_only]
+            if bare:
+                plain = " ".join(translit.latin_key(w).title() for w in words)
+                yield Hit(run.start, run.end, f"name {run.text!r} keeps the diacritics of {', '.join(map(repr, marked))} but not those of {', '.join(map(repr, bare))}", suggestion=plain, segment=i)
 
 
 def _names_written_plain(groups, profile) -> bool | None:
