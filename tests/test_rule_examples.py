@@ -31,3 +31,11 @@ def test_docstring_example(r, i, example):
     else:
         serious = [f.message for f in findings if f.severity >= r.severity]
         assert serious == [], f"{r.code} reported its good example {example.target!r}: {serious}"
+
+
+def test_no_rule_reports_one_span_twice():
+    # every rule over every example of every rule: a span is reported once per rule
+    for example in {(e.target, e.source, e.target_lang, e.source_lang) for r in all_rules() for e in r.examples}:
+        findings = check(example[0], example[1], target_lang=example[2], source_lang=example[3])
+        spans = [(f.code, f.field, f.start, f.end) for f in findings]
+        assert len(spans) == len(set(spans)), (example[0], sorted(s for s in spans if spans.count(s) > 1))

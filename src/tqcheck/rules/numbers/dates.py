@@ -60,6 +60,7 @@ def time_as_duration(seg, ctx):
 
     Bad (vi>hi): Hội nghị bắt đầu lúc 15h. => सम्मेलन 15 घंटे शुरू हुआ।
     Bad (vi>hi): Hội nghị bắt đầu lúc 20h30. => सम्मेलन 8:30 घंटे शुरू हुआ।
+    Bad (vi>en): Đến 1h30 sáng hôm sau, đám cháy được khống chế. => By 1.30 hours the next day, the fire was under control.
     Bad (vi>zh): Hội nghị bắt đầu lúc 15h. => 会议于15小时开始。
     Good (vi>zh): Hội nghị bắt đầu lúc 15h. => 会议于15时开始。
     Bad (vi>de): Hội nghị bắt đầu lúc 15h. => Die Konferenz begann um 15 Stunden.
@@ -98,12 +99,15 @@ def time_as_duration(seg, ctx):
     evening = evening if evening and ctx.text.has(_hour_said("", evening, "")) else None
     times = sorted({(int(m.group(1)), int(m.group(2) or 0)) for m in clock.finditer(folded)}) if clock and (duration or morning or evening) else []
     if duration:
+        said = set()  # spans reported: a morning hour is written alike in both forms ("1.30 hours")
         for hour, minute in times:
             # the hour as the source writes it, with its minutes or without ("15 घंटे", "15:30 घंटे"),
             # or in its twelve-hour form with minutes ("8:30 घंटे"): "3 घंटे" may be how long it lasted
             for written, with_minutes in sorted({(hour, False), (hour - 12 if hour > 12 else hour, True)}):
                 for m in _hours_as_duration(str(written), duration, ctx.target.native_digits, with_minutes).finditer(tgt):
-                    yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:{minute:02d}", suggestion=f"{hour}:{minute:02d}")
+                    if m.span() not in said:
+                        said.add(m.span())
+                        yield Hit(m.start(), m.end(), f"{m.group()!r} is a duration, but the source gives the time of day {hour}:{minute:02d}", suggestion=f"{hour}:{minute:02d}")
     if morning:
         for hour, minute in times:
             # unambiguous afternoon and evening hours ("3 giờ" alone may be either), unless the source
