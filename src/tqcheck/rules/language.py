@@ -109,7 +109,11 @@ def wrong_language(seg, ctx):
     detector too, which may name any language it knows (French in an English
     target); so does a sentence of five such words or more in a script the
     target only tolerates (an English sentence in Hindi), whose language the
-    detector's best guess names.  Sentences in a script the target does not
+    detector's best guess names.  In a target without a profile, a sentence of
+    eight such words or more that the detector is all but sure of is in
+    another language when it holds a letter the target does not write
+    (Spanish "anunció" in French; a detector confuses Russian and Bulgarian,
+    whose letters are nearly the same).  Sentences in a script the target does not
     tolerate are left to TQ101.  Within a sentence of the target's, a clause
     (between commas, semicolons or colons) of six words or more with two
     marker words of a sister language and none of the target's is read the
@@ -145,6 +149,8 @@ def wrong_language(seg, ctx):
     Bad (en): Revenue rose 12%. Tong thu ngan sach dat 21.500 ty dong.
     Good (en): He can go to the bank on Monday.
     Good (fr): « Non, non, non, non, et non.
+    Bad (fr): Le plan a été approuvé lundi. El gobierno anunció que el presupuesto fue aprobado por el consejo provincial.
+    Good (ru): Я все еще думала: что же они напишут на моем памятнике?
     Good (hi): प्रांत में राजस्व बढ़ा।\nSource link: https://baohaiduong.vn/kinh-te/thu-ngan-sach-tang-389835.html
     """
     text = seg.target
@@ -256,6 +262,10 @@ MIN_WORDS_FOR_DETECTOR = 6
 MIN_WORDS_FOR_ONE_MARKER = 5
 #: The same for a sentence in a script the target only tolerates (English left in Hindi).
 MIN_WORDS_FOR_TOLERATED_SCRIPT = 5
+#: The same, and how sure the detector must be, in a target without a profile (Spanish left in
+#: French), whose own words cannot be weighed against the sentence's.
+MIN_WORDS_WITHOUT_PROFILE = 8
+PROBABILITY_WITHOUT_PROFILE = 0.95
 
 
 def _unlisted_language(sentence: str, words: list[str], script: str, target, options, any_shipped: bool = False) -> str | None:
@@ -271,21 +281,27 @@ def _unlisted_language(sentence: str, words: list[str], script: str, target, opt
     # in a script the target only tolerates, a sentence is not the target's language however short:
     # the detector need only name it.  Four words or fewer besides names are let be: a motto or a
     # slogan quoted in its own language ("Il faut bien le faire.") is that short
-    least = MIN_WORDS_FOR_TOLERATED_SCRIPT if any_shipped else MIN_WORDS_FOR_DETECTOR
-    if not target.shipped or len(words) < least:
+    least = MIN_WORDS_FOR_TOLERATED_SCRIPT if any_shipped else MIN_WORDS_FOR_DETECTOR if target.shipped else MIN_WORDS_WITHOUT_PROFILE
+    if len(words) < least:
         return None
     rest = CAPITALISED_RE.sub(" ", sentence)
     read = LETTERS_RE.findall(rest)
     if len(read) < least or _evidence(target, read) * 10 >= len(read):
         return None
+    if not target.shipped and not any_shipped and not _letters_not_of(target.code, read):
+        return None  # every letter the target's own: a detector confuses sister languages (Russian, Bulgarian)
     from ..languages.detect import get_detector
 
     guesses = get_detector("auto").detect(rest)
     # in a tolerated script the detector only names the language, and its best guess will do
-    # (Vietnamese typed without diacritics reads as Vietnamese, but with less certainty)
-    if not guesses or guesses[0][1] < (0.5 if any_shipped else options["min_probability"]):
+    # (Vietnamese typed without diacritics reads as Vietnamese, but with less certainty); a target
+    # without a profile has no marker words to weigh the sentence by: the detector must be surer
+    least_probability = 0.5 if any_shipped else options["min_probability"] if target.shipped else PROBABILITY_WITHOUT_PROFILE
+    if not guesses or guesses[0][1] < least_probability:
         return None
     lang = guesses[0][0]
+    if not target.shipped and lang.split("-")[0] == target.code.split("-")[0].split("_")[0]:
+        return None
     shipped_here = {p.code for p in all_shipped_profiles() if script in p.scripts}
     if lang == target.code or (lang in shipped_here and not any_shipped):
         return None  # the shipped languages of this script were weighed by their marker words
@@ -297,6 +313,15 @@ def _unlisted_language(sentence: str, words: list[str], script: str, target, opt
         if whole and whole[0][0] == target.code:
             return None
     return lang
+
+
+def _letters_not_of(lang: str, words: list[str]) -> bool:
+    """Whether ``words`` hold a letter ``lang`` does not write (CLDR's sample of its letters): "ó"
+    of Spanish "anunció" in a French target."""
+    from ..languages import cldr
+
+    own = cldr.letters(lang)
+    return any(c.isalpha() and c not in own for c in "".join(words).casefold())
 
 
 @functools.lru_cache(maxsize=None)
