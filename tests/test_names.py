@@ -481,6 +481,8 @@ def test_the_suggested_spelling_renders_the_source_name():
         ("निदेशक श्री होआंग वान डुंग ने कहा। श्री होआंग वान डुंग ने जोर दिया। होआनग वान डुंग ने बताया।", "होआनग वान डुंग"),
         # "ो" where the name's other spellings write "ुओ" (Dương): without the source, a slip beside the same other words
         ("निदेशक श्री डुओंग वान फुक ने कहा। श्री डुओंग वान फुक ने जोर दिया। डोंग वान फुक ने बताया।", "डोंग वान फुक"),
+        # "न" for the "न्ह" of Nhung
+        ("सुश्री त्रान थी होंग न्हुंग ने कहा। सुश्री त्रान थी होंग न्हुंग ने जोर दिया। त्रान थी होंग नुंग ने बताया।", "त्रान थी होंग नुंग"),
         # two people with two surnames: no variant
         ("श्री डुओंग वान फुक ने कहा। श्री ट्रान वान होंग ने जोर दिया।", None),
     ],

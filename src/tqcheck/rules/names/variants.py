@@ -53,10 +53,11 @@ def _aa_slips_merged(groups, profile):
     """Groups of full names (three words or more) merged when their spellings differ only in
     writing "ै" where the other writes "ा" ("गुयेन वैन हंग" / "गुयेन वान हंग"), a surname's
     "ुआ" where the other writes "ोआ" ("हुआंग वान नाम" / "होआंग वान नाम", Hoàng), or "ो" where
-    the other writes "ुओ" ("डोंग वान फुक" / "डुओंग वान फुक", Dương).
+    the other writes "ुओ" ("डोंग वान फुक" / "डुओंग वान फुक", Dương), or "न" for "न्ह" ("त्रान थी
+    होंग नुंग" / "त्रान थी होंग न्हुंग", Nhung).
 
     The key keeps them apart, since "ै" also writes a Vietnamese e ("नैन" for Nên), "ुआ"
-    a Vietnamese ua and "ो" an o (Đông beside Dương); beside the same other words of a full
+    a Vietnamese ua, "ो" an o (Đông beside Dương) and "न" an n; beside the same other words of a full
     name, each is a slip.  Used without the source, which otherwise tells which name each
     spelling renders.
     """
@@ -64,7 +65,7 @@ def _aa_slips_merged(groups, profile):
     merged: dict[tuple[str, ...], list] = collections.defaultdict(list)
     for key, occurrences in groups.items():
         if len(key) >= 3:
-            words = [translit.ai_as_aa(w).replace("ुओ", "ो") for _, _, w in occurrences[0][1].words]
+            words = [translit.ai_as_aa(w).replace("ुओ", "ो").replace("न्ह", "न") for _, _, w in occurrences[0][1].words]
             key = tuple(word_key(w.replace("ुआ", "ोआ") if k == 0 else w) for k, w in enumerate(words))
         merged[key].extend(occurrences)
     return merged if len(merged) < len(groups) else groups
