@@ -100,6 +100,7 @@ def test_render_prefers_the_source_digits():
         ("Khai mạc ngày 8.9.", "उद्घाटन 8.9 को हुआ।", "TQ506"),
         ("Tổng vốn 4.870 tỷ đồng.", "Total capital was USD 4.87 trillion.", "TQ505"),
         ("Khoảng 350 ha lúa bị ngập.", "लगभग 350 टन धान डूब गया।", "TQ507"),
+        ("Giá lúa 7.500đ/kg.", "धान की कीमत 7,500 रुपये प्रति किलो है।", "TQ505"),  # "đ", the đồng's short form
     ],
 )
 def test_faults_from_the_mission(source, target, code):
