@@ -92,3 +92,10 @@ def test_fix_reads_the_language_from_the_file_name(run, tmp_path):
     run("check", "--fix", "--unsafe-fixes", "--select", "TQ705", p)
     assert p.read_text(encoding="utf-8").count("अनुकरण ब्लॉक") == 3
     assert run("check", "--select", "TQ705", p)[0] == 0
+
+
+def test_fix_removes_the_second_copy_of_a_doubled_word(run, tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("सड़कों को बेहतर बनाने के लिए लिए धन खर्च किया गया।\n", encoding="utf-8")
+    run("check", "--fix", "--target-lang", "hi", p)
+    assert p.read_text(encoding="utf-8") == "सड़कों को बेहतर बनाने के लिए धन खर्च किया गया।\n"

@@ -45,6 +45,8 @@ PIECES = st.sampled_from(
         # months named alone, dashed and closing placeholders, credits after the last sentence, words first scales
         "tháng 9", "अक्टूबर में", "ऑक्टोंबर", "September", " -- Advertisement -- ", "—", "{{/quote}}", "[विज्ञापन_२_मध्य]",
         "। फोटो: वीएनए", "Reporting by A; editing by B", "इनपुट के साथ", "milioni 1.2", "Bác sĩ ", "bị cáo ", "Đắk Lắk", "गुयन", "थाई बाट", "tons tons tons",
+        # words grammar never doubles, doubled
+        " के के ", " के लिए के लिए ", " the the ", "of the of the", " của của ", "Jae-in in",
     ]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))

@@ -114,6 +114,8 @@ class Profile:
     #: Abbreviations of the language's own institutions and terms, which a translation spells out
     #: ("UBND", Ủy ban nhân dân, People's Committee) -> what they stand for.
     institution_abbreviations: Mapping[str, str] = field(default_factory=dict)
+    #: Words grammar never says twice in a row ("के", "the"), case-folded: doubled, they are a slip.
+    never_doubled: frozenset[str] = frozenset()
     name_titles: tuple[str, ...] = ()
     name_stopwords: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -233,6 +235,7 @@ def load_profile(lang: str) -> Profile:
             conjunctions=frozenset(w.casefold() for w in _nfc_tuple(data.get("terminology", {}).get("conjunctions", ()))),
             synonyms=tuple(tuple(w.casefold() for w in _nfc_tuple(group)) for group in data.get("terminology", {}).get("synonyms", ())),
             institution_abbreviations=_nfc_keys(data.get("institutions", {}).get("abbreviations", {})),
+            never_doubled=frozenset(w.casefold() for w in _nfc_tuple(data.get("fidelity", {}).get("never_doubled", ()))),
             name_titles=_nfc_tuple(data.get("names", {}).get("titles", ())),
             name_stopwords=frozenset(_nfc_tuple(data.get("names", {}).get("stopwords", ()))),
             place_words=frozenset(_nfc_tuple(data.get("names", {}).get("place_words", ()))),

@@ -626,3 +626,65 @@ def added_sentence(seg, ctx):
     """
     for s, e in _unmatched_sentences(seg, ctx, added=True):
         yield Hit(s, e, "no sentence of the source says this: it seems to have been added")
+
+
+#: Words in a phrase of words grammar never says twice (the profile's ``fidelity.never_doubled``).
+MAX_DOUBLED_GRAMMAR_WORDS = 2
+
+
+@rule(
+    "TQ908",
+    "doubled-word",
+    category="fidelity",
+    summary="A word that grammar never says twice, said twice (\"में में\", \"of the of the\")",
+    severity="info",
+    fixable="safe",
+)
+def doubled_word(seg, ctx):
+    """A word, or two, that grammar never says twice in a row, said twice with only spaces
+    between: "में में", "के लिए के लिए", "of the of the".
+
+    The words are the profile's ``fidelity.never_doubled``: postpositions,
+    articles, auxiliaries ("के", "की", "the", "của"), not the words a
+    language doubles on purpose ("धीरे धीरे", "ছোট ছোট", "từ từ", "that
+    that").  Said a third time it is a loop, TQ901's; after a hyphen it
+    ends a word of its own ("Moon Jae-in in 2018").  A slip of MT and of
+    careful writers alike (NTREX's human references have it in three
+    Hindi articles of 123), so it is a note (info); raise it with
+    ``severity = {TQ908 = "warning"}``.  The fix removes the second copy.
+
+    Bad (hi): सड़कों को बेहतर बनाने के लिए लिए धन खर्च किया गया।
+    Bad (hi): यूके के बाज़ार में जाने के लिए के लिए योजना बनी।
+    Bad (en): According to to the official, none of the of the states agreed.
+    Bad (vi): Toàn bộ phần xương đòn của của cậu bé bị lộ ra.
+    Good (hi): बहुत बहुत धन्यवाद, धीरे धीरे आगे बढ़ें।
+    Good (en): He said that that was wrong, as Moon Jae-in in Seoul had.
+    Good (hi): के के के के के लोग आए।
+    """
+    if not ctx.target.never_doubled:
+        return
+    folded = ctx.text.folded_tokens
+    if not any(map(operator.eq, folded, folded[1:])) and not any(map(operator.eq, folded, folded[2:])):
+        return  # no word equals the next or the one after it (nearly every text)
+    never, text, tokens = ctx.target.never_doubled, seg.target, ctx.text.tokens
+    k = 0
+    while k < len(folded):
+        for n in range(1, MAX_DOUBLED_GRAMMAR_WORDS + 1):
+            phrase = folded[k:k + n]
+            if k + 2 * n > len(folded) or folded[k + n:k + 2 * n] != phrase or not never.issuperset(phrase) or len(set(phrase)) < n:
+                continue
+            if folded[k + 2 * n:k + 3 * n] == phrase or (k >= n and folded[k - n:k] == phrase):
+                continue  # three times or more: a loop, reported as one
+            start, end = tokens[k][0], tokens[k + 2 * n - 1][1]
+            if any(text[tokens[j][1]:tokens[j + 1][0]].strip(" \u00a0") for j in range(k, k + 2 * n - 1)):
+                continue  # something else than spaces between the words ("it, it")
+            if start and text[start - 1] in "-–'’":
+                continue  # the end of a word joined by a hyphen ("Jae-in in")
+            said = " ".join(phrase)
+            if seg.source and f"{said} {said}" in ctx.src.folded:
+                continue
+            first = text[start:tokens[k + n - 1][1]]
+            yield Hit(start, end, f"{first!r} said twice in a row", suggestion=first)
+            k += 2 * n - 1
+            break
+        k += 1
