@@ -403,7 +403,8 @@ def name_not_rendered(seg, ctx):
             else:
                 by_meaning = _rendered_by_meaning(ctx.text.letter_runs, keys, needle, name, target, ctx.target.code, what)
                 if by_meaning is not None:
-                    yield _meaning_hit(by_meaning, target, what, name, rendered)
+                    if by_meaning[2]:
+                        yield _meaning_hit(by_meaning, target, what, name, rendered)
                     continue
                 near = _near_rendering(ctx.text.letter_runs, keys, needle, target, _no_name_word(ctx.target.code, script))
                 if near is not None:
@@ -422,7 +423,8 @@ def name_not_rendered(seg, ctx):
             needle = [{translit.latin_name_key(w)} for w in name.split()]
             by_meaning = _rendered_by_meaning(runs, keys, needle, name, target, ctx.target.code, what)
             if by_meaning is not None:
-                yield _meaning_hit(by_meaning, target, what, name, key.title())
+                if by_meaning[2]:
+                    yield _meaning_hit(by_meaning, target, what, name, key.title())
                 continue
             near = _near_rendering(runs, keys, needle, target, _no_name_word(ctx.target.code, None))
             if near is not None:
@@ -442,7 +444,8 @@ def _rendered_by_meaning(runs: list, keys: tuple[str, ...], needle: list, name: 
     """(start, end, translated words) of the words side by side in the target that render each
     syllable of ``name`` by its sound (a key of ``needle``) or by its meaning, one at least by its
     meaning ("थाई शांति" for Thái Bình, "Tran Nation Toan"); None when there is no such run.  A
-    person's name of two syllables is left to TQ402, which reads the given names of the source."""
+    person's name whose surname is rendered by its sound is left to TQ402, which reads the given
+    names of the source (no translated words are given then), and so is one of two syllables."""
     meanings = _syllable_meanings(lang)
     words_of = [meanings.get(syllable, frozenset()) for syllable in name.split()]
     n = len(needle)
@@ -454,6 +457,8 @@ def _rendered_by_meaning(runs: list, keys: tuple[str, ...], needle: list, name: 
             any(by_meaning) and all(by_meaning[j] or keys[k + j] in needle[j] for j in range(n))
             and all(one_space_apart(text, runs[k + j - 1], runs[k + j]) for j in range(1, n))
         ):
+            if what != "place" and not by_meaning[0]:
+                return runs[k][0], runs[k + n - 1][1], []  # "फाम थी नीला हुयेन": a given name translated, TQ402's finding
             return runs[k][0], runs[k + n - 1][1], [runs[k + j][2] for j in range(n) if by_meaning[j]]
     return None
 
