@@ -522,3 +522,16 @@ def test_a_name_short_of_a_syllable_is_told_from_a_misspelt_one(target, lang, sp
 def test_a_latin_name_half_written_with_its_diacritics(target, found):
     findings = check(target, target_lang="en", select=["TQ401"])
     assert [target[f.start:f.end] for f in findings] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    "target,lang",
+    [
+        ("पर्यटन विभाग की निदेशक फाम थी नीला हुयेन ने बताया।", "hi"),
+        ("पर्यटन विभागाच्या संचालक फाम थी निळा हुयेन यांनी सांगितले.", "mr"),
+        ("Director Pham Thi Blue Huyen said the boats run every day.", "en"),
+    ],
+)
+def test_a_translated_given_name_is_reported_once(target, lang):
+    findings = check(target, "Bà Phạm Thị Thanh Huyền, Giám đốc Sở Du lịch, cho biết.", target_lang=lang, source_lang="vi", select=["names"])
+    assert [f.code for f in findings] == ["TQ402"]
