@@ -122,3 +122,25 @@ def test_findings_say_which_segment_when_segments_have_no_line_numbers():
     where = {(f.code, f.segment, segments[f.segment].target[f.start:f.end]) for f in findings}
     assert where == {("TQ201", 1, "[विज्ञापन_2]"), ("TQ401", 2, "ट्रान वान नाम")}
     assert [f.segment for f in findings] == sorted(f.segment for f in findings)
+
+
+def test_one_fault_one_finding_a_covering_finding_spans_its_symptoms():
+    from tqcheck import check
+
+    source = "Tổng thu đạt 21.500 tỷ đồng. Giá vé tham quan vịnh tăng 5% so với năm ngoái."
+    target = "Total revenue reached VND21.5 trillion. Giá vé tham quan vịnh tăng 7,5% so với năm ngoái."
+    # the untranslated sentence (TQ601) covers the figure it holds, which TQ501 and TQ503 read too
+    assert [f.code for f in check(target, source, target_lang="en", source_lang="vi")] == ["TQ601"]
+    # selected without the rule that covers it, a rule reports as ever
+    assert "TQ501" in [f.code for f in check(target, source, target_lang="en", source_lang="vi", select=["numbers"])]
+
+
+def test_a_rule_cannot_cover_its_own_findings():
+    from tqcheck.registry import rule
+
+    def check(seg, ctx):
+        """A rule that would hide its own findings."""
+        return ()
+
+    with pytest.raises(ValueError, match="cover its own"):
+        rule("TQ999", "self-covering", category="fidelity", summary="x", covers=("fidelity",))(check)

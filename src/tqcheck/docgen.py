@@ -32,6 +32,10 @@ def rule_page(r: Rule) -> str:
         f"| needs the source | {'yes' if r.needs_source else 'no'} |",
         f"| on by default | {'yes' if r.default_enabled else 'no'} |",
         f"| fix | {r.fixable + ' (--fix' + (' --unsafe-fixes' if r.fixable == 'unsafe' else '') + ')' if r.fixable else 'none'} |",
+    ]
+    if r.covers:
+        lines.append(f"| covers (findings inside its own) | {', '.join(f'`{c}`' for c in r.covers)} |")
+    lines += [
         "",
     ]
     if prose:

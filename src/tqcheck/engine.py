@@ -162,7 +162,22 @@ class Checker:
                 continue
             ctx.options = self._options[r.code]
             self._run(r, r.check, doc, ctx, None, raw)
-        return raw
+        return self._uncovered(raw)
+
+    def _uncovered(self, raw: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
+        """``raw`` less the hits that a warning or error of a rule covering them spans (see
+        :attr:`Rule.covers`): one fault, one finding."""
+        covering = [(r, h) for r, h in raw if r.covers and self._severity(r, h) >= Severity.WARNING]
+        if not covering:
+            return raw
+
+        def covered(r: Rule, h: Hit) -> bool:
+            return any(
+                (r.code in c.covers or r.category in c.covers) and ch.segment == h.segment and ch.field == h.field and ch.start <= h.start and h.end <= ch.end
+                for c, ch in covering
+            )
+
+        return [(r, h) for r, h in raw if not covered(r, h)]
 
     def _plan(self, rules: list[Rule]) -> list[tuple[Any, list[tuple], list[tuple]]]:
         """Segment ``rules`` grouped by trigger, rules without one first: (trigger, the group's rules

@@ -54,6 +54,10 @@ class Rule:
     #: A segment rule that can only fire when this pattern occurs in the target: the engine
     #: tests it once per segment for all rules sharing it, and skips them when it fails.
     trigger: re.Pattern | regex.Pattern | None = field(default=None, repr=False)
+    #: Codes and categories of the findings that one of this rule's findings (a warning or an
+    #: error) makes redundant where it spans them: symptoms of the fault it reports (the figures
+    #: and names of a sentence left untranslated, the foreign words of a placeholder).
+    covers: tuple[str, ...] = ()
 
     @property
     def doc(self) -> str:
@@ -116,6 +120,7 @@ def rule(
     options: Mapping[str, Any] | None = None,
     fixable: str | None = None,
     trigger: re.Pattern | regex.Pattern | None = None,
+    covers: tuple[str, ...] = (),
 ) -> Callable[[Callable], Callable]:
     """Register the decorated function as a rule.  Fails fast on any mistake."""
 
@@ -140,6 +145,8 @@ def rule(
             raise ValueError(f"{code}: only segment rules take a trigger")
         if not check.__doc__:
             raise ValueError(f"{code}: a rule needs a docstring (its user documentation)")
+        if code in covers or category in covers:
+            raise ValueError(f"{code}: a rule cannot cover its own findings")
         RULES[code] = Rule(
             code=code,
             name=name,
@@ -153,6 +160,7 @@ def rule(
             options=dict(options or {}),
             fixable=fixable,
             trigger=trigger,
+            covers=tuple(covers),
         )
         _BY_NAME[name] = code
         return check

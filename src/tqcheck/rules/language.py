@@ -86,6 +86,11 @@ def _without_quoted_titles(sentence: str) -> str:
     return QUOTED_RE.sub(blank, sentence)
 
 
+#: What a sentence left in another language holds that needs no finding of its own: its foreign
+#: letters and words, figures, names, terms and typography are the untranslated sentence's.
+UNTRANSLATED_COVERS = ("TQ101", "TQ603", "TQ604", "numbers", "names", "terminology", "typography")
+
+
 @rule(
     "TQ601",
     "wrong-language",
@@ -93,6 +98,7 @@ def _without_quoted_titles(sentence: str) -> str:
     summary="A sentence in another language than the target (untranslated, pivot leftover, or a sister language)",
     severity="warning",
     options={"min_words": 4, "min_probability": 0.8},
+    covers=UNTRANSLATED_COVERS + ("TQ602",),
 )
 def wrong_language(seg, ctx):
     r"""A sentence written in a language other than the target's.
@@ -544,6 +550,7 @@ def _phrase_edge(text: str, runs: list, marked: list, k: int, step: int, lang: s
     severity="warning",
     needs_source=True,
     options={"min_chrf": 75.0, "min_words": 4, "min_copied_words": 5},
+    covers=UNTRANSLATED_COVERS,
 )
 def copied_from_source(seg, ctx):
     """A sentence of the target that is (almost) a copy of a source sentence, or a clause copied into one.

@@ -97,6 +97,7 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     severity="error",
     fixable="safe",
     trigger=Hint((*OPENING_BRACKETS, "_", *PLACEHOLDER_MARKS)),
+    covers=("TQ101", "TQ102", "TQ603", "TQ604", "language"),  # the placeholder's words, in whatever language
 )
 def leftover_placeholder(seg, ctx):
     """Placeholders and shortcodes of the publishing system left in the article.

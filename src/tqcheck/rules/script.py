@@ -208,6 +208,8 @@ LETTERS_BACK_RE = LazyPattern(r"(?r)[\p{L}\p{M}\u200c\u200d]+")
     category="script",
     summary="Letters of a script the target language does not use",
     severity="warning",
+    # a sentence left in a script the target does not use: its figures, names and words are that sentence's
+    covers=("TQ603", "TQ604", "numbers", "names", "terminology", "typography"),
 )
 def foreign_script(seg, ctx):
     """Text in a writing system the target language does not use.

@@ -11,6 +11,10 @@ from ...languages import all_shipped_profiles, load_profile, site_phrases
 from ...model import Hit
 from ...text import LETTERS_RE, Hint, LazyPattern, any_of, finditer
 
+#: What a line of page furniture or a credit line holds that needs no finding of its own: the
+#: letters, words and language of the site it was scraped from ("Bình luận (3)" in a Hindi article).
+FURNITURE_COVERS = ("TQ101", "TQ102", "TQ601", "TQ602", "TQ603", "TQ604", "names", "typography")
+
 #: Credit and caption lines hold a colon (one test per segment for both rules).
 COLON = Hint(":：")
 SPACES_RE = LazyPattern(r"\s+")

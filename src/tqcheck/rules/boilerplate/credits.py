@@ -9,7 +9,7 @@ from ...model import Hit
 from ...registry import rule
 from ...text import LETTERS_RE, MARKUP_TOKEN_RE, TOP_LEVEL_DOMAIN_RE, URL_RE, WWW_NEEDLES, Hint, LazyPattern, finditer
 from ..markup import placeholder_re
-from ._common import COLON, _alternation, _ends_sentence, _marks_in_class, _phrases, _removals, _sentence_marks, _trim
+from ._common import COLON, FURNITURE_COVERS, _alternation, _ends_sentence, _marks_in_class, _phrases, _removals, _sentence_marks, _trim
 from .furniture import _furniture_line, _labels
 
 
@@ -35,6 +35,7 @@ def _credit_re(lang: str) -> regex.Pattern:
     summary="A scraped \"Source: URL\" credit line",
     severity="error",
     fixable="safe",
+    covers=FURNITURE_COVERS,
     # a label's colon, or a web address alone (which may have no "://")
     trigger=Hint((":", "：", *WWW_NEEDLES), TOP_LEVEL_DOMAIN_RE),
 )

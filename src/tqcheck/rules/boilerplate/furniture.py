@@ -11,7 +11,7 @@ from ...languages import load_profile
 from ...model import Hit
 from ...registry import rule
 from ...text import LETTERS_RE, LazyPattern
-from ._common import CLOSERS, _alternation, _fold, _phrases, _sentence_marks, _trim
+from ._common import CLOSERS, FURNITURE_COVERS, _alternation, _fold, _phrases, _sentence_marks, _trim
 
 #: A count with thousands separators ("1,234", "1.234").
 GROUPED_COUNT_RE = LazyPattern(r"\d{1,3}(?:[.,\u00a0]\d{3})+")
@@ -104,6 +104,7 @@ def _labels_only(item: str, labels: Labels) -> bool:
     summary="Comment counters, share buttons, read-more and related-news widgets, breadcrumb trails, date lines",
     severity="error",
     fixable="safe",
+    covers=FURNITURE_COVERS,
 )
 def page_furniture(seg, ctx):
     r"""Interface text of the news site scraped with the article.

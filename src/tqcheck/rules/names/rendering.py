@@ -66,6 +66,7 @@ def _surnames_in(script: str | None) -> frozenset[str]:
     summary="A given name translated as a word (Hồng -> \"गुलाबी\", pink)",
     severity="error",
     fixable="unsafe",
+    covers=("TQ401", "TQ403"),  # a name translated is spelled unlike the source's and its other mentions
 )
 def name_translated(seg, ctx):
     """A Vietnamese given name rendered by its meaning instead of its sound.
