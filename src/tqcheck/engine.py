@@ -167,14 +167,17 @@ class Checker:
     def _uncovered(self, raw: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
         """``raw`` less the hits that a warning or error of a rule covering them spans (see
         :attr:`Rule.covers`): one fault, one finding."""
-        covering = [(r, h) for r, h in raw if r.covers and self._severity(r, h) >= Severity.WARNING]
+        covering: dict[tuple[int, str], list[tuple[Rule, Hit]]] = {}
+        for r, h in raw:
+            if r.covers and self._severity(r, h) >= Severity.WARNING:
+                covering.setdefault((h.segment, h.field), []).append((r, h))
         if not covering:
             return raw
 
         def covered(r: Rule, h: Hit) -> bool:
             return any(
-                (r.code in c.covers or r.category in c.covers) and ch.segment == h.segment and ch.field == h.field and ch.start <= h.start and h.end <= ch.end
-                for c, ch in covering
+                (r.code in c.covers or r.category in c.covers) and ch.start <= h.start and h.end <= ch.end
+                for c, ch in covering.get((h.segment, h.field), ())
             )
 
         return [(r, h) for r, h in raw if not covered(r, h)]

@@ -661,14 +661,17 @@ def doubled_word(seg, ctx):
     Good (en): He said that that was wrong, as Moon Jae-in in Seoul had.
     Good (hi): के के के के के लोग आए।
     """
-    if not ctx.target.never_doubled:
-        return
+    never = ctx.target.never_doubled
     folded = ctx.text.folded_tokens
     if not any(map(operator.eq, folded, folded[1:])) and not any(map(operator.eq, folded, folded[2:])):
         return  # no word equals the next or the one after it (nearly every text)
-    never, text, tokens = ctx.target.never_doubled, seg.target, ctx.text.tokens
-    k = 0
-    while k < len(folded):
+    if never.isdisjoint(folded):
+        return
+    text, tokens = seg.target, ctx.text.tokens
+    after = 0  # where the last doubled phrase reported ends
+    for k in [k for k, w in enumerate(folded) if w in never]:
+        if k < after:
+            continue
         for n in range(1, MAX_DOUBLED_GRAMMAR_WORDS + 1):
             phrase = folded[k:k + n]
             if k + 2 * n > len(folded) or folded[k + n:k + 2 * n] != phrase or not never.issuperset(phrase) or len(set(phrase)) < n:
@@ -685,6 +688,5 @@ def doubled_word(seg, ctx):
                 continue
             first = text[start:tokens[k + n - 1][1]]
             yield Hit(start, end, f"{first!r} said twice in a row", suggestion=first)
-            k += 2 * n - 1
+            after = k + 2 * n
             break
-        k += 1
