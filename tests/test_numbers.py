@@ -70,7 +70,7 @@ def test_changed_value_fires(number, delta):
     [
         ("14.000", "vi", 14000), ("2,5", "vi", 2.5), ("1,05,000", "hi", 105000), ("14,000.5", "en", 14000.5),
         ("२.५ करोड़", "hi", 25_000_000), ("5 tỷ", "vi", 5e9), ("85 लाख करोड़", "hi", 85e12), ("70,5%", "vi", 70.5),
-        ("4.87 trillion", "en", 4.87e12), ("१४,०००", "mr", 14000), ("15 tr", "vi", 15e6), ("15tr/tháng", "vi", 15e6),
+        ("4.87 trillion", "en", 4.87e12), ("१४,०००", "mr", 14000),
         # a word that begins with a scale word and is none: rate, billionaire, symptom
         ("5 tỷ lệ", "vi", 5), ("5 tỉ phú", "vi", 5), ("5 triệu chứng", "vi", 5), ("5 tỷ lệch", "vi", 5e9),
     ],
