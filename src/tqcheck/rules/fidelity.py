@@ -663,10 +663,8 @@ def doubled_word(seg, ctx):
     """
     never = ctx.target.never_doubled
     folded = ctx.text.folded_tokens
-    if not any(map(operator.eq, folded, folded[1:])) and not any(map(operator.eq, folded, folded[2:])):
-        return  # no word equals the next or the one after it (nearly every text)
-    if never.isdisjoint(folded):
-        return
+    if not any(map(operator.eq, folded, folded[1:])) and b"\x01\x01" not in bytes(map(operator.eq, folded, folded[2:])):
+        return  # no word said twice, nor two words (two words side by side each equal to the one two after it)
     text, tokens = seg.target, ctx.text.tokens
     after = 0  # where the last doubled phrase reported ends
     for k in [k for k, w in enumerate(folded) if w in never]:
