@@ -36,13 +36,24 @@ def may_name_currency(text: str, profile: Profile, folded: str | None = None, fi
     forms = _currency_words(profile.code)
     if not forms:
         return True
-    if any_of(forms).search(text.casefold() if folded is None else folded) is not None:
+    words, letters = _words_and_letters(profile.code)
+    if any_of(words).search(text.casefold() if folded is None else folded) is not None:
         return True
     spans = [(0, len(text))] if figures is None else [(max(0, f.start - CURRENCY_REACH), f.end + CURRENCY_REACH) for f in figures]
     return any(
         CURRENCY_SIGN_RE.search(text, lo, hi) is not None or (CAPITALS_RE.search(text, lo, hi) is not None and ISO_CODE_RE.search(text, max(0, lo - 1), hi + 1) is not None)
+        or any(letter in text[lo:hi] for letter in letters)
         for lo, hi in spans
     )
+
+
+@functools.lru_cache(maxsize=None)
+def _words_and_letters(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The profile's currency forms, apart from those of one letter ("đ" of "7.500đ"), which are
+    looked for beside a figure only, as signs are: Vietnamese writes "đ" in most of its words."""
+    forms = _currency_words(lang)
+    letters = frozenset(f for f in forms if len(f) == 1 and f.isalpha())
+    return forms - letters, letters
 
 
 #: Characters around a figure within which its currency's sign or code stands.
