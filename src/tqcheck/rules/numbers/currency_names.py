@@ -26,6 +26,10 @@ from ._money import (
 from ._readings import NEWS_CURRENCIES, STEM, _currency_table, _mentions, _stems, _without_note
 
 
+#: Countries whose currencies' names must start with the same two words for them to be one unit ("đô la").
+MIN_NAMES_OF_A_TWO_WORD_UNIT = 3
+
+
 @functools.lru_cache(maxsize=None)
 def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[str], bool]:
     """Country adjective -> {unit word: CLDR name}, all unit words, and whether the unit word comes last.
@@ -44,6 +48,17 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
     firsts = collections.Counter(p[0] for p in multi)
     lasts = collections.Counter(p[-1] for p in multi)
     head_last = max(lasts.values(), default=0) >= max(firsts.values(), default=0)
+    # a unit of two words, where the unit comes first: two words that start the names of several
+    # countries' currencies ("đô la" of "đô la Mỹ", "đô la Canada"), the first never a unit alone
+    # (no name of two words starts with it: "đồng" of "đồng Việt Nam" and "đồng euro" is one)
+    two_word: set[str] = set()
+    if not head_last:
+        countries: dict[str, set[str]] = collections.defaultdict(set)
+        for p in multi:
+            if len(p) >= 3:
+                countries[" ".join(p[:2])].add(" ".join(p[2:]))
+        alone = {p[0] for p in multi if len(p) == 2}
+        two_word = {head for head, rest in countries.items() if len(rest) >= MIN_NAMES_OF_A_TWO_WORD_UNIT and head.split(" ")[0] not in alone}
     adjectives: dict[str, dict[str, str]] = collections.defaultdict(dict)
     # a one-word name of a currency in use is a unit no country's adjective goes with ("वियतनामी
     # यूरो"); the others name metals and old coins, also words of their own ("Gold", "sucre")
@@ -53,7 +68,8 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
         parts = name.casefold().split()
         if len(parts) < 2:
             continue
-        unit, adjective = (parts[-1], " ".join(parts[:-1])) if head_last else (parts[0], " ".join(parts[1:]))
+        size = 2 if len(parts) >= 3 and " ".join(parts[-2:] if head_last else parts[:2]) in two_word else 1
+        unit, adjective = (" ".join(parts[-size:]), " ".join(parts[:-size])) if head_last else (" ".join(parts[:size]), " ".join(parts[size:]))
         # the suggestion keeps the number of the words it replaces ("dôngs vietnamiens" for "dollars vietnamiens")
         adjectives[adjective].setdefault(unit, name)
         units.add(unit)
@@ -129,7 +145,9 @@ def currency_name(seg, ctx):
     names share ("ベトナムドル", "越南元") is read instead.  A currency's code
     joined to another currency's unit word after an amount ("VND dollars",
     "वीएनडी डॉलर", a code read out letter by letter) is no currency either,
-    nor is a unit word of one currency alone so joined ("डोंग डॉलर").
+    nor is a unit word of one currency alone so joined ("डोंग डॉलर").  A unit of two words
+    that the names of several countries' currencies start with is one unit ("đô la" of "đô la
+    Mỹ": "đô la Việt Nam" is no currency).
 
     Bad (hi): कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।
     Bad (hi): कुल निवेश 500 अरब वियतनामी रूपये है।
@@ -137,6 +155,8 @@ def currency_name(seg, ctx):
     Bad (en): Revenue reached 14 trillion Vietnamese dollars.
     Bad (hi): कीमत 20 हज़ार वियतनामी दिनार है।
     Bad (ne): राजस्व ५ अर्ब भियतनामी डलरको पुग्यो।
+    Bad (vi): Tổng thu đạt 21.500 tỷ đô la Việt Nam.
+    Good (vi): Tổng thu đạt 21.500 tỷ đồng, tương đương 850 triệu đô la Mỹ.
     Bad (vi>hi): Giá vé là 50 bảng Anh. => टिकट की कीमत 50 ब्रिटिश रुपये है।
     Bad (hi): कुल निवेश 500 अरब कोरियाई डॉलर है।
     Good (hi): कुल निवेश 500 अरब कोरियाई वॉन है।
@@ -164,7 +184,7 @@ def currency_name(seg, ctx):
     if not RUN_TOGETHER_SCRIPTS.isdisjoint(ctx.target.scripts):
         yield from _run_together_currency_names(seg, ctx, figures)
         return
-    folded = ctx.text.folded_words
+    runs, folded = ctx.text.letter_runs, ctx.text.folded_words
     if not figures:
         # no amount: the target must hold one of its profile's currency words (where it has a profile),
         # and the source must name a currency; CLDR is read only then
@@ -174,6 +194,9 @@ def currency_name(seg, ctx):
     adjectives, units, head_last = _adjective_units(ctx.target.code)
     if not adjectives:
         return
+    two_word = _two_word_units(ctx.target.code)
+    if two_word:
+        runs, folded = _joined_units(text, runs, folded, two_word)
     adjective_names = _adjective_names(ctx.target.code)
     if not figures and (units.isdisjoint(folded) or adjective_names.isdisjoint(folded)):
         return  # without an amount, a unit and an adjective written as CLDR writes them
@@ -191,7 +214,7 @@ def currency_name(seg, ctx):
         # no word below is a unit, unless one carries a case ending ("डलरको": the dollar's)
         if not ctx.target.case_endings or _no_unit(units, [ctx.target.without_case_ending(w) for w in folded]):
             return
-    words = [(s, e, w) for (s, e, _), w in zip(ctx.text.letter_runs, folded)]
+    words = [(s, e, w) for (s, e, _), w in zip(runs, folded)]
     ends = {f.end for f in figures}
     if figures:
         yield from _code_with_another_unit(text, words, ends, units, head_last, ctx.target, adjective_names)
@@ -218,6 +241,29 @@ def currency_name(seg, ctx):
             whose = "CLDR's" if name in _cldr_currency_names(ctx.target.code) else "the usual"
             yield Hit(start, end, f"{text[start:end]!r} is not a currency; {whose} {ctx.target.name} name is {name!r}", suggestion=name)
             break
+
+
+@functools.lru_cache(maxsize=None)
+def _two_word_units(lang: str) -> frozenset[str]:
+    return frozenset(u for u in _adjective_units(lang)[1] if " " in u)
+
+
+def _joined_units(text: str, runs: list, folded: list[str], two_word: frozenset[str]) -> tuple[list, list[str]]:
+    """The words of a text with each unit of two words ("đô la") made one, a space between them."""
+    firsts = {u.split(" ")[0] for u in two_word}
+    if firsts.isdisjoint(folded):
+        return runs, folded
+    out_runs, out_folded, k = [], [], 0
+    while k < len(folded):
+        if k + 1 < len(folded) and f"{folded[k]} {folded[k + 1]}" in two_word and text[runs[k][1]:runs[k + 1][0]] == " ":
+            out_runs.append((runs[k][0], runs[k + 1][1], text[runs[k][0]:runs[k + 1][1]]))
+            out_folded.append(f"{folded[k]} {folded[k + 1]}")
+            k += 2
+        else:
+            out_runs.append(runs[k])
+            out_folded.append(folded[k])
+            k += 1
+    return out_runs, out_folded
 
 
 def _code_with_another_unit(text: str, words: list[tuple[int, int, str]], ends: set[int], units: frozenset[str], head_last: bool, profile, adjectives: frozenset[str]) -> Iterator[Hit]:
