@@ -184,7 +184,7 @@ def currency_name(seg, ctx):
     if not RUN_TOGETHER_SCRIPTS.isdisjoint(ctx.target.scripts):
         yield from _run_together_currency_names(seg, ctx, figures)
         return
-    runs, folded = ctx.text.letter_runs, ctx.text.folded_words
+    folded = ctx.text.folded_words
     if not figures:
         # no amount: the target must hold one of its profile's currency words (where it has a profile),
         # and the source must name a currency; CLDR is read only then
@@ -194,9 +194,10 @@ def currency_name(seg, ctx):
     adjectives, units, head_last = _adjective_units(ctx.target.code)
     if not adjectives:
         return
+    runs = None  # the words' positions, read only when a unit of two words is to be joined or a word is reported
     two_word = _two_word_units(ctx.target.code)
-    if two_word:
-        runs, folded = _joined_units(text, runs, folded, two_word)
+    if two_word and not {u.split(" ")[0] for u in two_word}.isdisjoint(folded):
+        runs, folded = _joined_units(text, ctx.text.letter_runs, folded, two_word)
     adjective_names = _adjective_names(ctx.target.code)
     if not figures and (units.isdisjoint(folded) or adjective_names.isdisjoint(folded)):
         return  # without an amount, a unit and an adjective written as CLDR writes them
@@ -214,7 +215,7 @@ def currency_name(seg, ctx):
         # no word below is a unit, unless one carries a case ending ("डलरको": the dollar's)
         if not ctx.target.case_endings or _no_unit(units, [ctx.target.without_case_ending(w) for w in folded]):
             return
-    words = [(s, e, w) for (s, e, _), w in zip(runs, folded)]
+    words = [(s, e, w) for (s, e, _), w in zip(runs or ctx.text.letter_runs, folded)]
     ends = {f.end for f in figures}
     if figures:
         yield from _code_with_another_unit(text, words, ends, units, head_last, ctx.target, adjective_names)
@@ -250,9 +251,6 @@ def _two_word_units(lang: str) -> frozenset[str]:
 
 def _joined_units(text: str, runs: list, folded: list[str], two_word: frozenset[str]) -> tuple[list, list[str]]:
     """The words of a text with each unit of two words ("đô la") made one, a space between them."""
-    firsts = {u.split(" ")[0] for u in two_word}
-    if firsts.isdisjoint(folded):
-        return runs, folded
     out_runs, out_folded, k = [], [], 0
     while k < len(folded):
         if k + 1 < len(folded) and f"{folded[k]} {folded[k + 1]}" in two_word and text[runs[k][1]:runs[k + 1][0]] == " ":
