@@ -530,6 +530,7 @@ def test_a_latin_name_half_written_with_its_diacritics(target, found):
         ("पर्यटन विभाग की निदेशक फाम थी नीला हुयेन ने बताया।", "hi"),
         ("पर्यटन विभागाच्या संचालक फाम थी निळा हुयेन यांनी सांगितले.", "mr"),
         ("Director Pham Thi Blue Huyen said the boats run every day.", "en"),
+        ("पर्यटन विभागकी निर्देशक फाम थी निलो हुयेनले डुङ्गाहरू चल्ने बताइन्।", "ne"),  # a case ending on the name
     ],
 )
 def test_a_translated_given_name_is_reported_once(target, lang):

@@ -403,6 +403,11 @@ def name_not_rendered(seg, ctx):
                 how = "left in Latin letters"
             else:
                 by_meaning = _rendered_by_meaning(ctx.text.letter_runs, keys, needle, name, target, ctx.target.code, what)
+                if by_meaning is None and ctx.target.case_endings:
+                    # the words read without the case endings written onto them ("फाम थी निलो हुयेनले")
+                    stems = stems or tuple(key(ctx.target.without_case_ending(w)) for _, _, w in ctx.text.letter_runs)
+                    bare = [(s, e, ctx.target.without_case_ending(w)) for s, e, w in ctx.text.letter_runs]
+                    by_meaning = _rendered_by_meaning(bare, stems, needle, name, target, ctx.target.code, what)
                 if by_meaning is not None:
                     if by_meaning[2]:
                         yield _meaning_hit(by_meaning, target, what, name, rendered)
