@@ -27,7 +27,7 @@ from ._readings import NEWS_CURRENCIES, STEM, _currency_table, _mentions, _stems
 
 
 #: Countries whose currencies' names must start with the same two words for them to be one unit ("đô la").
-MIN_NAMES_OF_A_TWO_WORD_UNIT = 3
+MIN_COUNTRIES_OF_A_TWO_WORD_UNIT = 3
 
 
 @functools.lru_cache(maxsize=None)
@@ -58,7 +58,7 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
             if len(p) >= 3:
                 countries[" ".join(p[:2])].add(" ".join(p[2:]))
         alone = {p[0] for p in multi if len(p) == 2}
-        two_word = {head for head, rest in countries.items() if len(rest) >= MIN_NAMES_OF_A_TWO_WORD_UNIT and head.split(" ")[0] not in alone}
+        two_word = {head for head, rest in countries.items() if len(rest) >= MIN_COUNTRIES_OF_A_TWO_WORD_UNIT and head.split(" ")[0] not in alone}
     adjectives: dict[str, dict[str, str]] = collections.defaultdict(dict)
     # a one-word name of a currency in use is a unit no country's adjective goes with ("वियतनामी
     # यूरो"); the others name metals and old coins, also words of their own ("Gold", "sucre")
@@ -68,8 +68,10 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
         parts = name.casefold().split()
         if len(parts) < 2:
             continue
-        size = 2 if len(parts) >= 3 and " ".join(parts[-2:] if head_last else parts[:2]) in two_word else 1
-        unit, adjective = (" ".join(parts[-size:]), " ".join(parts[:-size])) if head_last else (" ".join(parts[:size]), " ".join(parts[size:]))
+        if len(parts) >= 3 and " ".join(parts[:2]) in two_word:  # (only where the unit comes first)
+            unit, adjective = " ".join(parts[:2]), " ".join(parts[2:])
+        else:
+            unit, adjective = (parts[-1], " ".join(parts[:-1])) if head_last else (parts[0], " ".join(parts[1:]))
         # the suggestion keeps the number of the words it replaces ("dôngs vietnamiens" for "dollars vietnamiens")
         adjectives[adjective].setdefault(unit, name)
         units.add(unit)
