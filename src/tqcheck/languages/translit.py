@@ -87,6 +87,22 @@ def ai_as_aa(word: str) -> str:
     return word.translate(_AI_AS_AA)
 
 
+@functools.lru_cache(maxsize=1)
+def _slips() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    slips = _data("vi-deva.toml").get("slips", {})
+    return tuple(slips.get("any", {}).items()), tuple(slips.get("surname", {}).items())
+
+
+def without_slips(word: str, surname: bool = False) -> str:
+    """``word`` (a name's word in Devanagari) with the one-letter slips of ``data/vi-deva.toml``'s
+    ``slips`` set right, a surname's too, and "ै" read as "ा" (:func:`ai_as_aa`)."""
+    anywhere, of_surnames = _slips()
+    word = ai_as_aa(word)
+    for slip, right in anywhere + (of_surnames if surname else ()):
+        word = word.replace(slip, right)
+    return word
+
+
 def spelling_fold(text: str) -> str:
     """``text`` with the Devanagari and Bengali letters a word is spelled either way with folded
     together (:data:`_SPELLING_FOLD`; and "ाउ" as "ौ": "पाउंड"/"पौंड"); spaces are kept."""

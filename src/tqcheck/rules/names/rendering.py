@@ -210,16 +210,6 @@ def _business_name_re():
     return pattern, any_of(frozenset(firsts | {w.lower() for w in firsts}))
 
 
-@functools.lru_cache(maxsize=None)
-def _meanings_of(lang: str) -> dict[str, frozenset[str]]:
-    """Vietnamese given name -> the words of ``lang`` that translate it (:func:`_meanings` turned round)."""
-    table: dict[str, set[str]] = collections.defaultdict(set)
-    for word, names in _meanings(lang).items():
-        for name in names:
-            table[name].add(word)
-    return {name: frozenset(words) for name, words in table.items()}
-
-
 def _business_by_meaning(seg, ctx, script):
     """Two syllables of a business's name in the source ("Công ty TNHH Hoàng Long") rendered in the
     target side by side, by their meanings ("सुनहरा ड्रैगन", "Golden Dragon") or one of them
@@ -229,7 +219,7 @@ def _business_by_meaning(seg, ctx, script):
     pattern, hint = _business_name_re()
     if pattern is None or hint.search(seg.source) is None:
         return
-    meaning = _meanings_of(ctx.target.code)
+    meaning = _syllable_meanings(ctx.target.code)
     text, runs, profile = seg.target, ctx.text.letter_runs, ctx.target
     key = _word_key(script)
 

@@ -58,15 +58,14 @@ def _aa_slips_merged(groups, profile):
 
     The key keeps them apart, since "ै" also writes a Vietnamese e ("नैन" for Nên), "ुआ"
     a Vietnamese ua, "ो" an o (Đông beside Dương) and "न" an n; beside the same other words of a full
-    name, each is a slip.  Used without the source, which otherwise tells which name each
-    spelling renders.
+    name, each is a slip (:func:`translit.without_slips`; the slips are ``data/vi-deva.toml``'s
+    ``slips``).  Used without the source, which otherwise tells which name each spelling renders.
     """
     word_key = _word_key(_brahmic(profile))
     merged: dict[tuple[str, ...], list] = collections.defaultdict(list)
     for key, occurrences in groups.items():
         if len(key) >= 3:
-            words = [translit.ai_as_aa(w).replace("ुओ", "ो").replace("न्ह", "न") for _, _, w in occurrences[0][1].words]
-            key = tuple(word_key(w.replace("ुआ", "ोआ") if k == 0 else w) for k, w in enumerate(words))
+            key = tuple(word_key(translit.without_slips(w, surname=k == 0)) for k, (_, _, w) in enumerate(occurrences[0][1].words))
         merged[key].extend(occurrences)
     return merged if len(merged) < len(groups) else groups
 

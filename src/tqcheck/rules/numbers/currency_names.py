@@ -197,8 +197,8 @@ def currency_name(seg, ctx):
     if not adjectives:
         return
     runs = None  # the words' positions, read only when a unit of two words is to be joined or a word is reported
-    two_word = _two_word_units(ctx.target.code)
-    if two_word and not {u.split(" ")[0] for u in two_word}.isdisjoint(folded):
+    two_word, firsts = _two_word_units(ctx.target.code)
+    if two_word and not firsts.isdisjoint(folded):
         runs, folded = _joined_units(text, ctx.text.letter_runs, folded, two_word)
     adjective_names = _adjective_names(ctx.target.code)
     if not figures and (units.isdisjoint(folded) or adjective_names.isdisjoint(folded)):
@@ -247,8 +247,10 @@ def currency_name(seg, ctx):
 
 
 @functools.lru_cache(maxsize=None)
-def _two_word_units(lang: str) -> frozenset[str]:
-    return frozenset(u for u in _adjective_units(lang)[1] if " " in u)
+def _two_word_units(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The currency units of two words of ``lang`` ("đô la"), and their first words."""
+    units = frozenset(u for u in _adjective_units(lang)[1] if " " in u)
+    return units, frozenset(u.split(" ")[0] for u in units)
 
 
 def _joined_units(text: str, runs: list, folded: list[str], two_word: frozenset[str]) -> tuple[list, list[str]]:
