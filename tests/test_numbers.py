@@ -769,14 +769,21 @@ def test_ordinals_and_roman_numerals_count_as_figures(source, target, lang, foun
         ("Doanh thu quý 3 tăng 12%.", "चौथी तिमाही में राजस्व 12% बढ़ा।", "hi", ["चौथी"]),
         ("Doanh thu quý III tăng 12%.", "Revenue rose 12% in the fourth quarter.", "en", ["fourth"]),
         ("Đội đứng thứ 3, kém 12 điểm.", "The team came fifth, 12 points behind.", "en", ["fifth"]),
-        # the same ordinal, or a count that is no ordinal, or a word in a compound number
+        # a count, in figures or in words, given as another number's word
+        ("Có 3 người và 12 xe.", "Four people and 12 cars were there.", "en", ["Four"]),
+        ("Có sáu người và 12 xe.", "सात लोग और 12 गाड़ियाँ थीं।", "hi", ["सात"]),
+        # the same ordinal, or a word in a compound number
         ("Doanh thu quý III tăng 12%.", "तीसरी तिमाही में राजस्व 12% बढ़ा।", "hi", []),
-        ("Có 3 người và 12 xe.", "Four people and 12 cars were there.", "en", []),
+        # a rank in a list, which a target words freely; a number word that names a day or a month
+        # ("thứ Bảy", Saturday); a number word that is an everyday word too (Nepali "छ", is)
+        ("Hai gôn thủ xếp hạng 1 và 3 thế giới thua 2&1.", "विश्व में पहले और तेश्रो नंबर के गोल्फर चार समिकरण में 2-1 से हारे।", "hi", []),
+        ("Vào thứ Bảy, 12 đội thi đấu.", "शनिवार को 12 टीमें पांच मैदानों पर खेलीं।", "hi", []),
+        ("Có 3 người và 12 xe.", "३ जना र १२ गाडी थिए, यो ठूलो छ।", "ne", []),
         ("Đội đứng thứ 3, có 12 điểm.", "The team, twenty-four years old, has 12 points and came third.", "en", []),
         ("Đội đứng thứ 3, có 12 điểm.", "The side has 12 points, fourth from the top and five clear.", "en", []),
     ],
 )
-def test_an_ordinal_given_as_another_numbers_word_is_found(source, target, lang, found):
+def test_a_count_given_as_another_numbers_word_is_found(source, target, lang, found):
     findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ501"])
     assert [target[f.start:f.end] for f in findings] == found
 

@@ -82,6 +82,10 @@ class Profile:
     #: Number words that are also everyday words (Vietnamese "năm", five and year): they count only
     #: inside a number of several words ("năm mươi", fifty) or right before a scale word ("năm tỷ").
     compound_number_words: frozenset[str] = frozenset()
+    #: Number words that are also everyday words of their own (Nepali "छ", six and "is"; Bengali
+    #: "নয়", nine and "is not"), case-folded: they explain a figure of the other text, but no rule
+    #: takes them for a count that the other text lacks.
+    number_homographs: frozenset[str] = frozenset()
     #: Words of several syllables that begin with a scale word and are none (Vietnamese "tỷ lệ",
     #: rate; "triệu chứng", symptom), where a language spaces its syllables.
     scale_compounds: tuple[str, ...] = ()
@@ -220,6 +224,7 @@ def load_profile(lang: str) -> Profile:
             number_words=_nfc_keys({**data.get("number_words", {}), **data.get("ordinals", {})}),
             ordinals=_nfc_keys(data.get("ordinals", {})),
             compound_number_words=frozenset(_nfc_tuple(data.get("compound_number_words", ()))),
+            number_homographs=frozenset(w.casefold() for w in _nfc_tuple(data.get("number_homographs", ()))),
             scale_compounds=_nfc_tuple(data.get("scale_compounds", ())),
             scale_endings=_nfc_tuple(data.get("scale_endings", ())),
             count_modifiers=frozenset(w.casefold() for w in _nfc_tuple(data.get("count_modifiers", ()))),

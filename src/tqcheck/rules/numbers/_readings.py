@@ -54,9 +54,11 @@ class _WordsHint:
 
 
 class _FigureTrigger:
-    """The trigger of the rules that read amounts: a digit, or a scale word of a shipped language,
-    whose profile may spell the amount's count in words ("पांच करोड़" holds no digit).  The words
-    are gathered on first use, so that the profiles load only when a text is checked."""
+    """The trigger of the rules that read amounts: a digit; or a scale word of a shipped language,
+    whose profile may spell the amount's count in words ("पांच करोड़" holds no digit); or a count
+    word from three to nine of a shipped language ("सात विकेट", which may stand for the source's "6
+    wickets").  The words are gathered on first use, so that the profiles load only when a text
+    is checked."""
 
     def search(self, text: str):
         found = ANY_DIGIT_RE.search(text)
@@ -66,7 +68,10 @@ class _FigureTrigger:
         if hint is None:
             from ...languages import all_shipped_profiles
 
-            hint = self.hint = _WordsHint(w for p in all_shipped_profiles() if p.number_words for w in p.scale)
+            profiles = [p for p in all_shipped_profiles() if p.number_words]
+            words = {w for p in profiles for w in p.scale}
+            words |= {w for p in profiles for w, v in p.number_words.items() if 3 <= v < 10 and w not in p.number_homographs}
+            hint = self.hint = _WordsHint(words)
         return hint.search(text)
 
 

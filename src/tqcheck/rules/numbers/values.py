@@ -10,6 +10,7 @@ import re
 
 import regex
 
+from ...languages import load_profile
 from ...languages.cldr import GENERIC_DEGREES
 from ...model import Hit, Severity
 from ...numerals import SCALE_BEFORE_REACH, Mention, join_compounds, render, same_value, scale_before_re, to_ascii_digits, value_key
@@ -27,6 +28,7 @@ from ._readings import (
     _months_named,
     _number_word_table,
     _units_after,
+    _WordsHint,
 )
 from ._source_values import (
     _after_ordinal_word_re,
@@ -81,10 +83,11 @@ def _under_ten(m: Mention) -> bool:
     return m.exponent == 0 and m.number < 10 and m.number == int(m.number) and (m.alternative is None or m.alternative < 10)
 
 
-def _lost_number_words(ctx, tgt: list[Mention], words) -> list[float]:
-    """The whole numbers from 10 to 99 the source writes in words ("twelve", "mười hai") that the
-    target gives neither in figures nor in words, each once."""
-    spelled = {v for v in _number_words(words.source_folded, ctx.source, whole=True) if 10 <= v < 100 and v == int(v)}
+def _lost_number_words(ctx, tgt: list[Mention], words, low: int = 10, high: int = 100) -> list[float]:
+    """The whole numbers from ``low`` to below ``high`` the source writes in words ("twelve", "mười
+    hai") that the target gives neither in figures nor in words, each once (not the words the
+    source's profile lists as everyday words too, Nepali "छ")."""
+    spelled = {v for v in _number_words(words.source_folded, ctx.source, whole=True, skip=ctx.source.number_homographs) if low <= v < high and v == int(v)}
     if not spelled:
         return []
     given = {value_key(v) for m in tgt for v in (*m.values, m.number)} | set(map(value_key, words.target_number_words))
@@ -118,6 +121,66 @@ def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx, words) -> l
         else:
             lost.append(s)
     return lost
+
+
+@functools.lru_cache(maxsize=None)
+def _count_words_hint(lang: str) -> _WordsHint:
+    """Whether a text may hold one of ``lang``'s count words from three to nine ("सात", "seven")."""
+    profile = load_profile(lang)
+    return _WordsHint(w for w, v in profile.number_words.items() if 3 <= v < 10 and w.casefold() not in profile.number_homographs)
+
+
+def _lost_small_counts(src: list[Mention], tgt: list[Mention], ctx, words, but_listed: bool = False) -> list[str]:
+    """The source's small counts the target gives neither in figures nor in words, as shown in a
+    message: its lost small figures (:func:`_lost_small_figures`), then its counts from three to
+    nine written as a word (:func:`_count_words`).  With ``but_listed``, not a figure listed with
+    another ("hạng 1 và 3", "1, 2 or 3"): a rank or a choice, which a target may word freely
+    ("first and third")."""
+    lost = _lost_small_figures(src, tgt, ctx, words)
+    if but_listed and lost:
+        join = _list_join_re(ctx.source.code)
+        listed = {s.start for a, b in zip(src, src[1:]) if join.fullmatch(ctx.src.text, a.end, b.start) for s in (a, b)}
+        lost = [s for s in lost if s.start not in listed]
+    shown = [repr(s.text) for s in lost]
+    counts = _count_words(words.source, ctx.source)
+    if counts:
+        given = {value_key(v) for m in tgt for v in (*m.values, m.number)} | set(map(value_key, words.target_number_words))
+        shown += [repr(w) for v, w in counts if value_key(v) not in given]
+    return shown
+
+
+@functools.lru_cache(maxsize=None)
+def _list_join_re(lang: str) -> regex.Pattern:
+    """What stands between two figures of a list in ``lang``: a comma, "&" or "/", or one of the
+    profile's words for "and" and for a range or a choice ("và", "and", "or", "đến")."""
+    profile = load_profile(lang)
+    words = "|".join(regex.escape(w) for w in sorted({*profile.conjunctions, *profile.range_words}, key=len, reverse=True))
+    return regex.compile(rf"[ \t\u00a0]*(?:[,&/]|{words})[ \t\u00a0]*", regex.IGNORECASE)
+
+
+def _count_words(text: str, profile) -> list[tuple[float, str]]:
+    """The counts from three to nine that ``text`` writes as a word of their own ("six", "sáu"),
+    with their values.  Not "one" and "two", which are other words too ("a", "give"), nor a word
+    the profile lists as an everyday word (``number_homographs``, ``compound_number_words``); not
+    a word in a compound or a range ("twenty-four", "तीन-चार"); and not a word written with a
+    capital inside a sentence, which belongs to a name ("tháng Tám", August; "thứ Bảy",
+    Saturday; "Group of Seven")."""
+    table = _number_word_table(profile.code)
+    if not table:
+        return []
+    skip = profile.number_homographs | profile.compound_number_words
+    runs = [(m.start(), m.group(), m.group().casefold()) for m in LETTERS_RE.finditer(text)]
+    out = []
+    for k, (start, word, folded) in enumerate(runs):
+        value = table.get(folded, 0)
+        if not 3 <= value < 10 or value != int(value) or folded in skip:
+            continue
+        if (k and runs[k - 1][2] in table) or (k + 1 < len(runs) and runs[k + 1][2] in table):
+            continue
+        if word[0] != folded[0] and text[:start].rstrip(" \t\u00a0\"'“‘«(")[-1:] not in ("", ".", "!", "?", "।", "\n", ":"):
+            continue
+        out.append((value, word))
+    return out
 
 
 GROUP_SPLIT_RE = LazyPattern(r"[.,\s]")
@@ -242,8 +305,10 @@ def number_mismatch(seg, ctx):
     extra figure (an added conversion or date) and only noted (info).
     Counts under ten are often spelled out on one side, so such a figure is
     reported only when it is the one unexplained small figure and the
-    source's one small figure, or afternoon clock hour ("14h", which may
-    become 2), appears neither in figures nor in words; a month's name
+    source's one small count, or afternoon clock hour ("14h", which may
+    become 2), appears neither in figures nor in words; a count the target
+    writes as another number's word ("6 wickets", "six wickets" -> "सात
+    विकेट") is found the same way; a month's name
     stands for the month of a numeric date ("21 जून" for "21/6").  Where a
     segment holds several lines (paragraphs) and its source as many, line k
     is compared with line k, its figures and its words: a figure changed
@@ -316,6 +381,10 @@ def number_mismatch(seg, ctx):
     Good (vi>sw): Tỉnh thu về 1,2 tỷ USD. => Jimbo lilipata dola bilioni 1.2.
     Bad (vi>en): Có mười hai người bị thương. => 17 people were injured.
     Good (vi>en): Có mười hai người bị thương. => 12 people were injured.
+    Bad (en>hi): India won by six wickets. => भारत सात विकेट से जीता।
+    Bad (vi>hi): Đội thắng 6 trận. => टीम ने सात मैच जीते।
+    Good (vi>hi): Vào thứ Bảy, đội thắng năm trận. => शनिवार को टीम ने पांच मैच जीते।
+    Good (vi>ne): Đội thắng 7 trận. => टोलीले सातवटा खेल जित्यो।
     """
     tgt = join_compounds(seg.target, _figures(ctx))
     if tgt and ctx.src.protected:
@@ -323,8 +392,8 @@ def number_mismatch(seg, ctx):
         # "2345/क्यूडी-यूबीएनडी") is TQ204's: no figure the source lacks
         kept = {run for s, e in ctx.src.protected for run in DIGIT_RUN_RE.findall(seg.source, s, e)}
         tgt = [t for t in tgt if to_ascii_digits(t.text) not in kept]
-    if not tgt:
-        return
+    if not tgt and not ctx.text.has(_count_words_hint(ctx.target.code)):
+        return  # (the rule's trigger found a count word of another language, or a scale word alone)
     src = join_compounds(seg.source, _figures(ctx, "source"))
     # Roman numerals of ten or more are figures the target must give ("khóa XV" -> "15वीं"); smaller
     # ones are counts a target may spell out ("quý III" -> "तीसरी तिमाही"), which only explain figures
@@ -333,7 +402,7 @@ def number_mismatch(seg, ctx):
     if romans:
         src = sorted(src + romans)
     found = False
-    for src_line, tgt_line, spans in _by_line(src, tgt, ctx):
+    for src_line, tgt_line, spans in _by_line(src, tgt, ctx) if tgt else ():
         for hit in _figures_not_in_source(seg, ctx, src_line, tgt_line, _Words(ctx, spans)):
             found = True
             yield hit
@@ -344,27 +413,27 @@ def number_mismatch(seg, ctx):
 
 
 def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | None:
-    """An ordinal of the source that the target writes as another number's word ("quý 3" or
-    "quý III" -> "चौथी तिमाही", "the fourth quarter"): the one small figure of the source the target
-    gives neither in figures nor in words, after one of the source's ordinal words, against the
-    one number word of the target from three to nine that no source figure or word explains and
-    that stands alone (not in a compound: "twenty-four").  Smaller words are left alone ("एक",
-    "one", "दूसरे", "first" are also articles, "other" and idiom), and so is a count ("xếp hạng 1
-    và 3"): some number words are other words too (Nepali "छ", six, is "is")."""
+    """A small count of the source that the target writes as another number's word ("6 wickets" or
+    "six wickets" -> "सात विकेट", "quý 3" -> "चौथी तिमाही"): the one count of the source under ten,
+    in figures or as a word of its own from three to nine, that the target gives neither in figures
+    nor in words, against the one number word of the target from three to nine that no source
+    figure or word explains and that stands alone (not in a compound: "twenty-four"; not in a
+    range: "तीन-चार").  Smaller words are left alone ("एक", "one", "दूसरे", "first" are also
+    articles, "other" and idiom; "दो" is also "give"), and so are the words the profile lists as
+    everyday words too (Nepali "छ", six, is "is")."""
     table = _number_word_table(ctx.target.code)
-    cue = _after_ordinal_word_re(ctx.source.code, "$")  # ending the text searched: "quý "
-    if not table or cue is None:
+    if not table or not ctx.text.has(_count_words_hint(ctx.target.code)):
         return None
-    source = ctx.src.text
-    ordinals = [s for s in src if _small(s) and cue.search(source, max(0, s.start - 24), s.start) is not None]
-    if not ordinals:
-        return None
-    runs, folded = ctx.text.letter_runs, ctx.text.folded_words
-    candidates = [k for k, w in enumerate(folded) if 3 <= table.get(w, 0) < 10]
+    folded = ctx.text.folded_words
+    homographs = ctx.target.number_homographs
+    candidates = [k for k, w in enumerate(folded) if 3 <= table.get(w, 0) < 10 and w not in homographs]
     if not candidates:
         return None
     words = _Words(ctx, None)
     known = {value_key(v) for m in src for v in m.values} | _bare_source_values(ctx, src, tgt, words)
+    # a word that is a number only in compounds may still be one ("năm năm", five years)
+    source_table = _number_word_table(ctx.source.code)
+    known |= {value_key(source_table[w]) for w in ctx.source.compound_number_words if w in source_table and w in words.source_folded}
     new = [
         k for k in candidates
         if value_key(table[folded[k]]) not in known
@@ -372,11 +441,11 @@ def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | N
     ]
     if len(new) != 1:
         return None
-    lost = [s for s in _lost_small_figures(src, tgt, ctx, words) if s in ordinals]
+    lost = _lost_small_counts(src, tgt, ctx, words, but_listed=True)
     if len(lost) != 1:
         return None
-    start, end, word = runs[new[0]]
-    return Hit(start, end, f"{word!r} ({_times(table[folded[new[0]]])}) is not in the source, whose {lost[0].text!r} is missing from the target")
+    start, end, word = ctx.text.letter_runs[new[0]]
+    return Hit(start, end, f"{word!r} ({_times(table[folded[new[0]]])}) is not in the source, whose {lost[0]} is missing from the target")
 
 
 class _Words:
@@ -479,10 +548,10 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             # small figure that the target writes neither in figures nor in words ("Quốc lộ 5" -> 6,
             # "4 giờ" -> "08:00")
             unexplained = [u for u in tgt if _under_ten(u) and u.number and value_key(u.number) not in full and value_key(u.number) not in bare]
-            lost = _lost_small_figures(src, tgt, ctx, words) if unexplained == [t] else []
+            lost = _lost_small_counts(src, tgt, ctx, words) if unexplained == [t] else []
             if len(lost) == 1:
                 reported.add(t.start)
-                yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {lost[0].text!r} is missing from the target")
+                yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {lost[0]} is missing from the target")
                 continue
             orphans = _orphans(src, [m for m in tgt if m is not t], words.months)
             # a decimal of the source that lost its separator ("0,8%" -> "8%"): no count spelled out
