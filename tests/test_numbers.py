@@ -131,6 +131,13 @@ def test_scale_error_where_the_scale_word_comes_first():
     assert target[f.start:f.end] == "milioni 1.2" and f.suggestion == "bilioni 1.2"
 
 
+@pytest.mark.parametrize("source", ["Tickets cost Rs 12,000.", "Tickets cost Rs. 12,000.", "Tickets cost ₹12,000.", "Tickets cost INR 12,000."])
+def test_a_rupee_amount_given_in_dollars_is_found(source):
+    target = "टिकट की कीमत 12,000 डॉलर है।"
+    assert [target[f.start:f.end] for f in check(target, source, target_lang="hi", source_lang="en", select=["TQ505"])] == ["डॉलर"]
+    assert check("टिकट की कीमत 12,000 रुपये है।", source, target_lang="hi", source_lang="en", select=["TQ505"]) == []
+
+
 def test_currency_named_with_cldr_suggestion():
     (f,) = check("कुल राजस्व 14,000 अरब वियतनामी डॉलर रहा।", target_lang="hi", select=["TQ504"])
     assert f.suggestion == "वियतनामी डोंग"

@@ -90,8 +90,10 @@ def _currencies(info, lang: str, figures: list[Mention]) -> list[tuple[int, int,
             if k + n < len(tokens) and tokens[k + n][0] == e + 1 and info.text[e] == " " and info.text[tokens[k + n][0]].isupper():
                 continue  # a name the table lacks qualifies it ("đô la Zimbabwe"): not the bare form's currency
             # next to the amount: after it, or before it with nothing but space between ("USD 5";
-            # in "डलर र ३ लाख" the dollars are another amount's)
-            beside = 0 <= s - f.end <= 3 or (0 <= f.start - e <= 3 and not info.text[e:f.start].strip())
+            # in "डलर र ३ लाख" the dollars are another amount's), or an abbreviation's full stop
+            # ("Rs. 500", "Rp. 5.000"; not "USD. 12", which ends a sentence)
+            between = info.text[e:f.start].strip()
+            beside = 0 <= s - f.end <= 3 or (0 <= f.start - e <= 3 and (not between or (between == "." and e - s <= 3 and info.text[s:e].istitle())))
             if not code.startswith("X") and beside:
                 found.add((s, e, code))  # CLDR's placeholders (XXX) and commodities are not money
     return sorted(found)
@@ -195,6 +197,8 @@ def currency_mismatch(seg, ctx):
     Bad (vi>en): Con lợn nặng 550 pound tấn công người nông dân. => A pig weighing £550 attacked the farmer.
     Good (vi>en): Con lợn nặng 550 pound tấn công người nông dân. => A 550-pound pig attacked the farmer.
     Good (vi>ne): Doanh thu đạt 2,5 triệu đồng. => राजस्व २.५ मिलियन डोङमा पुग्यो।
+    Bad (en>hi): Tickets cost Rs. 1,500. => टिकट 1,500 डॉलर के हैं।
+    Good (en>hi): Tickets cost Rs. 1,500. => टिकट 1,500 रुपये के हैं।
     """
     if not (ctx.text.has(ANY_DIGIT_RE) or _spelled(ctx)):
         return  # no amount in the target
