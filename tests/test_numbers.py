@@ -786,6 +786,10 @@ def test_ordinals_and_roman_numerals_count_as_figures(source, target, lang, foun
         ("Hai gôn thủ xếp hạng 1 và 3 thế giới thua 2&1.", "विश्व में पहले और तेश्रो नंबर के गोल्फर चार समिकरण में 2-1 से हारे।", "hi", []),
         ("Vào thứ Bảy, 12 đội thi đấu.", "शनिवार को 12 टीमें पांच मैदानों पर खेलीं।", "hi", []),
         ("Có 3 người và 12 xe.", "३ जना र १२ गाडी थिए, यो ठूलो छ।", "ne", []),
+        # "năm" (five, and year) is a count before a count noun, "tư" (four) after an ordinal word
+        ("Chỉ còn năm tuần, 12 ngày.", "अब सिर्फ़ आठ हफ़्ते, 12 दिन रह गए हैं।", "hi", ["आठ"]),
+        ("Anh thắng năm trận, còn tám trận, có 12 điểm.", "उन्होंने पाँच मैच जीते, 12 अंक हैं।", "hi", []),
+        ("Raikkonen về thứ tư, còn tám vòng, 12 điểm.", "राइकोनेन चौथे स्थान पर रहे, 12 अंक।", "hi", []),
         ("Đội đứng thứ 3, có 12 điểm.", "The team, twenty-four years old, has 12 points and came third.", "en", []),
         ("Đội đứng thứ 3, có 12 điểm.", "The side has 12 points, fourth from the top and five clear.", "en", []),
     ],

@@ -82,6 +82,9 @@ class Profile:
     #: Number words that are also everyday words (Vietnamese "năm", five and year): they count only
     #: inside a number of several words ("năm mươi", fifty) or right before a scale word ("năm tỷ").
     compound_number_words: frozenset[str] = frozenset()
+    #: Nouns a count stands before ("năm trận", five matches; "năm tuần", five weeks): after a
+    #: ``compound_number_words`` word, they make it a count ("năm 2024", "đầu năm" are years).
+    count_nouns: frozenset[str] = frozenset()
     #: Number words that are also everyday words of their own (Nepali "छ", six and "is"; Bengali
     #: "নয়", nine and "is not"), case-folded: they explain a figure of the other text, but no rule
     #: takes them for a count that the other text lacks.
@@ -224,6 +227,7 @@ def load_profile(lang: str) -> Profile:
             number_words=_nfc_keys({**data.get("number_words", {}), **data.get("ordinals", {})}),
             ordinals=_nfc_keys(data.get("ordinals", {})),
             compound_number_words=frozenset(_nfc_tuple(data.get("compound_number_words", ()))),
+            count_nouns=frozenset(w.casefold() for w in _nfc_tuple(data.get("count_nouns", ()))),
             number_homographs=frozenset(w.casefold() for w in _nfc_tuple(data.get("number_homographs", ()))),
             scale_compounds=_nfc_tuple(data.get("scale_compounds", ())),
             scale_endings=_nfc_tuple(data.get("scale_endings", ())),

@@ -145,6 +145,9 @@ def _lost_small_counts(src: list[Mention], tgt: list[Mention], ctx, words, but_l
     counts = _count_words(words.source, ctx.source)
     if counts:
         given = {value_key(v) for m in tgt for v in (*m.values, m.number)} | set(map(value_key, words.target_number_words))
+        if ctx.target.case_endings:  # a count word with a case ending written onto it ("ছয়টির", of six)
+            table = _number_word_table(ctx.target.code)
+            given |= {value_key(table[b]) for w in words.target_words if w not in table and (b := ctx.target.without_case_ending(w)) in table}
         shown += [repr(w) for v, w in counts if value_key(v) not in given]
     return shown
 
@@ -158,22 +161,38 @@ def _list_join_re(lang: str) -> regex.Pattern:
     return regex.compile(rf"[ \t\u00a0]*(?:[,&/]|{words})[ \t\u00a0]*", regex.IGNORECASE)
 
 
+def _compound_words_read_as_counts(folded: str, profile) -> list[float]:
+    """The values of the profile's ``compound_number_words`` that case-folded text uses as numbers:
+    before one of its ``count_nouns`` ("năm trận", five matches) or after an ordinal word ("thứ tư",
+    fourth); "năm 2024", "đầu tư" hold none."""
+    table = _number_word_table(profile.code)
+    words = [w for w in profile.compound_number_words if w in folded and w in table]
+    if not words:
+        return []
+    return [
+        table[w] for w in words
+        if any(f"{w} {noun}" in folded for noun in profile.count_nouns) or any(f"{cue.casefold()} {w}" in folded for cue in profile.ordinal_cues)
+    ]
+
+
 def _count_words(text: str, profile) -> list[tuple[float, str]]:
     """The counts from three to nine that ``text`` writes as a word of their own ("six", "sáu"),
     with their values.  Not "one" and "two", which are other words too ("a", "give"), nor a word
-    the profile lists as an everyday word (``number_homographs``, ``compound_number_words``); not
+    the profile lists as an everyday word (``number_homographs``; a ``compound_number_words`` word
+    only before one of the ``count_nouns``: "năm tuần", five weeks, not "năm nay", this year); not
     a word in a compound or a range ("twenty-four", "तीन-चार"); and not a word written with a
     capital inside a sentence, which belongs to a name ("tháng Tám", August; "thứ Bảy",
     Saturday; "Group of Seven")."""
     table = _number_word_table(profile.code)
     if not table:
         return []
-    skip = profile.number_homographs | profile.compound_number_words
     runs = [(m.start(), m.group(), m.group().casefold()) for m in LETTERS_RE.finditer(text)]
     out = []
     for k, (start, word, folded) in enumerate(runs):
         value = table.get(folded, 0)
-        if not 3 <= value < 10 or value != int(value) or folded in skip:
+        if not 3 <= value < 10 or value != int(value) or folded in profile.number_homographs:
+            continue
+        if folded in profile.compound_number_words and not (k + 1 < len(runs) and runs[k + 1][2] in profile.count_nouns):
             continue
         if (k and runs[k - 1][2] in table) or (k + 1 < len(runs) and runs[k + 1][2] in table):
             continue
@@ -431,9 +450,8 @@ def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | N
         return None
     words = _Words(ctx, None)
     known = {value_key(v) for m in src for v in m.values} | _bare_source_values(ctx, src, tgt, words)
-    # a word that is a number only in compounds may still be one ("năm năm", five years)
-    source_table = _number_word_table(ctx.source.code)
-    known |= {value_key(source_table[w]) for w in ctx.source.compound_number_words if w in source_table and w in words.source_folded}
+    # a word that is a number only in compounds may be a count ("năm năm", five years; "thứ tư", fourth)
+    known |= {value_key(v) for v in _compound_words_read_as_counts(words.source_folded, ctx.source)}
     new = [
         k for k in candidates
         if value_key(table[folded[k]]) not in known
