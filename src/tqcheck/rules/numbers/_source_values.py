@@ -13,11 +13,10 @@ from ...text import LETTERS_RE, LazyPattern
 from ._readings import _compound, _number_word_table, _time_pattern
 
 
-def _number_words(folded: str, profile: Profile, whole: bool = False, skip: frozenset[str] = frozenset()) -> list[float]:
+def _number_words(folded: str, profile: Profile, whole: bool = False) -> list[float]:
     """Values of numbers written as words in case-folded text, single ("hai") and compound ("hai mươi chín" = 29);
     the profile's ``compound_number_words`` only in compounds.  With ``whole``, a compound's words
-    are not numbers of their own ("mười hai" is 12, not 10 and 2 too).  A word of ``skip`` standing
-    alone is no number."""
+    are not numbers of their own ("mười hai" is 12, not 10 and 2 too)."""
     table = _number_word_table(profile.code)
     if not table:
         return []
@@ -32,7 +31,7 @@ def _number_words(folded: str, profile: Profile, whole: bool = False, skip: froz
             continue
         if len(run) > 1:
             out.append(_compound([table[w] for w in run]))
-        elif run and whole and run[0] not in compound_only and run[0] not in skip:
+        elif run and whole and run[0] not in compound_only:
             out.append(table[run[0]])
         run = []
     return out

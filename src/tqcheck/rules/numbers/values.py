@@ -31,7 +31,6 @@ from ._readings import (
     _WordsHint,
 )
 from ._source_values import (
-    _after_ordinal_word_re,
     _bare_source_values,
     _number_words,
     _roman_figures,
@@ -83,15 +82,19 @@ def _under_ten(m: Mention) -> bool:
     return m.exponent == 0 and m.number < 10 and m.number == int(m.number) and (m.alternative is None or m.alternative < 10)
 
 
-def _lost_number_words(ctx, tgt: list[Mention], words, low: int = 10, high: int = 100) -> list[float]:
-    """The whole numbers from ``low`` to below ``high`` the source writes in words ("twelve", "mười
-    hai") that the target gives neither in figures nor in words, each once (not the words the
-    source's profile lists as everyday words too, Nepali "छ")."""
-    spelled = {v for v in _number_words(words.source_folded, ctx.source, whole=True, skip=ctx.source.number_homographs) if low <= v < high and v == int(v)}
+def _lost_number_words(ctx, tgt: list[Mention], words) -> list[float]:
+    """The whole numbers from 10 to 99 the source writes in words ("twelve", "mười hai") that the
+    target gives neither in figures nor in words, each once."""
+    spelled = {v for v in _number_words(words.source_folded, ctx.source, whole=True) if 10 <= v < 100 and v == int(v)}
     if not spelled:
         return []
-    given = {value_key(v) for m in tgt for v in (*m.values, m.number)} | set(map(value_key, words.target_number_words))
+    given = _given_values(tgt, words)
     return sorted(v for v in spelled if value_key(v) not in given)
+
+
+def _given_values(tgt: list[Mention], words) -> set[float]:
+    """Value keys of the target's figures (with and without their scale words) and number words."""
+    return {value_key(v) for m in tgt for v in (*m.values, m.number)} | set(map(value_key, words.target_number_words))
 
 
 def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx, words) -> list[Mention]:
@@ -144,7 +147,7 @@ def _lost_small_counts(src: list[Mention], tgt: list[Mention], ctx, words, but_l
     shown = [repr(s.text) for s in lost]
     counts = _count_words(words.source, ctx.source)
     if counts:
-        given = {value_key(v) for m in tgt for v in (*m.values, m.number)} | set(map(value_key, words.target_number_words))
+        given = _given_values(tgt, words)
         if ctx.target.case_endings:  # a count word with a case ending written onto it ("ছয়টির", of six)
             table = _number_word_table(ctx.target.code)
             given |= {value_key(table[b]) for w in words.target_words if w not in table and (b := ctx.target.without_case_ending(w)) in table}
