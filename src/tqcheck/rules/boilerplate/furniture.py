@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import regex
 
-from ...languages import load_profile
+from ...languages import load_profile, site_phrases
 from ...model import Hit
 from ...registry import rule
 from ...text import LETTERS_RE, LazyPattern
@@ -133,7 +133,9 @@ def page_furniture(seg, ctx):
     nothing but labels, translated from a source that is nothing but
     labels, is a user-interface string (software localisation), not
     furniture scraped with an article; a line of a line-aligned text file
-    is still reported.
+    is still reported.  So is a call to the reader on a short line of its
+    own that names a channel ("मौसम अपडेट के लिए सब्सक्राइब करें", "Follow us
+    on YouTube": ``boilerplate.calls`` and ``boilerplate.channels``).
 
     Bad (hi): उत्पादन बढ़ा।\nटिप्पणी (0)
     Bad (hi): उत्पादन बढ़ा।\nटैग: सम्मेलन, प्रांत, हाई डुओंग
@@ -182,6 +184,10 @@ def page_furniture(seg, ctx):
     Bad (en): Four people were missing. Read more Initial damage is estimated at VND150 billion.
     Bad (en): Four people were missing.\nRead more Initial damage is estimated at VND150 billion.
     Good (en): Four people were missing. Read more about the damage in our report.
+    Bad (hi): बाढ़ से नुकसान हुआ।\nताज़ा खबरों के लिए हमें फेसबुक पर फॉलो करें
+    Bad (en): Floods caused damage.\nSubscribe to our newsletter for weather updates
+    Good (hi): बाढ़ से नुकसान हुआ।\nनियमों को फॉलो करें
+    Good (en): Floods caused damage.\n"Follow us to safety," he said.
     """
     text = seg.target
     labels = _labels(ctx.target.code)
@@ -396,9 +402,52 @@ def _furniture_line(line: str, profile, labels: Labels) -> str | None:
         return "breadcrumb trail"
     if len(line) > 120:
         return None
+    if _is_call_line(line, profile.code):
+        return "call to the reader"
     if not _starts_label(line, labels.starts):
         return None
     return "page furniture" if _is_widget_line(line, labels) else None
+
+
+class Calls(NamedTuple):
+    """The calls to the reader of :func:`_is_call_line`: one at the start or the end of a line, and
+    the channels a call names."""
+
+    call: regex.Pattern
+    channel: regex.Pattern
+
+
+@functools.lru_cache(maxsize=None)
+def _calls(lang: str) -> Calls:
+    edge = r"[ \t|•·»›>▶►:.!।-]*"
+    calls = _alternation(_phrases(lang, "calls"))
+    # the platforms of the share bars are channels too ("फेसबुक पर फॉलो करें" aside, "Follow us on YouTube")
+    channels = _alternation([*_phrases(lang, "channels"), *site_phrases().get("und", {}).get("ui", ())])
+    return Calls(
+        regex.compile(rf"^{edge}{calls}(?![\p{{L}}\p{{M}}])|(?<![\p{{L}}\p{{M}}]){calls}{edge}$", regex.IGNORECASE),
+        regex.compile(rf"(?<![\p{{L}}\p{{M}}]){channels}(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
+    )
+
+
+#: The most words a call to the reader takes ("ताज़ा खबरों के लिए हमें फेसबुक पर फॉलो करें").
+CALL_WORDS = 10
+
+
+def _is_call_line(line: str, lang: str) -> bool:
+    """Whether ``line`` is a call to the reader that the site shows under its articles: a short
+    line, quoting no one, that starts or ends with a call of the profiles' ``boilerplate.calls``
+    ("सब्सक्राइब करें", "Subscribe to") and names a channel besides (``boilerplate.channels``:
+    "न्यूज़लेटर", "our", "app"; or a platform): "मौसम अपडेट के लिए सब्सक्राइब करें", "Subscribe to our
+    newsletter for weather updates"."""
+    if line.count(" ") >= CALL_WORDS or any(q in line for q in QUOTES):
+        return False
+    calls = _calls(lang)
+    m = calls.call.search(line)
+    return m is not None and calls.channel.search(line[:m.start()] + " " + line[m.end():]) is not None
+
+
+#: Quotation marks: a line that quotes someone ("Join us," she said) is the story's.
+QUOTES = "\"“”«»„"
 
 
 def _starts_label(line: str, starts: frozenset[str] | None) -> bool:

@@ -180,7 +180,8 @@ def _compound_words_read_as_counts(folded: str, profile) -> list[float]:
 
 def _count_words(text: str, profile) -> list[tuple[float, str]]:
     """The counts from three to nine that ``text`` writes as a word of their own ("six", "sáu"),
-    with their values.  Not "one" and "two", which are other words too ("a", "give"), nor a word
+    with their values.  Not "one" and "two", which are other words too ("a", "give"), unless an
+    ordinal word comes first ("thứ hai", second; "thứ Hai", Monday, is a name: see below); nor a word
     the profile lists as an everyday word (``number_homographs``; a ``compound_number_words`` word
     only before one of the ``count_nouns``: "năm tuần", five weeks, not "năm nay", this year); not
     a word in a compound or a range ("twenty-four", "तीन-चार"); and not a word written with a
@@ -190,10 +191,11 @@ def _count_words(text: str, profile) -> list[tuple[float, str]]:
     if not table:
         return []
     runs = [(m.start(), m.group(), m.group().casefold()) for m in LETTERS_RE.finditer(text)]
+    cues = {c.casefold() for c in profile.ordinal_cues if " " not in c}
     out = []
     for k, (start, word, folded) in enumerate(runs):
         value = table.get(folded, 0)
-        if not 3 <= value < 10 or value != int(value) or folded in profile.number_homographs:
+        if value != int(value) or folded in profile.number_homographs or not (3 <= value < 10 or (value in (1, 2) and k and runs[k - 1][2] in cues)):
             continue
         if folded in profile.compound_number_words and not (k + 1 < len(runs) and runs[k + 1][2] in profile.count_nouns):
             continue
