@@ -38,6 +38,8 @@ class Labels(NamedTuple):
     #: A counter after a label, "(0)", "[12]", ": 3", " 3" or a reading time ("Reading time: 3 minutes"),
     #: or one before it ("12 Comments", "3 min read").
     counter: regex.Pattern
+    #: Labels no sentence opens with (``boilerplate.glued``: "और पढ़ें", "संबंधित समाचार"), case-folded.
+    glued: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -47,7 +49,8 @@ def _labels(lang: str) -> Labels:
     starts = None if [] in firsts else frozenset(w for (w,) in firsts)
     joiners = frozenset(_fold(w) for w in _phrases(lang, "joiners"))
     longest = max((len(p.split()) for p in phrases), default=1)
-    return Labels(phrases, longest, starts, frozenset(w for p in phrases for w in p.split(" ")) | joiners, joiners, _counter_re(lang))
+    glued = frozenset(_fold(p) for p in _phrases(lang, "glued"))
+    return Labels(phrases | glued, longest, starts, frozenset(w for p in phrases | glued for w in p.split(" ")) | joiners, joiners, _counter_re(lang), glued)
 
 
 def _counter_re(lang: str) -> regex.Pattern:
@@ -126,7 +129,8 @@ def page_furniture(seg, ctx):
     found after the story's last sentence on its line, as a sentence of
     their own, and glued before a sentence where a scraper lost a line
     break (three words or more, or two that a capital parts from the
-    sentence: "... were missing. Read more Initial damage is ...").  Phrases come from the ``boilerplate.ui``,
+    sentence: "... were missing. Read more Initial damage is ..."; any label of
+    ``boilerplate.glued``, which no sentence opens with: "और पढ़ें").  Phrases come from the ``boilerplate.ui``,
     ``boilerplate.tags`` and ``boilerplate.related`` lists of the language
     profiles and site data, in every language, and the names of the share
     bars' platforms.  A unit of a PO, XLIFF, TMX or JSONL file that is
@@ -188,6 +192,8 @@ def page_furniture(seg, ctx):
     Bad (en): Floods caused damage.\nSubscribe to our newsletter for weather updates
     Good (hi): बाढ़ से नुकसान हुआ।\nनियमों को फॉलो करें
     Good (en): Floods caused damage.\n"Follow us to safety," he said.
+    Bad (hi): पर्यटक आए।\nऔर पढ़ें पर्यटन विभाग ने बताया कि नौकाएँ प्रतिदिन चलती हैं।
+    Good (hi): पर्यटक आए।\nसंबंधित खबरें सामने आने के बाद विभाग ने जाँच शुरू की।
     """
     text = seg.target
     labels = _labels(ctx.target.code)
@@ -258,7 +264,8 @@ def _labels_before_sentence(text: str, start: int, end: int, labels: Labels, mar
     """Where the widget labels that open line ``[start, end)`` end, when a sentence follows them
     on the line ("इस लेख को साझा करें श्री डुंग ने बताया कि ..."): labels of
     :data:`MIN_GLUED_LABEL_WORDS` words or more (two, where a capital opens the sentence after a
-    label that ends in a small letter: "Read more Initial damage is ..."), with nothing but single
+    label that ends in a small letter: "Read more Initial damage is ..."; any, for a label no
+    sentence opens with, ``boilerplate.glued``: "और पढ़ें"), with nothing but single
     spaces between their words and after them, then at least :data:`MIN_SENTENCE_WORDS` words
     and a sentence mark at the line's end; None otherwise."""
     space = text.find(" ", start, end)
@@ -274,9 +281,10 @@ def _labels_before_sentence(text: str, start: int, end: int, labels: Labels, mar
         return None
     for n in range(min(labels.longest, len(words)), MIN_CASED_GLUED_LABEL_WORDS - 1, -1):
         after = words[n - 1].end()
-        if n < MIN_GLUED_LABEL_WORDS and not (words[n - 1].group()[-1].islower() and text[after + 1:after + 2].isupper()):
+        label = _fold(" ".join(w.group() for w in words[:n]))
+        if n < MIN_GLUED_LABEL_WORDS and label not in labels.glued and not (words[n - 1].group()[-1].islower() and text[after + 1:after + 2].isupper()):
             continue
-        if text[after:after + 1] == " " and _labels_only(_fold(" ".join(w.group() for w in words[:n])), labels):
+        if text[after:after + 1] == " " and _labels_only(label, labels):
             return after if len(LETTERS_RE.findall(text, after, end)) >= MIN_SENTENCE_WORDS else None
     return None
 
