@@ -135,6 +135,15 @@ def test_one_fault_one_finding_a_covering_finding_spans_its_symptoms():
     assert "TQ501" in [f.code for f in check(target, source, target_lang="en", source_lang="vi", select=["numbers"])]
 
 
+def test_page_furniture_covers_the_figures_it_holds():
+    from tqcheck import check
+
+    source = "Đám cháy được dập tắt lúc 2 giờ."
+    target = "The fire was put out.\nTags: fire, warehouse, District 7"
+    assert [f.code for f in check(target, source, target_lang="en", source_lang="vi")] == ["TQ301"]
+    assert [target[f.start:f.end] for f in check(target, source, target_lang="en", source_lang="vi", select=["TQ501"])] == ["7"]
+
+
 def test_a_rule_cannot_cover_its_own_findings():
     from tqcheck.registry import rule
 
