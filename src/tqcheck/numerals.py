@@ -244,11 +244,11 @@ CURRENCY_BEFORE_RE = LazyPattern(r"(?:\p{Sc}|(?<![\p{L}\p{M}])[A-Z]{3})[ \u00a0]
 
 def _money_scale(text: str, start: int, digits_end: int, profile: Profile) -> tuple[int, int]:
     """(exponent, end) of an amount written with an abbreviated scale after a currency sign or
-    code ("$5m", "VND 5m": 5 million), from the profile's ``money_scale``; (0, ``digits_end``)
-    otherwise ("5m wide" is metres)."""
+    code ("$5m", "VND 5m": 5 million), from the profile's ``money_scale``, or after any figure for
+    its ``bare_scale`` ("50k people"); (0, ``digits_end``) otherwise ("5m wide" is metres)."""
     m = MONEY_SCALE_RE.match(text, digits_end)
     exponent = profile.money_scale.get(m.group().casefold()) if m else None
-    if exponent is None or CURRENCY_BEFORE_RE.search(text, max(0, start - 4), start) is None:
+    if exponent is None or (m.group().casefold() not in profile.bare_scale and CURRENCY_BEFORE_RE.search(text, max(0, start - 4), start) is None):
         return 0, digits_end
     return exponent, m.end()
 

@@ -59,6 +59,8 @@ class Profile:
     #: Scales abbreviated after an amount in money, where a currency sign or code comes first
     #: ("$5m": 5 million; "5m" alone is metres).
     money_scale: Mapping[str, int] = field(default_factory=dict)
+    #: Those of ``money_scale`` that mean their scale after any figure ("50k people"), case-folded.
+    bare_scale: frozenset[str] = frozenset()
     boilerplate: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     placeholder_words: tuple[str, ...] = ()
     space_before_stop: str = "wrong"
@@ -216,6 +218,7 @@ def load_profile(lang: str) -> Profile:
             marker_endings=_nfc_tuple(data.get("marker_endings", ())),
             scale=_nfc_keys(data.get("scale", {})),
             money_scale={k.casefold(): v for k, v in data.get("money_scale", {}).items()},
+            bare_scale=frozenset(k.casefold() for k in data.get("bare_scale", ())),
             boilerplate={k: _nfc_tuple(v) for k, v in data.get("boilerplate", {}).items()},
             placeholder_words=_nfc_tuple(data.get("placeholders", {}).get("words", ())),
             space_before_stop=data.get("space_before_stop", "wrong"),

@@ -409,6 +409,8 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Đội thắng 6 trận. => टीम ने सात मैच जीते।
     Good (vi>hi): Vào thứ Bảy, đội thắng năm trận. => शनिवार को टीम ने पांच मैच जीते।
     Good (vi>ne): Đội thắng 7 trận. => टोलीले सातवटा खेल जित्यो।
+    Good (vi>en): Có 50.000 người tham dự. => About 50k people attended.
+    Bad (vi>en): Có 50.000 người tham dự. => About 40k people attended.
     """
     tgt = join_compounds(seg.target, _figures(ctx))
     if tgt and ctx.src.protected:
