@@ -13,7 +13,7 @@ import regex
 from ...languages import load_profile
 from ...languages.cldr import GENERIC_DEGREES
 from ...model import Hit, Severity
-from ...numerals import SCALE_BEFORE_REACH, Mention, join_compounds, render, same_value, scale_before_re, to_ascii_digits, value_key
+from ...numerals import ANY_DIGIT_RE, SCALE_BEFORE_REACH, Mention, join_compounds, render, same_value, scale_before_re, to_ascii_digits, value_key
 from ...registry import rule
 from ...text import LETTERS_RE, LazyPattern
 from ._conversions import _converts, _money_and_unit_words
@@ -333,7 +333,8 @@ def number_mismatch(seg, ctx):
     become 2), appears neither in figures nor in words; a count the target
     writes as another number's word ("6 wickets", "six wickets" -> "सात
     विकेट") is found the same way; a month's name
-    stands for the month of a numeric date ("21 जून" for "21/6").  Where a
+    stands for the month of a numeric date ("21 जून" for "21/6"), not for a
+    figure where the source names that month too ("September 30").  Where a
     segment holds several lines (paragraphs) and its source as many, line k
     is compared with line k, its figures and its words: a figure changed
     into one another paragraph has is still found.  A score or a range
@@ -411,6 +412,8 @@ def number_mismatch(seg, ctx):
     Good (vi>ne): Đội thắng 7 trận. => टोलीले सातवटा खेल जित्यो।
     Good (vi>en): Có 50.000 người tham dự. => About 50k people attended.
     Bad (vi>en): Có 50.000 người tham dự. => About 40k people attended.
+    Bad (en>hi): In the quarter to September 30, profit rose 9%. => 30 सितंबर को समाप्त तिमाही में लाभ 19% बढ़ा।
+    Good (vi>hi): Ngày 30/9, lợi nhuận tăng 9%. => 30 सितंबर को लाभ 9% बढ़ा।
     """
     tgt = join_compounds(seg.target, _figures(ctx))
     if tgt and ctx.src.protected:
@@ -506,12 +509,28 @@ class _Words:
     def months(self) -> list[float]:
         """The number of each month the target names ("जून", "June", "अगस्टमा", "Dec."), as
         :func:`_months_named` reads a month's full name (a capital where CLDR gives one: "may" is
-        no May; Nepali "जुन", which, beside a figure only)."""
+        no May; Nepali "जुन", which, beside a figure only), less the months the source names in
+        words ("September 30" -> "30 सितंबर": that month stands for no figure of the source)."""
         text = self.ctx.text
         start, end = self.spans[1] if self.spans is not None else (0, len(text.text))
         months = [float(m) for m, s, _ in _months_named(text, self.ctx.target.code) if start <= s < end]
         abbreviated = _abbreviated_months(self.ctx.target.code)
-        return months + [float(abbreviated[w]) for w in self.target_words if w in abbreviated]
+        months += [float(abbreviated[w]) for w in self.target_words if w in abbreviated]
+        if not months:
+            return months
+        source = self.ctx.src
+        start, end = self.spans[0] if self.spans is not None else (0, len(source.text))
+        named = collections.Counter(
+            float(m) for m, s, e in _months_named(source, self.ctx.source.code)
+            if start <= s < end and not ANY_DIGIT_RE.search(source.text, s, e)  # "tháng 9" is a figure of the source
+        )
+        kept = []
+        for m in months:
+            if named[m] > 0:
+                named[m] -= 1
+            else:
+                kept.append(m)
+        return kept
 
 
 def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], words: _Words):
