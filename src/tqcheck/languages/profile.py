@@ -126,6 +126,9 @@ class Profile:
     #: Words grammar never says twice in a row ("के", "the"), case-folded: doubled, they are a slip.
     never_doubled: frozenset[str] = frozenset()
     name_titles: tuple[str, ...] = ()
+    #: Whether this language's news leaves a foreign person's name in Latin letters ("common", the
+    #: default) or writes it in its own script ("wrong": "कप्तान Rohit Sharma" is a fault).
+    latin_names: str = "common"
     name_stopwords: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
 
@@ -249,6 +252,7 @@ def load_profile(lang: str) -> Profile:
             institution_abbreviations=_nfc_keys(data.get("institutions", {}).get("abbreviations", {})),
             never_doubled=frozenset(w.casefold() for w in _nfc_tuple(data.get("fidelity", {}).get("never_doubled", ()))),
             name_titles=_nfc_tuple(data.get("names", {}).get("titles", ())),
+            latin_names=data.get("names", {}).get("latin", "common"),
             name_stopwords=frozenset(_nfc_tuple(data.get("names", {}).get("stopwords", ()))),
             place_words=frozenset(_nfc_tuple(data.get("names", {}).get("place_words", ()))),
             shipped=True,

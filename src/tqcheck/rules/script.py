@@ -237,7 +237,10 @@ def foreign_script(seg, ctx):
     without the source (three capitalised syllables or more after a
     Vietnamese surname: "Tran Thi Mai"; or a province or city of the names
     data: "Ha Noi", "Buon Ma Thuot"); a Vietnamese name gets its
-    transliteration as suggestion where the target's script has one.
+    transliteration as suggestion where the target's script has one.  A
+    person's name of two to four capitalised Latin words right after a title
+    ("कप्तान Rohit Sharma") is a warning too, in a language whose news writes
+    such names in its own script (the profile's ``names.latin``).
 
     Bad (hi): अध्यक्ष Nguyễn Minh Hưng ने कहा।
     Bad (hi): उन्होंने कहा कि Năm nay tỉnh đạt kết quả tốt. और काम जारी है।
@@ -260,6 +263,9 @@ def foreign_script(seg, ctx):
     Good (th): ผู้เชี่ยวชาญ Paz Zárate กล่าว
     Good (vi>th): Chuyên gia Paz Zárate cho biết. => ผู้เชี่ยวชาญ Paz Zárate กล่าว
     Good (en): The minister visited Hà Nội on Monday.
+    Bad (en>hi): Captain Rohit Sharma scored 112 runs. => कप्तान Rohit Sharma ने 112 रन बनाए।
+    Good (hi): सचिव NHS की रिपोर्ट पढ़ी गई। उन्होंने The Sunday Times पढ़ा।
+    Good (ne): प्रवक्ता Sutopo Purwo Nugroho ले भने।
     """
     text = seg.target
     tolerated = set(ctx.target.tolerated_scripts)
@@ -282,13 +288,16 @@ def foreign_script(seg, ctx):
         clause = None
         sentence = None
         lower_case = False
+        titled = False
         if scripts <= tolerated and not accented and not copied and not stripped and not typed:
             clause = _clause_language(latin)
             sentence = None if clause or len(latin) < len(words) else _sentence_language(latin, start, end, ctx.text)
             lower_case = not clause and not sentence and len(latin) == len(words) and _lower_case_phrase(text, start, end)
-            severity = None if clause or sentence or lower_case else Severity.INFO
+            titled = not (clause or sentence or lower_case) and len(latin) == len(words) and _titled_latin_name(text, start, latin, ctx.target)
+            severity = None if clause or sentence or lower_case or titled else Severity.INFO
         what = (
-            "Vietnamese words of the source without their diacritics" if stripped
+            "a person's name after a title, left in Latin letters" if titled
+            else "Vietnamese words of the source without their diacritics" if stripped
             else "Vietnamese name typed without diacritics, left in Latin letters" if typed
             else "Vietnamese-letter text (likely untranslated source)" if accented
             else "words of the source left untranslated" if copied
@@ -318,6 +327,23 @@ def foreign_script(seg, ctx):
         found = report(group)
         if found:
             yield Hit(**found)
+
+
+#: A word of a person's name in Latin letters: a capital, then small letters ("Rohit", "O'Neil", "José").
+NAME_WORD_RE = LazyPattern(r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*")
+#: The word that ends where a search ends (group 1), then one space.
+TITLE_BEFORE_RE = LazyPattern(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\.? $")
+
+
+def _titled_latin_name(text: str, start: int, latin: list[str], profile) -> bool:
+    """Whether the Latin words ``latin`` at ``start`` are a person's name of two to four words
+    right after one of the profile's titles ("कप्तान Rohit Sharma", "श्री Ram Nath Kovind"), in a
+    language whose news writes such names in its own script (``names.latin = "wrong"``; where
+    it keeps them in Latin letters, as Nepali news often does, they stay at info level)."""
+    if profile.latin_names != "wrong" or not 2 <= len(latin) <= 4 or not all(NAME_WORD_RE.fullmatch(w) for w in latin):
+        return False
+    before = TITLE_BEFORE_RE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) in profile.name_titles
 
 
 @rule(
