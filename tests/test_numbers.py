@@ -790,6 +790,11 @@ def test_ordinals_and_roman_numerals_count_as_figures(source, target, lang, foun
         ("Chỉ còn năm tuần, 12 ngày.", "अब सिर्फ़ आठ हफ़्ते, 12 दिन रह गए हैं।", "hi", ["आठ"]),
         ("Anh thắng năm trận, còn tám trận, có 12 điểm.", "उन्होंने पाँच मैच जीते, 12 अंक हैं।", "hi", []),
         ("Raikkonen về thứ tư, còn tám vòng, 12 điểm.", "राइकोनेन चौथे स्थान पर रहे, 12 अंक।", "hi", []),
+        # the source's one 3 is the target's "3-1", and explains no "तीसरे" (third) beside it
+        ("Đội thắng 3-1 và xếp thứ hai bảng D.", "टीम 3-1 से जीती और ग्रुप डी में तीसरे स्थान पर है।", "hi", ["तीसरे"]),
+        ("Đội thắng 3-1 và xếp thứ ba bảng D.", "टीम 3-1 से जीती और ग्रुप डी में तीसरे स्थान पर है।", "hi", []),
+        # "bốn năm" is four years, no nine
+        ("Từ bốn năm trước, đội thắng tám trận, có 12 điểm.", "चार वर्ष पहले से टीम के 12 अंक हैं।", "hi", []),
         ("Đội đứng thứ 3, có 12 điểm.", "The team, twenty-four years old, has 12 points and came third.", "en", []),
         ("Đội đứng thứ 3, có 12 điểm.", "The side has 12 points, fourth from the top and five clear.", "en", []),
     ],

@@ -15,25 +15,32 @@ from ._readings import _compound, _number_word_table, _time_pattern
 
 def _number_words(folded: str, profile: Profile, whole: bool = False) -> list[float]:
     """Values of numbers written as words in case-folded text, single ("hai") and compound ("hai mươi chín" = 29);
-    the profile's ``compound_number_words`` only in compounds.  With ``whole``, a compound's words
-    are not numbers of their own ("mười hai" is 12, not 10 and 2 too)."""
+    the profile's ``compound_number_words`` only in compounds, and after a word of ten or more
+    there ("hai mươi tư" is 24; "bốn năm", four years, is no 9).  With ``whole``, a compound's
+    words are not numbers of their own ("mười hai" is 12, not 10 and 2 too)."""
     table = _number_word_table(profile.code)
     if not table:
         return []
     out: list[float] = []
     run: list[str] = []
     compound_only = profile.compound_number_words
-    for word in LETTERS_RE.findall(folded) + [""]:
-        if word in table:
-            run.append(word)
-            if word not in compound_only and not whole:
-                out.append(table[word])
-            continue
+
+    def close() -> None:
         if len(run) > 1:
             out.append(_compound([table[w] for w in run]))
         elif run and whole and run[0] not in compound_only:
             out.append(table[run[0]])
-        run = []
+        run.clear()
+
+    for word in LETTERS_RE.findall(folded) + [""]:
+        if word in table:
+            if word in compound_only and run and table[run[-1]] < 10:
+                close()
+            run.append(word)
+            if word not in compound_only and not whole:
+                out.append(table[word])
+            continue
+        close()
     return out
 
 

@@ -197,8 +197,8 @@ def _count_words(text: str, profile) -> list[tuple[float, str]]:
         value = table.get(folded, 0)
         if value != int(value) or folded in profile.number_homographs or not (3 <= value < 10 or (value in (1, 2) and k and runs[k - 1][2] in cues)):
             continue
-        if folded in profile.compound_number_words and not (k + 1 < len(runs) and runs[k + 1][2] in profile.count_nouns):
-            continue
+        if folded in profile.compound_number_words and not (k + 1 < len(runs) and runs[k + 1][2] in profile.count_nouns and text[start + len(word):runs[k + 1][0]] == " "):
+            continue  # ("năm 2016. Người ...": a year, then another sentence)
         if (k and runs[k - 1][2] in table) or (k + 1 < len(runs) and runs[k + 1][2] in table):
             continue
         if word[0] != folded[0] and text[:start].rstrip(" \t\u00a0\"'“‘«(")[-1:] not in ("", ".", "!", "?", "।", "\n", ":"):
@@ -413,6 +413,7 @@ def number_mismatch(seg, ctx):
     Good (vi>en): Có 50.000 người tham dự. => About 50k people attended.
     Bad (vi>en): Có 50.000 người tham dự. => About 40k people attended.
     Bad (en>hi): In the quarter to September 30, profit rose 9%. => 30 सितंबर को समाप्त तिमाही में लाभ 19% बढ़ा।
+    Bad (vi>hi): Đội thắng 3-1 và xếp thứ hai. => टीम 3-1 से जीती और तीसरे स्थान पर है।
     Good (vi>hi): Ngày 30/9, lợi nhuận tăng 9%. => 30 सितंबर को लाभ 9% बढ़ा।
     """
     tgt = join_compounds(seg.target, _figures(ctx))
@@ -462,11 +463,10 @@ def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | N
     known = {value_key(v) for m in src for v in m.values} | _bare_source_values(ctx, src, tgt, words)
     # a word that is a number only in compounds may be a count ("năm năm", five years; "thứ tư", fourth)
     known |= {value_key(v) for v in _compound_words_read_as_counts(words.source_folded, ctx.source)}
-    new = [
-        k for k in candidates
-        if value_key(table[folded[k]]) not in known
-        and not (k and folded[k - 1] in table) and not (k + 1 < len(folded) and folded[k + 1] in table)
-    ]
+    alone = [k for k in candidates if not (k and folded[k - 1] in table) and not (k + 1 < len(folded) and folded[k + 1] in table)]
+    new = [k for k in alone if value_key(table[folded[k]]) not in known]
+    if not new and alone:
+        new = _number_words_used_up(ctx, src, tgt, words, [(k, table[folded[k]]) for k in alone])
     if len(new) != 1:
         return None
     lost = _lost_small_counts(src, tgt, ctx, words, but_listed=True)
@@ -474,6 +474,18 @@ def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | N
         return None
     start, end, word = ctx.text.letter_runs[new[0]]
     return Hit(start, end, f"{word!r} ({_times(table[folded[new[0]]])}) is not in the source, whose {lost[0]} is missing from the target")
+
+
+def _number_words_used_up(ctx, src: list[Mention], tgt: list[Mention], words, candidates: list[tuple[int, float]]) -> list[int]:
+    """Of the target's number words ``candidates`` (word index, value), those whose value the target
+    gives more often, in figures and words, than the source does: the source's one 3 of "3-1" is
+    the target's "3-1", and no longer explains a "तीसरे" (third) beside it."""
+    given = collections.Counter(value_key(v) for m in src for v in {m.value, m.number})
+    given.update(map(value_key, _number_words(words.source_folded, ctx.source, whole=True)))
+    given.update(map(value_key, _compound_words_read_as_counts(words.source_folded, ctx.source)))
+    used = collections.Counter(value_key(t.number) for t in tgt if t.exponent == 0)
+    used.update(map(value_key, words.target_number_words))
+    return [k for k, v in candidates if used[value_key(v)] > given[value_key(v)]]
 
 
 class _Words:
