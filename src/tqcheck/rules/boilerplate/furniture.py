@@ -38,7 +38,7 @@ class Labels(NamedTuple):
     #: A counter after a label, "(0)", "[12]", ": 3", " 3" or a reading time ("Reading time: 3 minutes"),
     #: or one before it ("12 Comments", "3 min read").
     counter: regex.Pattern
-    #: Labels no sentence opens with (``boilerplate.glued``: "और पढ़ें", "संबंधित समाचार"), case-folded.
+    #: Labels no sentence opens with (``boilerplate.glued``: "और पढ़ें", "শেয়ার করুন"), case-folded.
     glued: frozenset[str]
 
 
@@ -427,6 +427,7 @@ class Calls(NamedTuple):
 
 @functools.lru_cache(maxsize=None)
 def _calls(lang: str) -> Calls:
+    """The :class:`Calls` of a target language: the calls of every shipped profile and the target's."""
     edge = r"[ \t|•·»›>▶►:.!।-]*"
     calls = _alternation(_phrases(lang, "calls"))
     # the platforms of the share bars are channels too ("फेसबुक पर फॉलो करें" aside, "Follow us on YouTube")
@@ -439,6 +440,8 @@ def _calls(lang: str) -> Calls:
 
 #: The most words a call to the reader takes ("ताज़ा खबरों के लिए हमें फेसबुक पर फॉलो करें").
 CALL_WORDS = 10
+#: Quotation marks: a line that quotes someone ("Join us," she said) is the story's.
+QUOTES = "\"“”«»„"
 
 
 def _is_call_line(line: str, lang: str) -> bool:
@@ -453,9 +456,6 @@ def _is_call_line(line: str, lang: str) -> bool:
     m = calls.call.search(line)
     return m is not None and calls.channel.search(line[:m.start()] + " " + line[m.end():]) is not None
 
-
-#: Quotation marks: a line that quotes someone ("Join us," she said) is the story's.
-QUOTES = "\"“”«»„"
 
 
 def _starts_label(line: str, starts: frozenset[str] | None) -> bool:

@@ -447,8 +447,8 @@ def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | N
     "six wickets" -> "सात विकेट", "quý 3" -> "चौथी तिमाही"): the one count of the source under ten,
     in figures or as a word of its own from three to nine, that the target gives neither in figures
     nor in words, against the one number word of the target from three to nine that no source
-    figure or word explains and that stands alone (not in a compound: "twenty-four"; not in a
-    range: "तीन-चार").  Smaller words are left alone ("एक", "one", "दूसरे", "first" are also
+    figure or word explains (or none left over: :func:`_number_words_used_up`) and that stands
+    alone (not in a compound: "twenty-four"; not in a range: "तीन-चार").  Smaller words are left alone ("एक", "one", "दूसरे", "first" are also
     articles, "other" and idiom; "दो" is also "give"), and so are the words the profile lists as
     everyday words too (Nepali "छ", six, is "is")."""
     table = _number_word_table(ctx.target.code)
