@@ -39,8 +39,8 @@ def _number_words(folded: str, profile: Profile, whole: bool = False) -> list[fl
             run.append(word)
             if word not in compound_only and not whole:
                 out.append(table[word])
-            continue
-        close()
+        elif run:
+            close()
     return out
 
 

@@ -422,7 +422,7 @@ def number_mismatch(seg, ctx):
         # "2345/क्यूडी-यूबीएनडी") is TQ204's: no figure the source lacks
         kept = {run for s, e in ctx.src.protected for run in DIGIT_RUN_RE.findall(seg.source, s, e)}
         tgt = [t for t in tgt if to_ascii_digits(t.text) not in kept]
-    if not tgt and not ctx.text.has(_count_words_hint(ctx.target.code)):
+    if not tgt and not _count_word_candidates(ctx):
         return  # (the rule's trigger found a count word of another language, or a scale word alone)
     src = join_compounds(seg.source, _figures(ctx, "source"))
     # Roman numerals of ten or more are figures the target must give ("khóa XV" -> "15वीं"); smaller
@@ -451,14 +451,10 @@ def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | N
     alone (not in a compound: "twenty-four"; not in a range: "तीन-चार").  Smaller words are left alone ("एक", "one", "दूसरे", "first" are also
     articles, "other" and idiom; "दो" is also "give"), and so are the words the profile lists as
     everyday words too (Nepali "छ", six, is "is")."""
-    table = _number_word_table(ctx.target.code)
-    if not table or not ctx.text.has(_count_words_hint(ctx.target.code)):
-        return None
-    folded = ctx.text.folded_words
-    homographs = ctx.target.number_homographs
-    candidates = [k for k, w in enumerate(folded) if 3 <= table.get(w, 0) < 10 and w not in homographs]
+    candidates = _count_word_candidates(ctx)
     if not candidates:
         return None
+    table, folded = _number_word_table(ctx.target.code), ctx.text.folded_words
     words = _Words(ctx, None)
     known = {value_key(v) for m in src for v in m.values} | _bare_source_values(ctx, src, tgt, words)
     # a word that is a number only in compounds may be a count ("năm năm", five years; "thứ tư", fourth)
@@ -474,6 +470,16 @@ def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | N
         return None
     start, end, word = ctx.text.letter_runs[new[0]]
     return Hit(start, end, f"{word!r} ({_times(table[folded[new[0]]])}) is not in the source, whose {lost[0]} is missing from the target")
+
+
+def _count_word_candidates(ctx) -> list[int]:
+    """The indices of the target's words that are counts from three to nine ("सात", "seven"), but
+    for the profile's ``number_homographs``."""
+    table = _number_word_table(ctx.target.code)
+    if not table or not ctx.text.has(_count_words_hint(ctx.target.code)):
+        return []
+    homographs = ctx.target.number_homographs
+    return [k for k, w in enumerate(ctx.text.folded_words) if 3 <= table.get(w, 0) < 10 and w not in homographs]
 
 
 def _number_words_used_up(ctx, src: list[Mention], tgt: list[Mention], words, candidates: list[tuple[int, float]]) -> list[int]:
