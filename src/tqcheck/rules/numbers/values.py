@@ -151,7 +151,7 @@ def _lost_small_counts(src: list[Mention], tgt: list[Mention], ctx, words, but_l
         if ctx.target.case_endings:  # a count word with a case ending written onto it ("ছয়টির", of six)
             table = _number_word_table(ctx.target.code)
             given |= {value_key(table[b]) for w in words.target_words if w not in table and (b := ctx.target.without_case_ending(w)) in table}
-        shown += [repr(w) for v, w in counts if value_key(v) not in given]
+        shown += [repr(w) for _, _, v, w in counts if value_key(v) not in given]
     return shown
 
 
@@ -178,9 +178,9 @@ def _compound_words_read_as_counts(folded: str, profile) -> list[float]:
     ]
 
 
-def _count_words(text: str, profile) -> list[tuple[float, str]]:
-    """The counts from three to nine that ``text`` writes as a word of their own ("six", "sáu"),
-    with their values.  Not "one" and "two", which are other words too ("a", "give"), unless an
+def _count_words(text: str, profile) -> list[tuple[int, int, float, str]]:
+    """The counts from three to nine that ``text`` writes as a word of their own ("six", "sáu"):
+    (start, end, value, word).  Not "one" and "two", which are other words too ("a", "give"), unless an
     ordinal word comes first ("thứ hai", second; "thứ Hai", Monday, is a name: see below); nor a word
     the profile lists as an everyday word (``number_homographs``; a ``compound_number_words`` word
     only before one of the ``count_nouns``: "năm tuần", five weeks, not "năm nay", this year); not
@@ -199,11 +199,12 @@ def _count_words(text: str, profile) -> list[tuple[float, str]]:
             continue
         if folded in profile.compound_number_words and not (k + 1 < len(runs) and runs[k + 1][2] in profile.count_nouns and text[start + len(word):runs[k + 1][0]] == " "):
             continue  # ("năm 2016. Người ...": a year, then another sentence)
-        if (k and runs[k - 1][2] in table) or (k + 1 < len(runs) and runs[k + 1][2] in table):
-            continue
+        after = runs[k + 1][2] if k + 1 < len(runs) else ""
+        if (k and runs[k - 1][2] in table) or (after in table and not (after in profile.compound_number_words and value < 10)):
+            continue  # in a compound ("hai mươi tư"), not before a word that joins none ("sáu năm", six years)
         if word[0] != folded[0] and text[:start].rstrip(" \t\u00a0\"'“‘«(")[-1:] not in ("", ".", "!", "?", "।", "\n", ":"):
             continue
-        out.append((value, word))
+        out.append((start, start + len(word), value, word))
     return out
 
 
@@ -422,7 +423,7 @@ def number_mismatch(seg, ctx):
         # "2345/क्यूडी-यूबीएनडी") is TQ204's: no figure the source lacks
         kept = {run for s, e in ctx.src.protected for run in DIGIT_RUN_RE.findall(seg.source, s, e)}
         tgt = [t for t in tgt if to_ascii_digits(t.text) not in kept]
-    if not tgt and not _count_word_candidates(ctx):
+    if not tgt and not _target_counts(ctx):
         return  # (the rule's trigger found a count word of another language, or a scale word alone)
     src = join_compounds(seg.source, _figures(ctx, "source"))
     # Roman numerals of ten or more are figures the target must give ("khóa XV" -> "15वीं"); smaller
@@ -446,44 +447,39 @@ def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | N
     """A small count of the source that the target writes as another number's word ("6 wickets" or
     "six wickets" -> "सात विकेट", "quý 3" -> "चौथी तिमाही"): the one count of the source under ten,
     in figures or as a word of its own from three to nine, that the target gives neither in figures
-    nor in words, against the one number word of the target from three to nine that no source
-    figure or word explains (or none left over: :func:`_number_words_used_up`) and that stands
-    alone (not in a compound: "twenty-four"; not in a range: "तीन-चार").  Smaller words are left alone ("एक", "one", "दूसरे", "first" are also
-    articles, "other" and idiom; "दो" is also "give"), and so are the words the profile lists as
-    everyday words too (Nepali "छ", six, is "is")."""
-    candidates = _count_word_candidates(ctx)
+    nor in words, against the one count word of the target from three to nine (as
+    :func:`_count_words` reads them: alone, not a name's, not an everyday word) that no source
+    figure or word explains (or none left over: :func:`_number_words_used_up`).  Smaller words
+    are left alone ("एक", "one", "दूसरे", "first" are also articles, "other" and idiom; "दो" is
+    also "give")."""
+    candidates = _target_counts(ctx)
     if not candidates:
         return None
-    table, folded = _number_word_table(ctx.target.code), ctx.text.folded_words
     words = _Words(ctx, None)
     known = {value_key(v) for m in src for v in m.values} | _bare_source_values(ctx, src, tgt, words)
     # a word that is a number only in compounds may be a count ("năm năm", five years; "thứ tư", fourth)
     known |= {value_key(v) for v in _compound_words_read_as_counts(words.source_folded, ctx.source)}
-    alone = [k for k in candidates if not (k and folded[k - 1] in table) and not (k + 1 < len(folded) and folded[k + 1] in table)]
-    new = [k for k in alone if value_key(table[folded[k]]) not in known]
-    if not new and alone:
-        new = _number_words_used_up(ctx, src, tgt, words, [(k, table[folded[k]]) for k in alone])
+    new = [c for c in candidates if value_key(c[2]) not in known] or _number_words_used_up(ctx, src, tgt, words, candidates)
     if len(new) != 1:
         return None
     lost = _lost_small_counts(src, tgt, ctx, words, but_listed=True)
     if len(lost) != 1:
         return None
-    start, end, word = ctx.text.letter_runs[new[0]]
-    return Hit(start, end, f"{word!r} ({_times(table[folded[new[0]]])}) is not in the source, whose {lost[0]} is missing from the target")
+    start, end, value, word = new[0]
+    return Hit(start, end, f"{word!r} ({_times(value)}) is not in the source, whose {lost[0]} is missing from the target")
 
 
-def _count_word_candidates(ctx) -> list[int]:
-    """The indices of the target's words that are counts from three to nine ("सात", "seven"), but
-    for the profile's ``number_homographs``."""
-    table = _number_word_table(ctx.target.code)
-    if not table or not ctx.text.has(_count_words_hint(ctx.target.code)):
-        return []
-    homographs = ctx.target.number_homographs
-    return [k for k, w in enumerate(ctx.text.folded_words) if 3 <= table.get(w, 0) < 10 and w not in homographs]
+def _target_counts(ctx) -> list[tuple[int, int, float, str]]:
+    """The target's counts from three to nine written as words (:func:`_count_words`), read once."""
+    found = ctx.text.__dict__.get("counts")
+    if found is None:
+        has_words = _number_word_table(ctx.target.code) and ctx.text.has(_count_words_hint(ctx.target.code))
+        found = ctx.text.__dict__["counts"] = [c for c in _count_words(ctx.text.text, ctx.target) if c[2] >= 3] if has_words else []
+    return found
 
 
-def _number_words_used_up(ctx, src: list[Mention], tgt: list[Mention], words, candidates: list[tuple[int, float]]) -> list[int]:
-    """Of the target's number words ``candidates`` (word index, value), those whose value the target
+def _number_words_used_up(ctx, src: list[Mention], tgt: list[Mention], words, candidates: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
+    """Of the target's count words ``candidates`` (:func:`_count_words`), those whose value the target
     gives more often, in figures and words, than the source does: the source's one 3 of "3-1" is
     the target's "3-1", and no longer explains a "तीसरे" (third) beside it."""
     given = collections.Counter(value_key(v) for m in src for v in {m.value, m.number})
@@ -491,7 +487,7 @@ def _number_words_used_up(ctx, src: list[Mention], tgt: list[Mention], words, ca
     given.update(map(value_key, _compound_words_read_as_counts(words.source_folded, ctx.source)))
     used = collections.Counter(value_key(t.number) for t in tgt if t.exponent == 0)
     used.update(map(value_key, words.target_number_words))
-    return [k for k, v in candidates if used[value_key(v)] > given[value_key(v)]]
+    return [c for c in candidates if used[value_key(c[2])] > given[value_key(c[2])]]
 
 
 class _Words:
