@@ -238,7 +238,7 @@ def foreign_script(seg, ctx):
     Vietnamese surname: "Tran Thi Mai"; or a province or city of the names
     data: "Ha Noi", "Buon Ma Thuot"); a Vietnamese name gets its
     transliteration as suggestion where the target's script has one.  A
-    person's name of two to four capitalised Latin words right after a title
+    person's name of one to four capitalised Latin words right after a title
     ("कप्तान Rohit Sharma") is a warning too, in a language whose news writes
     such names in its own script (the profile's ``names.latin``).
 
@@ -336,11 +336,11 @@ TITLE_BEFORE_RE = LazyPattern(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\.? $")
 
 
 def _titled_latin_name(text: str, start: int, latin: list[str], profile) -> bool:
-    """Whether the Latin words ``latin`` at ``start`` are a person's name of two to four words
-    right after one of the profile's titles ("कप्तान Rohit Sharma", "श्री Ram Nath Kovind"), in a
+    """Whether the Latin words ``latin`` at ``start`` are a person's name of one to four words
+    right after one of the profile's titles ("कप्तान Rohit Sharma", "अध्यक्ष Hung"), in a
     language whose news writes such names in its own script (``names.latin = "wrong"``; where
     it keeps them in Latin letters, as Nepali news often does, they stay at info level)."""
-    if profile.latin_names != "wrong" or not 2 <= len(latin) <= 4 or not all(NAME_WORD_RE.fullmatch(w) for w in latin):
+    if profile.latin_names != "wrong" or not 1 <= len(latin) <= 4 or not all(NAME_WORD_RE.fullmatch(w) for w in latin):
         return False
     before = TITLE_BEFORE_RE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1) in profile.name_titles
