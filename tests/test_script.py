@@ -41,7 +41,8 @@ def test_a_hindi_sentence_with_an_acronym_and_a_vietnamese_name():
         ("Tại tỉnh Quảng Ninh, mưa lớn.", "Quang Ninh प्रांत में भारी बारिश हुई।", "WARNING"),
         ("Khách sạn Roa Roa bị sập.", "Roa Roa होटल ढह गया।", "INFO"),  # written so in the source: a foreign name
         ("Nhà tạm giam Mat-Su.", "Mat-Su हिरासत केंद्र।", "INFO"),
-        ("Ông Phạm Minh Chính nói.", "श्री Minh ने कहा।", "INFO"),  # one syllable could be anything
+        ("Ông Phạm Minh Chính nói.", "उसके बाद Minh ने कहा।", "INFO"),  # one syllable could be anything
+        ("Ông Phạm Minh Chính nói.", "श्री Minh ने कहा।", "WARNING"),  # but after a title it is a name, left in Latin letters
         ("Ông Nguyễn Minh Hưng nói.", "श्री Nguyen Minh Hung ने कहा।", "WARNING"),  # "uye" is no syllable without its circumflex
     ],
 )
