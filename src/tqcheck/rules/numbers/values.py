@@ -15,7 +15,7 @@ from ...languages.cldr import GENERIC_DEGREES
 from ...model import Hit, Severity
 from ...numerals import ANY_DIGIT_RE, SCALE_BEFORE_REACH, Mention, join_compounds, render, same_value, scale_before_re, to_ascii_digits, value_key
 from ...registry import rule
-from ...text import LETTERS_RE, LazyPattern
+from ...text import LETTERS_RE, LazyPattern, TextInfo
 from ._conversions import _converts, _money_and_unit_words
 from ._readings import (
     FIGURE_TRIGGER,
@@ -127,6 +127,12 @@ def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx, words) -> l
 
 
 @functools.lru_cache(maxsize=None)
+def _ordinal_words_hint(lang: str) -> _WordsHint:
+    """Whether a text may hold one of ``lang``'s ordinal words ("thứ"), after which "hai" counts."""
+    return _WordsHint(c for c in load_profile(lang).ordinal_cues if " " not in c)
+
+
+@functools.lru_cache(maxsize=None)
 def _count_words_hint(lang: str) -> _WordsHint:
     """Whether a text may hold one of ``lang``'s count words from three to nine ("सात", "seven")."""
     profile = load_profile(lang)
@@ -145,7 +151,7 @@ def _lost_small_counts(src: list[Mention], tgt: list[Mention], ctx, words, but_l
         listed = {s.start for a, b in zip(src, src[1:]) if join.fullmatch(ctx.src.text, a.end, b.start) for s in (a, b)}
         lost = [s for s in lost if s.start not in listed]
     shown = [repr(s.text) for s in lost]
-    counts = _count_words(words.source, ctx.source)
+    counts = _count_words(ctx.src if words.spans is None else TextInfo(words.source), ctx.source)
     if counts:
         given = _given_values(tgt, words)
         if ctx.target.case_endings:  # a count word with a case ending written onto it ("ছয়টির", of six)
@@ -178,33 +184,34 @@ def _compound_words_read_as_counts(folded: str, profile) -> list[float]:
     ]
 
 
-def _count_words(text: str, profile) -> list[tuple[int, int, float, str]]:
-    """The counts from three to nine that ``text`` writes as a word of their own ("six", "sáu"):
-    (start, end, value, word).  Not "one" and "two", which are other words too ("a", "give"), unless an
-    ordinal word comes first ("thứ hai", second; "thứ Hai", Monday, is a name: see below); nor a word
-    the profile lists as an everyday word (``number_homographs``; a ``compound_number_words`` word
-    only before one of the ``count_nouns``: "năm tuần", five weeks, not "năm nay", this year); not
-    a word in a compound or a range ("twenty-four", "तीन-चार"); and not a word written with a
-    capital inside a sentence, which belongs to a name ("tháng Tám", August; "thứ Bảy",
-    Saturday; "Group of Seven")."""
+def _count_words(info: TextInfo, profile) -> list[tuple[int, int, float, str]]:
+    """The counts from three to nine that a text (its :class:`~tqcheck.text.TextInfo`) writes as a
+    word of their own ("six", "sáu"): (start, end, value, word).  Not "one" and "two", which are
+    other words too ("a", "give"), unless an ordinal word comes first ("thứ hai", second; "thứ
+    Hai", Monday, is a name: see below); nor a word the profile lists as an everyday word
+    (``number_homographs``; a ``compound_number_words`` word only before one of the
+    ``count_nouns``: "năm tuần", five weeks, not "năm nay", this year); not a word in a compound or
+    a range ("twenty-four", "तीन-चार"); and not a word written with a capital inside a sentence,
+    which belongs to a name ("tháng Tám", August; "thứ Bảy", Saturday; "Group of Seven")."""
     table = _number_word_table(profile.code)
-    if not table:
+    text = info.text
+    if not table or not (info.has(_count_words_hint(profile.code)) or info.has(_ordinal_words_hint(profile.code))):
         return []
-    runs = [(m.start(), m.group(), m.group().casefold()) for m in LETTERS_RE.finditer(text)]
+    runs, folded = info.letter_runs, info.folded_words
     cues = {c.casefold() for c in profile.ordinal_cues if " " not in c}
     out = []
-    for k, (start, word, folded) in enumerate(runs):
-        value = table.get(folded, 0)
-        if value != int(value) or folded in profile.number_homographs or not (3 <= value < 10 or (value in (1, 2) and k and runs[k - 1][2] in cues)):
+    for k in [k for k, w in enumerate(folded) if w in table]:
+        (start, end, word), value = runs[k], table[folded[k]]
+        if value != int(value) or folded[k] in profile.number_homographs or not (3 <= value < 10 or (value in (1, 2) and k and folded[k - 1] in cues)):
             continue
-        if folded in profile.compound_number_words and not (k + 1 < len(runs) and runs[k + 1][2] in profile.count_nouns and text[start + len(word):runs[k + 1][0]] == " "):
+        after = folded[k + 1] if k + 1 < len(folded) else ""
+        if folded[k] in profile.compound_number_words and not (after in profile.count_nouns and text[end:runs[k + 1][0]] == " "):
             continue  # ("năm 2016. Người ...": a year, then another sentence)
-        after = runs[k + 1][2] if k + 1 < len(runs) else ""
-        if (k and runs[k - 1][2] in table) or (after in table and not (after in profile.compound_number_words and value < 10)):
+        if (k and folded[k - 1] in table) or (after in table and not (after in profile.compound_number_words and value < 10)):
             continue  # in a compound ("hai mươi tư"), not before a word that joins none ("sáu năm", six years)
-        if word[0] != folded[0] and text[:start].rstrip(" \t\u00a0\"'“‘«(")[-1:] not in ("", ".", "!", "?", "।", "\n", ":"):
+        if word[0] != folded[k][0] and text[:start].rstrip(" \t\u00a0\"'“‘«(")[-1:] not in ("", ".", "!", "?", "।", "\n", ":"):
             continue
-        out.append((start, start + len(word), value, word))
+        out.append((start, end, value, word))
     return out
 
 
@@ -459,11 +466,14 @@ def _changed_number_word(ctx, src: list[Mention], tgt: list[Mention]) -> Hit | N
     known = {value_key(v) for m in src for v in m.values} | _bare_source_values(ctx, src, tgt, words)
     # a word that is a number only in compounds may be a count ("năm năm", five years; "thứ tư", fourth)
     known |= {value_key(v) for v in _compound_words_read_as_counts(words.source_folded, ctx.source)}
-    new = [c for c in candidates if value_key(c[2]) not in known] or _number_words_used_up(ctx, src, tgt, words, candidates)
-    if len(new) != 1:
+    new = [c for c in candidates if value_key(c[2]) not in known]
+    if len(new) > 1:
         return None
     lost = _lost_small_counts(src, tgt, ctx, words, but_listed=True)
     if len(lost) != 1:
+        return None
+    new = new or _number_words_used_up(ctx, src, tgt, words, candidates)
+    if len(new) != 1:
         return None
     start, end, value, word = new[0]
     return Hit(start, end, f"{word!r} ({_times(value)}) is not in the source, whose {lost[0]} is missing from the target")
@@ -473,8 +483,10 @@ def _target_counts(ctx) -> list[tuple[int, int, float, str]]:
     """The target's counts from three to nine written as words (:func:`_count_words`), read once."""
     found = ctx.text.__dict__.get("counts")
     if found is None:
-        has_words = _number_word_table(ctx.target.code) and ctx.text.has(_count_words_hint(ctx.target.code))
-        found = ctx.text.__dict__["counts"] = [c for c in _count_words(ctx.text.text, ctx.target) if c[2] >= 3] if has_words else []
+        table = _number_word_table(ctx.target.code)
+        # the hint finds "चार" in "समाचार" too: the words, read once for every rule, tell first
+        has_words = table and ctx.text.has(_count_words_hint(ctx.target.code)) and any(3 <= table.get(w, 0) < 10 for w in ctx.text.folded_words)
+        found = ctx.text.__dict__["counts"] = [c for c in _count_words(ctx.text, ctx.target) if c[2] >= 3] if has_words else []
     return found
 
 
