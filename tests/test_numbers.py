@@ -181,6 +181,8 @@ def test_currency_names_that_are_right_or_not_amounts_pass(text, lang):
         ("कीमत 20 हज़ार वियतनामी दीनार है।", "hi", "वियतनामी डोंग"),
         ("कुल राजस्व 10 अरब वियतनामी रूपये रहा।", "hi", "वियतनामी डोंग"),
         ("कुल राजस्व 10 अरब वियतनामी पौंड रहा।", "hi", "वियतनामी डोंग"),
+        # an ending in place of the unit word's last vowel sign (the oblique plural "रुपयों" of "रुपया")
+        ("कुल 500 अरब वियतनामी रुपयों का निवेश हुआ।", "hi", "वियतनामी डोंग"),
         # a one-word name of a currency in use, with a country's adjective
         ("कुल राजस्व 10 अरब वियतनामी यूरो रहा।", "hi", "वियतनामी डोंग"),
         ("Revenue reached 10 billion Vietnamese euros.", "en", "Vietnamese dong"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import functools
 import os
+import unicodedata
 from typing import Iterator
 
 import regex
@@ -417,7 +418,7 @@ def _by_stem(words: frozenset[str]) -> dict[str, tuple[tuple[str, str], ...]]:
 def _listed(word: str, words: frozenset[str]) -> str | None:
     """The word of ``words`` that ``word`` writes, allowing for inflection and spelling.
 
-    CLDR gives one form of each name; news writes "रुपये" for "रुपया", "dollars" for
+    CLDR gives one form of each name; news writes "रुपये" or "रुपयों" for "रुपया", "dollars" for
     "dollar", "ভিয়েতনামী" for "ভিয়েতনামি", "வியட்நாமிய" for "வியட்நாமீஸ்".  A listed
     word matches when it is ``word`` itself, starts ``word`` before an ending of up to
     three code points, or shares with it a start of at least 70 % of the longer word
@@ -433,7 +434,8 @@ def _listed(word: str, words: frozenset[str]) -> str | None:
         common = len(os.path.commonprefix((word, key)))
         if " " in word[common:] or " " in key[common:]:
             continue  # a word more or fewer is no inflection: "vietnamitas, un" is not "vietnamitas"
-        inflected = common == len(key) and len(word) - common <= 3
+        # an ending added, or one in place of the word's last vowel sign ("रुपयों" of "रुपया")
+        inflected = (common == len(key) or (common == len(key) - 1 and unicodedata.category(key[-1]) in ("Mn", "Mc"))) and len(word) - common <= 3
         if (inflected or common >= 0.7 * max(len(word), len(key))) and common > best_common:
             best, best_common = candidate, common
     return best
