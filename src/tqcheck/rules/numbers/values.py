@@ -209,7 +209,7 @@ def _count_words(info: TextInfo, profile) -> list[tuple[int, int, float, str]]:
             continue  # ("năm 2016. Người ...": a year, then another sentence)
         if (k and folded[k - 1] in table) or (after in table and not (after in profile.compound_number_words and value < 10)):
             continue  # in a compound ("hai mươi tư"), not before a word that joins none ("sáu năm", six years)
-        if word[0] != folded[k][0] and text[:start].rstrip(" \t\u00a0\"'“‘«(")[-1:] not in ("", ".", "!", "?", "।", "\n", ":"):
+        if word[0] != folded[k][0] and text[max(0, start - 12):start].rstrip(" \t\u00a0\"'“‘«(")[-1:] not in ("", ".", "!", "?", "।", "\n", ":"):
             continue
         out.append((start, end, value, word))
     return out
@@ -483,10 +483,7 @@ def _target_counts(ctx) -> list[tuple[int, int, float, str]]:
     """The target's counts from three to nine written as words (:func:`_count_words`), read once."""
     found = ctx.text.__dict__.get("counts")
     if found is None:
-        table = _number_word_table(ctx.target.code)
-        # the hint finds "चार" in "समाचार" too: the words, read once for every rule, tell first
-        has_words = table and ctx.text.has(_count_words_hint(ctx.target.code)) and any(3 <= table.get(w, 0) < 10 for w in ctx.text.folded_words)
-        found = ctx.text.__dict__["counts"] = [c for c in _count_words(ctx.text, ctx.target) if c[2] >= 3] if has_words else []
+        found = ctx.text.__dict__["counts"] = [c for c in _count_words(ctx.text, ctx.target) if c[2] >= 3]
     return found
 
 
