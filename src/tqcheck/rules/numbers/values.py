@@ -423,6 +423,7 @@ def number_mismatch(seg, ctx):
     Bad (en>hi): In the quarter to September 30, profit rose 9%. => 30 सितंबर को समाप्त तिमाही में लाभ 19% बढ़ा।
     Bad (vi>hi): Đội thắng 3-1 và xếp thứ hai. => टीम 3-1 से जीती और तीसरे स्थान पर है।
     Good (vi>hi): Ngày 30/9, lợi nhuận tăng 9%. => 30 सितंबर को लाभ 9% बढ़ा।
+    Bad (vi>hi): Dự án có 25 triệu USD vốn. => परियोजना में पच्चीस लाख डॉलर की पूंजी है।
     """
     tgt = join_compounds(seg.target, _figures(ctx))
     if tgt and ctx.src.protected:
