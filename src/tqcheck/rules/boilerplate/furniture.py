@@ -428,7 +428,7 @@ class Calls(NamedTuple):
 @functools.lru_cache(maxsize=None)
 def _calls(lang: str) -> Calls:
     """The :class:`Calls` of a target language: the calls of every shipped profile and the target's."""
-    edge = r"[ \t|•·»›>▶►:.!।-]*"
+    edge = "[" + regex.escape(EDGE_PUNCT + "।") + "]*"
     calls = _alternation(_phrases(lang, "calls"))
     # the platforms of the share bars are channels too ("फेसबुक पर फॉलो करें" aside, "Follow us on YouTube")
     channels = _alternation([*_phrases(lang, "channels"), *site_phrases().get("und", {}).get("ui", ())])

@@ -69,13 +69,18 @@ class _FigureTrigger:
             from ...languages import all_shipped_profiles
 
             profiles = [p for p in all_shipped_profiles() if p.number_words]
-            words = {w for p in profiles for w in p.scale}
-            words |= {w for p in profiles for w, v in p.number_words.items() if 3 <= v < 10 and w not in p.number_homographs}
+            words = {w for p in profiles for w in (*p.scale, *_count_word_forms(p))}
             hint = self.hint = _WordsHint(words)
         return hint.search(text)
 
 
 FIGURE_TRIGGER = _FigureTrigger()
+
+
+def _count_word_forms(profile: Profile) -> list[str]:
+    """The profile's words for the counts from three to nine, less those that are everyday words
+    too (``number_homographs``: Nepali "छ")."""
+    return [w for w, v in profile.number_words.items() if 3 <= v < 10 and w.casefold() not in profile.number_homographs]
 
 
 @functools.lru_cache(maxsize=None)

@@ -22,6 +22,7 @@ from ._readings import (
     NEXT_WORD_RE,
     _by_line,
     _clock_before_re,
+    _count_word_forms,
     _dates,
     _abbreviated_months,
     _figures,
@@ -135,8 +136,7 @@ def _ordinal_words_hint(lang: str) -> _WordsHint:
 @functools.lru_cache(maxsize=None)
 def _count_words_hint(lang: str) -> _WordsHint:
     """Whether a text may hold one of ``lang``'s count words from three to nine ("सात", "seven")."""
-    profile = load_profile(lang)
-    return _WordsHint(w for w, v in profile.number_words.items() if 3 <= v < 10 and w.casefold() not in profile.number_homographs)
+    return _WordsHint(_count_word_forms(load_profile(lang)))
 
 
 def _lost_small_counts(src: list[Mention], tgt: list[Mention], ctx, words, but_listed: bool = False) -> list[str]:
@@ -209,8 +209,9 @@ def _count_words(info: TextInfo, profile) -> list[tuple[int, int, float, str]]:
             continue  # ("năm 2016. Người ...": a year, then another sentence)
         if (k and folded[k - 1] in table) or (after in table and not (after in profile.compound_number_words and value < 10)):
             continue  # in a compound ("hai mươi tư"), not before a word that joins none ("sáu năm", six years)
-        if word[0] != folded[k][0] and text[max(0, start - 12):start].rstrip(" \t\u00a0\"'“‘«(")[-1:] not in ("", ".", "!", "?", "।", "\n", ":"):
-            continue
+        before = text[max(0, start - 12):start].rstrip(" \t\u00a0\"'“‘«(")[-1:]
+        if word[0] != folded[k][0] and before not in ("", "\n", ":") and before not in profile.sentence_end:
+            continue  # a capital inside a sentence
         out.append((start, end, value, word))
     return out
 
