@@ -11,7 +11,7 @@ from ...languages import load_profile, site_phrases
 from ...model import Hit
 from ...registry import rule
 from ...text import LETTERS_RE, LazyPattern
-from ._common import CLOSERS, FURNITURE_COVERS, _alternation, _fold, _phrases, _sentence_marks, _trim
+from ._common import CLOSERS, FURNITURE_COVERS, _alternation, _label_fold, _phrases, _sentence_marks, _trim, _word_fold
 
 #: A count with thousands separators ("1,234", "1.234").
 GROUPED_COUNT_RE = LazyPattern(r"\d{1,3}(?:[.,\u00a0]\d{3})+")
@@ -44,12 +44,12 @@ class Labels(NamedTuple):
 
 @functools.lru_cache(maxsize=None)
 def _labels(lang: str) -> Labels:
-    phrases = frozenset(_fold(p) for p in _phrases(lang, "ui"))
+    phrases = frozenset(_label_fold(p) for p in _phrases(lang, "ui"))
     firsts = [LETTERS_RE.findall(p)[:1] for p in phrases]
     starts = None if [] in firsts else frozenset(w for (w,) in firsts)
-    joiners = frozenset(_fold(w) for w in _phrases(lang, "joiners"))
+    joiners = frozenset(_label_fold(w) for w in _phrases(lang, "joiners"))
     longest = max((len(p.split()) for p in phrases), default=1)
-    glued = frozenset(_fold(p) for p in _phrases(lang, "glued"))
+    glued = frozenset(_label_fold(p) for p in _phrases(lang, "glued"))
     return Labels(phrases | glued, longest, starts, frozenset(w for p in phrases | glued for w in p.split(" ")) | joiners, joiners, _counter_re(lang), glued)
 
 
@@ -79,7 +79,7 @@ def _is_widget_line(line: str, labels: Labels) -> bool:
 
 def _labels_with_counters(line: str, labels: Labels) -> bool:
     items = [i for i in ITEM_SEP_RE.split(line.strip(EDGE_PUNCT)) if i.strip(EDGE_PUNCT)]
-    return bool(items) and all(_labels_only(_fold(labels.counter.sub("", item.strip(EDGE_PUNCT))), labels) for item in items)
+    return bool(items) and all(_labels_only(_label_fold(labels.counter.sub("", item.strip(EDGE_PUNCT))), labels) for item in items)
 
 
 def _labels_only(item: str, labels: Labels) -> bool:
@@ -115,7 +115,7 @@ def page_furniture(seg, ctx):
     A line that is nothing but "टिप्पणी (0)", "Share", "और पढ़ें",
     "Bình luận" or "Related news", or a comment counter anywhere, is part of
     the web page, not of the story; so is a list of the article's tags
-    ("टैग: हाई डुओंग", "Từ khóa: ...": a label, then short topics; two or
+    ("टैग: हाई डुओंग", "Từ khóa: ...": a label, then short topics, or nothing; two or
     more behind a label that also heads a section, ``boilerplate.topics``:
     "विषय: बजट" is a heading), a breadcrumb trail of the site's sections ("Home >
     News > Transport", "Trang chủ » Thời sự": three steps of a few words,
@@ -133,7 +133,8 @@ def page_furniture(seg, ctx):
     ``boilerplate.glued``, which no sentence opens with: "और पढ़ें").  Phrases come from the ``boilerplate.ui``,
     ``boilerplate.tags`` and ``boilerplate.related`` lists of the language
     profiles and site data, in every language, and the names of the share
-    bars' platforms.  A unit of a PO, XLIFF, TMX or JSONL file that is
+    bars' platforms; a label matches with and without nukta, and with chandrabindu or
+    anusvara ("फ़ेसबुक", "ऊपर जाएँ").  A unit of a PO, XLIFF, TMX or JSONL file that is
     nothing but labels, translated from a source that is nothing but
     labels, is a user-interface string (software localisation), not
     furniture scraped with an article; a line of a line-aligned text file
@@ -145,6 +146,9 @@ def page_furniture(seg, ctx):
     Bad (hi): उत्पादन बढ़ा।\nटैग: सम्मेलन, प्रांत, हाई डुओंग
     Bad (en): Output rose.\nTags: Hai Duong
     Bad (hi): उत्पादन बढ़ा।\nफेसबुक पर साझा करें
+    Bad (hi): उत्पादन बढ़ा।\nफ़ेसबुक पर साझा करें
+    Bad (hi): उत्पादन बढ़ा।\nऊपर जाएँ\nप्रांत ने कहा कि काम जारी रहेगा।
+    Bad (en): Output rose.\nTags:\nThe province said work would go on.
     Bad (hi): उत्पादन बढ़ा।\nफेसबुक ट्विटर व्हाट्सएप
     Bad (hi): उत्पादन बढ़ा।\nयह भी पढ़ें: नए पुल का उद्घाटन अगले महीने
     Bad (en): Output rose.\nRead also: New bridge opens next month
@@ -246,7 +250,7 @@ def page_furniture(seg, ctx):
             continue
         words = LETTERS_RE.findall(text, max(0, m.start() - 60), m.start())
         for n in range(min(labels.longest, len(words)), 0, -1):
-            if _fold(" ".join(words[-n:])) in labels.phrases:
+            if _label_fold(" ".join(words[-n:])) in labels.phrases:
                 start = text.rfind(words[-n], 0, m.start())
                 yield Hit(start, m.end(), f"comment or share counter {text[start:m.end()]!r} scraped with the article", suggestion="")
                 break
@@ -269,19 +273,19 @@ def _labels_before_sentence(text: str, start: int, end: int, labels: Labels, mar
     spaces between their words and after them, then at least :data:`MIN_SENTENCE_WORDS` words
     and a sentence mark at the line's end; None otherwise."""
     space = text.find(" ", start, end)
-    if text[end - 1] not in marks or space < 0 or (labels.starts is not None and text[start:space].casefold() not in labels.starts):
+    if text[end - 1] not in marks or space < 0 or (labels.starts is not None and _word_fold(text[start:space]) not in labels.starts):
         return None  # (the first word, up to a space, tested first: a line seldom opens with a label's)
     # the words that open the line, as far as each is a label's word (most lines: one or two)
     words = []
     for m in LETTERS_RE.finditer(text, start, end, concurrent=False):
-        if len(words) > labels.longest or m.group().casefold() not in labels.words or (words and text[words[-1].end():m.start()] != " "):
+        if len(words) > labels.longest or _word_fold(m.group()) not in labels.words or (words and text[words[-1].end():m.start()] != " "):
             break
         words.append(m)
     if len(words) < MIN_CASED_GLUED_LABEL_WORDS or text[start:words[0].start()].strip():
         return None
     for n in range(min(labels.longest, len(words)), MIN_CASED_GLUED_LABEL_WORDS - 1, -1):
         after = words[n - 1].end()
-        label = _fold(" ".join(w.group() for w in words[:n]))
+        label = _label_fold(" ".join(w.group() for w in words[:n]))
         if n < MIN_GLUED_LABEL_WORDS and label not in labels.glued and not (words[n - 1].group()[-1].islower() and text[after + 1:after + 2].isupper()):
             continue
         if text[after:after + 1] == " " and _labels_only(label, labels):
@@ -302,13 +306,13 @@ def _unfinished_tail(text: str, start: int, end: int, marks: tuple[str, ...]) ->
 
 @functools.lru_cache(maxsize=None)
 def _tag_line_re(lang: str) -> regex.Pattern:
-    """A tags label at the start of a line, then a colon; the rest of the line is group 1.
+    """A tags label at the start of a line, then a colon; the rest of the line (maybe nothing) is group 2.
 
     Group ``heading`` is set when the label also heads a section (a ``topics`` label: "विषय",
     "Topics"), so that one topic behind it is a heading, not a tag list.
     """
     tags, topics = _alternation(_phrases(lang, "tags")), _alternation(_phrases(lang, "topics"))
-    return regex.compile(rf"[ \t]*[#]?(?:(?P<heading>{topics})|{tags})[ \t]*[:：][ \t]*(.+?)[ \t\r]*$", regex.IGNORECASE)
+    return regex.compile(rf"[ \t]*[#]?(?:(?P<heading>{topics})|{tags})[ \t]*[:：][ \t]*(.*?)[ \t\r]*$", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -320,7 +324,7 @@ def _stamp_line_re(lang: str) -> regex.Pattern:
 @functools.lru_cache(maxsize=None)
 def _stamp_starts(lang: str) -> frozenset[str]:
     """The first words of the date lines' labels, case-folded."""
-    return frozenset(LETTERS_RE.findall(p.casefold())[0] for p in _phrases(lang, "timestamps"))
+    return frozenset(LETTERS_RE.findall(_label_fold(p))[0] for p in _phrases(lang, "timestamps"))
 
 
 #: Words of a time of day in any language: "10:30 a.m.", "10:30 AM".
@@ -393,7 +397,8 @@ def _furniture_line(line: str, profile, labels: Labels) -> str | None:
     widget labels), or None."""
     if ":" in line or "：" in line:
         tags = _tag_line_re(profile.code).match(line)
-        if tags and _are_topics(tags.group(2), profile.sentence_end, 2 if tags.group("heading") else 1):
+        # a tags label alone on its line is the list's (its tags were links on lines of their own)
+        if tags and (_are_topics(tags.group(2), profile.sentence_end, 2 if tags.group("heading") else 1) or not (tags.group(2) or tags.group("heading"))):
             return "tag list"
     if len(line) <= 80 and DIGIT_RE.search(line):
         if _starts_label(line, _stamp_starts(profile.code)):
@@ -463,7 +468,7 @@ def _starts_label(line: str, starts: frozenset[str] | None) -> bool:
     if starts is None:
         return True
     first = LETTERS_RE.search(line)
-    return first is not None and first.group().casefold() in starts
+    return first is not None and _word_fold(first.group()) in starts
 
 
 #: What parts the steps of a breadcrumb trail ("Home > News > Transport", "Trang chủ » Thời sự").
@@ -478,7 +483,7 @@ def _is_breadcrumb(line: str, profile, labels: Labels) -> bool:
     if "«" in line or "‹" in line:
         return False  # guillemets: "»" and "›" are quotation marks here
     steps = CRUMB_SEP_RE.split(line.strip(" \t>»›"))
-    if len(steps) < 2 or (len(steps) == 2 and _fold(steps[0]) not in labels.phrases):
+    if len(steps) < 2 or (len(steps) == 2 and _label_fold(steps[0]) not in labels.phrases):
         return False
     marks = _sentence_marks(profile.sentence_end) + (",", ";")
     for k, step in enumerate(steps, 1):
