@@ -125,6 +125,20 @@ def test_scale_error_suggestion_in_the_languages_own_words(source, target, sugge
     assert f.suggestion == suggestion
 
 
+@pytest.mark.parametrize(
+    "source,target,lang",
+    [
+        ("Doanh thu đạt 50 triệu baht.", "राजस्व 5 करोड़ डोंग रहा।", "hi"),  # the baht as Thai news writes it
+        ("Doanh thu đạt 50 triệu baht.", "Revenue reached 50 million ringgit.", "en"),
+        ("Khoản vay 200 tỷ rupiah.", "The loan is 200 billion baht.", "en"),
+    ],
+)
+def test_asian_currencies_named_without_their_country(source, target, lang):
+    assert [f.code for f in check(target, source, target_lang=lang, source_lang="vi", select=["TQ505"])] == ["TQ505"]
+    right = target.replace("डोंग", "थाई बाहत").replace("ringgit", "baht") if "baht" in source else target.replace("baht", "rupiah")
+    assert check(right, source, target_lang=lang, source_lang="vi", select=["TQ505"]) == []
+
+
 def test_scale_error_where_the_scale_word_comes_first():
     target = "Jimbo lilipata dola milioni 1.2."
     (f,) = check(target, "Tỉnh thu về 1,2 tỷ USD.", target_lang="sw", source_lang="vi", select=["TQ501"])
