@@ -250,6 +250,16 @@ def _one_digit_more(s: Mention, t: Mention) -> bool:
     return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
+def _two_digit_count(m: Mention) -> bool:
+    """Whether ``m`` is a whole figure from 10 to 99 without a scale word."""
+    return not m.exponent and 10 <= m.number < 100 and m.number == int(m.number)
+
+
+def _unexplained(tgt: list[Mention], full: set, bare: set) -> list[Mention]:
+    """The figures of ``tgt`` whose value is neither one of the source's (``full``) nor its digits without their scale word (``bare``)."""
+    return [m for m in tgt if not any(value_key(v) in full for v in m.values) and (m.exponent or value_key(m.number) not in bare)]
+
+
 def _times(factor: float) -> str:
     """A factor as a message writes it: "100", "1,000,000", "2.5"."""
     return f"{factor:,.0f}" if factor >= 10 and abs(factor - round(factor)) < 1e-6 * factor else f"{factor:g}"
@@ -341,7 +351,9 @@ def number_mismatch(seg, ctx):
     source's one small count, or afternoon clock hour ("14h", which may
     become 2), appears neither in figures nor in words; a count the target
     writes as another number's word ("6 wickets", "six wickets" -> "सात
-    विकेट") is found the same way; a month's name
+    विकेट") is found the same way, and so is a figure from 10 to 99 that
+    takes the place of such a small count ("9 tháng" -> "10 महीनों"), where the
+    target's number words are read; a month's name
     stands for the month of a numeric date ("21 जून" for "21/6"), not for a
     figure where the source names that month too ("September 30").  Where a
     segment holds several lines (paragraphs) and its source as many, line k
@@ -404,6 +416,8 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Có 3,5 triệu lượt khách. => साढ़े तीन लाख पर्यटक आए।
     Bad (vi>hi): Tòa tuyên phạt bị cáo 18 năm tù. => अदालत ने आरोपी को 8 वर्ष की सजा सुनाई।
     Bad (vi>hi): Tỉnh trao giấy phép cho 9 dự án. => प्रांत ने 19 परियोजनाओं को लाइसेंस दिए।
+    Bad (vi>hi): Doanh thu 9 tháng đạt 265.000 tỷ đồng. => 10 महीनों में राजस्व 2,65,000 अरब डोंग रहा।
+    Good (vi>hi): Doanh thu 9 tháng đạt 265.000 tỷ đồng. => नौ महीनों में राजस्व 2,65,000 अरब डोंग रहा, जो 12 प्रतिशत अधिक है।
     Good (vi>hi): Tòa tuyên phạt 18 bị cáo, tám người được hưởng án treo. => अदालत ने 18 आरोपियों को सजा सुनाई, 8 को निलंबित सजा मिली।
     Good (vi>hi): Có 350.000 lượt khách. => साढ़े तीन लाख पर्यटक आए।
     Good (vi>mr): Đã tiêm 1,2 triệu liều. => 12 लाखांहून अधिक मात्रा देण्यात आल्या.
@@ -651,10 +665,18 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
         if not orphans:
             # a small source figure with a digit added ("9 dự án" -> "19 परियोजनाओं"), which no
             # other figure or word of the target gives
-            grown = [s for s in _lost_small_figures(src, tgt, ctx, words) if _one_digit_more(t, s) and t.number != s.number + 12]  # not "1 pm" -> "13:00"
+            lost = [s for s in _lost_small_figures(src, tgt, ctx, words) if t.number != s.number + 12]  # not "1 pm" -> "13:00"
+            grown = [s for s in lost if _one_digit_more(t, s)]
             if len(grown) == 1:
                 reported.add(t.start)
                 yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {grown[0].text!r} is missing from the target", suggestion=render(grown[0].value, ctx.target, like=grown[0]))
+                continue
+            # or the one figure of the target the source lacks, where the source has one small figure
+            # the target lacks ("9 tháng" -> "10 महीनों"), in a language whose number words are read
+            # (elsewhere the small figure may stand in words: French "huit")
+            if len(lost) == 1 and ctx.target.shipped and _two_digit_count(t) and _unexplained(tgt, full, bare) == [t]:
+                reported.add(t.start)
+                yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {lost[0].text!r} is missing from the target", suggestion=render(lost[0].value, ctx.target, like=lost[0]))
                 continue
             # a number the source writes in words ("twelve", "mười hai"), which the target gives
             # neither in figures nor in words: this figure took its place
