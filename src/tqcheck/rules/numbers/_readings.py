@@ -433,6 +433,10 @@ def _date_parts(m: regex.Match, names: dict[str, int]) -> tuple[str, int | None]
     return day, names.get(" ".join(name.casefold().split()))
 
 
+#: The words that join a day to its month's name ("8 de septiembre", "8 of September", "8 d'octubre").
+DATE_LINKS = r"(?:(?:de|del|of|di)\s+|d['’])"
+
+
 @functools.lru_cache(maxsize=None)
 def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.Pattern]:
     """A day written with a month's name ("9 अगस्त", "September 8th", "8 de septiembre", "ngày 8 tháng 9"),
@@ -447,7 +451,9 @@ def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
     # a date stands between letters of scripts written without spaces ("2024年3月12日に")
     edge = r"(?:(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])[\p{L}\p{M}]|\p{N})"
     ending = _case_ending(lang)
-    pattern = rf"(?<!{edge})(?:{day}\s*(?:\p{{Ll}}{{1,3}}\s+)?({alternation}){ending}|({alternation})\s*{day})(?!{edge})"
+    # a day and its month may have "de" or "of" between them ("8 de septiembre"), not a word of a range
+    # ("from March 29 to April 7": 29 is March's)
+    pattern = rf"(?<!{edge})(?:{day}\s*{DATE_LINKS}?({alternation}){ending}|({alternation})\s*{day})(?!{edge})"
     return regex.compile(pattern, regex.IGNORECASE), names, any_of(frozenset(n.split()[0] for n in names))
 
 

@@ -252,6 +252,7 @@ def date_mismatch(seg, ctx):
     Good (vi>hi): Từ ngày 3 đến 30/4, tỉnh tổ chức hội chợ. => 3 से 30 अप्रैल तक प्रांत ने मेला लगाया।
     Good (vi>en): Hội nghị diễn ra ngày 8/9/2023. => The conference took place on September 8, 2023.
     Good (vi>en): Hội nghị diễn ra ngày 12/3/2024. => The conference took place on 12/03/2024.
+    Good (vi>en): Lễ hội diễn ra từ ngày 29/3 đến 7/4. => The festival runs from March 29 to April 7.
     Bad (vi>en): Hội nghị diễn ra ngày 18/11/2023. => The conference took place on 18/10/2023.
     Bad (vi>hi): Sáng 20/5, Sở Y tế cho biết. => 5 फरवरी की सुबह स्वास्थ्य विभाग ने बताया।
     Bad (vi>hi): Đỉnh dịch có thể rơi vào tháng 9. => महामारी का चरम अक्टूबर में आ सकता है।
