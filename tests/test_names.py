@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tqcheck import Document, Segment, check, check_document
+from tqcheck.model import Severity
 
 # Vietnamese name -> spellings seen in Hindi news (the first is the usual one).
 NAMES = {
@@ -536,3 +537,62 @@ def test_a_latin_name_half_written_with_its_diacritics(target, found):
 def test_a_translated_given_name_is_reported_once(target, lang):
     findings = check(target, "Bà Phạm Thị Thanh Huyền, Giám đốc Sở Du lịch, cho biết.", target_lang=lang, source_lang="vi", select=["names"])
     assert [f.code for f in findings] == ["TQ402"]
+
+
+# Names outside the Vietnamese model (other_names): read by their letters, noted at info level.
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,source_lang,found",
+    [
+        ("Captain Rohit Sharma scored 112. Rohit Sharma said the team played well.", "कप्तान रोहित शर्मा ने 112 रन बनाए। रोहित सरमा ने कहा कि टीम ने अच्छा खेला।", "hi", "en", "रोहित सरमा"),
+        ("Tổng thống Mỹ Joe Biden thăm Hà Nội. Ông Joe Biden gặp lãnh đạo.", "अमेरिकी राष्ट्रपति जो बाइडेन ने हनोई का दौरा किया। जो बिडेन ने नेताओं से मुलाकात की।", "hi", "vi", "जो बिडेन"),
+        ("President Emmanuel Macron spoke. Emmanuel Macron left.", "राष्ट्रपति इमैनुएल मैक्रों ने भाषण दिया। इमैनुएल मैक्रॉन चले गए।", "hi", "en", "इमैनुएल मैक्रॉन"),
+        ("Captain Rohit Sharma scored 112. Rohit Sharma said the team played well.", "कर्णधार रोहित शर्मा यांनी 112 धावा केल्या. रोहित सरमांनी सांगितले की संघ चांगला खेळला.", "mr", "en", "रोहित सरमां"),
+        ("Captain Rohit Sharma scored 112. Rohit Sharma said the team played well.", "অধিনায়ক রোহিত শর্মা ১১২ রান করেন। রোহিত সরমা বলেন দল ভালো খেলেছে।", "bn", "en", "রোহিত সরমা"),
+        (None, "Captain Rohit Sharma scored 112 runs. Later Rohit Sarma said the team played well.", "en", None, "Sarma"),
+        (None, "Ms Davis spoke. Her friend has known Ms Davies for years.", "en", None, "Davies"),
+    ],
+)
+def test_other_names_spelled_two_ways_are_noted(source, target, lang, source_lang, found):
+    (f,) = check(target, source, target_lang=lang, source_lang=source_lang, select=["TQ401"])
+    assert target[f.start:f.end] == found and f.severity == Severity.INFO
+
+
+@pytest.mark.parametrize(
+    "source,target,lang,source_lang",
+    [
+        # one spelling throughout, under a case ending too
+        ("Captain Rohit Sharma scored 112. Rohit Sharma said the team played well.", "कर्णधार रोहित शर्मा यांनी 112 धावा केल्या. रोहित शर्मांनी सांगितले की संघ चांगला खेळला.", "mr", "en"),
+        # a nukta or vowel length alone: TQ703's (info) note, not a second spelling of the name
+        ("Global Citizen said. Global Citizen also said.", "ग्लोबल सिटिज़न ने कहा। ग्लोबल सिटिजन ने यह भी कहा।", "hi", "en"),
+        # ordinary words with the consonants of a name ("पहली बार", first time, for Paul Barreira)
+        ("Paul Barreira said it. Paul Barreira left.", "पॉल बर्रेरा ने यह कहा। पहली बार पॉल बर्रेरा चले गए।", "hi", "en"),
+        # a sentence's first word is no name's
+        ("On Friday, Ford spoke. On Friday they left.", "शुक्रवार को फ़ोर्ड ने बात की। अन्य फ़रियादी चले गए।", "hi", "en"),
+        # two names of the source with the same consonants: which one a spelling renders is not known
+        ("Rohit Sharma and Rohit Sarma played.", "रोहित शर्मा और रोहित सरमा खेले।", "hi", "en"),
+        # Latin targets: two Vietnamese names, a word with an ending, a short word
+        (None, "Mr Nguyen Van Hung spoke first. Later Mr Nguyen Van Hong said the plan would go ahead.", "en", None),
+        (None, "South Korea met North Korea. South Korean officials spoke.", "en", None),
+        (None, "Kim Jong Un met Kim Jong Il's widow.", "en", None),
+    ],
+)
+def test_other_names_spelled_one_way_pass(source, target, lang, source_lang):
+    assert check(target, source, target_lang=lang, source_lang=source_lang, select=["TQ401"]) == []
+
+
+def test_other_names_give_way_to_the_vietnamese_model():
+    # a Vietnamese name's variant is reported once, as the syllable model's warning
+    target = "Mr Nguyen Van Hung spoke first. Later Mr Nguyen Van Hungg said the plan would go ahead."
+    (f,) = check(target, target_lang="en", select=["TQ401"])
+    assert f.severity == Severity.WARNING
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzđáàạ-'’ ", max_size=20))
+def test_latin_skeletons_never_fail(word):
+    from tqcheck.rules.names.other_names import latin_skeletons
+
+    skeletons = latin_skeletons(word)
+    assert all(s.isascii() and s.isalpha() or s == "" for s in skeletons)

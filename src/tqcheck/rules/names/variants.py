@@ -12,6 +12,7 @@ from ...languages import translit
 from ...model import Hit
 from ...registry import rule
 from ...text import WORD_BEFORE_RE, one_space_apart
+from . import other_names
 from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _source_places, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
 
 
@@ -184,6 +185,13 @@ def name_variants(doc, ctx):
     "श्री फाम वान थांग"; in Latin letters, a word a letter off the name that
     is no other name of the source: "Mr Tuan" beside "Mr Tran Quoc Toan").
 
+    Names outside the Vietnamese model are read by their letters (:mod:`.other_names`): in a
+    Latin-script target, a name of two words or more written twice with one word a letter apart
+    beside the same other words ("Rohit Sharma" / "Rohit Sarma"); in a Brahmic target, a name the
+    source writes in Latin letters rendered two ways, each rendering found by the consonants of
+    the name's words ("जो बाइडेन" / "जो बिडेन" for Joe Biden).  Human news spells foreign names
+    two ways too, so these are noted at info level.
+
     With the option ``across_corpus = true`` the spellings of a whole run
     are compared as well: a document that spells a name one way while the
     rest of the corpus spells it another way gets a finding (the output is
@@ -224,6 +232,9 @@ def name_variants(doc, ctx):
     Bad (vi>en): Ông Phạm Văn Thắng phát biểu. Ông Thắng nhấn mạnh. => Mr Pham Van Thang spoke. Mr Thắng stressed it.
     Bad (vi>en): Ông Phạm Văn Dũng phát biểu. Ông Dũng nhấn mạnh. => Mr Pham Van Dung spoke. Mr Dzung stressed it.
     Bad (en): According to Nguyen Văn Thinh, the cause is under investigation.
+    Bad (en): Captain Rohit Sharma scored 112 runs. Later Rohit Sarma said the team played well.
+    Bad (en>hi): Joe Biden visited Hanoi. Joe Biden met the leaders. => जो बाइडेन ने हनोई का दौरा किया। जो बिडेन ने नेताओं से मुलाकात की।
+    Good (en): South Korea met North Korea, and South Korean officials spoke.
     Good (en): According to Nguyễn Minh Hưng, the cause is under investigation.
     """
     stop, surnames, particles = _edges(ctx.target)
@@ -279,6 +290,10 @@ def name_variants(doc, ctx):
             spelled = unicodedata.normalize("NFC", run.text)
             if spelled != canonical:
                 hits.append(Hit(run.start, run.end, f"name spelled {spelled!r} here but {canonical!r} elsewhere in this document", suggestion=canonical, segment=i))
+    # names outside the Vietnamese model, where no finding above covers them
+    script = _brahmic(ctx.target)
+    others = other_names.rendered_variants(doc, ctx, script) if script else other_names.latin_variants(doc, ctx)
+    hits += [h for h in others if not any(o.segment == h.segment and o.start < h.end and h.start < o.end for o in hits)]
     yield from _outermost(hits)
     yield from _short_forms(doc, ctx)
     if plain is not None:
