@@ -23,6 +23,7 @@ import unicodedata
 from ...languages import translit
 from ...model import Hit, Severity
 from ...text import LazyPattern
+from .._common import one_edit_apart, usual_form
 
 #: A capitalised word in Latin letters; the parts of a hyphenated name are one word ("Sang-sik").
 CAPITALISED = r"\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]*)*"
@@ -111,13 +112,9 @@ def _a_letter_apart(x: str, y: str) -> bool:
     a, b = x.casefold(), y.casefold()
     if a[0] != b[0] or a.startswith(b) or b.startswith(a):
         return False
-    if len(a) == len(b):
-        differ = [k for k in range(len(a)) if a[k] != b[k]]
-        close = len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
-    else:
-        short, long = sorted((a, b), key=len)
-        close = len(long) == len(short) + 1 and any(long[:k] + long[k + 1:] == short for k in range(len(long)))
-    return close and not (translit.typed_syllable(translit.latin_key(x)) and translit.typed_syllable(translit.latin_key(y)))
+    differ = [k for k in range(len(a)) if a[k] != b[k]] if len(a) == len(b) else []
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+    return (swapped or one_edit_apart(a, b)) and not (_vietnamese_syllable(x) and _vietnamese_syllable(y))
 
 
 #: Latin letters and letter groups -> consonant classes of :func:`translit.deva_key` (vowels, h and y
@@ -231,15 +228,14 @@ def rendered_variants(doc, ctx, script: str) -> list[Hit]:
     for name, places in found.items():
         # spellings that differ in what Hindi and Bengali news writes either way (a nukta, vowel
         # length, an anusvara for a nasal: "सिटिज़न" / "सिटिजन") are one: TQ703 notes those
-        counts = collections.Counter(_folded(spelling) for *_, spelling in places)
-        if len(counts) < 2:
+        folded = [_folded(spelling) for *_, spelling in places]
+        if len(set(folded)) < 2:
             continue
-        for group in _close_groups(counts):
-            most = max(counts[f] for f in group)
-            usual_form = next(f for f in counts if f in group and counts[f] == most)
-            usual = next(spelling for *_, spelling in places if _folded(spelling) == usual_form)
-            for i, s, e, spelling in places:
-                if _folded(spelling) in group and _folded(spelling) != usual_form:
+        for group in _close_groups(folded):
+            usual_folded = usual_form([f for f in folded if f in group])
+            usual = next(spelling for (*_, spelling), f in zip(places, folded) if f == usual_folded)
+            for (i, s, e, spelling), f in zip(places, folded):
+                if f in group and f != usual_folded:
                     hits.append(Hit(s, e, f"name {' '.join(name)!r} spelled {spelling!r} here but {usual!r} elsewhere in this document", suggestion=usual, segment=i, severity=Severity.INFO))
     return hits
 
@@ -252,11 +248,11 @@ def _folded(spelling: str) -> str:
     return " ".join(w[:-1] if w[-1:] in NASAL_SIGNS else w for w in folded.split(" "))
 
 
-def _close_groups(counts) -> list[set[str]]:
+def _close_groups(spellings) -> list[set[str]]:
     """The spellings of one name's consonants that are spellings of one another (linked by
     :func:`_close`), in groups of two or more: "पहली बार" (first time) has the consonants of "Paul
     Barreira" but is no spelling of "पॉल बर्रेरा"."""
-    forms = list(counts)
+    forms = list(dict.fromkeys(spellings))
     group_of = {f: {f} for f in forms}
     for a, b in itertools.combinations(forms, 2):
         if group_of[a] is not group_of[b] and _close(a, b):

@@ -11,6 +11,7 @@ import unicodedata
 from ...languages import translit
 from ...model import Hit
 from ...registry import rule
+from .._common import one_edit_apart
 from ...text import WORD_BEFORE_RE, one_space_apart
 from . import other_names
 from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _source_places, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
@@ -87,7 +88,7 @@ def _typos_merged(groups):
         if len(differ) != 1:
             continue
         x, y = a[differ[0]], b[differ[0]]
-        if not _one_edit_apart(x, y):
+        if not one_edit_apart(x, y):
             continue
         for known in (translit.typed_syllable, _typed_name_syllable(differ[0])):
             if known(x) != known(y):
@@ -107,17 +108,6 @@ def _typed_name_syllable(position: int):
     first, a middle or given name after it."""
     table = translit.typed_surnames() if position == 0 else translit.typed_name_syllables()
     return lambda word: translit.latin_key(word) in table
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether one letter added, dropped or changed turns ``a`` into ``b``."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = sorted((a, b), key=len)
-    k = next((k for k, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
-    return short[k:] == long[k + 1:]
 
 
 def _runs(ctx, index: int) -> list[NameRun]:
@@ -364,7 +354,7 @@ def _short_forms(doc, ctx):
         if not script:
             # a letter off the name ("Tuan" for Toản), unless the word is another name of the source
             written, expected = key(word), translit.latin_name_key(name)
-            return written == expected or (written not in exact and _one_edit_apart(written, expected))
+            return written == expected or (written not in exact and one_edit_apart(written, expected))
         # "थैंग" for Thắng: a slip of "ै" for "ा" is one of its spellings here
         return not translit.syllable_keys(name).isdisjoint((key(word), key(translit.ai_as_aa(word))))
 
@@ -431,7 +421,7 @@ def _spells(word: str, may_be_name: bool, key: str, name_word: str, word_key) ->
     written ``name_word``: a word that may stand in a name with that key; another with it, a letter
     away; or another whose "ै" read as "ा" gives it."""
     if word_key(word) == key:
-        return may_be_name or _one_edit_apart(word, name_word)
+        return may_be_name or one_edit_apart(word, name_word)
     aa = translit.ai_as_aa(word)
     return not may_be_name and aa != word and word_key(aa) == key
 
