@@ -279,14 +279,25 @@ def _distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def _has_rival(name: tuple[str, ...], options: list[frozenset[str]], pieces: set[tuple[str, str]], runs) -> bool:
+def _pieces_by_skeleton(words) -> dict[str, list[tuple[str, str]]]:
+    """Each skeleton of a word of the source's names -> (run word, word) pairs that have it (the
+    parts of a hyphenated run word are words of their own)."""
+    index = collections.defaultdict(list)
+    for w in words:
+        for piece in _name_words([w]):
+            for skeleton in latin_skeletons(piece):
+                index[skeleton].append((w, piece))
+    return index
+
+
+def _has_rival(name: tuple[str, ...], options: list[frozenset[str]], pieces: dict[str, list[tuple[str, str]]], runs) -> bool:
     """Whether another name of the source, of as many words, may be written with the consonants
     of ``name`` (each word's skeletons ``options``): one of its words is another word of the
-    source (``pieces``: (run word, word) pairs) with a skeleton of the name's word at its place."""
-    near = {w for w, piece in pieces if piece not in name and any(latin_skeletons(piece) & o for o in options)}
+    source (``pieces``: :func:`_pieces_by_skeleton`) with a skeleton of the name's word at its place."""
+    near = {w for o in options for skeleton in o for w, piece in pieces.get(skeleton, ()) if piece not in name}
     if not near:
         return False  # (the usual case: no word of the source reads like one of the name's)
-    for _, run in runs:
+    for run in runs:
         if near.isdisjoint(run):
             continue
         for part in _parts(run):
@@ -326,31 +337,34 @@ def _source_names(doc, ctx) -> dict[int, list[tuple[tuple[str, ...], tuple[str, 
     be spelled two ways; one whose skeletons another name of the source may share is left out."""
     vietnamese = ctx.source.code == translit.NAMES_LANGUAGE
     function_words = ctx.source.folded_function_words
-    # the words of each run of capitalised words (read with one scan of each text)
-    runs = [(i, run.split(" ")) for i, seg in enumerate(doc.segments) if seg.source for run in CAPITALISED_RUN_RE.findall(ctx.info(i, "source").text)]
-    uses = collections.Counter(w for _, run in runs for w in run)
-    where: dict[tuple[str, ...], list[int]] = collections.defaultdict(list)
-    for i, run in runs:
+    # the words of each run of capitalised words, read with one scan of the whole source
+    sources = [seg.source or "" for seg in doc.segments]
+    runs = [run.split(" ") for run in CAPITALISED_RUN_RE.findall("\n".join(sources))]
+    uses = collections.Counter(w for run in runs for w in run)
+    written: dict[tuple[str, ...], str] = {}  # a name's words -> the name as the source writes it
+    times: collections.Counter[tuple[str, ...]] = collections.Counter()
+    for run in runs:
         # the parts of the run whose every word the source names again (most runs: none)
-        again = [uses[w] > 1 for w in run]
-        for a, b in _spans_of_two(again):
+        for a, b in _spans_of_two([uses[w] > 1 for w in run]):
             for part in _parts(run[a:b]):
                 words = _name_words(part)
                 if not (vietnamese and all(map(_vietnamese_syllable, words))):  # a Vietnamese name: the syllable model's
-                    where[words].append(i)
+                    written[words] = " ".join(part)
+                    times[words] += 1
     named: dict[int, list] = collections.defaultdict(list)
     others = None
-    for name, segments in where.items():
-        if len(segments) < 2 or name[0].casefold() in function_words or name[-1].casefold() in function_words:
+    for name, count in times.items():
+        if count < 2 or name[0].casefold() in function_words or name[-1].casefold() in function_words:
             continue  # named once, or a sentence's first word ("On Friday")
         options = list(map(latin_skeletons, name))
         if not all(options) or math.prod(map(len, options)) > MAX_SKELETONS:
             continue
         if others is None:
-            others = {(w, piece) for w in uses for piece in _name_words([w])}
+            others = _pieces_by_skeleton(uses)
         if _has_rival(name, options, others, runs):
             continue  # another name of the source may be written with the same consonants ("Sharma", "Sarma")
         readings = [r for r in itertools.product(*options) if "" not in r and sum(map(len, r)) >= MIN_CONSONANTS]
-        for i in sorted(set(segments)):
-            named[i] += [(r, name) for r in readings]
+        for i, source in enumerate(sources):
+            if written[name] in source:
+                named[i] += [(r, name) for r in readings]
     return dict(named)
