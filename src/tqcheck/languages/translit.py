@@ -12,6 +12,7 @@ aspirates, and a leading न् in न्गुयेन.
 """
 from __future__ import annotations
 
+import collections
 import functools
 import unicodedata
 import os
@@ -107,6 +108,35 @@ def spelling_fold(text: str) -> str:
     """``text`` with the Devanagari and Bengali letters a word is spelled either way with folded
     together (:data:`_SPELLING_FOLD`; and "ाउ" as "ौ": "पाउंड"/"पौंड"); spaces are kept."""
     return text.translate(_SPELLING_FOLD).replace("ाउ", "ौ")
+
+
+@functools.lru_cache(maxsize=None)
+def _spellings_of() -> dict[str, str]:
+    """Each letter :func:`spelling_fold` writes -> a character class of the letters it folds together."""
+    folded: dict[str, set[str]] = collections.defaultdict(set)
+    for code, to in _SPELLING_FOLD.items():
+        if to is not None and len(to) == 1:
+            folded[to].update((chr(code), to))
+    return {to: "[" + "".join(sorted(letters)) + "]" for to, letters in folded.items()}
+
+
+#: The letters of Devanagari and Bengali that take a nukta in the words news borrows ("फ़ॉलो", "ज़िले").
+_NUKTA_TAKERS = {**dict.fromkeys("कखगजडढफय", NUKTA), **dict.fromkeys("কখগজডঢফয", "\u09bc")}
+
+
+def spelling_pattern(folded: str) -> str:
+    """A regular-expression fragment for every spelling whose :func:`spelling_fold` is ``folded``
+    (itself a fold, its other characters escaped as need be): "फेसबुक" matches "फ़ेसबुक" too,
+    "जाएं" matches "जाएँ".
+
+    >>> import regex; bool(regex.fullmatch(spelling_pattern(spelling_fold("ऊपर जाएं")), "ऊपर जाएँ"))
+    True
+    """
+    if folded.isascii():
+        return folded
+    classes = _spellings_of()
+    pattern = "".join(classes.get(c, c) + (_NUKTA_TAKERS[c] + "?" if c in _NUKTA_TAKERS else "") for c in folded)
+    return pattern.replace("ौ", "(?:ौ|ाउ)")
 
 
 def key_consonants(key: str) -> str:

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import regex
 
-from ...languages import all_shipped_profiles, load_profile, site_phrases
+from ...languages import all_shipped_profiles, load_profile, site_phrases, translit
 from ...model import Hit
 from ...text import LETTERS_RE, Hint, LazyPattern, any_of, finditer
 
@@ -28,23 +28,11 @@ def _phrases(lang: str, kind: str) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
-#: Letters Devanagari and Bengali news writes with or without a nukta ("फ़ॉलो" / "फॉलो"), and the
-#: chandrabindu it often writes as an anusvara ("जाएँ" / "जाएं"): a label matches either spelling.
-#: (र with a nukta is a letter of its own, ऱ, in composed text.)
-NUKTA_LETTERS = {**dict.fromkeys("कखगजडढफय", "\u093c"), **dict.fromkeys("ডঢয", "\u09bc")}
-SPELLING_FOLD = str.maketrans({"\u093c": None, "\u09bc": None, "\u0901": "\u0902"})
-
-
 def _alternation(words) -> str:
-    """A pattern of ``words`` (longest first), each matching any spelling :data:`SPELLING_FOLD` folds together."""
-    folded = sorted(dict.fromkeys(w.translate(SPELLING_FOLD) for w in words), key=len, reverse=True)
-    return "(?:" + "|".join(_any_spelling(regex.escape(w)).replace(r"\ ", r"[ \t]+") for w in folded) + ")"
-
-
-def _any_spelling(escaped: str) -> str:
-    if escaped.isascii():
-        return escaped
-    return "".join(c + NUKTA_LETTERS[c] + "?" if c in NUKTA_LETTERS else "[\u0901\u0902]" if c == "\u0902" else c for c in escaped)
+    """A pattern of ``words`` (longest first), each matching every spelling :func:`translit.spelling_fold`
+    folds together ("फेसबुक" and "फ़ेसबुक", "जाएं" and "जाएँ")."""
+    folded = sorted(dict.fromkeys(map(translit.spelling_fold, words)), key=len, reverse=True)
+    return "(?:" + "|".join(translit.spelling_pattern(regex.escape(w)).replace(r"\ ", r"[ \t]+") for w in folded) + ")"
 
 
 def _fold(text: str) -> str:
@@ -52,12 +40,13 @@ def _fold(text: str) -> str:
 
 
 def _label_fold(text: str) -> str:
-    """``text`` as widget labels are compared: :func:`_fold`, then :data:`SPELLING_FOLD`."""
-    return _fold(text).translate(SPELLING_FOLD)
+    """``text`` as widget labels are compared: :func:`_fold`, then :func:`translit.spelling_fold`
+    (a nukta or none, chandrabindu or anusvara, long or short i and u)."""
+    return translit.spelling_fold(_fold(text))
 
 
 def _word_fold(word: str) -> str:
-    return word.casefold().translate(SPELLING_FOLD)
+    return translit.spelling_fold(word.casefold())
 
 
 @functools.lru_cache(maxsize=None)
