@@ -364,14 +364,17 @@ def verbatim_not_kept(seg, ctx):
     translate them ("3568/टीबी-यूबीएनडी", "@बाओहाईडुओंग").
     The finding points at the target's rendering of the token where one is
     recognisable (a word sharing a third of the token and four characters
-    at least: "3568/टीबी-यूबीएनडी", "https://example.vn/news"), at the token
-    in the source otherwise; its suggestion is the token itself.
+    at least: "3568/टीबी-यूबीएनडी", "https://example.vn/news"; or the word
+    with the "@" or "://" of an address spelled in another script:
+    "लिएनहे@बाओहाईडुओंग.वीएन"), at the token in the source otherwise; its
+    suggestion is the token itself.
 
     Bad (vi>hi): Theo Công văn số 3568/TB-UBND của tỉnh. => प्रांत के दस्तावेज़ संख्या 3568/टीबी-यूबीएनडी के अनुसार।
     Bad (vi>en): Xem tại https://example.vn/tin-tuc => See https://example.vn/news
     Good (vi>hi): Theo Công văn số 3568/TB-UBND của tỉnh. => प्रांत के दस्तावेज़ संख्या 3568/TB-UBND के अनुसार।
     Good (vi>en): Liên hệ ban@example.vn để biết thêm. => Contact ban@example.vn for details.
     Bad (vi>hi): Theo dõi @baohaiduong để cập nhật. => अपडेट के लिए @बाओहाईडुओंग को फॉलो करें।
+    Bad (vi>hi): Liên hệ qua email lienhe@baohaiduong.vn. => ईमेल लिएनहे@बाओहाईडुओंग.वीएन पर संपर्क करें।
     """
     source, target = seg.source, seg.target
     found = {}
@@ -407,9 +410,17 @@ def _rendering_of(token: str, target: str) -> tuple[int, int] | None:
     import difflib
 
     best, span = max(4, len(token) // 3) - 1, None
+    marked = None  # a word with the token's "@" or "://", spelled in another script ("लिएनहे@बाओहाईडुओंग.वीएन")
+    mark = next((mark for mark in RENDERING_MARKS if mark in token), None)
     for m in _CHUNK_RE.finditer(target):
         word = m.group(1)
         shared = difflib.SequenceMatcher(None, token, word, autojunk=False).find_longest_match(0, len(token), 0, len(word)).size
         if shared > best:
             best, span = shared, m.span(1)
-    return span
+        if marked is None and mark is not None and mark in word:
+            marked = m.span(1)
+    return span or marked
+
+
+#: What an e-mail address, a handle or a URL keeps however its letters are rendered.
+RENDERING_MARKS = ("://", "@")
