@@ -156,3 +156,19 @@ def test_a_sentence_put_into_the_target_is_noted_but_a_split_one_is_not():
 def test_a_word_said_over_and_over_with_a_mark_glued_to_each_copy(text, found):
     findings = check(text, target_lang="en" if text.isascii() else "hi", select=["TQ901"])
     assert [text[f.start:f.end] for f in findings] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    "target,source,lang,found",
+    [
+        ("তদন্তকারী সংস্থা জানায়, জানায়, জানায়, জানায়, মে থেকে চুরি হয়েছে।", None, "bn", "জানায়, জানায়, জানায়, জানায়"),
+        ("जांच एजेंसी ने बताया, बताया, बताया, बताया, कि चोरी हुई।", "Cơ quan điều tra cho biết vụ trộm đã xảy ra.", "hi", "बताया, बताया, बताया, बताया"),
+        # speech and quotations repeat words with commas; a faithful translation repeats the source
+        ("He shouted no, no, no, no, no.", None, "en", None),
+        ("“Work, work, work, work,” the crowd chanted.", None, "en", None),
+        ("कीमतें बढ़ीं, बढ़ीं, बढ़ीं, बढ़ीं लगातार।", "Giá tăng, tăng, tăng, tăng mãi.", "hi", None),
+    ],
+)
+def test_a_content_word_said_over_and_over_with_commas(target, source, lang, found):
+    findings = check(target, source, target_lang=lang, source_lang="vi" if source else None, select=["TQ901"])
+    assert [target[f.start:f.end] for f in findings] == ([found] if found else [])

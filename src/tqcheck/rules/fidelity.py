@@ -78,7 +78,9 @@ def repetition_loop(seg, ctx):
     single word repeated ``min_repeats_single_word`` times, or
     ``min_repeats_bare_word`` times with nothing but spaces between
     ("समापन समापन समापन समापन", or with the same colon or danda glued to
-    each copy: "गई: गई: गई: गई:"), is reported once, spanning the whole loop,
+    each copy: "गई: गई: गई: गई:", or, for a word of four letters or more and
+    no function word, outside a quotation, a comma: "জানায়, জানায়, জানায়,
+    জানায়,"), is reported once, spanning the whole loop,
     unless the source repeats itself as many times (a faithful translation).
     So is a phrase of ``min_words_doubled`` words or more (0: never) said
     just twice with no punctuation between ("नई योजना को मंजूरी दी नई
@@ -120,6 +122,10 @@ def repetition_loop(seg, ctx):
     Bad (hi): समारोह आयोजित किया। प्रतियोगिता 5 दिनों तक, किया। प्रतियोगिता 5 दिनों तक, चलेगी।
     Good (en): He said we will fight them, we will fight them, and won.
     Good (en): "No, no, no, no, no," she said.
+    Bad (bn): তদন্তকারী সংস্থা জানায়, জানায়, জানায়, জানায়, মে থেকে চুরি হয়েছে।
+    Bad (en): The agency reported, reported, reported, reported, that thefts began in May.
+    Good (en): "Work, work, work, work," the crowd chanted.
+    Good (en): Prices rose, rose, rose and rose again.
     Good (th): เขาตะโกนว่า ไม่ ไม่ ไม่ ไม่ ไม่
     Bad (zh): 该省已向80个国家出口出口出口咖啡。
     Bad (zh): 该省出口咖啡出口咖啡到80个国家。
@@ -147,7 +153,11 @@ def repetition_loop(seg, ctx):
     for i, n, count in _loops(text, words, max_n, min_repeats, min_single, min_bare, min_doubled, ctx.target.sentence_end, content):
         if in_source is None:
             # a source that repeats itself as often was translated faithfully ("tăng 5%, tăng 5%, tăng 5%")
-            in_source = {c for _, _, c in _loops(seg.source, ctx.src.tokens, max_n, min_repeats, min_single, *_spacing_thresholds(ctx.source, options)[:2], ctx.source.sentence_end)} if seg.source else set()
+            if seg.source:
+                bare, doubled, source_content = _spacing_thresholds(ctx.source, options)
+                in_source = {c for _, _, c in _loops(seg.source, ctx.src.tokens, max_n, min_repeats, min_single, bare, doubled, ctx.source.sentence_end, source_content)}
+            else:
+                in_source = set()
         if count in in_source or ctx.text.overlaps_misread(words[i][0], words[i + n * count - 1][1]):
             continue  # a faithful repeat, or the letters of a misread word ("à¤¸à¤®à¥\x8dà¤®"), TQ103's
         phrase = text[words[i][0]:words[i + n - 1][1]]
@@ -241,6 +251,19 @@ def _copied_mid_clause(text: str, words: list[tuple[int, int, str]], i: int, n: 
 #: Marks glued to each copy of a word said over and over that make it a loop, not speech: a
 #: comma, stop, question or exclamation mark repeats a word in speech ("No, no, no, no!").
 LOOP_MARKS = frozenset(":;।॥-–—")
+#: Commas, after each copy of a content word of :data:`MIN_COMMA_LOOP_LETTERS` letters or more
+#: said over and over outside a quotation, make a loop too.
+COMMAS = frozenset(",،")
+MIN_COMMA_LOOP_LETTERS = 4
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation: after an odd number of straight double quotes, or
+    after an opening curly or angle quote not closed before it."""
+    before = text[:at]
+    if before.count('"') % 2:
+        return True
+    return any(before.rfind(opening) > before.rfind(closing) for opening, closing in (("“", "”"), ("«", "»"), ("„", "“")))
 
 
 def _loops(
@@ -265,11 +288,17 @@ def _loops(
                 # only the repeats with nothing but spaces between them count now, or the same mark
                 # glued to each copy that no speaker repeats a word with ("गई: गई: गई: गई:", not "no, no")
                 gaps = [text[words[k][1]:words[k + 1][0]] for k in range(i, i + repeats - 1)]
-                same = gaps[0] if gaps and gaps[0].strip() and gaps[0].strip() in LOOP_MARKS and gaps[0][-1:].isspace() else None
+                mark = gaps[0].strip() if gaps and gaps[0][-1:].isspace() else ""
+                # a comma after each copy of a content word of some length, outside a quotation, is a
+                # loop's too ("জানায়, জানায়, জানায়, জানায়,", "said, said, said, said,"): speech
+                # repeats short words so ("No, no, no, no"), and a quotation may repeat any
+                comma = mark in COMMAS and len(tokens[i]) >= MIN_COMMA_LOOP_LETTERS and content[0] and _content_word(tokens[i], content[1]) and not _quoted(text, words[i][0])
+                same = gaps[0] if mark and (mark in LOOP_MARKS or comma) else None
                 repeats = 1 + sum(1 for _ in itertools.takewhile(lambda gap: gap.isspace() or gap == same, gaps))
                 # a content word said three times in a row is a loop too ("tons tons tons", "टन टन टन"):
                 # speech repeats short words and function words ("no no no", "very very very")
-                needed = min(min_bare, min_repeats) if content[0] and _content_words(tokens[i:i + 1], (1, content[1])) else min_bare
+                bare_content = not comma and content[0] and _content_words(tokens[i:i + 1], (1, content[1]))
+                needed = min(min_bare, min_repeats) if bare_content else min_bare
             elif (0 < min_doubled <= n or _content_words(tokens[i:i + n], content) or _word_and_its_function_word(text, words, tokens, i, n, content)) and repeats < min_repeats:
                 # said just twice: a loop only when no punctuation joins the copies (spaces, or a
                 # sign the phrase ends with: "कम से कम 5% कम से कम 5%"), or when a span was copied
