@@ -163,6 +163,8 @@ def test_a_word_said_over_and_over_with_a_mark_glued_to_each_copy(text, found):
     [
         ("তদন্তকারী সংস্থা জানায়, জানায়, জানায়, জানায়, মে থেকে চুরি হয়েছে।", None, "bn", "জানায়, জানায়, জানায়, জানায়"),
         ("जांच एजेंसी ने बताया, बताया, बताया, बताया, कि चोरी हुई।", "Cơ quan điều tra cho biết vụ trộm đã xảy ra.", "hi", "बताया, बताया, बताया, बताया"),
+        ("प्रांत ने सुरक्षित, सुरक्षित, सुरक्षित, परिवारों को हटाया।", None, "hi", "सुरक्षित, सुरक्षित, सुरक्षित"),
+        ("He said, said, said it twice.", None, "en", None),  # a function word of English
         # speech and quotations repeat words with commas; a faithful translation repeats the source
         ("He shouted no, no, no, no, no.", None, "en", None),
         ("“Work, work, work, work,” the crowd chanted.", None, "en", None),

@@ -78,9 +78,7 @@ def repetition_loop(seg, ctx):
     single word repeated ``min_repeats_single_word`` times, or
     ``min_repeats_bare_word`` times with nothing but spaces between
     ("समापन समापन समापन समापन", or with the same colon or danda glued to
-    each copy: "गई: गई: गई: गई:", or, for a word of four letters or more and
-    no function word, outside a quotation, a comma: "জানায়, জানায়, জানায়,
-    জানায়,"), is reported once, spanning the whole loop,
+    each copy: "गई: गई: गई: गई:"), is reported once, spanning the whole loop,
     unless the source repeats itself as many times (a faithful translation).
     So is a phrase of ``min_words_doubled`` words or more (0: never) said
     just twice with no punctuation between ("नई योजना को मंजूरी दी नई
@@ -94,7 +92,8 @@ def repetition_loop(seg, ctx):
     ("in the western the western part"; not a refrain that goes on
     alternating them, "more and more and more"); such a word alone
     said ``min_repeats`` times with nothing but spaces between is a loop
-    too ("tons tons tons").  A span copied twice from
+    too ("tons tons tons"), and so is one of four letters or more with a
+    comma after each copy, outside a quotation ("জানায়, জানায়, জানায়,").  A span copied twice from
     mid-clause, across a sentence's end, is reported with its punctuation
     ("injuring 12. people and injuring 12.").
     Emphatic speech ("No, no, no, no", "बहुत बहुत") is below both
@@ -125,7 +124,7 @@ def repetition_loop(seg, ctx):
     Bad (bn): তদন্তকারী সংস্থা জানায়, জানায়, জানায়, জানায়, মে থেকে চুরি হয়েছে।
     Bad (en): The agency reported, reported, reported, reported, that thefts began in May.
     Good (en): "Work, work, work, work," the crowd chanted.
-    Good (en): Prices rose, rose, rose and rose again.
+    Good (en): They shouted yes, yes, yes and left.
     Good (th): เขาตะโกนว่า ไม่ ไม่ ไม่ ไม่ ไม่
     Bad (zh): 该省已向80个国家出口出口出口咖啡。
     Bad (zh): 该省出口咖啡出口咖啡到80个国家。
@@ -252,7 +251,7 @@ def _copied_mid_clause(text: str, words: list[tuple[int, int, str]], i: int, n: 
 #: comma, stop, question or exclamation mark repeats a word in speech ("No, no, no, no!").
 LOOP_MARKS = frozenset(":;।॥-–—")
 #: Commas, after each copy of a content word of :data:`MIN_COMMA_LOOP_LETTERS` letters or more
-#: said over and over outside a quotation, make a loop too.
+#: said ``min_repeats`` times outside a quotation, make a loop too.
 COMMAS = frozenset(",،")
 MIN_COMMA_LOOP_LETTERS = 4
 
@@ -290,15 +289,15 @@ def _loops(
                 gaps = [text[words[k][1]:words[k + 1][0]] for k in range(i, i + repeats - 1)]
                 mark = gaps[0].strip() if gaps and gaps[0][-1:].isspace() else ""
                 # a comma after each copy of a content word of some length, outside a quotation, is a
-                # loop's too ("জানায়, জানায়, জানায়, জানায়,", "said, said, said, said,"): speech
-                # repeats short words so ("No, no, no, no"), and a quotation may repeat any
+                # loop's too ("জানায়, জানায়, জানায়,"): speech repeats short words so ("No, no, no,
+                # no"), and a quotation may repeat any
                 comma = mark in COMMAS and len(tokens[i]) >= MIN_COMMA_LOOP_LETTERS and content[0] and _content_word(tokens[i], content[1]) and not _quoted(text, words[i][0])
                 same = gaps[0] if mark and (mark in LOOP_MARKS or comma) else None
                 repeats = 1 + sum(1 for _ in itertools.takewhile(lambda gap: gap.isspace() or gap == same, gaps))
                 # a content word said three times in a row is a loop too ("tons tons tons", "टन टन टन"):
                 # speech repeats short words and function words ("no no no", "very very very")
                 bare_content = not comma and content[0] and _content_words(tokens[i:i + 1], (1, content[1]))
-                needed = min(min_bare, min_repeats) if bare_content else min_bare
+                needed = min(min_bare, min_repeats) if bare_content or comma else min_bare
             elif (0 < min_doubled <= n or _content_words(tokens[i:i + n], content) or _word_and_its_function_word(text, words, tokens, i, n, content)) and repeats < min_repeats:
                 # said just twice: a loop only when no punctuation joins the copies (spaces, or a
                 # sign the phrase ends with: "कम से कम 5% कम से कम 5%"), or when a span was copied
