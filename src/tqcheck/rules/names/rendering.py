@@ -59,6 +59,16 @@ def _surnames_in(script: str | None) -> frozenset[str]:
     return frozenset(translit.latin_key(k) for k in translit.names_data()["surnames"])
 
 
+@functools.lru_cache(maxsize=None)
+def _middles_in(script: str | None) -> frozenset[str]:
+    """The middle names of the names data ("Văn", "Thị") as :func:`_surname_form` gives them."""
+    middles = translit.names_data()["middle"]
+    if script is None:
+        return frozenset(translit.latin_key(m) for m in middles)
+    spellings = frozenset(s for m in middles for s in translit.syllable_spellings(m))
+    return spellings if script == "Deva" else frozenset(map(translit.deva_key, spellings))
+
+
 @rule(
     "TQ402",
     "name-translated",
@@ -127,6 +137,8 @@ def name_translated(seg, ctx):
     Good (vi>en): Xưởng của Công ty TNHH Hoàng Long bị cháy. => The workshop of Hoang Long Co., Ltd caught fire.
     Bad (vi>en): Xưởng của Công ty TNHH Hoàng Long bị cháy. => The workshop of Golden Long Co., Ltd caught fire.
     Bad (vi>hi): Xưởng của Công ty TNHH Hoàng Long bị cháy. => होआंग ड्रैगन कंपनी लिमिटेड की कार्यशाला में आग लगी।
+    Bad (en): Chairman Tran Van Sea spoke at the meeting.
+    Good (en): Ships crossed the Dong Nai River at dawn.
     """
     meanings = _meanings(ctx.target.code)
     if not meanings:
@@ -176,9 +188,14 @@ def name_translated(seg, ctx):
             # the source's name, or after a form of address ("सुश्री दो थी गुलाबी")
             continue
         last = translated[-1]
-        if last[2] in ctx.target.place_words and last[1] == run.end and in_source.isdisjoint(meanings[last[3]]) and not _after_title(text, run.start, ctx.target.code):
-            # "डोंग नाई नदी": a place and its river, not a name, unless the source has the name (Hà)
-            # or a form of address names a person ("श्री गुयेन वान समुद्र")
+        if (
+            last[2] in ctx.target.place_words and last[1] == run.end and in_source.isdisjoint(meanings[last[3]])
+            and not _after_title(text, run.start, ctx.target.code)
+            and not any(_surname_form(w, script) in _middles_in(script) for _, _, w in run.words[1:-1])
+        ):
+            # "डोंग नाई नदी": a place and its river, not a name, unless the source has the name (Hà),
+            # a form of address names a person ("श्री गुयेन वान समुद्र") or a middle name stands in
+            # it ("Tran Van Sea": no place takes one)
             continue
         # a word may translate several names ("प्रकाश": Quang, Ánh): the source's, when it has one
         read = {stem: [n for n in meanings[stem] if n in in_source] or meanings[stem] for _, _, _, stem in translated}
