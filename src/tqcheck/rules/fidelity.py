@@ -296,8 +296,7 @@ def _loops(
                 repeats = 1 + sum(1 for _ in itertools.takewhile(lambda gap: gap.isspace() or gap == same, gaps))
                 # a content word said three times in a row is a loop too ("tons tons tons", "टन टन टन"):
                 # speech repeats short words and function words ("no no no", "very very very")
-                bare_content = not comma and content[0] and _content_words(tokens[i:i + 1], (1, content[1]))
-                needed = min(min_bare, min_repeats) if bare_content or comma else min_bare
+                needed = min(min_bare, min_repeats) if comma or (content[0] and _content_words(tokens[i:i + 1], (1, content[1]))) else min_bare
             elif (0 < min_doubled <= n or _content_words(tokens[i:i + n], content) or _word_and_its_function_word(text, words, tokens, i, n, content)) and repeats < min_repeats:
                 # said just twice: a loop only when no punctuation joins the copies (spaces, or a
                 # sign the phrase ends with: "कम से कम 5% कम से कम 5%"), or when a span was copied

@@ -11,8 +11,8 @@ import unicodedata
 from ...languages import translit
 from ...model import Hit
 from ...registry import rule
-from .._common import one_edit_apart
 from ...text import WORD_BEFORE_RE, one_space_apart
+from .._common import one_edit_apart
 from . import other_names
 from ._spans import NameRun, _brahmic, _flags, _particles, _source_names, _source_places, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
 
