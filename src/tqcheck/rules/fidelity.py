@@ -256,10 +256,16 @@ COMMAS = frozenset(",،")
 MIN_COMMA_LOOP_LETTERS = 4
 
 
+#: How far back a quotation's opening mark is looked for (a quotation seldom runs longer; the
+#: bound keeps a megabyte of repeated words linear).
+QUOTE_REACH = 400
+
+
 def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation: after an odd number of straight double quotes, or
-    after an opening curly or angle quote not closed before it."""
-    before = text[:at]
+    """Whether ``at`` lies inside a quotation opened on its line, within :data:`QUOTE_REACH`
+    characters: after an odd number of straight double quotes, or after an opening curly or
+    angle quote not closed before it."""
+    before = text[max(text.rfind("\n", 0, at) + 1, at - QUOTE_REACH):at]
     if before.count('"') % 2:
         return True
     return any(before.rfind(opening) > before.rfind(closing) for opening, closing in (("“", "”"), ("«", "»"), ("„", "“")))
