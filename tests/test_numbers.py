@@ -139,6 +139,21 @@ def test_asian_currencies_named_without_their_country(source, target, lang):
     assert check(right, source, target_lang=lang, source_lang="vi", select=["TQ505"]) == []
 
 
+@pytest.mark.parametrize(
+    "source,target,lang,found",
+    [
+        ("Tổng vốn 500 tỷ đồng.", "Total capital is 500 billion pesos.", "en", "pesos"),  # no peso is the đồng
+        ("Tổng vốn 500 tỷ đồng.", "Total capital is 500 billion francs.", "en", "francs"),
+        ("Tổng vốn 500 triệu đô la Úc.", "Total capital is 500 million dollars.", "en", None),  # the Australian dollar is a dollar
+        ("Tổng vốn 500 triệu đô la Úc.", "कुल पूंजी 50 करोड़ डॉलर है।", "hi", None),
+        ("Quỹ thu 120 triệu bảng mỗi năm.", "कोषागारात दरवर्षी 12 कोटी पाउंड्सपर्यंत भर पडेल.", "mr", None),  # CLDR's Marathi spells it पौंड
+    ],
+)
+def test_a_unit_word_several_currencies_share(source, target, lang, found):
+    findings = check(target, source, target_lang=lang, source_lang="vi", select=["TQ505"])
+    assert [target[f.start:f.end] for f in findings] == ([found] if found else [])
+
+
 def test_scale_error_where_the_scale_word_comes_first():
     target = "Jimbo lilipata dola milioni 1.2."
     (f,) = check(target, "Tỉnh thu về 1,2 tỷ USD.", target_lang="sw", source_lang="vi", select=["TQ501"])

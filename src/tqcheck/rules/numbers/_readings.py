@@ -294,16 +294,20 @@ NEXT_WORD_RE = LazyPattern(r"[ \t\u00a0]*([\p{L}\p{M}]+)(?:[ \t\u00a0]+([\p{L}\p
 @functools.lru_cache(maxsize=None)
 def _currency_word_stems(lang: str) -> dict[str, frozenset[str]]:
     """Every word of every currency name ``lang`` knows (CLDR, the profile), case-folded, and its
-    first :data:`STEM` letters, so that inflected forms ("डॉलर्स", "dollars") are known too ->
-    the currencies whose names hold it ("थाई": THB; "डॉलर": USD, AUD...)."""
+    first :data:`STEM` letters, so that inflected forms ("डॉलर्स", "dollars") are known too, each
+    also as :func:`translit.spelling_fold` writes it ("पौंड" and "पाउंड" are one word) -> the
+    currencies whose names hold it ("थाई": THB; "डॉलर": USD, AUD...)."""
+    from ...languages.translit import spelling_fold
+
     # the function words of CLDR's longer names ("का", "और") name no currency on their own
     common = load_profile(lang).function_words
     codes: dict[str, set[str]] = {}
     for form, code in _currency_table(lang)[0].items():
-        for w in form.split():
-            if w not in common:
-                for key in (w, w[:STEM]) if len(w) >= STEM else (w,):
-                    codes.setdefault(key, set()).add(code)
+        for word in form.split():
+            if word not in common:
+                for w in {word, spelling_fold(word)}:
+                    for key in (w, w[:STEM]) if len(w) >= STEM else (w,):
+                        codes.setdefault(key, set()).add(code)
     return {key: frozenset(found) for key, found in codes.items()}
 
 

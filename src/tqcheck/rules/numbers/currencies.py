@@ -9,6 +9,7 @@ import functools
 import regex
 
 from ...languages import Profile, load_profile
+from ...languages.translit import spelling_fold
 from ...model import Hit
 from ...numerals import ANY_DIGIT_RE, Mention, value_key
 from ...registry import rule
@@ -157,9 +158,11 @@ def currency_mismatch(seg, ctx):
     ISO codes, and the profile's everyday forms ("đồng", "VNĐ", "डोंग").
     Where the target names none of the source's currencies, the source's
     amount followed by another word is reported too: the engine translated
-    the currency as a word ("5 tỷ đồng" -> "5 billion copper"), or as words
+    the currency as a word ("5 tỷ đồng" -> "5 billion copper"), as words
     of another currency's name that no list spells this way ("थाई बाट",
-    CLDR's Hindi being "थाई बहत").  Where
+    CLDR's Hindi being "थाई बहत"), or as a unit word several currencies
+    share and the source's does not ("pesos" for đồng); a unit word the
+    source's currency shares may stand for it ("dollars" for "đô la Úc").  Where
     the item holds as many lines as its source, each line's currencies are
     compared with its source line's (a line whose source names none is let
     be: "5 tỷ" may mean đồng).  Where words run together or take particles
@@ -198,6 +201,8 @@ def currency_mismatch(seg, ctx):
     Good (vi>en): Con lợn nặng 550 pound tấn công người nông dân. => A 550-pound pig attacked the farmer.
     Good (vi>ne): Doanh thu đạt 2,5 triệu đồng. => राजस्व २.५ मिलियन डोङमा पुग्यो।
     Bad (en>hi): Tickets cost Rs. 1,500. => टिकट 1,500 डॉलर के हैं।
+    Bad (vi>en): Tổng vốn 500 tỷ đồng. => Total capital is 500 billion pesos.
+    Good (vi>en): Tổng vốn 500 triệu đô la Úc. => Total capital is 500 million dollars.
     Good (en>hi): Tickets cost Rs. 1,500. => टिकट 1,500 रुपये के हैं।
     """
     if not (ctx.text.has(ANY_DIGIT_RE) or _spelled(ctx)):
@@ -213,10 +218,16 @@ def currency_mismatch(seg, ctx):
     # "1,200 अरब अमेरिकी डॉलर"), wherever the source names both currencies
     source_amounts = _amounts(ctx, source_currencies, "source")
     amount_of = {s: amount for (s, _, _), amount in zip(target_currencies, _amounts_of(ctx, target_currencies))}
+    currency_words = _currency_word_stems(ctx.target.code)
+
+    def other_currency(s: int, e: int, code: str, source_codes) -> bool:
+        # a unit word the source's currency shares stands for it ("dollars" for "đô la Úc")
+        return code not in source_codes and source_codes.isdisjoint(_currencies_named(seg.target[s:e], ctx.target, currency_words))
+
     for s, e, code in target_currencies:
         amount = amount_of[s]
         given = source_amounts.get(value_key(amount.value)) if amount is not None else None
-        if given and code not in given[0]:
+        if given and other_currency(s, e, code, given[0]):
             reported.add(s)
             yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source gives {given[1]!r} in {', '.join(sorted(given[0]))}")
     for hit in _currency_for_a_measure(seg, ctx, [(c, amount_of[c[0]]) for c in target_currencies if c[0] not in reported], source_amounts):
@@ -228,7 +239,7 @@ def currency_mismatch(seg, ctx):
         source_codes = {c for _, _, c in source_line}
         kept = not source_codes.isdisjoint(c for _, _, c in target_line)
         for s, e, code in target_line:
-            if code in source_codes or s in reported:
+            if not other_currency(s, e, code, source_codes) or s in reported:
                 continue
             if kept:
                 # the source's currency is there too: another one with a figure the source does not have
@@ -323,13 +334,19 @@ def _currency_lost(seg, ctx, source_currencies, named: set[int]):
             yield Hit(word.start(1), word.end(1), f"{word.group(1)!r} stands where the source's currency {name!r} ({code}) was: the amount {t.text!r} has no currency")
             continue
         # words of another currency's name, whose whole name no list spells this way ("थाई बाट", CLDR's
-        # "थाई बहत"): the one currency they may name, not the source's (a unit word many currencies
-        # share, "पाउंड", may be the source's spelled another way)
+        # "थाई बहत"), or a unit word several currencies share and the source's does not ("pesos" for
+        # đồng): the currencies they may name, none the source's (a unit word the source's currency
+        # shares, "पाउंड", may be it spelled another way)
         known = [found for found in codes if found]
         others = frozenset.intersection(*known)
-        if len(others) == 1 and code not in frozenset.union(*known):
+        if others and code not in frozenset.union(*known):
             end = word.end(2) if word.group(2) and word.group(2).casefold() not in ctx.target.function_words else word.end(1)
-            yield Hit(word.start(1), end, f"{seg.target[word.start(1):end]!r} ({', '.join(sorted(others))}) but the source gives {name!r} ({code})")
+            shown = ", ".join(sorted(others)[:MAX_CODES_SHOWN]) + (", ..." if len(others) > MAX_CODES_SHOWN else "")
+            yield Hit(word.start(1), end, f"{seg.target[word.start(1):end]!r} ({shown}) but the source gives {name!r} ({code})")
+
+
+#: The currencies a message names at most, of those a unit word may stand for ("pesos": ARS, CLP, ...).
+MAX_CODES_SHOWN = 3
 
 
 def _next_to(m: Mention, start: int, end: int) -> bool:
@@ -338,10 +355,12 @@ def _next_to(m: Mention, start: int, end: int) -> bool:
 
 
 def _currencies_named(word: str, profile: Profile, currency_words: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The currencies whose names hold ``word``, inflected ("dollars") or with a case ending ("डोङको")."""
+    """The currencies whose names hold ``word``, inflected ("dollars"), with a case ending ("डोङको")
+    or spelled another way (:func:`translit.spelling_fold`: "पाउंड्स" of "पौंड")."""
     folded = word.casefold()
     bare = profile.without_case_ending(folded)
-    return frozenset().union(*(currency_words.get(form, ()) for form in {folded, folded[:STEM], bare, bare[:STEM]}))
+    forms = {w for written in (folded, bare) for w in (written, spelling_fold(written))}
+    return frozenset().union(*(currency_words.get(form, ()) for w in forms for form in (w, w[:STEM])))
 
 
 def _after_currency_sign(text: str, start: int) -> bool:
