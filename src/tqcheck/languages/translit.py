@@ -12,7 +12,6 @@ aspirates, and a leading न् in न्गुयेन.
 """
 from __future__ import annotations
 
-import collections
 import functools
 import unicodedata
 import os
@@ -66,15 +65,22 @@ _NG_ONSET = LazyPattern(r"^nAg|^ng")
 _VOWEL_CLASS_LETTERS = str.maketrans("", "", "".join(sorted(set(_VOWEL_CLASS.values()))))
 
 
-#: Letters one word is spelled with either way in Devanagari and Bengali news: long and short i and u,
-#: a nukta or none, candrabindu or anusvara, candra o or aa ("दीनार"/"दिनार", "रूपये"/"रुपये", "डॉलर"/"डालर").
+#: A nukta or none, candrabindu or anusvara: the letters Devanagari and Bengali news spells a borrowed
+#: word or a label with either way most often ("फ़ॉलो"/"फॉलो", "जाएँ"/"जाएं").
+_NUKTA_FOLD = {
+    "\u093c": None, "ँ": "ं", "\u09bc": None, "ঁ": "ং",
+    # the letters with a nukta that have code points of their own, as their base letters
+    **dict(zip("\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f", "कखगजडढफय")),
+    **dict(zip("\u09dc\u09dd\u09df", "ডঢয")),
+}
+_NUKTA_FOLD_TABLE = str.maketrans(_NUKTA_FOLD)
+#: Letters one word is spelled with either way in Devanagari and Bengali news: those of
+#: :data:`_NUKTA_FOLD`, long and short i and u, candra o or aa ("दीनार"/"दिनार", "रूपये"/"रुपये", "डॉलर"/"डालर").
 _SPELLING_FOLD = str.maketrans(
     {
-        "ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "\u093c": None, "ँ": "ं", "ॉ": "ा", "ऑ": "आ",
-        "ী": "ি", "ূ": "ু", "ঈ": "ই", "ঊ": "উ", "\u09bc": None, "ঁ": "ং",
-        # the letters with a nukta that have code points of their own, as their base letters
-        **dict(zip("\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f", "कखगजडढफय")),
-        **dict(zip("\u09dc\u09dd\u09df", "ডঢয")),
+        "ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "ॉ": "ा", "ऑ": "आ",
+        "ী": "ি", "ূ": "ু", "ঈ": "ই", "ঊ": "উ",
+        **_NUKTA_FOLD,
     }
 )
 
@@ -110,33 +116,28 @@ def spelling_fold(text: str) -> str:
     return text.translate(_SPELLING_FOLD).replace("ाउ", "ौ")
 
 
-@functools.lru_cache(maxsize=None)
-def _spellings_of() -> dict[str, str]:
-    """Each letter :func:`spelling_fold` writes -> a character class of the letters it folds together."""
-    folded: dict[str, set[str]] = collections.defaultdict(set)
-    for code, to in _SPELLING_FOLD.items():
-        if to is not None and len(to) == 1:
-            folded[to].update((chr(code), to))
-    return {to: "[" + "".join(sorted(letters)) + "]" for to, letters in folded.items()}
+def nukta_fold(text: str) -> str:
+    """``text`` without nukta, and with candrabindu written as anusvara (:data:`_NUKTA_FOLD`)."""
+    return text.translate(_NUKTA_FOLD_TABLE)
 
 
 #: The letters of Devanagari and Bengali that take a nukta in the words news borrows ("फ़ॉलो", "ज़िले").
 _NUKTA_TAKERS = {**dict.fromkeys("कखगजडढफय", NUKTA), **dict.fromkeys("কখগজডঢফয", "\u09bc")}
+_NASAL_SIGNS = {ANUSVARA: "[ँं]", "ং": "[ঁং]"}
 
 
-def spelling_pattern(folded: str) -> str:
-    """A regular-expression fragment for every spelling whose :func:`spelling_fold` is ``folded``
+def nukta_pattern(folded: str) -> str:
+    """A regular-expression fragment for every spelling whose :func:`nukta_fold` is ``folded``
     (itself a fold, its other characters escaped as need be): "फेसबुक" matches "फ़ेसबुक" too,
-    "जाएं" matches "जाएँ".
+    "जाएं" matches "जाएँ".  (Only these letters: a pattern of every spelling
+    :func:`spelling_fold` folds compiles twice as slowly.)
 
-    >>> import regex; bool(regex.fullmatch(spelling_pattern(spelling_fold("ऊपर जाएं")), "ऊपर जाएँ"))
+    >>> import regex; bool(regex.fullmatch(nukta_pattern(nukta_fold("ऊपर जाएं")), "ऊपर जाएँ"))
     True
     """
     if folded.isascii():
         return folded
-    classes = _spellings_of()
-    pattern = "".join(classes.get(c, c) + (_NUKTA_TAKERS[c] + "?" if c in _NUKTA_TAKERS else "") for c in folded)
-    return pattern.replace("ौ", "(?:ौ|ाउ)")
+    return "".join(_NASAL_SIGNS.get(c, c) + (_NUKTA_TAKERS[c] + "?" if c in _NUKTA_TAKERS else "") for c in folded)
 
 
 def key_consonants(key: str) -> str:

@@ -29,10 +29,10 @@ def _phrases(lang: str, kind: str) -> list[str]:
 
 
 def _alternation(words) -> str:
-    """A pattern of ``words`` (longest first), each matching every spelling :func:`translit.spelling_fold`
+    """A pattern of ``words`` (longest first), each matching every spelling :func:`translit.nukta_fold`
     folds together ("फेसबुक" and "फ़ेसबुक", "जाएं" and "जाएँ")."""
-    folded = sorted(dict.fromkeys(map(translit.spelling_fold, words)), key=len, reverse=True)
-    return "(?:" + "|".join(translit.spelling_pattern(regex.escape(w)).replace(r"\ ", r"[ \t]+") for w in folded) + ")"
+    folded = sorted(dict.fromkeys(map(translit.nukta_fold, words)), key=len, reverse=True)
+    return "(?:" + "|".join(translit.nukta_pattern(regex.escape(w)).replace(r"\ ", r"[ \t]+") for w in folded) + ")"
 
 
 def _fold(text: str) -> str:
@@ -40,13 +40,13 @@ def _fold(text: str) -> str:
 
 
 def _label_fold(text: str) -> str:
-    """``text`` as widget labels are compared: :func:`_fold`, then :func:`translit.spelling_fold`
-    (a nukta or none, chandrabindu or anusvara, long or short i and u)."""
-    return translit.spelling_fold(_fold(text))
+    """``text`` as widget labels are compared: :func:`_fold`, then :func:`translit.nukta_fold`
+    (a nukta or none, chandrabindu or anusvara), as :func:`_alternation` matches them."""
+    return translit.nukta_fold(_fold(text))
 
 
 def _word_fold(word: str) -> str:
-    return translit.spelling_fold(word.casefold())
+    return translit.nukta_fold(word.casefold())
 
 
 @functools.lru_cache(maxsize=None)
