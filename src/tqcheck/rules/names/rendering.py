@@ -14,7 +14,7 @@ from ...languages import translit
 from ...model import Hit
 from ...registry import rule
 from ...text import WORD_BEFORE_RE, any_of, one_space_apart
-from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _source_places, _stop_and_titles, _surname_spellings, _word_key, addressed_given_name_re, addressed_words, name_runs
+from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _source_places, _stop_and_titles, _word_key, addressed_given_name_re, addressed_words, name_runs
 
 
 @functools.lru_cache(maxsize=None)
@@ -49,23 +49,25 @@ def _surname_form(word: str, script: str | None) -> str:
     return word if script == "Deva" else _word_key(script)(word)
 
 
-@functools.lru_cache(maxsize=None)
 def _surnames_in(script: str | None) -> frozenset[str]:
     """Surnames as :func:`_surname_form` gives them for a target in ``script`` (None: a Latin-script target)."""
-    if script == "Deva":
-        return _surname_spellings()
-    if script:
-        return frozenset(translit.deva_key(s) for s in _surname_spellings())
-    return frozenset(translit.latin_key(k) for k in translit.names_data()["surnames"])
+    return _name_syllables_in("surnames", script)
+
+
+def _middles_in(script: str | None) -> frozenset[str]:
+    """The middle names of the names data ("Văn", "Thị") as :func:`_surname_form` gives them."""
+    return _name_syllables_in("middle", script)
 
 
 @functools.lru_cache(maxsize=None)
-def _middles_in(script: str | None) -> frozenset[str]:
-    """The middle names of the names data ("Văn", "Thị") as :func:`_surname_form` gives them."""
-    middles = translit.names_data()["middle"]
+def _name_syllables_in(kind: str, script: str | None) -> frozenset[str]:
+    """The names data's syllables of ``kind`` ("surnames", "middle") as :func:`_surname_form` gives
+    them: their accepted Devanagari spellings, those spellings' keys for another Brahmic script,
+    or their Latin form without diacritics."""
+    syllables = translit.names_data()[kind]
     if script is None:
-        return frozenset(translit.latin_key(m) for m in middles)
-    spellings = frozenset(s for m in middles for s in translit.syllable_spellings(m))
+        return frozenset(translit.latin_key(k) for k in syllables)
+    spellings = frozenset(s for syllable in syllables for s in translit.syllable_spellings(syllable))
     return spellings if script == "Deva" else frozenset(map(translit.deva_key, spellings))
 
 

@@ -250,6 +250,11 @@ def _one_digit_more(s: Mention, t: Mention) -> bool:
     return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
+def _in_place_of(t: Mention, s: Mention, ctx) -> Hit:
+    """The finding of a target figure ``t`` that stands where the source's ``s`` was, with ``s`` rendered as suggestion."""
+    return Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {s.text!r} is missing from the target", suggestion=render(s.value, ctx.target, like=s))
+
+
 def _two_digit_count(m: Mention) -> bool:
     """Whether ``m`` is a whole figure from 10 to 99 without a scale word."""
     return not m.exponent and 10 <= m.number < 100 and m.number == int(m.number)
@@ -648,7 +653,7 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             longer = [s for s in orphans if _one_digit_more(s, t)] if unexplained == [t] else []
             if len(longer) == 1:
                 reported.add(t.start)
-                yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {longer[0].text!r} is missing from the target", suggestion=render(longer[0].value, ctx.target, like=longer[0]))
+                yield _in_place_of(t, longer[0], ctx)
                 continue
             if _small(t):
                 continue  # (one written with a leading zero, "08", is read on as any other figure)
@@ -667,16 +672,14 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             # other figure or word of the target gives
             lost = [s for s in _lost_small_figures(src, tgt, ctx, words) if t.number != s.number + 12]  # not "1 pm" -> "13:00"
             grown = [s for s in lost if _one_digit_more(t, s)]
-            if len(grown) == 1:
-                reported.add(t.start)
-                yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {grown[0].text!r} is missing from the target", suggestion=render(grown[0].value, ctx.target, like=grown[0]))
-                continue
             # or the one figure of the target the source lacks, where the source has one small figure
             # the target lacks ("9 tháng" -> "10 महीनों"), in a language whose number words are read
             # (elsewhere the small figure may stand in words: French "huit")
-            if len(lost) == 1 and ctx.target.shipped and _two_digit_count(t) and _unexplained(tgt, full, bare) == [t]:
+            replaced = lost if len(lost) == 1 and ctx.target.shipped and _two_digit_count(t) and _unexplained(tgt, full, bare) == [t] else []
+            taken = grown if len(grown) == 1 else replaced
+            if len(taken) == 1:
                 reported.add(t.start)
-                yield Hit(t.start, t.end, f"{t.text!r} is not in the source, whose {lost[0].text!r} is missing from the target", suggestion=render(lost[0].value, ctx.target, like=lost[0]))
+                yield _in_place_of(t, taken[0], ctx)
                 continue
             # a number the source writes in words ("twelve", "mười hai"), which the target gives
             # neither in figures nor in words: this figure took its place
