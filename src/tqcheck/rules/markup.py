@@ -17,6 +17,8 @@ from ..text import EMAIL_RE, ESCAPE_RE, FILENAME_RE, IDENTIFIER_RE, WWW_NEEDLES,
 OPENING_BRACKETS = "[［【〔({<"
 #: The other marks a known placeholder word may stand between ("__विज्ञापन__", "-- Advertisement --").
 PLACEHOLDER_MARKS = ("__", "##", "--", "—", "–")
+#: A hash, percent sign or asterisk before a letter, which may open a placeholder ("#विज्ञापन1#").
+MARK_BEFORE_LETTER = re.compile(r"[#%*][^\W\d_]")
 #: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]", "【广告_2】": a bracketed word with an index, in any script.
 INDEXED_RE = r"[\[［【〔{][ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿ \t-]{0,40}?[:：]?[_＿ \t-]\d{1,4}[ \t]*[\]］】〕}]"
 #: "[/caption]", "[/कैप्शन]": the closing half of a shortcode.
@@ -41,16 +43,30 @@ def placeholder_re(lang: str) -> regex.Pattern:
     words = sorted(_placeholder_words(lang), key=len, reverse=True)
     alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
     # a known word in square brackets ("[/caption]"), in braces ("{{video}}", "{{/quote}}"), in parentheses
-    # ("(विज्ञापन)"), in doubled angle brackets ("<<ad>>"), between double underscores or hashes
-    # ("__विज्ञापन__", "##विज्ञापन##") or between spaced dashes that no word touches ("-- Advertisement --"), each closed by its partner, maybe with more words joined by underscores
+    # ("(विज्ञापन)"), in doubled angle brackets ("<<ad>>"), between double underscores, or between
+    # one or two hashes, percent signs or asterisks ("__विज्ञापन__", "##विज्ञापन##", "#विज्ञापन1#", "%%ad%%") or between spaced dashes that no word touches ("-- Advertisement --"), each closed by its partner, maybe with more words joined by underscores
     # ("[ad_banner]", "[mid_ad]") and an index ("(Video 2)", "[ad_2_middle]", "[विज्ञापन:2]"); the words are written once, since compiling
     # them is most of the cost
     known = (
-        rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?[ \t]*/?)|(?P<paren>\()|(?P<under>__)|(?P<hash>\#\#)|(?P<dash>(?<![\p{{L}}\p{{M}}\p{{N}}][ \t]?)(?:--|[—–])[ \t])|<<)[ \t]*(?:[\p{{L}}\p{{M}}]+_){{0,2}}{alternation}"
+        rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?[ \t]*/?)|(?P<paren>\()|(?P<under>__)|(?P<mark>(?<![\p{{L}}\p{{M}}\p{{N}}#%*])[#%*]{{1,2}})|(?P<dash>(?<![\p{{L}}\p{{M}}\p{{N}}][ \t]?)(?:--|[—–])[ \t])|<<)[ \t]*(?:[\p{{L}}\p{{M}}]+_){{0,2}}{alternation}"
         rf"(?:_[\p{{L}}\p{{M}}]+){{0,2}}(?:[_:： \t-]*\p{{Nd}}{{1,4}}(?:_[\p{{L}}\p{{M}}]+){{0,2}})?[ \t]*"
-        rf"(?(square)[\]］】〕]|(?(brace)\}}\}}?|(?(paren)\)|(?(under)__|(?(hash)\#\#|(?(dash)[ \t](?:--|[—–])(?![\p{{L}}\p{{M}}\p{{N}}])|>>))))))"
+        rf"(?(square)[\]］】〕]|(?(brace)\}}\}}?|(?(paren)\)|(?(under)__|(?(mark)(?P=mark)(?![\p{{L}}\p{{M}}\p{{N}}#%*])|(?(dash)[ \t](?:--|[—–])(?![\p{{L}}\p{{M}}\p{{N}}])|>>))))))"
     )
     return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known)), regex.IGNORECASE)
+
+
+#: A closing shortcode or BBCode tag as a pattern of its own, to find its opening half by.
+CLOSING_TAG_RE = LazyPattern(CLOSING_RE)
+
+
+def _openings(text: str) -> list[tuple[int, int]]:
+    """Spans of the opening halves of ``text``'s closed shortcodes: "[b]" of "[b]...[/b]" and
+    "[url=...]" of "[url=...]...[/url]", which alone may be an editorial letter or a link's text."""
+    spans = []
+    for close in finditer(CLOSING_TAG_RE, text):
+        name = regex.escape(close.group()[2:-1])
+        spans += [m.span() for m in regex.finditer(rf"\[{name}(?:[= \t][^\[\]\n]{{0,200}})?\]", text[: close.start()], regex.IGNORECASE)]
+    return spans
 
 
 #: "[[link]]", "[[Hà Nội|Hanoi]]": wiki links and templates, which prose never writes.
@@ -96,8 +112,8 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     summary="Ad slots, shortcodes and bracketed placeholders left in the text, translated or not",
     severity="error",
     fixable="safe",
-    trigger=Hint((*OPENING_BRACKETS, "_", *PLACEHOLDER_MARKS)),
-    covers=("TQ101", "TQ102", "TQ603", "TQ604", "language"),  # the placeholder's words, in whatever language
+    trigger=Hint((*OPENING_BRACKETS, "_", *PLACEHOLDER_MARKS), MARK_BEFORE_LETTER),
+    covers=("TQ101", "TQ102", "TQ203", "TQ603", "TQ604", "language"),  # the placeholder's words, in whatever language; a variable's marks around them
 )
 def leftover_placeholder(seg, ctx):
     """Placeholders and shortcodes of the publishing system left in the article.
@@ -135,6 +151,9 @@ def leftover_placeholder(seg, ctx):
     Bad (hi): सम्मेलन आयोजित किया। ##विज्ञापन## प्रांतीय कर विभाग ने कहा।
     Bad (hi): सम्मेलन आयोजित किया। 【विज्ञापन】 प्रांतीय कर विभाग ने कहा।
     Bad (en): The bridge opened. [tweet id=1044] Traffic resumed.
+    Bad (hi): यह [b]डेंगू[/b] का मौसम है।
+    Bad (hi): सम्मेलन आयोजित किया। #विज्ञापन1# प्रांतीय कर विभाग ने कहा।
+    Good (hi): सम्मेलन के बाद #विज्ञापन #बजट ट्रेंड करने लगे।
     Good (en): The rule [x = 5] holds, he said [the mayor = the chief].
     Good (hi): सम्मेलन के बाद #विज्ञापन_2024 ट्रेंड करने लगा।
     Bad (hi): सम्मेलन आयोजित किया। [छवि: 2] प्रांतीय कर विभाग ने कहा।
@@ -157,11 +176,13 @@ def leftover_placeholder(seg, ctx):
     """
     text = seg.target
     has_bracket = any(b in text for b in OPENING_BRACKETS)
-    scan = has_bracket or any(mark in text for mark in PLACEHOLDER_MARKS)
+    scan = has_bracket or any(mark in text for mark in PLACEHOLDER_MARKS) or MARK_BEFORE_LETTER.search(text) is not None
     found = [m.span() for m in finditer(placeholder_re(ctx.target.code), text)] if scan else []
     # a wiki page translated as such keeps its markup
     wiki = {m.start(): m for m in finditer(WIKI_RE, text) if m.group() not in (seg.source or "")} if "[[" in text else {}
     found += [m.span() for m in wiki.values()]
+    if "[/" in text:
+        found += _openings(text)
     if "_" in text:
         # a bare "विज्ञापन_2" inside "[ विज्ञापन_2 ]" is the bracketed one, already found
         found.sort()
