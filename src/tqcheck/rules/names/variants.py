@@ -198,6 +198,7 @@ def name_variants(doc, ctx):
     Good (vi>hi): Bà Nguyễn Thị Thu và bà Nguyễn Thị Thanh Hương phát biểu. => सुश्री गुयेन थी थू और सुश्री गुयेन थी थान हुओंग ने भाषण दिया।
     Good (vi>hi): Ông Phạm Ngọc Tân và bà Võ Ngọc Thanh Thịnh phát biểu. => श्री फाम न्गोक तान और सुश्री वो न्गोक थान्ह थिन्ह ने भाषण दिया।
     Bad (vi>en): Ông Nguyễn Văn Hùng nói, rồi ông Nguyễn Văn Hùng cười. => Mr Nguyen Van Hung spoke, then Mr Nguyen Van Hunk smiled.
+    Bad (vi>en): Đại tá Lê Vinh Quy phát biểu. Theo Đại tá Lê Vinh Quy, lúa tốt. => Colonel Le Vinh Quy spoke. According to Colonel Le Vinh Quynh, the rice is good.
     Bad (vi>hi): Ông Phạm Văn Thắng phát biểu, sau đó ông Phạm Văn Thắng trả lời. => श्री फाम वान थांग ने भाषण दिया, फिर श्री फ़ाम वैन थैंग ने उत्तर दिया।
     Bad (vi>hi): Tỉnh Hải Dương có 12 huyện. Hải Dương là tỉnh công nghiệp. => हाई डुओंग प्रांत में 12 जिले हैं। हाई ज़ुओंग एक औद्योगिक प्रांत है।
     Good (vi>hi): Tỉnh Hải Dương giáp tỉnh Hưng Yên. => हाई डुओंग प्रांत की सीमा हंग येन प्रांत से लगती है।

@@ -80,7 +80,10 @@ DOTTED_TIME_RE = LazyPattern(r"([01]?\d|2[0-3])[.,]([0-5]\d)")
 def _bare_source_values(ctx, src: list[Mention], tgt: list[Mention], words) -> set[float]:
     """Value keys a target figure may also stand for: the source's figures without their scale words,
     years shortened to two digits, numbers written as words, Roman numerals, clock times and day.month dates."""
-    extra = [v for m in src for v in (m.number, m.alternative) if v is not None]
+    # a scaled figure's number alone ("45" of "45 tỷ"), unless the target gives the figure in full:
+    # then a bare "45" beside "VND45 billion" stands for something else ("killing 45" for "54 người")
+    given = {value_key(v) for t in tgt for v in t.values}
+    extra = [v for m in src if not (m.exponent and value_key(m.value) in given) for v in (m.number, m.alternative) if v is not None]
     # a year may come back shortened ("the 30s", "les années 80", "'16"), unless the target writes it in
     # full: then "13 प्रतिशत" beside "2013 में" is no year
     written = {value_key(t.number) for t in tgt if t.exponent == 0}

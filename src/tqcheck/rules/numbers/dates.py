@@ -255,6 +255,8 @@ def date_mismatch(seg, ctx):
     Good (vi>en): Lễ hội diễn ra từ ngày 29/3 đến 7/4. => The festival runs from March 29 to April 7.
     Bad (vi>en): Hội nghị diễn ra ngày 18/11/2023. => The conference took place on 18/10/2023.
     Bad (vi>hi): Sáng 20/5, Sở Y tế cho biết. => 5 फरवरी की सुबह स्वास्थ्य विभाग ने बताया।
+    Bad (vi>en): Sáng 21/3, tỉnh họp để chuẩn bị cho dịp lễ 30/4. => On March 21, the province met to prepare for the March 30 holiday.
+    Bad (vi>en): Thứ Hai (15/3), tỉnh họp. => The province met on Monday (March 16).
     Bad (vi>hi): Đỉnh dịch có thể rơi vào tháng 9. => महामारी का चरम अक्टूबर में आ सकता है।
     Good (vi>hi): Đỉnh dịch có thể rơi vào tháng 9. => महामारी का चरम सितंबर में आ सकता है।
     Good (vi>en): Từ tháng 9, giá tăng 5%. => Prices have risen 5% since September, and may rise again in March.

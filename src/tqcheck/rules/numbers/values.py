@@ -411,6 +411,7 @@ def number_mismatch(seg, ctx):
     Bad (vi>en): Ngày 21/6, 6 tháng đầu năm kim ngạch giảm 4%. => On June 21, turnover in the first 6 months was down 6%.
     Bad (vi>en): Ngày 14/11, tỉnh đón 10 đoàn.\nLễ hội kéo dài đến ngày 20/11. => On November 14, the province received 20 delegations.\nThe festival runs until November 20.
     Bad (vi>hi): Đội nhà thắng 3-1, Minh ghi 2 bàn. => घरेलू टीम 3-2 से जीती, मिन्ह ने 2 गोल किए।
+    Bad (vi>en): Tai nạn làm chết 54 người. Kinh phí 45 tỷ đồng. => The accidents killed 45 people. The cost is VND45 billion.
     Good (vi>en): Đội khách thua 1-3. => The visitors were beaten 3-1.
     Good (vi>en): Mưa từ 5-10 inch. => Rain of 13-25 cm is expected.
     Bad (vi>hi): Hội khỏe lần thứ X khai mạc ngày 3/12. => 3 दिसंबर को 14वां खेल महोत्सव शुरू हुआ।
@@ -607,13 +608,13 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
             rendered = {value_key(v) for m in tgt for v in m.values}
         if t.start in units and _converts(t, units[t.start], measures) and not _lost_in(units[t.start], measures, rendered):
             continue  # "85 mph" given as "135 km/h" for metric readers (not "300 km (180 dặm)" -> "301 km")
-        same_number = [s for s in src if s.exponent != t.exponent and same_value(s.number, t.number)]
+        # a source figure the target has not given already, one with a scale word first: in "lúc 15h
+        # ngày 5/6 ... 5 tỷ" -> "5 juta", the 5 is the 5 billion, not the 5th of June
+        same_number = [s for s in src if s.exponent != t.exponent and same_value(s.number, t.number) and value_key(s.value) not in rendered]
         if same_number:
-            # a source figure with a scale word first, and one the target has not given already: in
-            # "lúc 15h ngày 5/6 ... 5 tỷ" -> "5 juta", the 5 is the 5 billion, not the 5th of June
-            scaled = min(same_number, key=lambda s: (not s.exponent, value_key(s.value) in rendered))
+            scaled = min(same_number, key=lambda s: not s.exponent)
         else:
-            scaled = next((s for s in src if s.exponent and _power_of_ten_apart(s.value, t.value)), None)
+            scaled = next((s for s in src if s.exponent and _power_of_ten_apart(s.value, t.value) and value_key(s.value) not in rendered), None)
         if scaled is not None:
             factor = scaled.value / t.value
             how = f"{_times(factor)} times too small" if factor > 1 else f"{_times(1 / factor)} times too large"
