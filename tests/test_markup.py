@@ -145,3 +145,32 @@ def test_a_mangled_identifier_is_reported_where_the_target_has_it(source, target
     findings = [f for f in check_text(target, source, target_lang="hi", source_lang="vi") if f.category in ("markup", "numbers")]
     # where it renders one token, only TQ204 reports it (the identifier's number is no figure for TQ501)
     assert [(f.code, f.field, target[f.start:f.end]) for f in findings] == [("TQ204", "target", span)]
+
+
+def placeholders_in(text: str, lang: str) -> list[str]:
+    doc = Document((Segment(text),), lang)
+    return [text[f.start:f.end] for f in Checker(Config(select=("TQ201",))).check_document(doc).findings]
+
+
+@pytest.mark.parametrize(
+    "lang,word",
+    [("ta", "விளம்பரம்"), ("te", "ప్రకటన"), ("gu", "જાહેરાત"), ("pa", "ਇਸ਼ਤਿਹਾਰ"), ("ml", "പരസ്യം"), ("sw", "Tangazo"), ("he", "פרסומת"), ("sv", "Annons")],
+)
+def test_the_ad_word_of_a_language_without_a_profile_is_a_placeholder_in_brackets_only(lang, word):
+    assert placeholders_in(f"A. [{word}] B.", lang) == [f"[{word}]"]
+    assert placeholders_in(f"A {word} B.", lang) == []
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("यह [b]डेंगू[/b] का मौसम है।", ["[b]", "[/b]"]),
+        ("देखें [url=http://a.vn/x]यहाँ[/url] और", ["[url=http://a.vn/x]", "[/url]"]),
+        ("सूची [b] में है।", []),  # an editorial letter, closed by nothing
+        ("बैठक हुई। %%विज्ञापन%% फिर", ["%%विज्ञापन%%"]),
+        ("बैठक हुई। *विज्ञापन* फिर", ["*विज्ञापन*"]),
+        ("ट्रेंड: #विज्ञापन #बजट", []),  # two hashtags
+    ],
+)
+def test_closed_shortcodes_and_marked_placeholder_words(text, found):
+    assert placeholders_in(text, "hi") == found
