@@ -387,6 +387,7 @@ def term_variants(doc, ctx):
     Good (hi): अनुकरण ब्लॉक ने काम किया। अनुकरण ब्लॉक को सराहा गया। किसानों और मजदूरों तथा छात्रों ने भाग लिया।
     Bad (en): The emulation block met. The emulation group then praised the districts.
     Bad (hi): प्रांतीय समिति ने बैठक की। फिर प्रादेशिक समिति ने रिपोर्ट दी।
+    Bad (hi): प्रांतीय जन समिति ने बैठक की। फिर प्रांतीय लोक समिति ने रिपोर्ट दी।
     """
     table = _synonym_sets(ctx.target.code)
     if not table:
