@@ -145,7 +145,8 @@ def currency_name(seg, ctx):
     "दक्षिण कोरियाई वॉन": "कोरियाई डॉलर" is none).  Where names run their words
     together or take particles (Chinese, Japanese, Korean, Thai), a
     country's CLDR name joined to a unit word that two countries' currency
-    names share ("ベトナムドル", "越南元") is read instead.  A currency's code
+    names share ("ベトナムドル", "越南元"), or to the whole name of a currency in use that names
+    no country ("越南美元", "ベトナムユーロ"), is read instead.  A currency's code
     joined to another currency's unit word after an amount ("VND dollars",
     "वीएनडी डॉलर", a code read out letter by letter) is no currency either,
     nor is a unit word of one currency alone so joined ("डोंग डॉलर").  A unit of two words
@@ -170,6 +171,8 @@ def currency_name(seg, ctx):
     Good (en): Japanese dollar bonds sold well.
     Bad (ja): 予算収入は21兆5000億ベトナムドルに達した。
     Bad (zh): 财政收入达到21.5万亿越南元。
+    Bad (zh): 财政收入达到21.5万亿越南美元。
+    Good (zh): 财政收入达到21.5万亿越南盾和20亿美元。
     Bad (ko): 예산 수입은 21조 5000억 베트남 달러로 늘었다.
     Good (ja): 予算収入は21兆5000億ベトナムドンに達した。
     Good (zh): 财政收入达到21.5万亿越南盾，约合8.5亿美元。
@@ -345,7 +348,14 @@ def _country_currency_re(lang: str) -> tuple[regex.Pattern | None, dict[str, tup
         for n in ("".join(f.split()) for f in forms):
             if len(n) > len(c) and (n.startswith(c) if country_first else n.endswith(c)):
                 users[n[len(c):] if country_first else n[:-len(c)]].add(c)
-    units = sorted((u for u, cs in users.items() if len(cs) >= 2), key=len, reverse=True)
+    units = {u for u, cs in users.items() if len(cs) >= 2}
+    # and the whole name of a currency in use that names no country ("美元", "ユーロ"): "越南美元" is no currency
+    tender = cldr.tender_currencies()
+    units.update(
+        n for code, forms in names.items() if code in tender for n in ("".join(f.split()) for f in forms)
+        if len(n) >= 2 and not any((n.startswith(c) if country_first else n.endswith(c)) for c in countries)
+    )
+    units = sorted(units, key=len, reverse=True)
     if not units or not countries:
         return None, {}
     country = "(" + "|".join(map(regex.escape, sorted(countries, key=len, reverse=True))) + ")"
