@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 import regex
@@ -57,15 +58,20 @@ def placeholder_re(lang: str) -> regex.Pattern:
 
 #: A closing shortcode or BBCode tag as a pattern of its own, to find its opening half by.
 CLOSING_TAG_RE = LazyPattern(CLOSING_RE)
+#: Different closing names whose openings are looked for in one text (an article has a few).
+MAX_CLOSED_NAMES = 20
 
 
 def _openings(text: str) -> list[tuple[int, int]]:
     """Spans of the opening halves of ``text``'s closed shortcodes: "[b]" of "[b]...[/b]" and
     "[url=...]" of "[url=...]...[/url]", which alone may be an editorial letter or a link's text."""
-    spans = []
+    last_closing: dict[str, int] = {}  # each name's last closing: one scan per name, however many closings
     for close in finditer(CLOSING_TAG_RE, text):
-        name = regex.escape(close.group()[2:-1])
-        spans += [m.span() for m in regex.finditer(rf"\[{name}(?:[= \t][^\[\]\n]{{0,200}})?\]", text[: close.start()], regex.IGNORECASE)]
+        last_closing[close.group()[2:-1].casefold()] = close.start()
+    spans = []
+    for name, end in itertools.islice(last_closing.items(), MAX_CLOSED_NAMES):
+        opening = regex.compile(rf"\[{regex.escape(name)}(?:[= \t][^\[\]\n]{{0,200}})?\]", regex.IGNORECASE)
+        spans += [m.span() for m in opening.finditer(text, 0, end)]
     return spans
 
 
