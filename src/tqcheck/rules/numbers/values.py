@@ -232,6 +232,19 @@ def _split_from(t: Mention, src: list[Mention]) -> Mention | None:
     return None
 
 
+def _round_thousands_of(t: Mention, src: list[Mention]) -> Mention | None:
+    """The source figure of whole thousands whose leading digit group is ``t``'s one or two digits
+    ("2.000 người" -> "2 लोग", "15.000" -> "15": the separator read as a decimal point, the zeros dropped)."""
+    digits = t.text[: t.digits_end - t.start]
+    if t.exponent or not digits.isdigit() or len(digits) > 2:
+        return None
+    for s in src:
+        groups = GROUP_SPLIT_RE.split(s.text[: s.digits_end - s.start])
+        if not s.exponent and len(groups) > 1 and groups[0] == digits and all(g.isdigit() and not g.strip("0") for g in groups[1:]):
+            return s
+    return None
+
+
 def _scale_word_before(text: str, t: Mention, profile) -> int:
     """Where figure ``t`` begins with its scale word, in a language that writes the word first
     ("milioni 1.2" in Swahili); its digits' start otherwise."""
@@ -381,6 +394,8 @@ def number_mismatch(seg, ctx):
     Bad (vi>en): Vốn 4.870 tỷ đồng. => Capital of VND 4.87 billion.
     Bad (vi>hi): Có 2.016 hộ dân. => 2,816 परिवार हैं।
     Bad (vi>hi): Giá 150.000 đồng/kg. => कीमत 150 डोंग प्रति किलोग्राम है।
+    Bad (vi>hi): Có 2.000 người tham gia. => 2 लोगों ने भाग लिया।
+    Good (vi>hi): Có 2.000 người tham gia, 2 người bị thương. => 2,000 लोगों ने भाग लिया, 2 लोग घायल हुए।
     Bad (vi>hi): Quốc lộ 5 dài 100 km. => राष्ट्रीय राजमार्ग 6 की लंबाई 100 किमी है।
     Bad (vi>hi): Có 5 nghìn người tham gia, tăng 5%. => 5,003 लोगों ने भाग लिया, 5% की वृद्धि।
     Good (vi>hi): Có 5 người và 3 xe. => पांच लोग और 3 गाड़ियाँ थीं।
@@ -630,6 +645,11 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
                 suggestion=render(scaled.value, ctx.target, like=scaled, written=t) if unknown is None else None,
                 severity=Severity.ERROR if unknown is None else Severity.INFO,
             )
+            continue
+        thousands = _round_thousands_of(t, src)
+        if thousands is not None and _lost_thousands(t, thousands, tgt):
+            reported.add(t.start)
+            yield Hit(t.start, t.end, f"{t.text!r} is {_times(thousands.value / t.value)} times too small: the source says {thousands.text!r}", suggestion=render(thousands.value, ctx.target, like=thousands))
             continue
         if _under_ten(t):
             # small counts are often written as words in the source ("hai", "three"): a small figure
