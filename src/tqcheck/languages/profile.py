@@ -115,6 +115,10 @@ class Profile:
     currencies: Mapping[str, str] = field(default_factory=dict)
     units: Mapping[str, str] = field(default_factory=dict)
     time: Mapping[str, str | list[str]] = field(default_factory=dict)
+    #: Words that say a figure rose ("tăng", "वृद्धि", "rose") or fell ("giảm", "गिरावट", "fell"), by
+    #: itself and not by comparing it with another ("अधिक", "more").
+    rise_words: tuple[str, ...] = ()
+    fall_words: tuple[str, ...] = ()
     #: Words that join two others and each say "and" ("और", "एवं", "तथा"): one phrase written with two
     #: of them is one term written two ways.
     conjunctions: frozenset[str] = frozenset()
@@ -247,6 +251,8 @@ def load_profile(lang: str) -> Profile:
             currencies=_nfc_keys(data.get("currencies", {})),
             units=_nfc_keys(data.get("units", {})),
             time=dict(data.get("time", {})),
+            rise_words=_nfc_tuple(data.get("change", {}).get("rise", ())),
+            fall_words=_nfc_tuple(data.get("change", {}).get("fall", ())),
             conjunctions=frozenset(w.casefold() for w in _nfc_tuple(data.get("terminology", {}).get("conjunctions", ()))),
             synonyms=tuple(tuple(w.casefold() for w in _nfc_tuple(group)) for group in data.get("terminology", {}).get("synonyms", ())),
             institution_abbreviations=_nfc_keys(data.get("institutions", {}).get("abbreviations", {})),

@@ -1,0 +1,142 @@
+"""A change given the other way round (TQ514): "giảm 5%" (down 5%) rendered "5% की वृद्धि" (a 5% rise)."""
+from __future__ import annotations
+
+import bisect
+import collections
+import functools
+import unicodedata
+
+from ...languages import load_profile
+from ...languages.translit import nukta_fold
+from ...model import Hit
+from ...numerals import ANY_DIGIT_RE, Mention, value_key
+from ...registry import rule
+from ...text import TextInfo, any_of
+from ._readings import _mentions
+
+RISE, FALL = 1, -1
+#: Words on either side of a figure that may say which way it went ("tăng 5%", "5% की वृद्धि",
+#: "rose by almost 5%"): a word farther off, or past another figure, a line or a sentence's end,
+#: says it of something else.
+WINDOW = 3
+#: What ends a figure's reach between it and a word: a line, a sentence's or a clause's end, another figure.
+BARRIERS = frozenset("\n.!?।;")
+
+
+def _key(word: str) -> str:
+    """A word as the direction tables hold it: composed, case-folded, without nukta ("बढ़ा", "बढ़ा")."""
+    return nukta_fold(unicodedata.normalize("NFC", word).casefold())
+
+
+@functools.lru_cache(maxsize=None)
+def _directions(lang: str) -> dict[str, int]:
+    """The profile's words for a rise and a fall, each keyed as :func:`_key` keys the text's words."""
+    profile = load_profile(lang)
+    table = {_key(w): RISE for w in profile.rise_words}
+    table.update((_key(w), FALL) for w in profile.fall_words)
+    return table
+
+
+def _said(info: TextInfo, table: dict[str, int]) -> bool:
+    """Whether the text may hold a word of ``table`` (a substring test of the whole text first)."""
+    text = info.folded if unicodedata.is_normalized("NFC", info.folded) else unicodedata.normalize("NFC", info.folded)
+    return any_of(frozenset(table)).search(nukta_fold(text)) is not None
+
+
+def _directed(info: TextInfo, figures: list[Mention], table: dict[str, int]):
+    """(figure, direction, word span) for each of ``figures`` that the nearest direction word
+    within :data:`WINDOW` words says rose or fell; none where the nearest two disagree."""
+    text, runs = info.text, info.letter_runs
+    starts = [s for s, _, _ in runs]
+    for m in figures:
+        found = []  # (distance, direction, span)
+        before = bisect.bisect_right(starts, m.start) - 1
+        at = m.start
+        for k in range(before, max(-1, before - WINDOW), -1):
+            s, e, word = runs[k]
+            if e > m.start or _barred(text, e, at):
+                break
+            at = s
+            direction = table.get(_key(word))
+            if direction is not None:
+                found.append((before - k, direction, (s, e)))
+                break
+        after = bisect.bisect_left(starts, m.end)
+        at = m.end
+        for k in range(after, min(len(runs), after + WINDOW)):
+            s, e, word = runs[k]
+            if _barred(text, at, s):
+                break
+            at = e
+            direction = table.get(_key(word))
+            if direction is not None:
+                found.append((k - after, direction, (s, e)))
+                break
+        if not found:
+            continue
+        found.sort(key=lambda f: f[0])
+        if len(found) == 2 and found[0][0] == found[1][0] and found[0][1] != found[1][1]:
+            continue  # as near a rise as a fall: no telling
+        yield m, found[0][1], found[0][2]
+
+
+def _barred(text: str, start: int, end: int) -> bool:
+    """Whether the gap ``text[start:end]`` between a figure and a word cuts them apart."""
+    gap = text[start:end]
+    return not BARRIERS.isdisjoint(gap) or ANY_DIGIT_RE.search(gap) is not None
+
+
+@rule(
+    "TQ514",
+    "change-direction",
+    category="numbers",
+    summary="A change given the other way round: a fall rendered as a rise (\"giảm 5%\" -> \"5% की वृद्धि\")",
+    severity="warning",
+    needs_source=True,
+    trigger=ANY_DIGIT_RE,
+)
+def direction_flipped(seg, ctx):
+    """A figure the source says rose that the target says fell, or the other way round.
+
+    MT now and then swaps a verb of change for its opposite: "doanh thu
+    giảm 5%" (revenue fell 5%) becomes "राजस्व में 5% की वृद्धि हुई"
+    (rose 5%), and every figure still matches.  Each figure is tied to the
+    nearest word of rise or fall within three words on either side (the
+    profile's ``[change]`` words: "tăng", "giảm"; "बढ़कर", "गिरावट"; "rose",
+    "decline"), not past another figure or a sentence's or clause's end; a
+    figure as near a word of rise as one of fall is tied to neither.  A
+    target figure is reported when the source ties every figure of the same
+    value to the other direction.  Words that may compare rather than
+    change ("अधिक", "कम", "more", "less": "5% से अधिक" is "more than 5%")
+    are not in the lists.
+
+    Bad (vi>hi): Doanh thu giảm 5% so với năm trước. => राजस्व में पिछले वर्ष की तुलना में 5% की वृद्धि हुई।
+    Bad (vi>en): Giá vàng tăng 2,5%. => The price of gold fell 2.5%.
+    Bad (vi>mr): Xuất khẩu giảm 12%. => निर्यातीत 12% वाढ झाली.
+    Good (vi>hi): Doanh thu giảm 5% so với năm trước. => राजस्व में पिछले वर्ष की तुलना में 5% की गिरावट आई।
+    Good (vi>en): Doanh thu tăng 5%, chi phí giảm 3%. => Revenue rose 5% while costs fell 3%.
+    Good (vi>hi): Doanh thu tăng 5%, chi phí giảm 3%. => राजस्व 5% बढ़ा, जबकि लागत में 3% की कमी आई।
+    Good (vi>en): Số ca giảm còn 120. => Cases fell to 120.
+    """
+    target, source = _directions(ctx.target.code), _directions(ctx.source.code)
+    if not target or not source or not _said(ctx.text, target) or not _said(ctx.src, source):
+        return
+    said: dict[float, dict[int, str]] = collections.defaultdict(dict)  # value -> direction -> the source's words for it
+    for m, direction, (s, e) in _directed(ctx.src, _mentions(ctx, "source"), source):
+        said[value_key(m.value)].setdefault(direction, _phrase(seg.source, m, s, e))
+    for m, direction, (s, e) in _directed(ctx.text, _mentions(ctx, "target"), target):
+        given = said.get(value_key(m.value), {})
+        if list(given) == [-direction]:
+            start, end = min(s, m.start), max(e, _past_percent(seg.target, m.end))
+            how, other = ("a rise", "a fall") if direction == RISE else ("a fall", "a rise")
+            yield Hit(start, end, f"{seg.target[start:end]!r} says {how}; the source says {other}: {given[-direction]!r}")
+
+
+def _past_percent(text: str, end: int) -> int:
+    """``end`` moved past a percent sign right after it."""
+    return end + 1 if text[end:end + 1] in ("%", "٪") else end
+
+
+def _phrase(text: str, m: Mention, start: int, end: int) -> str:
+    """The figure ``m`` with its word of change (at ``start``..``end``), as the text writes them."""
+    return text[min(start, m.start):max(end, _past_percent(text, m.end))]
