@@ -4,14 +4,14 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
-import unicodedata
+import re
 
 from ...languages import load_profile
-from ...languages.translit import nukta_fold
+from ...languages.translit import nukta_fold, nukta_pattern
 from ...model import Hit
 from ...numerals import ANY_DIGIT_RE, Mention, value_key
 from ...registry import rule
-from ...text import TextInfo, any_of
+from ...text import TextInfo
 from ._readings import _mentions
 
 RISE, FALL = 1, -1
@@ -24,23 +24,21 @@ BARRIERS = frozenset("\n.!?।;")
 
 
 def _key(word: str) -> str:
-    """A word as the direction tables hold it: composed, case-folded, without nukta ("बढ़ा", "बढ़ा")."""
-    return nukta_fold(unicodedata.normalize("NFC", word).casefold())
+    """A word as the direction tables hold it: case-folded, without nukta ("बढ़ा" and "बढा" alike;
+    the engine has composed the texts, as the profiles are)."""
+    return nukta_fold(word.casefold())
 
 
 @functools.lru_cache(maxsize=None)
-def _directions(lang: str) -> dict[str, int]:
-    """The profile's words for a rise and a fall, each keyed as :func:`_key` keys the text's words."""
+def _directions(lang: str) -> tuple[dict[str, int], re.Pattern | None]:
+    """The profile's words for a rise and a fall, each keyed as :func:`_key` keys the text's
+    words, and a pattern finding any of them, with or without nukta, in the case-folded text."""
     profile = load_profile(lang)
     table = {_key(w): RISE for w in profile.rise_words}
     table.update((_key(w), FALL) for w in profile.fall_words)
-    return table
-
-
-def _said(info: TextInfo, table: dict[str, int]) -> bool:
-    """Whether the text may hold a word of ``table`` (a substring test of the whole text first)."""
-    text = info.folded if unicodedata.is_normalized("NFC", info.folded) else unicodedata.normalize("NFC", info.folded)
-    return any_of(frozenset(table)).search(nukta_fold(text)) is not None
+    if not table:
+        return table, None
+    return table, re.compile("|".join(nukta_pattern(w) for w in sorted(table, key=len, reverse=True)))
 
 
 def _directed(info: TextInfo, figures: list[Mention], table: dict[str, int]):
@@ -118,8 +116,8 @@ def direction_flipped(seg, ctx):
     Good (vi>hi): Doanh thu tăng 5%, chi phí giảm 3%. => राजस्व 5% बढ़ा, जबकि लागत में 3% की कमी आई।
     Good (vi>en): Số ca giảm còn 120. => Cases fell to 120.
     """
-    target, source = _directions(ctx.target.code), _directions(ctx.source.code)
-    if not target or not source or not _said(ctx.text, target) or not _said(ctx.src, source):
+    (target, target_hint), (source, source_hint) = _directions(ctx.target.code), _directions(ctx.source.code)
+    if target_hint is None or source_hint is None or not target_hint.search(ctx.text.folded) or not source_hint.search(ctx.src.folded):
         return
     said: dict[float, dict[int, str]] = collections.defaultdict(dict)  # value -> direction -> the source's words for it
     for m, direction, (s, e) in _directed(ctx.src, _mentions(ctx, "source"), source):
