@@ -19,7 +19,7 @@ RISE, FALL = 1, -1
 #: "rose by almost 5%"): a word farther off, or past another figure, a line or a sentence's end,
 #: says it of something else.
 WINDOW = 3
-#: What ends a figure's reach between it and a word: a line, a sentence's or a clause's end, another figure.
+#: What ends a figure's reach between it and a word (with another figure): a line, a sentence's end, a semicolon.
 BARRIERS = frozenset("\n.!?।;")
 
 
@@ -101,7 +101,7 @@ def direction_flipped(seg, ctx):
     (rose 5%), and every figure still matches.  Each figure is tied to the
     nearest word of rise or fall within three words on either side (the
     profile's ``[change]`` words: "tăng", "giảm"; "बढ़कर", "गिरावट"; "rose",
-    "decline"), not past another figure or a sentence's or clause's end; a
+    "decline"), not past another figure, a line, a sentence's end or a semicolon; a
     figure as near a word of rise as one of fall is tied to neither.  A
     target figure is reported when the source ties every figure of the same
     value to the other direction.  Words that may compare rather than
