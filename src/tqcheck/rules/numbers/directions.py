@@ -47,35 +47,36 @@ def _directed(info: TextInfo, figures: list[Mention], table: dict[str, int]):
     text, runs = info.text, info.letter_runs
     starts = [s for s, _, _ in runs]
     for m in figures:
-        found = []  # (distance, direction, span)
-        before = bisect.bisect_right(starts, m.start) - 1
-        at = m.start
-        for k in range(before, max(-1, before - WINDOW), -1):
-            s, e, word = runs[k]
-            if e > m.start or _barred(text, e, at):
-                break
-            at = s
-            direction = table.get(_key(word))
-            if direction is not None:
-                found.append((before - k, direction, (s, e)))
-                break
+        before = bisect.bisect_left(starts, m.start) - 1
         after = bisect.bisect_left(starts, m.end)
-        at = m.end
-        for k in range(after, min(len(runs), after + WINDOW)):
-            s, e, word = runs[k]
-            if _barred(text, at, s):
-                break
-            at = e
-            direction = table.get(_key(word))
-            if direction is not None:
-                found.append((k - after, direction, (s, e)))
-                break
+        found = [
+            f for f in (
+                _nearest(text, runs, range(before, max(-1, before - WINDOW), -1), m.start, table, backwards=True),
+                _nearest(text, runs, range(after, min(len(runs), after + WINDOW)), m.end, table, backwards=False),
+            ) if f is not None
+        ]
         if not found:
             continue
         found.sort(key=lambda f: f[0])
         if len(found) == 2 and found[0][0] == found[1][0] and found[0][1] != found[1][1]:
             continue  # as near a rise as a fall: no telling
         yield m, found[0][1], found[0][2]
+
+
+def _nearest(text: str, runs: list[tuple[int, int, str]], order: range, edge: int, table: dict[str, int], backwards: bool) -> tuple[int, int, tuple[int, int]] | None:
+    """(distance, direction, span) of the first direction word among the words ``runs[k]`` for
+    ``k`` in ``order``, walking from a figure's ``edge`` (its start when ``backwards``, else its
+    end); None when a barrier comes first."""
+    at = edge
+    for distance, k in enumerate(order):
+        s, e, word = runs[k]
+        if _barred(text, *((e, at) if backwards else (at, s))):
+            return None
+        at = s if backwards else e
+        direction = table.get(_key(word))
+        if direction is not None:
+            return distance, direction, (s, e)
+    return None
 
 
 def _barred(text: str, start: int, end: int) -> bool:
