@@ -294,6 +294,11 @@ def _lost_thousands(t: Mention, whole: Mention, tgt: list[Mention]) -> bool:
     return value_key(whole.value) not in found and not rest & found
 
 
+def _thousands_lost(t: Mention, whole: Mention, ctx) -> Hit:
+    """The finding of a target figure ``t`` that is the source's ``whole`` less its last digit groups."""
+    return Hit(t.start, t.end, f"{t.text!r} is {_times(whole.value / t.value)} times too small: the source says {whole.text!r}", suggestion=render(whole.value, ctx.target, like=whole))
+
+
 def _spaced_groups_of(t: Mention, values: set) -> bool:
     """Whether ``t``'s digits are grouped with spaces and each group is a figure of ``values``
     (value keys): "116 123", two numbers, not "30,030", the source's 30 twice."""
@@ -649,7 +654,7 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
         thousands = _round_thousands_of(t, src)
         if thousands is not None and _lost_thousands(t, thousands, tgt):
             reported.add(t.start)
-            yield Hit(t.start, t.end, f"{t.text!r} is {_times(thousands.value / t.value)} times too small: the source says {thousands.text!r}", suggestion=render(thousands.value, ctx.target, like=thousands))
+            yield _thousands_lost(t, thousands, ctx)
             continue
         if _under_ten(t):
             # small counts are often written as words in the source ("hai", "three"): a small figure
@@ -683,7 +688,7 @@ def _figures_not_in_source(seg, ctx, src: list[Mention], tgt: list[Mention], wor
         if whole is not None:
             if _lost_thousands(t, whole, tgt):
                 reported.add(t.start)
-                yield Hit(t.start, t.end, f"{t.text!r} is {_times(whole.value / t.value)} times too small: the source says {whole.text!r}", suggestion=render(whole.value, ctx.target, like=whole))
+                yield _thousands_lost(t, whole, ctx)
             else:
                 yield Hit(t.start, t.end, f"{t.text!r} looks like a piece of the source's {whole.text!r}, broken apart", severity=Severity.INFO)
             continue
