@@ -44,10 +44,12 @@ def placeholder_re(lang: str) -> regex.Pattern:
     words = sorted(_placeholder_words(lang), key=len, reverse=True)
     alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
     # a known word in square brackets ("[/caption]"), in braces ("{{video}}", "{{/quote}}"), in parentheses
-    # ("(विज्ञापन)"), in doubled angle brackets ("<<ad>>"), between double underscores, or between
-    # one or two hashes, percent signs or asterisks ("__विज्ञापन__", "##विज्ञापन##", "#विज्ञापन1#", "%%ad%%") or between spaced dashes that no word touches ("-- Advertisement --"), each closed by its partner, maybe with more words joined by underscores
-    # ("[ad_banner]", "[mid_ad]") and an index ("(Video 2)", "[ad_2_middle]", "[विज्ञापन:2]"); the words are written once, since compiling
-    # them is most of the cost
+    # ("(विज्ञापन)"), in doubled angle brackets ("<<ad>>"), between double underscores ("__विज्ञापन__"),
+    # between one or two hashes, percent signs or asterisks that no word touches ("##विज्ञापन##",
+    # "#विज्ञापन1#", "%%ad%%") or between spaced dashes that no word touches ("-- Advertisement --"),
+    # each closed by its partner, maybe with more words joined by underscores ("[ad_banner]",
+    # "[mid_ad]") and an index ("(Video 2)", "[ad_2_middle]", "[विज्ञापन:2]"); the words are written
+    # once, since compiling them is most of the cost
     known = (
         rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?[ \t]*/?)|(?P<paren>\()|(?P<under>__)|(?P<mark>(?<![\p{{L}}\p{{M}}\p{{N}}#%*])[#%*]{{1,2}})|(?P<dash>(?<![\p{{L}}\p{{M}}\p{{N}}][ \t]?)(?:--|[—–])[ \t])|<<)[ \t]*(?:[\p{{L}}\p{{M}}]+_){{0,2}}{alternation}"
         rf"(?:_[\p{{L}}\p{{M}}]+){{0,2}}(?:[_:： \t-]*\p{{Nd}}{{1,4}}(?:_[\p{{L}}\p{{M}}]+){{0,2}})?[ \t]*"
