@@ -285,6 +285,7 @@ def _derived_profile(code: str) -> Profile:
         full_stop=full_stop,
         sentence_end=tuple(dict.fromkeys((full_stop, ".", "?", "!", *_SCRIPT_SENTENCE_MARKS.get(script, ()), *_sentence_terminals(script)))),
         scale={**cldr.scale_words(code), **_nfc_keys(scale_supplements().get(code, {}))},
+        currencies=_nfc_keys(currency_supplements().get(code, {})),
         spaced_quotes=_SPACED_QUOTES.get(code, ""),
         spaced_marks=_SPACED_MARKS.get(code, ""),
         year_offsets=_YEAR_OFFSETS.get(code, ()),
@@ -333,6 +334,15 @@ def scale_supplements() -> dict[str, dict[str, int]]:
     """Scale words CLDR lacks for languages without a shipped profile (``data/scales.toml``):
     language -> word -> power of ten."""
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "scales.toml")
+    with open(path, "rb") as f:
+        return toml.load(f)
+
+
+@functools.lru_cache(maxsize=1)
+def currency_supplements() -> dict[str, dict[str, str]]:
+    """Everyday currency names CLDR spells otherwise, for languages without a shipped profile
+    (``data/currencies.toml``): language -> name -> ISO code."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "currencies.toml")
     with open(path, "rb") as f:
         return toml.load(f)
 

@@ -70,7 +70,10 @@ def _may_name_currency(info, profile: Profile, figures: list[Mention]) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _currency_words(lang: str) -> frozenset[str]:
-    return frozenset(form.casefold() for form in load_profile(lang).currencies)
+    """A shipped profile's everyday currency forms, case-folded: the words its news names money
+    with (empty for other languages, whose few supplements to CLDR are no such list)."""
+    profile = load_profile(lang)
+    return frozenset(form.casefold() for form in profile.currencies) if profile.shipped else frozenset()
 
 
 def _form_at(words: list[str], k: int, table: dict[str, str], longest: int) -> tuple[int, str] | None:

@@ -174,6 +174,7 @@ def currency_name(seg, ctx):
     Bad (zh): 财政收入达到21.5万亿越南美元。
     Good (zh): 财政收入达到21.5万亿越南盾和20亿美元。
     Bad (ko): 예산 수입은 21조 5000억 베트남 달러로 늘었다.
+    Bad (ko): 예산 수입은 21조 5000억 베트남 위안으로 늘었다.
     Good (ja): 予算収入は21兆5000億ベトナムドンに達した。
     Good (zh): 财政收入达到21.5万亿越南盾，约合8.5亿美元。
     Bad (th): รายได้อยู่ที่ 21.5 ล้านล้านดอลลาร์เวียดนาม
@@ -336,6 +337,9 @@ def _country_currency_re(lang: str) -> tuple[regex.Pattern | None, dict[str, tup
     from ...languages import cldr
 
     names = {code: tuple(dict.fromkeys(_without_note(n) for n in forms)) for code, forms in cldr.currency_names(lang).items()}
+    for form, code in load_profile(lang).currencies.items():  # and the everyday ones ("위안" for "중국 위안화")
+        if code in names:
+            names[code] += (form,)
     countries = {n: names[code] for n, code in cldr.country_currencies(lang).items() if code in names and len(n) >= 2}
     # a unit word is what stays of a currency's name once its country's name is taken away, and
     # that two countries' currencies share ("カナダドル", "オーストラリアドル"); the country's name
