@@ -414,6 +414,7 @@ def untranslated_words(seg, ctx):
     of the province" for "Chủ tịch", "du an" for "dự án").
 
     Bad (vi>en): Sở Tài chính tỉnh cho biết. => The Sở Tài chính of the province said so.
+    Bad (en): The Sở Y tế of Nghe An province recorded 1,245 dengue cases.
     Bad (en): Total revenue, tổng thu ngân sách, rose by 12%.
     Bad (en): Green cà phê coffee now sells for 118,500 dong a kilogram.
     Good (en): They met at a café and talked about the pâté and crème brûlée, vis-à-vis the menu.
@@ -536,9 +537,10 @@ def _phrase_edge(text: str, runs: list, marked: list, k: int, step: int, lang: s
         if lang != NAMES_LANGUAGE or split_syllable(word) is None:
             break
         if marked[j] == lang or not word.isascii():
-            if abs(j - edge) > 1 and (word[0].isupper() or runs[edge][2][0].isupper()):
-                break  # unaccented words between a name and another word: the target's own
-            edge = j
+            between = runs[min(edge, j) + 1:max(edge, j)]
+            if between and (word[0].isupper() or runs[edge][2][0].isupper()) and not all(w[0].isupper() for _, _, w in between):
+                break  # unaccented words between a name and another word: the target's own ("phở in Hà Nội")
+            edge = j  # (capitalised ones are the phrase's own: "Sở Y tế")
     return edge
 
 
