@@ -121,21 +121,17 @@ def direction_flipped(seg, ctx):
     if target_hint is None or source_hint is None or not target_hint.search(ctx.text.folded) or not source_hint.search(ctx.src.folded):
         return
     said: dict[float, dict[int, str]] = collections.defaultdict(dict)  # value -> direction -> the source's words for it
-    for m, direction, (s, e) in _directed(ctx.src, _mentions(ctx, "source"), source):
-        said[value_key(m.value)].setdefault(direction, _phrase(seg.source, m, s, e))
-    for m, direction, (s, e) in _directed(ctx.text, _mentions(ctx, "target"), target):
+    for m, direction, word in _directed(ctx.src, _mentions(ctx, "source"), source):
+        said[value_key(m.value)].setdefault(direction, seg.source[slice(*_phrase(seg.source, m, word))])
+    for m, direction, word in _directed(ctx.text, _mentions(ctx, "target"), target):
         given = said.get(value_key(m.value), {})
         if list(given) == [-direction]:
-            start, end = min(s, m.start), max(e, _past_percent(seg.target, m.end))
+            start, end = _phrase(seg.target, m, word)
             how, other = ("a rise", "a fall") if direction == RISE else ("a fall", "a rise")
             yield Hit(start, end, f"{seg.target[start:end]!r} says {how}; the source says {other}: {given[-direction]!r}")
 
 
-def _past_percent(text: str, end: int) -> int:
-    """``end`` moved past a percent sign right after it."""
-    return end + 1 if text[end:end + 1] in ("%", "٪") else end
-
-
-def _phrase(text: str, m: Mention, start: int, end: int) -> str:
-    """The figure ``m`` with its word of change (at ``start``..``end``), as the text writes them."""
-    return text[min(start, m.start):max(end, _past_percent(text, m.end))]
+def _phrase(text: str, m: Mention, word: tuple[int, int]) -> tuple[int, int]:
+    """The span of the figure ``m`` with its word of change, and its percent sign if one follows it."""
+    end = m.end + 1 if text[m.end:m.end + 1] in ("%", "٪") else m.end
+    return min(word[0], m.start), max(word[1], end)
