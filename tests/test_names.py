@@ -596,3 +596,21 @@ def test_latin_skeletons_never_fail(word):
 
     skeletons = latin_skeletons(word)
     assert all(s.isascii() and s.isalpha() or s == "" for s in skeletons)
+
+
+@pytest.mark.parametrize(
+    "source,target,lang",
+    [
+        ("Ông Lê Vương cho biết.", "Mr Le King said.", "en"),
+        ("Ông Lê Minh cho biết.", "श्री ले उज्ज्वल ने बताया।", "hi"),
+        ("Bà Trần Thị Tươi cho biết.", "सुश्री त्रान थी ताज़ा ने बताया।", "hi"),
+    ],
+)
+def test_a_translated_given_name_is_one_finding_not_also_a_missing_name(source, target, lang):
+    codes = [f.code for f in check(target, source=source, source_lang="vi", target_lang=lang) if f.category == "names"]
+    assert codes == ["TQ402"]
+
+
+def test_a_two_syllable_name_that_is_gone_is_still_missing():
+    codes = [f.code for f in check("The minister said.", source="Ông Lê Minh cho biết.", source_lang="vi", target_lang="en")]
+    assert codes == ["TQ403"]

@@ -460,11 +460,12 @@ def _rendered_by_meaning(runs: list, keys: tuple[str, ...], needle: list, name: 
     syllable of ``name`` by its sound (a key of ``needle``) or by its meaning, one at least by its
     meaning ("थाई शांति" for Thái Bình, "Tran Nation Toan"); None when there is no such run.  A
     person's name whose surname is rendered by its sound is left to TQ402, which reads the given
-    names of the source (no translated words are given then), and so is one of two syllables."""
+    names of the source (no translated words are given then); one of two syllables both rendered
+    by meaning is not read as the name."""
     meanings = _syllable_meanings(lang)
     words_of = [meanings.get(syllable, frozenset()) for syllable in name.split()]
     n = len(needle)
-    if not any(words_of) or n < (2 if what == "place" else 3):
+    if not any(words_of) or n < 2:
         return None
     for k in range(len(keys) - n + 1):
         by_meaning = [runs[k + j][2] in words_of[j] for j in range(n)]
@@ -473,7 +474,9 @@ def _rendered_by_meaning(runs: list, keys: tuple[str, ...], needle: list, name: 
             and all(one_space_apart(text, runs[k + j - 1], runs[k + j]) for j in range(1, n))
         ):
             if what != "place" and not by_meaning[0]:
-                return runs[k][0], runs[k + n - 1][1], []  # "फाम थी नीला हुयेन": a given name translated, TQ402's finding
+                return runs[k][0], runs[k + n - 1][1], []  # "फाम थी नीला हुयेन", "Le King": a given name translated, TQ402's finding
+            if what != "place" and n == 2:
+                continue  # a person's two words both read by meaning: no telling them from prose
             return runs[k][0], runs[k + n - 1][1], [runs[k + j][2] for j in range(n) if by_meaning[j]]
     return None
 
