@@ -192,6 +192,7 @@ def currency_mismatch(seg, ctx):
     Bad (vi>ko): Tổng thu đạt 21.500 tỷ đồng. => 세입은 21조 5000억 미국 달러로 늘었다.
     Good (vi>ja): Tổng thu đạt 21.500 tỷ đồng. => 歳入は21兆5000億ドンに達した。
     Bad (vi>hi): Chính phủ đã chi 5 tỷ đồng. => सरकार ने पांच अरब रुपये खर्च किए।
+    Bad (vi>hi): Chính phủ đã chi 5 tỷ đồng. => सरकार ने Rs 5 अरब खर्च किए।
     Bad (vi>hi): Đội được thưởng 2 tỷ đồng. => टीम को 2 अरब थाई बाट का इनाम मिला।
     Good (vi>hi): Chính phủ đã chi hai tỷ đồng. => सरकार ने दो अरब डोंग खर्च किए।
     Bad (vi>ne): Doanh thu đạt 2,5 triệu đồng. => राजस्व २.५ मिलियन डलरमा पुग्यो।
