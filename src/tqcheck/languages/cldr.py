@@ -123,6 +123,12 @@ def tender_currencies() -> frozenset[str]:
     return frozenset(code for codes in territory_tenders().values() for code in codes)
 
 
+def pseudo_currency(code: str) -> bool:
+    """Whether ``code`` is a code of ISO 4217 that no one pays with in any territory: a unit of
+    account, a test or "unknown" code, a metal (the "X" codes no country uses: XXX, XDR, XAU)."""
+    return code.startswith("X") and code not in tender_currencies()
+
+
 @remembered
 def country_currencies(lang: str) -> dict[str, str]:
     """A country's name in ``lang`` (CLDR's) -> the ISO code of a currency in legal tender there

@@ -245,6 +245,8 @@ def _currency_table(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
     tender = cldr.tender_currencies()
     # currencies in legal tender first: their names win over those of funds and old coins
     for code, names in sorted(cldr.currency_names(lang).items(), key=lambda item: item[0] not in tender):
+        if cldr.pseudo_currency(code):
+            continue  # no one pays in "अज्ञात मुद्रा" (unknown currency) or gold
         for name in names:
             plain = _without_note(name)
             # a fund named after its currency ("US Dollar (Next day)", USN) stands for that currency

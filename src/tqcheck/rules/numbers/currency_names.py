@@ -43,7 +43,13 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
     # the plural forms first: a suggestion is written as running text writes it ("Vietnamese dong", not the
     # display name "Vietnamese Dong"); the currencies news names most first, whose names a suggestion
     # then takes where two countries share an adjective's last word ("दक्षिण कोरियाई वॉन" for "कोरियाई")
-    currencies = sorted(cldr.currency_names(lang).items(), key=lambda item: item[0] not in NEWS_CURRENCIES)
+    tender = cldr.tender_currencies()
+    # no unit of account, test code or metal (CLDR's "अज्ञात मुद्रा", unknown currency, would make
+    # "मुद्रा" a unit, and "वियतनामी मुद्रा डोंग", the Vietnamese currency dong, no currency)
+    currencies = sorted(
+        ((code, forms) for code, forms in cldr.currency_names(lang).items() if not cldr.pseudo_currency(code)),
+        key=lambda item: item[0] not in NEWS_CURRENCIES,
+    )
     names = [_without_note(n) for _, forms in currencies for n in (*forms[1:], forms[0])]
     multi = [n.casefold().split() for n in names if len(n.split()) >= 2]
     firsts = collections.Counter(p[0] for p in multi)
@@ -63,7 +69,6 @@ def _adjective_units(lang: str) -> tuple[dict[str, dict[str, str]], frozenset[st
     adjectives: dict[str, dict[str, str]] = collections.defaultdict(dict)
     # a one-word name of a currency in use is a unit no country's adjective goes with ("वियतनामी
     # यूरो"); the others name metals and old coins, also words of their own ("Gold", "sucre")
-    tender = cldr.tender_currencies()
     units: set[str] = {forms[0].casefold() for code, forms in cldr.currency_names(lang).items() if code in tender and len(forms[0].split()) == 1}
     for name in names:
         parts = name.casefold().split()
@@ -164,6 +169,7 @@ def currency_name(seg, ctx):
     Bad (vi>hi): Giá vé là 50 bảng Anh. => टिकट की कीमत 50 ब्रिटिश रुपये है।
     Bad (hi): कुल निवेश 500 अरब कोरियाई डॉलर है।
     Good (hi): कुल निवेश 500 अरब कोरियाई वॉन है।
+    Good (hi): कुल निवेश 500 अरब वियतनामी मुद्रा डोंग है।
     Bad (hi): कुल पूंजी 32 करोड़ अमेरिकी रुपये है।
     Good (hi): कुल राजस्व 14,000 अरब वियतनामी डोंग और 5 करोड़ अमेरिकी डॉलर रहा।
     Good (en): Revenue reached VND 14 trillion, or 550 million US dollars.
