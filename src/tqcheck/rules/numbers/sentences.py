@@ -8,17 +8,16 @@ from ._readings import _figures, _measures, _mentions
 from .values import _Words, _orphans, _small
 
 
-def _telling_figure(m: Mention) -> bool:
-    """A figure no other sentence would happen to hold: with a scale word, or four digits or more
-    that are no year ("21.500 tỷ", "1.250")."""
-    return bool(m.exponent) or (m.value >= 1000 and not (1900 <= m.value <= 2100 and m.value == int(m.value)))
-
-
-def _count(m: Mention, measured: set[int]) -> bool:
-    """A whole number of ten or more that counts things ("15 ngôi nhà"): no year, and no measure
-    (``measured``: the starts of the figures with a unit after them), which a target may give
-    converted ("50 mét" as "164 feet")."""
-    return m.value >= 10 and m.value == int(m.value) and not 1900 <= m.value <= 2100 and m.start not in measured
+def _telling_figure(m: Mention, measured: set[int]) -> bool:
+    """A figure no other sentence would happen to hold: with a scale word, four digits or more
+    ("21.500 tỷ", "1.250"), or a whole count of ten or more ("15 ngôi nhà"), that is no year; a
+    count with a unit after it (its start in ``measured``) may come back converted ("50 mét" as
+    "164 feet") and tells nothing."""
+    if m.exponent:
+        return True
+    if 1900 <= m.value <= 2100 and m.value == int(m.value):
+        return False
+    return m.value >= 1000 or (m.value >= 10 and m.value == int(m.value) and m.start not in measured)
 
 
 @rule(
@@ -63,7 +62,7 @@ def sentence_figures_missing(seg, ctx):
     if not counted or len(ctx.src.sentences) <= len(ctx.text.sentences):
         return
     measured = {m.start for m, _, _ in _measures(ctx, "source")}
-    if len(counted) < least and not any(_telling_figure(m) or _count(m, measured) for m in counted):
+    if len(counted) < least and not any(_telling_figure(m, measured) for m in counted):
         return
     src = join_compounds(seg.source, _mentions(ctx, "source"))
     # a figure the target gives as a month's name ("tháng 11" -> "नवंबर") or in words ("mười lăm"
@@ -72,7 +71,7 @@ def sentence_figures_missing(seg, ctx):
     lost = {id(m) for m in _orphans(src, join_compounds(seg.target, _figures(ctx)), words.months + words.target_number_words)}
     for s, e in ctx.src.sentences:
         figures = [m for m in src if s <= m.start < e and not _small(m)]
-        enough = len(figures) >= least or (len(figures) == 1 and (_telling_figure(figures[0]) or _count(figures[0], measured)))
+        enough = len(figures) >= least or (len(figures) == 1 and _telling_figure(figures[0], measured))
         if enough and all(id(m) in lost for m in figures):
             shown = ", ".join(repr(m.text) for m in figures)
             yield Hit(s, e, f"no figure of this source sentence ({shown}) is in the target, which has fewer sentences: the sentence was probably left out", field="source")
