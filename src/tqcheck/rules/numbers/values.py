@@ -102,14 +102,20 @@ def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx, words) -> l
     """The source's whole figures under ten, and afternoon clock hours (whose twelve-hour form is
     under ten), that the target writes neither in figures, nor in words, nor as a month's name
     (the 6 of "21/6/2024" is "जून" in "21 जून 2024")."""
+    return _small_figures_paired(src, tgt, ctx, words)[0]
+
+
+def _small_figures_paired(src: list[Mention], tgt: list[Mention], ctx, words) -> tuple[list[Mention], collections.Counter]:
+    """:func:`_lost_small_figures`, and the target's values (value keys) left over once each
+    small figure of the source has taken one."""
     twelve = _twelve_hour_forms(words.source_folded, ctx.source)
-    small = [s for s in src if _small(s) or value_key(s.value) in twelve]
-    if not small:
-        return []
     # counted: a month's name accounts for one small figure, "6 tháng" beside "21/6" is another
     present = collections.Counter(key for m in tgt for key in {value_key(v) for v in (*m.values, m.number)})
     present.update(map(value_key, words.target_number_words))
     present.update(map(value_key, words.months))
+    small = [s for s in src if _small(s) or value_key(s.value) in twelve]
+    if not small:
+        return [], present
     unmatched = []
     for s in small:
         key = value_key(s.number)
@@ -124,7 +130,7 @@ def _lost_small_figures(src: list[Mention], tgt: list[Mention], ctx, words) -> l
             present[form] -= 1
         else:
             lost.append(s)
-    return lost
+    return lost, present
 
 
 @functools.lru_cache(maxsize=None)
@@ -145,7 +151,7 @@ def _lost_small_counts(src: list[Mention], tgt: list[Mention], ctx, words, but_l
     nine written as a word (:func:`_count_words`).  With ``but_listed``, not a figure listed with
     another ("hạng 1 và 3", "1, 2 or 3"): a rank or a choice, which a target may word freely
     ("first and third")."""
-    lost = _lost_small_figures(src, tgt, ctx, words)
+    lost, present = _small_figures_paired(src, tgt, ctx, words)
     if but_listed and lost:
         join = _list_join_re(ctx.source.code)
         listed = {s.start for a, b in zip(src, src[1:]) if join.fullmatch(ctx.src.text, a.end, b.start) for s in (a, b)}
@@ -153,11 +159,16 @@ def _lost_small_counts(src: list[Mention], tgt: list[Mention], ctx, words, but_l
     shown = [repr(s.text) for s in lost]
     counts = _count_words(ctx.src if words.spans is None else TextInfo(words.source), ctx.source)
     if counts:
-        given = _given_values(tgt, words)
         if ctx.target.case_endings:  # a count word with a case ending written onto it ("ছয়টির", of six)
             table = _number_word_table(ctx.target.code)
-            given |= {value_key(table[b]) for w in words.target_words if w not in table and (b := ctx.target.without_case_ending(w)) in table}
-        shown += [repr(w) for _, _, v, w in counts if value_key(v) not in given]
+            present.update(value_key(table[b]) for w in words.target_words if w not in table and (b := ctx.target.without_case_ending(w)) in table)
+        # each target value stands for one count: "thứ hai" is lost beside "2-0" when the target
+        # gives the 2 only there
+        for _, _, v, w in counts:
+            if present[value_key(v)] > 0:
+                present[value_key(v)] -= 1
+            else:
+                shown.append(repr(w))
     return shown
 
 
@@ -463,6 +474,8 @@ def number_mismatch(seg, ctx):
     Bad (vi>en): Có 50.000 người tham dự. => About 40k people attended.
     Bad (en>hi): In the quarter to September 30, profit rose 9%. => 30 सितंबर को समाप्त तिमाही में लाभ 19% बढ़ा।
     Bad (vi>hi): Đội thắng 3-1 và xếp thứ hai. => टीम 3-1 से जीती और तीसरे स्थान पर है।
+    Bad (vi>hi): Đội dẫn 2-0, thắng 3-1 và đứng thứ hai. => टीम ने 2-0 की बढ़त ली, 3-1 से जीती और तीसरे स्थान पर है।
+    Good (vi>hi): Đội dẫn 2-0, thắng 3-1 và đứng thứ hai. => टीम ने 2-0 की बढ़त ली, 3-1 से जीती और दूसरे स्थान पर है।
     Good (vi>hi): Ngày 30/9, lợi nhuận tăng 9%. => 30 सितंबर को लाभ 9% बढ़ा।
     Bad (vi>hi): Dự án có 25 triệu USD vốn. => परियोजना में पच्चीस लाख डॉलर की पूंजी है।
     """
