@@ -348,6 +348,15 @@ def currency_supplements() -> dict[str, dict[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def date_links() -> dict[str, list[str]]:
+    """The words that join a day to its month's name in any language (``data/dates.toml``):
+    ``links``, followed by a space, and ``elided`` ones, written onto the month."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "dates.toml")
+    with open(path, "rb") as f:
+        return toml.load(f)
+
+
+@functools.lru_cache(maxsize=1)
 def length_factors() -> dict[str, float]:
     """Letters, marks and digits each language writes for one English writes in the same news
     text (``data/lengths.toml``): language -> factor."""

@@ -11,6 +11,7 @@ import re
 import regex
 
 from ...languages import Profile, load_profile
+from ...languages.profile import date_links
 from ...numerals import ANY_DIGIT_RE, Mention, mentions, range_re, scale_after_re, scale_exponent
 from ...text import LETTERS_RE, WORD_BEFORE_RE, LazyPattern, any_of, finditer
 
@@ -439,8 +440,12 @@ def _date_parts(m: regex.Match, names: dict[str, int]) -> tuple[str, int | None]
     return day, names.get(" ".join(name.casefold().split()))
 
 
-#: The words that join a day to its month's name ("8 de septiembre", "8 of September", "8 d'octubre").
-DATE_LINKS = r"(?:(?:de|del|of|di)\s+|d['’])"
+def _date_links() -> str:
+    """A pattern of the words that join a day to its month's name ("8 de septiembre", "8 of
+    September", "8 d'octubre"), from ``data/dates.toml``."""
+    words = date_links()
+    spaced = "|".join(map(regex.escape, words["links"]))
+    return rf"(?:(?:{spaced})\s+|" + "|".join(map(regex.escape, words["elided"])) + ")"
 
 
 @functools.lru_cache(maxsize=None)
@@ -459,7 +464,7 @@ def _month_date_re(lang: str) -> tuple[regex.Pattern | None, dict[str, int], re.
     ending = _case_ending(lang)
     # a day and its month may have "de" or "of" between them ("8 de septiembre"), not a word of a range
     # ("from March 29 to April 7": 29 is March's)
-    pattern = rf"(?<!{edge})(?:{day}\s*{DATE_LINKS}?({alternation}){ending}|({alternation})\s*{day})(?!{edge})"
+    pattern = rf"(?<!{edge})(?:{day}\s*{_date_links()}?({alternation}){ending}|({alternation})\s*{day})(?!{edge})"
     return regex.compile(pattern, regex.IGNORECASE), names, any_of(frozenset(n.split()[0] for n in names))
 
 

@@ -19,8 +19,11 @@ RISE, FALL = 1, -1
 #: "rose by almost 5%"): a word farther off, or past another figure, a line or a sentence's end,
 #: says it of something else.
 WINDOW = 3
-#: What ends a figure's reach between it and a word (with another figure): a line, a sentence's end, a semicolon.
-BARRIERS = frozenset("\n.!?।;")
+#: What ends a figure's reach between it and a word, besides another figure and the language's
+#: sentence-final marks: a line, a semicolon.
+BARRIERS = frozenset("\n;")
+#: The sentence-final marks of a text whose language names none (every language ends some with these).
+DEFAULT_STOPS = (".", "!", "?")
 
 
 def _key(word: str) -> str:
@@ -46,13 +49,14 @@ def _directed(info: TextInfo, figures: list[Mention], table: dict[str, int]):
     within :data:`WINDOW` words says rose or fell; none where the nearest two disagree."""
     text, runs = info.text, info.letter_runs
     starts = [s for s, _, _ in runs]
+    barriers = BARRIERS.union(info.sentence_end or DEFAULT_STOPS)
     for m in figures:
         before = bisect.bisect_left(starts, m.start) - 1
         after = bisect.bisect_left(starts, m.end)
         found = [
             f for f in (
-                _nearest(text, runs, range(before, max(-1, before - WINDOW), -1), m.start, table, backwards=True),
-                _nearest(text, runs, range(after, min(len(runs), after + WINDOW)), m.end, table, backwards=False),
+                _nearest(text, runs, range(before, max(-1, before - WINDOW), -1), m.start, table, barriers, backwards=True),
+                _nearest(text, runs, range(after, min(len(runs), after + WINDOW)), m.end, table, barriers, backwards=False),
             ) if f is not None
         ]
         if not found:
@@ -63,26 +67,21 @@ def _directed(info: TextInfo, figures: list[Mention], table: dict[str, int]):
         yield m, found[0][1], found[0][2]
 
 
-def _nearest(text: str, runs: list[tuple[int, int, str]], order: range, edge: int, table: dict[str, int], backwards: bool) -> tuple[int, int, tuple[int, int]] | None:
+def _nearest(text: str, runs: list[tuple[int, int, str]], order: range, edge: int, table: dict[str, int], barriers: frozenset[str], backwards: bool) -> tuple[int, int, tuple[int, int]] | None:
     """(distance, direction, span) of the first direction word among the words ``runs[k]`` for
     ``k`` in ``order``, walking from a figure's ``edge`` (its start when ``backwards``, else its
-    end); None when a barrier comes first."""
+    end); None when one of ``barriers`` or another figure comes first."""
     at = edge
     for distance, k in enumerate(order):
         s, e, word = runs[k]
-        if _barred(text, *((e, at) if backwards else (at, s))):
+        gap = text[e:at] if backwards else text[at:s]
+        if not barriers.isdisjoint(gap) or ANY_DIGIT_RE.search(gap) is not None:
             return None
         at = s if backwards else e
         direction = table.get(_key(word))
         if direction is not None:
             return distance, direction, (s, e)
     return None
-
-
-def _barred(text: str, start: int, end: int) -> bool:
-    """Whether the gap ``text[start:end]`` between a figure and a word cuts them apart."""
-    gap = text[start:end]
-    return not BARRIERS.isdisjoint(gap) or ANY_DIGIT_RE.search(gap) is not None
 
 
 @rule(
