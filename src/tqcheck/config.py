@@ -6,8 +6,7 @@ suggests the closest valid spelling.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from . import _toml as toml
 from .model import Severity
@@ -29,25 +28,24 @@ DEFAULT_FIELDS = {
 }
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()
     fail_on: Severity = Severity.WARNING
-    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    severity: Mapping[str, Severity] = field(default_factory=dict)
-    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, tuple[str, ...]] = {}
+    severity: Mapping[str, Severity] = {}
+    options: Mapping[str, Mapping[str, Any]] = {}
     source_lang: str | None = None
     target_lang: str | None = None
-    fields: Mapping[str, Any] = field(default_factory=lambda: dict(DEFAULT_FIELDS))
+    fields: Mapping[str, Any] = DEFAULT_FIELDS
     glossary: str | None = None
     names: str | None = None
     origin: str | None = None
 
     def merged(self, **overrides: Any) -> Config:
         """A copy with the given non-None values replaced (CLI flags over file settings)."""
-        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+        return self._replace(**{k: v for k, v in overrides.items() if v is not None})
 
 
 KEYS = {

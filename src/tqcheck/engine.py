@@ -7,12 +7,10 @@ Output order is stable: by position, then code.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import fnmatch
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .config import Config
 from .languages import Profile, load_profile
@@ -65,8 +63,7 @@ class Context:
         self.src = self.info(index, "source")
 
 
-@dataclass(frozen=True)
-class UnusedSuppression:
+class UnusedSuppression(NamedTuple):
     path: str
     record: str | None
     line: int
@@ -76,12 +73,12 @@ class UnusedSuppression:
         return {"path": self.path, "record": self.record, "line": self.line, "directive": self.directive}
 
 
-@dataclass
 class Result:
     """Findings of one document, plus the suppressions that silenced nothing."""
 
-    findings: list[Finding] = field(default_factory=list)
-    unused_suppressions: list[UnusedSuppression] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+        self.unused_suppressions: list[UnusedSuppression] = []
 
 
 def position(seg: Segment, start: int) -> tuple[int, int]:
@@ -301,8 +298,8 @@ def _composed(doc: Document) -> tuple[Document, dict]:
                     changes[name], offsets[(i, name)] = found
         if changes:
             segments = segments or list(doc.segments)
-            segments[i] = dataclasses.replace(seg, **changes)
-    return (doc if segments is None else dataclasses.replace(doc, segments=tuple(segments))), offsets
+            segments[i] = seg._replace(**changes)
+    return (doc if segments is None else doc._replace(segments=tuple(segments))), offsets
 
 
 #: Where text is not in Unicode's composed form (NFC), in the scripts news is written in: a nukta
@@ -358,7 +355,7 @@ def _to_written(hit: Hit, offsets: dict) -> Hit:
     if spans is None:
         return hit
     start, end = _written(spans, hit.start, False), _written(spans, hit.end, True)
-    return dataclasses.replace(hit, start=start, end=max(start, end))
+    return hit._replace(start=start, end=max(start, end))
 
 
 def _written(spans: list[tuple[int, int, int, int]], pos: int, is_end: bool) -> int:
@@ -392,6 +389,4 @@ def _guess_language(doc: Document) -> str:
 
 
 def _with_segment(hit: Hit, index: int) -> Hit:
-    from dataclasses import replace
-
-    return replace(hit, segment=index)
+    return hit._replace(segment=index)

@@ -65,7 +65,7 @@ def apply(text: str, findings: list[Finding]) -> tuple[str, int]:
 def _fixable(checker: Checker, unsafe: bool) -> Checker:
     wanted = {"safe", "unsafe"} if unsafe else {"safe"}
     codes = tuple(r.code for r in checker.rules if r.fixable in wanted)
-    return Checker(Config(**{**checker.config.__dict__, "select": codes or ("TQ999",)[:0], "ignore": (), "extend_select": ()}))
+    return Checker(checker.config._replace(select=codes, ignore=(), extend_select=()))
 
 
 def fix_file(path: str, checker: Checker, fmt: str | None = None, unsafe: bool = False, keep_lines: bool = False) -> FixResult:

@@ -12,15 +12,14 @@ import functools
 import io
 import os
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class GlossaryError(ValueError):
     """A glossary file that cannot be used; the message names the file and line."""
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     source: str
     target: str
     accepted: tuple[str, ...] = ()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 CATEGORIES = (
     "script",
@@ -37,8 +37,7 @@ class Severity(enum.IntEnum):
             raise ValueError(f"unknown severity {value!r} (use info, warning or error)") from None
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """One unit of translated text and what is known about it.
 
     ``target`` is the text checked; ``source`` and ``reference`` are optional.
@@ -67,8 +66,7 @@ class Segment:
         return self.target
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     """A news item or a file: segments that belong together, and their languages.
 
     Document-scope rules (consistency of names, terms, digit styles) look at
@@ -81,8 +79,7 @@ class Document:
     path: str = "<string>"
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """What a rule reports; the engine turns it into a :class:`Finding`.
 
     ``start`` and ``end`` are code-point offsets into ``field`` of the segment
@@ -98,8 +95,7 @@ class Hit:
     severity: Severity | None = None
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One problem found in one place.  Immutable; ``sort_key`` gives report order."""
 
     path: str
@@ -118,7 +114,7 @@ class Finding:
     #: The index of the segment in its document: where the finding is when segments carry no line numbers.
     segment: int = 0
     #: (text before, flagged text, text after), for reports that show findings in context.
-    context: tuple[str, str, str] | None = field(default=None, compare=False, repr=False)
+    context: tuple[str, str, str] | None = None
 
     def to_dict(self) -> dict:
         return {

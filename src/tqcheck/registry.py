@@ -6,11 +6,8 @@ name; either may be used wherever users select or suppress rules.
 """
 from __future__ import annotations
 
-import difflib
-import inspect
 import re
-from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
 import regex
 
@@ -35,25 +32,24 @@ FAMILIES = {
 assert set(FAMILIES) == set(CATEGORIES)
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A registered check and everything users and tools need to know about it."""
 
     code: str
     name: str
     category: str
     summary: str
-    check: Callable = field(repr=False)
+    check: Callable
     scope: str = "segment"
     needs_source: bool = False
     severity: Severity = Severity.WARNING
     default_enabled: bool = True
-    options: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = {}
     #: "safe": ``--fix`` applies the suggestion; "unsafe": only with ``--unsafe-fixes``; None: no fix.
     fixable: str | None = None
     #: A segment rule that can only fire when this pattern occurs in the target: the engine
     #: tests it once per segment for all rules sharing it, and skips them when it fails.
-    trigger: re.Pattern | regex.Pattern | None = field(default=None, repr=False)
+    trigger: re.Pattern | regex.Pattern | None = None
     #: Codes and categories of the findings that one of this rule's findings (a warning or an
     #: error) makes redundant where it spans them: symptoms of the fault it reports (the figures
     #: and names of a sentence left untranslated, the foreign words of a placeholder).
@@ -61,6 +57,8 @@ class Rule:
 
     @property
     def doc(self) -> str:
+        import inspect  # only docs and tests read docstrings: a checking run does without its import time
+
         return inspect.cleandoc(self.check.__doc__ or "")
 
     @property
@@ -73,8 +71,7 @@ EXAMPLE_RE = LazyPattern(r"^(Bad|Good) \((\w+)(?:>(\w+))?\): (.*)$", regex.MULTI
 _ESCAPE_RE = LazyPattern(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[ntr\\])")
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """A docstring example: ``Bad (hi): text`` or ``Good (vi>hi): source => target``."""
 
     bad: bool
@@ -187,6 +184,8 @@ def lookup(key: str) -> Rule | None:
 
 
 def did_you_mean(key: str, choices: Iterable[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(key, list(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

@@ -6,7 +6,7 @@ suppressions do not pile up.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -15,8 +15,7 @@ from .text import LazyPattern
 DIRECTIVE_RE = LazyPattern(r"tqcheck:\s*ignore(?:\[([^\]]*)\])?", regex.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Directive:
+class Directive(NamedTuple):
     text: str
     keys: tuple[str, ...]  # empty: every rule
 

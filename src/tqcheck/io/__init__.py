@@ -6,8 +6,7 @@ the file and line and, where it can, goes on with the rest of the file.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import Iterator, Union
+from typing import Iterator, NamedTuple, Union
 
 from ..config import Config
 from ..model import Document
@@ -24,8 +23,7 @@ SUFFIXES = tuple(_BY_SUFFIX)
 _NAMED_ONLY = {".json": "json"}
 
 
-@dataclass(frozen=True)
-class InputError:
+class InputError(NamedTuple):
     """Input that could not be checked: where and why."""
 
     path: str

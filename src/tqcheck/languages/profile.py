@@ -7,9 +7,8 @@ languages.  Any other language CLDR knows gets a profile derived from CLDR
 from __future__ import annotations
 
 import functools
-import unicodedata
-from dataclasses import dataclass, field
 import os
+import unicodedata
 from typing import Mapping
 
 from .. import _toml as toml
@@ -37,8 +36,13 @@ class UnknownLanguage(ValueError):
     """A language code that neither a shipped profile nor CLDR knows."""
 
 
-@dataclass(frozen=True)
 class Profile:
+    """The facts of one language that the rules read; built by :func:`load_profile`, never changed.
+
+    Each fact is declared below with its default (the class attribute, shared and read-only);
+    a profile holds only the facts its language sets.
+    """
+
     code: str
     name: str
     scripts: tuple[str, ...]
@@ -55,13 +59,13 @@ class Profile:
     markers: tuple[str, ...] = ()
     #: Word endings only this language writes (Nepali plural "-हरू"), counted like marker words.
     marker_endings: tuple[str, ...] = ()
-    scale: Mapping[str, int] = field(default_factory=dict)
+    scale: Mapping[str, int] = {}
     #: Scales abbreviated after an amount in money, where a currency sign or code comes first
     #: ("$5m": 5 million; "5m" alone is metres).
-    money_scale: Mapping[str, int] = field(default_factory=dict)
+    money_scale: Mapping[str, int] = {}
     #: Those of ``money_scale`` that mean their scale after any figure ("50k people"), case-folded.
     bare_scale: frozenset[str] = frozenset()
-    boilerplate: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    boilerplate: Mapping[str, tuple[str, ...]] = {}
     placeholder_words: tuple[str, ...] = ()
     space_before_stop: str = "wrong"
     #: "common" where the language's copy often spaces quotation marks and brackets from their words (reported at info).
@@ -78,9 +82,9 @@ class Profile:
     #: Whether scale words stand before the count ("milioni 1.2" in Swahili), as CLDR writes them.
     scale_first: bool = False
     #: Number words, cardinal and ordinal, and their values.
-    number_words: Mapping[str, float] = field(default_factory=dict)
+    number_words: Mapping[str, float] = {}
     #: The ordinal number words ("third" = 3), which are also among ``number_words``.
-    ordinals: Mapping[str, float] = field(default_factory=dict)
+    ordinals: Mapping[str, float] = {}
     #: Number words that are also everyday words (Vietnamese "năm", five and year): they count only
     #: inside a number of several words ("năm mươi", fifty) or right before a scale word ("năm tỷ").
     compound_number_words: frozenset[str] = frozenset()
@@ -101,20 +105,20 @@ class Profile:
     #: is 3.5 crore, so "तीन करोड़" there is not the amount.
     count_modifiers: frozenset[str] = frozenset()
     #: Words that add to the count in words after them, and what: Hindi "साढ़े" (half again), 0.5.
-    count_offsets: Mapping[str, float] = field(default_factory=dict)
+    count_offsets: Mapping[str, float] = {}
     range_words: tuple[str, ...] = ("-", "–")
     ordinal_cues: tuple[str, ...] = ()
     #: Words for a quarter of the year besides CLDR's ("क्वार्टर" beside "तिमाही").
     quarter_words: tuple[str, ...] = ()
     #: Spellings of the months besides CLDR's ("अक्तूबर" beside "अक्टूबर", "tháng Sáu" beside
     #: "tháng 6"), as written -> number: a word written with a capital must have one in the text.
-    month_spellings: Mapping[str, int] = field(default_factory=dict)
+    month_spellings: Mapping[str, int] = {}
     #: Names of months that are also everyday words (Nepali "जुन", June and "which"), case-folded:
     #: read as a month only beside a figure ("१५ जुन", "जुन २०२४").
     month_homographs: frozenset[str] = frozenset()
-    currencies: Mapping[str, str] = field(default_factory=dict)
-    units: Mapping[str, str] = field(default_factory=dict)
-    time: Mapping[str, str | list[str]] = field(default_factory=dict)
+    currencies: Mapping[str, str] = {}
+    units: Mapping[str, str] = {}
+    time: Mapping[str, str | list[str]] = {}
     #: Words that say a figure rose ("tăng", "वृद्धि", "rose") or fell ("giảm", "गिरावट", "fell"), by
     #: itself and not by comparing it with another ("अधिक", "more").
     rise_words: tuple[str, ...] = ()
@@ -126,7 +130,7 @@ class Profile:
     synonyms: tuple[tuple[str, ...], ...] = ()
     #: Abbreviations of the language's own institutions and terms, which a translation spells out
     #: ("UBND", Ủy ban nhân dân, People's Committee) -> what they stand for.
-    institution_abbreviations: Mapping[str, str] = field(default_factory=dict)
+    institution_abbreviations: Mapping[str, str] = {}
     #: Words grammar never says twice in a row ("के", "the"), case-folded: doubled, they are a slip.
     never_doubled: frozenset[str] = frozenset()
     name_titles: tuple[str, ...] = ()
@@ -135,6 +139,17 @@ class Profile:
     latin_names: str = "common"
     name_stopwords: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+    shipped: bool = False
+
+    def __init__(self, code: str, name: str, scripts: tuple[str, ...], **facts) -> None:
+        unknown = facts.keys() - Profile.__annotations__.keys()
+        if unknown:
+            raise TypeError(f"unknown profile facts: {', '.join(sorted(unknown))}")
+        self.code, self.name, self.scripts = code, name, scripts
+        self.__dict__.update(facts)
+
+    def __repr__(self) -> str:
+        return f"Profile({self.code!r})"
 
     @functools.cached_property
     def case_endings_longest_first(self) -> tuple[str, ...]:
@@ -171,7 +186,6 @@ class Profile:
         """Whether the language writes its words without spaces between them (Thai, Chinese...): its
         main script does (Korean spaces its words of Hangul, and writes some in Han)."""
         return bool(self.scripts) and self.scripts[0] in UNSPACED_SCRIPTS
-    shipped: bool = False
 
 
 def normalise_code(lang: str) -> str:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import collections
-from dataclasses import dataclass, field
 from typing import Callable, TextIO
 
 from ..model import Finding, Severity
@@ -12,7 +11,6 @@ FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 STREAMING = ("text", "json")
 
 
-@dataclass
 class Report:
     """Everything one ``tqcheck check`` run produced.
 
@@ -22,24 +20,22 @@ class Report:
     memory stays flat however large the corpus.
     """
 
-    findings: list[Finding] = field(default_factory=list)
-    errors: list = field(default_factory=list)
-    unused_suppressions: list = field(default_factory=list)
-    files: int = 0
-    documents: int = 0
-    segments: int = 0
-    rules: tuple[str, ...] = ()
-    paths: list[str] = field(default_factory=list)
-    show_statistics: bool = False
-    baselined: int = 0
-    keep_findings: bool = True
-    sink: Callable[[Finding], None] | None = None
-    baseline: collections.Counter | None = None  # fingerprints still to forgive
-    fingerprints: collections.Counter | None = None  # filled when a baseline is being written
-    total: int = 0
-    by_severity: collections.Counter = field(default_factory=collections.Counter)
-    by_code: collections.Counter = field(default_factory=collections.Counter)
-    documents_by_code: collections.Counter = field(default_factory=collections.Counter)
+    def __init__(self, rules: tuple[str, ...] = (), show_statistics: bool = False) -> None:
+        self.rules = rules
+        self.show_statistics = show_statistics
+        self.findings: list[Finding] = []
+        self.errors: list = []
+        self.unused_suppressions: list = []
+        self.files = self.documents = self.segments = 0
+        self.paths: list[str] = []
+        self.keep_findings = True
+        self.sink: Callable[[Finding], None] | None = None
+        self.baseline: collections.Counter | None = None  # fingerprints still to forgive
+        self.fingerprints: collections.Counter | None = None  # filled when a baseline is being written
+        self.baselined = self.total = 0
+        self.by_severity: collections.Counter = collections.Counter()
+        self.by_code: collections.Counter = collections.Counter()
+        self.documents_by_code: collections.Counter = collections.Counter()
 
     def add(self, findings: list[Finding]) -> None:
         """Take the (sorted) findings of one document."""
