@@ -174,3 +174,28 @@ def test_the_ad_word_of_a_language_without_a_profile_is_a_placeholder_in_bracket
 )
 def test_closed_shortcodes_and_marked_placeholder_words(text, found):
     assert placeholders_in(text, "hi") == found
+
+
+@pytest.mark.parametrize(
+    "text,lang,found",
+    [
+        ("The bridge opened. ADVERTISEMENT Traffic resumed.", "en", ["ADVERTISEMENT"]),
+        ("पुल खुल गया। SPONSORED यातायात शुरू हुआ।", "hi", ["SPONSORED"]),
+        ("पुल खुल गया। QUẢNG CÁO यातायात शुरू हुआ।", "hi", ["QUẢNG CÁO"]),
+        ("ADVERTISEMENT The bridge opened.", "en", ["ADVERTISEMENT"]),
+        ("VIDEO: The bridge opened in Hanoi.", "en", []),  # a label before a colon
+        ("BREAKING NEWS VIDEO SHOWS THE BRIDGE", "en", []),  # a heading in capitals
+        ("देखें VIDEO में पुल का उद्घाटन।", "hi", []),  # inside a sentence
+        ("The bridge opened. NASA said so.", "en", []),  # no placeholder word
+        ("The bridge opened. ADS Traffic resumed.", "en", []),  # too short to tell from an abbreviation
+    ],
+)
+def test_a_placeholder_word_in_capitals_between_sentences(text, lang, found):
+    assert placeholders_in(text, lang) == found
+
+
+def test_a_placeholder_word_in_capitals_that_the_source_writes_so_is_kept():
+    doc = Document((Segment("Cầu thông xe. SPONSORED Giao thông.", "Cầu thông xe. SPONSORED Giao thông."),), "vi", "vi")
+    assert Checker(Config(select=("TQ201",))).check_document(doc).findings == []
+    doc = Document((Segment("The bridge opened. SPONSORED Traffic resumed.", "Cầu thông xe. SPONSORED Giao thông."),), "en", "vi")
+    assert Checker(Config(select=("TQ201",))).check_document(doc).findings == []

@@ -20,6 +20,18 @@ OPENING_BRACKETS = "[［【〔({<"
 PLACEHOLDER_MARKS = ("__", "##", "--", "—", "–")
 #: A hash, percent sign or asterisk before a letter, which may open a placeholder ("#विज्ञापन1#").
 MARK_BEFORE_LETTER = re.compile(r"[#%*][^\W\d_]")
+#: What a text must hold for the placeholder rule to read it: a mark before a letter, or two Latin
+#: or Cyrillic capitals in a row, which a placeholder word written in capitals starts with.
+PLACEHOLDER_HINT = re.compile(r"[#%*][^\W\d_]|[A-Z\u0410-\u042F]{2}")
+#: A word in capitals, maybe a second after a space ("ADVERTISEMENT", "QUẢNG CÁO"), where a
+#: sentence may start: at a line's start or after a sentence's end.  Not a label before a colon
+#: ("VIDEO: ...", a headline's).
+SHOUTED_RE = LazyPattern(
+    r"(?:^|(?<=[.!?।॥][ \t]{1,3}))([A-Z\u0410-\u042F]{2}[\p{Lu}\p{M}]*)(?:[ \t](\p{Lu}[\p{Lu}\p{M}]*))?(?![\p{L}\p{M}\p{N}_:])",
+    regex.MULTILINE,
+)
+#: The fewest letters of a placeholder word in capitals on its own ("AD" and "LINK" are words of prose too).
+SHOUTED_MIN_LETTERS = 5
 #: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]", "【广告_2】": a bracketed word with an index, in any script.
 INDEXED_RE = r"[\[［【〔{][ \t]*/?[\p{L}\p{M}][\p{L}\p{M}\p{N}_＿ \t-]{0,40}?[:：]?[_＿ \t-]\d{1,4}[ \t]*[\]］】〕}]"
 #: "[/caption]", "[/कैप्शन]": the closing half of a shortcode.
@@ -100,6 +112,32 @@ BARE_PLACEHOLDER_RE = LazyPattern(
 )
 
 
+def _shouted(text: str, source: str | None, lang: str) -> list[tuple[int, int]]:
+    """Spans of known placeholder words written in capitals between two sentences ("The bridge
+    opened. ADVERTISEMENT Traffic resumed."), where the rest of the line is not in capitals (a
+    heading) and the source does not write the word so too."""
+    if PLACEHOLDER_HINT.search(text) is None:
+        return []
+    words, spans = _placeholder_words(lang), []
+    for m in finditer(SHOUTED_RE, text):
+        pair = f"{m.group(1)} {m.group(2)}" if m.group(2) else None
+        if pair and pair.casefold() in words:
+            span = m.span()
+        elif len(m.group(1)) >= SHOUTED_MIN_LETTERS and m.group(1).casefold() in words:
+            span = m.span(1)
+        else:
+            continue
+        line_start, line_end = text.rfind("\n", 0, span[0]) + 1, text.find("\n", span[1])
+        rest = text[line_start:span[0]] + text[span[1]:line_end if line_end >= 0 else len(text)]
+        if LOWER_OR_CASELESS_RE.search(rest) and not (source and text[span[0]:span[1]] in source):
+            spans.append(span)
+    return spans
+
+
+#: A letter that is not a capital: a small one, or one of a script without case.
+LOWER_OR_CASELESS_RE = LazyPattern(r"[\p{Ll}\p{Lo}]")
+
+
 def _names_placeholder(token: str, lang: str) -> bool:
     """Whether a word of ``token`` is a known placeholder word ("{{ad_slot_2}}": an ad slot, kept
     or not, where "{count_2}" is a software string's variable)."""
@@ -120,7 +158,7 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     summary="Ad slots, shortcodes and bracketed placeholders left in the text, translated or not",
     severity="error",
     fixable="safe",
-    trigger=Hint((*OPENING_BRACKETS, "_", *PLACEHOLDER_MARKS), MARK_BEFORE_LETTER),
+    trigger=Hint((*OPENING_BRACKETS, "_", *PLACEHOLDER_MARKS), PLACEHOLDER_HINT),
     covers=("TQ101", "TQ102", "TQ203", "TQ603", "TQ604", "language"),  # the placeholder's words, in whatever language; a variable's marks around them
 )
 def leftover_placeholder(seg, ctx):
@@ -136,6 +174,10 @@ def leftover_placeholder(seg, ctx):
     parentheses ("(विज्ञापन)"); a word joined to an
     index by an underscore is one in any language when the brackets were
     lost ("विज्ञापन_2", "Anzeige_2"), and the marks around it go with it ("<<ad_1>>").
+    A known placeholder word of five letters or more written in capitals
+    where a sentence may start ("... opened. ADVERTISEMENT Traffic ...") is
+    one too, unless its line is a heading in capitals, it labels what
+    follows ("VIDEO: ..."), or the source writes it so.
     Wiki links and templates ("[[link]]", "[[Hà Nội|Hanoi]]") are reported too,
     a link's text kept by the fix.  With the source, a short bracketed word stands for
     each placeholder of the source otherwise unaccounted for, whatever word
@@ -169,6 +211,11 @@ def leftover_placeholder(seg, ctx):
     Bad (hi): पुल खुल गया। {{/quote}} यातायात शुरू हुआ।
     Bad (hi): पुल खुल गया। [विज्ञापन_२_मध्य] यातायात शुरू हुआ।
     Bad (en): The bridge opened. -- Advertisement -- Traffic resumed.
+    Bad (en): The bridge opened. ADVERTISEMENT Traffic resumed.
+    Bad (hi): पुल खुल गया। QUẢNG CÁO यातायात शुरू हुआ।
+    Good (en): VIDEO: The bridge opened in Hanoi.
+    Good (hi): देखें VIDEO में पुल का उद्घाटन।
+    Good (en): BREAKING NEWS VIDEO SHOWS THE BRIDGE
     Good (en): The show — video, music, talk — ran late.
     Bad (vi>en): Cầu được khánh thành. {{ad_slot_2}} => The bridge opened. {{ad_slot_2}}
     Bad (en): The bridge opened. [[link]] Traffic resumed.
@@ -191,6 +238,7 @@ def leftover_placeholder(seg, ctx):
     found += [m.span() for m in wiki.values()]
     if "[/" in text:
         found += _openings(text)
+    found += _shouted(text, seg.source, ctx.target.code)
     if "_" in text:
         # a bare "विज्ञापन_2" inside "[ विज्ञापन_2 ]" is the bracketed one, already found
         found.sort()
