@@ -614,3 +614,26 @@ def test_a_translated_given_name_is_one_finding_not_also_a_missing_name(source, 
 def test_a_two_syllable_name_that_is_gone_is_still_missing():
     codes = [f.code for f in check("The minister said.", source="Ông Lê Minh cho biết.", source_lang="vi", target_lang="en")]
     assert codes == ["TQ403"]
+
+
+@pytest.mark.parametrize(
+    "lang,target",
+    [
+        ("hi", "थान्ह हा कम्यून के 35 वर्षीय दांग वान नायक।"),  # Hùng, hero
+        ("hi", "नीली नदी कम्यून के 35 वर्षीय दांग वान हंग।"),  # Thanh Hà, with the adjective's feminine form
+        ("ne", "निली नदी गाउँपालिकाका ३५ वर्षीय दाङ भान हुङ।"),
+        ("mr", "निळी नदी ग्रामपंचायतीचे ३५ वर्षीय दांग वान हुंग."),
+    ],
+)
+def test_a_name_translated_by_meaning_is_found_in_any_form_of_the_adjective(lang, target):
+    doc = Document((Segment(target, "Anh Đặng Văn Hùng, 35 tuổi, ở xã Thanh Hà."),), lang, "vi")
+    findings = [f for f in check_document(doc) if f.category == "names"]
+    assert [f.field for f in findings] == ["target"], findings
+
+
+def test_adjective_forms_come_from_the_profile():
+    from tqcheck.languages import load_profile
+
+    assert load_profile("hi").adjective_forms("नीला") == ("नीला", "नीली", "नीले")
+    assert load_profile("hi").adjective_forms("नदी") == ("नदी",)
+    assert load_profile("en").adjective_forms("Blue") == ("Blue",)

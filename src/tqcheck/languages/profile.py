@@ -139,7 +139,17 @@ class Profile:
     latin_names: str = "common"
     name_stopwords: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+    #: The endings an adjective changes into with the gender and number of its noun, by the ending
+    #: its dictionary form has (Hindi "नीला" -> "नीली", "नीले"): a word read in any of its forms.
+    adjective_endings: Mapping[str, tuple[str, ...]] = {}
     shipped: bool = False
+
+    def adjective_forms(self, word: str) -> tuple[str, ...]:
+        """``word`` and, when it has an adjective's ending, the forms it takes with the others."""
+        for ending, others in self.adjective_endings.items():
+            if word.endswith(ending) and len(word) > len(ending):
+                return (word, *(word[: -len(ending)] + other for other in others))
+        return (word,)
 
     def __init__(self, code: str, name: str, scripts: tuple[str, ...], **facts) -> None:
         unknown = facts.keys() - Profile.__annotations__.keys()
@@ -275,6 +285,7 @@ def load_profile(lang: str) -> Profile:
             latin_names=data.get("names", {}).get("latin", "common"),
             name_stopwords=frozenset(_nfc_tuple(data.get("names", {}).get("stopwords", ()))),
             place_words=frozenset(_nfc_tuple(data.get("names", {}).get("place_words", ()))),
+            adjective_endings={unicodedata.normalize("NFC", k): _nfc_tuple(v) for k, v in data.get("grammar", {}).get("adjective_endings", {}).items()},
             shipped=True,
         )
     return _derived_profile(code)

@@ -10,7 +10,7 @@ import unicodedata
 import regex
 
 
-from ...languages import translit
+from ...languages import load_profile, translit
 from ...model import Hit
 from ...registry import rule
 from ...text import WORD_BEFORE_RE, any_of, one_space_apart
@@ -21,9 +21,9 @@ from ._spans import NameRun, _brahmic, _gazetteer, _particles, _source_names, _s
 def _meanings(lang: str) -> dict[str, tuple[str, ...]]:
     """Word in ``lang`` -> the Vietnamese given names it translates."""
     table: dict[str, list[str]] = collections.defaultdict(list)
-    for name, words in translit.names_data().get("meanings", {}).get(lang, {}).items():
-        for w in words:
-            table[unicodedata.normalize("NFC", w)].append(name)
+    for name, words in _syllable_meanings(lang).items():
+        for w in sorted(words):
+            table[w].append(name)
     return {k: tuple(v) for k, v in table.items()}
 
 
@@ -332,8 +332,9 @@ def name_not_rendered(seg, ctx):
     match; a place may also be written as one word ("वियतनाम"), and places
     with an established name are TQ404's.  A name rendered by the meaning
     of a syllable or more, and by the sound of the others ("थाई शांति" for
-    Thái Bình, "Mountain La" for Sơn La: the meanings of ``data/vi-names.toml``)
-    is reported in the target; one translated otherwise ("Hải Dương" as
+    Thái Bình, "Mountain La" for Sơn La: the meanings of ``data/vi-names.toml``,
+    an adjective in any of the forms of the profile's ``grammar.adjective_endings``: "नीली नदी" for
+    Thanh Hà) is reported in the target; one translated otherwise ("Hải Dương" as
     "समुद्र सॉस", sea sauce) is not found.  A name left in Latin letters, garbled, or
     dropped is reported on the source, with the expected spelling as
     suggestion; one of three syllables or more that the target spells right
@@ -357,6 +358,8 @@ def name_not_rendered(seg, ctx):
     Good (vi>hi): Mưa lớn tại Đồng Hới. => डोंग होई में भारी बारिश हुई।
     Bad (vi>hi): Tỉnh Bình Dương đạt kết quả tốt. => शांत सागर प्रांत ने अच्छे परिणाम हासिल किए।
     Bad (vi>en): Tỉnh Sơn La đạt kết quả tốt. => Mountain La province did well.
+    Bad (vi>hi): Anh Hùng ở xã Thanh Hà. => हंग नीली नदी कम्यून में रहते हैं।
+    Good (vi>hi): Anh Hùng ở xã Thanh Hà. => हंग थान्ह हा कम्यून में रहते हैं।
     Good (vi>en): Tỉnh Sơn La đạt kết quả tốt. => Son La province did well.
     Good (vi>en): Mưa lớn tại Đắk Lắk và Thừa Thiên Huế. => Heavy rain fell in Dac Lac and Thua Thien-Hue.
     Good (vi>hi): Bão mạnh lên trên Thái Bình Dương. => प्रशांत महासागर पर तूफान तेज हुआ।
@@ -451,8 +454,13 @@ def name_not_rendered(seg, ctx):
 @functools.lru_cache(maxsize=None)
 def _syllable_meanings(lang: str) -> dict[str, frozenset[str]]:
     """Vietnamese name syllable -> the words of ``lang`` an MT engine translates it with (the
-    meaning tables of ``data/vi-names.toml``: "Bình" -> शांति, शांत)."""
-    return {name: frozenset(unicodedata.normalize("NFC", w) for w in words) for name, words in translit.names_data().get("meanings", {}).get(lang, {}).items()}
+    meaning tables of ``data/vi-names.toml``: "Bình" -> शांति, शांत), adjectives in each of their
+    forms ("Thanh" -> नीला, नीली, नीले)."""
+    profile = load_profile(lang)
+    return {
+        name: frozenset(form for w in words for form in profile.adjective_forms(unicodedata.normalize("NFC", w)))
+        for name, words in translit.names_data().get("meanings", {}).get(lang, {}).items()
+    }
 
 
 def _rendered_by_meaning(runs: list, keys: tuple[str, ...], needle: list, name: str, text: str, lang: str, what: str):
