@@ -971,6 +971,13 @@ def test_figures_of_a_sentence_left_in_the_source_language_are_not_a_format_slip
         ("Trong năm tỷ lệ thất nghiệp giảm 2%.", "Unemployment fell by 2% during the year.", "en", False),
         ("Năm tỷ phú đã đến Hà Nội vào năm 2024.", "In 2024, five billionaires came to Hanoi.", "en", False),
         ("Có 5 tỷ phú đến Hà Nội năm 2024.", "In 2024, 5 billionaires came to Hanoi.", "en", False),
+        # half of a scale word: "nửa triệu" is half a million, unless a count before owns the half
+        ("Khoảng nửa triệu người bị ảnh hưởng.", "About 50,000 people were affected.", "en", True),
+        ("Khoảng nửa triệu người bị ảnh hưởng.", "About 500,000 people were affected.", "en", False),
+        ("Khoảng nửa triệu người bị ảnh hưởng.", "लगभग 5 लाख लोग प्रभावित हुए।", "hi", False),
+        ("Giá trị đạt nửa tỷ đồng.", "मूल्य 5 करोड़ डोंग रहा।", "hi", True),
+        ("Giá trị đạt nửa tỷ đồng.", "मूल्य 50 करोड़ डोंग रहा।", "hi", False),
+        ("Dự án tốn 2,5 triệu USD, năm 2023.", "In 2023 the project cost two and a half million dollars.", "en", False),
     ],
 )
 def test_amounts_whose_count_is_spelled_out_are_figures(source, target, lang, found):

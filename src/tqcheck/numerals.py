@@ -380,7 +380,7 @@ def render(value: float, profile: Profile, like: Mention | None = None, written:
         return 1 <= n < 1000 and same_value(round(n, 3), n)
 
     choice = None
-    if like is not None:
+    if like is not None and like.number >= 1:  # not "0.5 million" for "nửa triệu", half a million
         choice = next((exp for exp in own_exps if same_value(value / 10 ** exp, like.number)), None)
     if choice is None and written is not None and written.exponent and fits(written.exponent):
         word = written.text[written.digits_end - written.start:].strip()  # as the target wrote it

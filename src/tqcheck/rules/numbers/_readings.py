@@ -124,7 +124,7 @@ def _spelled_count_re(lang: str) -> regex.Pattern | None:
     """A run of ``lang``'s number words of one or more (group 1), then its scale words ("पांच करोड़",
     "two billion", "hai trăm tỷ"); None for a language without number words or scale words."""
     profile = load_profile(lang)
-    counts = sorted((w for w, v in profile.number_words.items() if v >= 1), key=len, reverse=True)
+    counts = sorted((w for w, v in profile.number_words.items() if v > 0), key=len, reverse=True)
     if not counts or not profile.scale:
         return None
     word = "(?:" + "|".join(regex.escape(w) for w in counts) + ")"
@@ -138,7 +138,9 @@ def _spelled_figures(text: str, profile: Profile) -> list[Mention]:
     amount to it (the profile's ``count_offsets``: "साढ़े तीन करोड़" is 3.5 crore), and so are two
     counts side by side ("दो-तीन करोड़", two or three crore).  A count of the profile's
     ``compound_number_words`` alone is read too ("năm tỷ", five billion): the scale word right after
-    it makes it a number ("năm" is also a year; "năm tỷ lệ", the year's rates, has no scale word)."""
+    it makes it a number ("năm" is also a year; "năm tỷ lệ", the year's rates, has no scale word).
+    A fraction is a count of its own ("nửa triệu", half a million) where no number stands just
+    before it to own it ("two and a half million")."""
     pattern = _spelled_count_re(profile.code)
     if pattern is None:
         return []
@@ -155,6 +157,7 @@ def _spelled_figures(text: str, profile: Profile) -> list[Mention]:
         if (
             any(a < 10 and b < 10 for a, b in zip(values, values[1:]))
             or _count_changed(text, start, scaled.end(), profile, table)
+            or (values[-1] < 1 and _count_before(text, start, table))
         ):
             continue
         exponent = sum(scale_exponent(profile, w) for w in scaled.group().split())
@@ -183,6 +186,12 @@ def _count_changed(text: str, start: int, end: int, profile: Profile, table: dic
             return True
     after = LETTERS_RE.search(text, end, end + 24)
     return after is not None and not text[end:after.start()].strip() and after.group().casefold() in table
+
+
+def _count_before(text: str, start: int, table: dict[str, float]) -> bool:
+    """Whether one of the three words before ``start`` is a number, in figures or words: a fraction
+    there belongs to it ("two and a half million"), where "nửa triệu" alone is half a million."""
+    return any(w.casefold() in table or ANY_DIGIT_RE.search(w) for w in text[max(0, start - 40):start].split()[-3:])
 
 
 def _compound(values: list[float]) -> float:

@@ -406,6 +406,8 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Tổng thu đạt 21.500 tỷ đồng. => कुल राजस्व 21,500 करोड़ डोंग रहा।
     Bad (vi>hi): Hội nghị tổng kết năm 2023. => वर्ष 2024 की समीक्षा बैठक।
     Bad (vi>hi): Dự án 500 tỷ đồng. => परियोजना 5 अरब डोंग की है।
+    Bad (vi>en): Khoảng nửa triệu người bị ảnh hưởng. => About 50,000 people were affected.
+    Good (vi>hi): Khoảng nửa triệu người bị ảnh hưởng. => लगभग 5 लाख लोग प्रभावित हुए।
     Bad (vi>id): Ngày 5/6, tổng thu đạt 5 tỷ đồng. => Pada 5 Juni, pendapatan mencapai 5 juta dong.
     Bad (vi>en): Vốn 4.870 tỷ đồng. => Capital of VND 4.87 billion.
     Bad (vi>hi): Có 2.016 hộ dân. => 2,816 परिवार हैं।
