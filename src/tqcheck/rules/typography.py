@@ -21,7 +21,7 @@ FULL_WIDTH_MARKS = "。，、？！；"
 #: or (a danda) glued to the next word instead ("हुआ ।उन्होंने": the space belongs after it), or (a
 #: full-width mark) wherever it stands.
 SPACE_BEFORE_RE = LazyPattern(
-    AFTER_WORD + rf"[ \t\u00a0\u3000]+(?:([{DANDAS},;:?!](?!\S*//)|\.(?![\p{{N}}.]))(?=\s|$|[\"'”’)\]])|([{DANDAS}])(?=[\p{{L}}\p{{N}}])|([{FULL_WIDTH_MARKS}]))"
+    AFTER_WORD + rf"[ \t\u00a0\u3000]+(?:([{DANDAS},;:?!](?!\S*//)|\.(?![\p{{N}}.]))(?=\s|$|[\"'”’)\]])|([{DANDAS}])(?=[\p{{L}}\p{{N}}])|([,;])(?=\p{{L}})|([{FULL_WIDTH_MARKS}]))"
 )
 
 
@@ -53,6 +53,7 @@ def space_before_punctuation(seg, ctx):
     Bad (en): The budget rose\u00a0, officials said\u00a0.
     Good (en): Who did it\u00a0? Nobody.
     Bad (hi): सामग्री प्राप्त हुई है ।उन्होंने कहा।
+    Bad (hi): उन्होंने सुधार पर बल दिया ,जो जरूरी है।
     Bad (mr): बैठक झाली . प्रांताने सांगितले.
     Good (fr): Qui l’a fait ? Personne !
     Bad (ru): Кто это сделал ? Никто.
@@ -65,7 +66,7 @@ def space_before_punctuation(seg, ctx):
     text = seg.target
     info = ctx.target.space_before_stop == "common"
     for m in finditer(SPACE_BEFORE_RE, text):
-        mark = m.group(1) or m.group(2) or m.group(3)
+        mark = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         if mark == ":" or (mark == "." and "." not in ctx.target.sentence_end):
             continue  # colons are too varied to judge, and so is a full stop where it ends no sentence
         if mark in ctx.target.spaced_marks:
@@ -75,8 +76,8 @@ def space_before_punctuation(seg, ctx):
             # (French); no typography spaces a full stop, a comma or a danda so
             continue
         severity = Severity.INFO if info else None
-        # "हुआ ।उन्होंने": the space goes after the danda
-        yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=mark + " " if m.group(2) else mark, severity=severity)
+        # "हुआ ।उन्होंने", "दिया ,जो": the space goes after the mark
+        yield Hit(m.start(), m.end(), f"space before {mark!r}", suggestion=mark + " " if m.group(2) or m.group(3) else mark, severity=severity)
 
 
 #: A word, then a mark that ends a sentence or a clause, then at once the next word: a comma
