@@ -40,17 +40,21 @@ class Labels(NamedTuple):
     counter: regex.Pattern
     #: Labels no sentence opens with (``boilerplate.glued``: "और पढ़ें", "শেয়ার করুন"), case-folded.
     glued: frozenset[str]
+    #: Words that ask politely before a label (``boilerplate.polite``: "Please", "कृपया"), case-folded, longest first.
+    polite: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=None)
 def _labels(lang: str) -> Labels:
     phrases = frozenset(_label_fold(p) for p in _phrases(lang, "ui"))
-    firsts = [LETTERS_RE.findall(p)[:1] for p in phrases]
+    polite = tuple(_label_fold(p) for p in _phrases(lang, "polite"))
+    firsts = [LETTERS_RE.findall(p)[:1] for p in phrases | set(polite)]
     starts = None if [] in firsts else frozenset(w for (w,) in firsts)
     joiners = frozenset(_label_fold(w) for w in _phrases(lang, "joiners"))
     longest = max((len(p.split()) for p in phrases), default=1)
     glued = frozenset(_label_fold(p) for p in _phrases(lang, "glued"))
-    return Labels(phrases | glued, longest, starts, frozenset(w for p in phrases | glued for w in p.split(" ")) | joiners, joiners, _counter_re(lang), glued)
+    words = frozenset(w for p in phrases | glued for w in p.split(" ")) | joiners
+    return Labels(phrases | glued, longest, starts, words, joiners, _counter_re(lang), glued, polite)
 
 
 def _counter_re(lang: str) -> regex.Pattern:
@@ -84,7 +88,11 @@ def _labels_with_counters(line: str, labels: Labels) -> bool:
 
 def _labels_only(item: str, labels: Labels) -> bool:
     """Whether the words of ``item`` (case-folded) split into labels of at most ``labels.longest``
-    words each, two labels maybe joined by one joiner word."""
+    words each, two labels maybe joined by one joiner word, maybe after a polite word ("please")."""
+    for polite in labels.polite:
+        if item.startswith(polite + " "):
+            item = item[len(polite) + 1:]
+            break
     phrases = labels.phrases
     if item in phrases:
         return True
@@ -125,7 +133,8 @@ def page_furniture(seg, ctx):
     उद्घाटन", "Xem thêm: ...": a "read also" label, then a headline).
     Labels may stand apart by separators or by single spaces ("Facebook
     Twitter Email"), or be joined by a word of the profile's
-    ``boilerplate.joiners`` ("Share this article on Facebook"); they are
+    ``boilerplate.joiners`` ("Share this article on Facebook"), and follow a
+    word of ``boilerplate.polite`` ("Please enter your comment"); they are
     found after the story's last sentence on its line, as a sentence of
     their own, and glued before a sentence where a scraper lost a line
     break (three words or more, or two that a capital parts from the
@@ -145,6 +154,9 @@ def page_furniture(seg, ctx):
     Bad (hi): उत्पादन बढ़ा।\nटिप्पणी (0)
     Bad (hi): उत्पादन बढ़ा।\nटैग: सम्मेलन, प्रांत, हाई डुओंग
     Bad (en): Output rose.\nTags: Hai Duong
+    Bad (en): Output rose.\nPlease enter your comment
+    Bad (hi): उत्पादन बढ़ा।\nकृपया अपनी टिप्पणी दर्ज करें
+    Good (en): Please share your views with the council, the mayor said.
     Bad (hi): उत्पादन बढ़ा।\nफेसबुक पर साझा करें
     Bad (hi): उत्पादन बढ़ा।\nफ़ेसबुक पर साझा करें
     Bad (hi): उत्पादन बढ़ा।\nऊपर जाएँ\nप्रांत ने कहा कि काम जारी रहेगा।
