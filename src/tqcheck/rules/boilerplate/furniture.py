@@ -155,6 +155,8 @@ def page_furniture(seg, ctx):
     Bad (hi): उत्पादन बढ़ा।\nटैग: सम्मेलन, प्रांत, हाई डुओंग
     Bad (en): Output rose.\nTags: Hai Duong
     Bad (en): Output rose.\nPlease enter your comment
+    Bad (en): The bridge opened. Read more: Floods hit Hai Duong
+    Bad (hi): पुल खुल गया। यह भी पढ़ें: हाई डुओंग में बाढ़। यातायात शुरू हो गया है।
     Bad (hi): उत्पादन बढ़ा।\nकृपया अपनी टिप्पणी दर्ज करें
     Good (en): Please share your views with the council, the mayor said.
     Bad (hi): उत्पादन बढ़ा।\nफेसबुक पर साझा करें
@@ -234,9 +236,13 @@ def page_furniture(seg, ctx):
             if tail is None or le - tail > 120:
                 continue
             rest = text[tail:le]
-            if not _starts_label(rest, labels.starts) or not _is_widget_line(rest, labels):
+            if _is_related_link(rest, ctx.target):
+                what = "link to another article"  # "उन्होंने कहा। यह भी पढ़ें: हाई डुओंग में बाढ़"
+            elif _starts_label(rest, labels.starts) and _is_widget_line(rest, labels):
+                what = "page furniture"
+            else:
                 continue
-            what, (s, e) = "page furniture", _trim(text, tail, le)
+            s, e = _trim(text, tail, le)
         whole.append((s, e))
         yield Hit(s, e, f"{what} {text[s:e]!r} scraped with the article", suggestion="")
     sentences = ctx.text.sentences
@@ -250,6 +256,10 @@ def page_furniture(seg, ctx):
             if e - s <= 60 and body and _starts_label(body, labels.starts) and _is_widget_line(body, labels):
                 whole.append((s, e))
                 yield Hit(s, e, f"page furniture {text[s:e]!r} scraped with the article", suggestion="")
+            elif s and text[s - 1] != "\n" and _is_related_link(text[s:e], ctx.target):
+                # a link to another article between two sentences of a line ("... opened. Read more: Floods hit Hai Duong. Traffic ...")
+                whole.append((s, e))
+                yield Hit(s, e, f"link to another article {text[s:e]!r} scraped with the article", suggestion="")
             elif s and text[s - 1] != "\n" and (head := _labels_before_sentence(text, s, e, labels, marks)) is not None:
                 # labels glued before a sentence inside a line ("... were missing. Read more Initial damage ...")
                 ls, le = _trim(text, s, head)
@@ -419,10 +429,8 @@ def _furniture_line(line: str, profile, labels: Labels) -> str | None:
                 return "date line"
         if _is_bare_date_line(line, profile.code):
             return "date line"
-    if any(mark in line for mark in LINK_MARKS):
-        link = _related_line_re(profile.code).match(line)
-        if link and _is_headline(link.group(1), profile.sentence_end):
-            return "link to another article"
+    if _is_related_link(line, profile):
+        return "link to another article"
     if any(mark in line for mark in CRUMB_MARKS) and _is_breadcrumb(line, profile, labels):
         return "breadcrumb trail"
     if len(line) > 120:
@@ -515,6 +523,15 @@ LINK_MARKS = (":", "：", "»", ">", "|")
 def _related_line_re(lang: str) -> regex.Pattern:
     """A "read also" label at the start of a line, then a colon, "»" or ">>"; the rest of the line is group 1."""
     return regex.compile(rf"[ \t]*{_alternation(_phrases(lang, 'related'))}[ \t]*(?:[:：»|]|>>?)[ \t]*(.+?)[ \t\r]*$", regex.IGNORECASE)
+
+
+def _is_related_link(text: str, profile) -> bool:
+    """Whether ``text`` is a "read also" label and the headline of another article ("यह भी पढ़ें:
+    हाई डुओंग में बाढ़", "Read more: Floods hit Hai Duong")."""
+    if not any(mark in text for mark in LINK_MARKS):
+        return False
+    link = _related_line_re(profile.code).match(text)
+    return link is not None and _is_headline(link.group(1), profile.sentence_end)
 
 
 def _is_headline(rest: str, sentence_end: tuple[str, ...]) -> bool:
