@@ -14,6 +14,7 @@ from ...model import Hit
 from ...numerals import ANY_DIGIT_RE, Mention, value_key
 from ...registry import rule
 from .._common import usual_form
+from ...text import LETTERS_RE
 from ._money import (
     CURRENCY_SIGN_RE,
     CURRENCY_TOKEN_RE,
@@ -162,7 +163,10 @@ def currency_mismatch(seg, ctx):
     of another currency's name that no list spells this way ("थाई बाट",
     CLDR's Hindi being "थाई बहत"), or as a unit word several currencies
     share and the source's does not ("pesos" for đồng); a unit word the
-    source's currency shares may stand for it ("dollars" for "đô la Úc").  Where
+    source's currency shares may stand for it ("dollars" for "đô la Úc").  An
+    amount followed by a word of grammar ("18.6 अरब की राशि", "18.6 billion
+    in losses") in a target that names none of the source's currency lost
+    it.  Where
     the item holds as many lines as its source, each line's currencies are
     compared with its source line's (a line whose source names none is let
     be: "5 tỷ" may mean đồng).  Where words run together or take particles
@@ -180,6 +184,8 @@ def currency_mismatch(seg, ctx):
     Bad (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of USD 4.87 trillion.
     Bad (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 3,200 करोड़ वियतनामी डोंग है।
     Bad (vi>en): Giá 5 tỷ đồng. => The price is 5 billion copper.
+    Bad (vi>hi): Thiệt hại ước tính 18,6 tỷ đồng. => नुकसान 18.6 अरब की राशि का आंका गया।
+    Good (vi>en): Thiệt hại ước tính 18,6 tỷ đồng. => Damage was put at 18.6 billion in the Vietnamese currency, the dong.
     Good (vi>en): Tổng vốn 4.870 tỷ đồng. => Total capital of VND 4.87 trillion.
     Good (vi>hi): Tổng vốn 320 triệu USD. => कुल पूंजी 32 करोड़ अमेरिकी डॉलर है।
     Good (vi>hi): Tổng vốn 500 triệu đô la Úc. => कुल पूंजी 50 करोड़ ऑस्ट्रेलियाई डॉलर है।
@@ -326,10 +332,15 @@ def _currency_lost(seg, ctx, source_currencies, named: set[int]):
         word = NEXT_WORD_RE.match(seg.target, t.end) if found else None
         if word is None or _after_currency_sign(seg.target, t.start):
             continue
-        folded = word.group(1).casefold()
-        if folded in ctx.target.name_stopwords or word.start(1) in named:
+        if word.start(1) in named:
             continue
         code, name = found
+        if word.group(1).casefold() in ctx.target.folded_function_words:
+            # "18.6 अरब की राशि": the currency was dropped, unless the segment names it elsewhere
+            # ("18.6 billion in the Vietnamese currency, the dong")
+            if not _names_currency(seg.target, code, ctx.target, currency_words):
+                yield Hit(t.start, t.end, f"the amount {t.text!r} has no currency: the source's {name!r} ({code}) is not in the target")
+            continue
         codes = [_currencies_named(w, ctx.target, currency_words) for w in word.groups() if w]
         if not any(codes):
             yield Hit(word.start(1), word.end(1), f"{word.group(1)!r} stands where the source's currency {name!r} ({code}) was: the amount {t.text!r} has no currency")
@@ -344,6 +355,11 @@ def _currency_lost(seg, ctx, source_currencies, named: set[int]):
             end = word.end(2) if word.group(2) and word.group(2).casefold() not in ctx.target.function_words else word.end(1)
             shown = ", ".join(sorted(others)[:MAX_CODES_SHOWN]) + (", ..." if len(others) > MAX_CODES_SHOWN else "")
             yield Hit(word.start(1), end, f"{seg.target[word.start(1):end]!r} ({shown}) but the source gives {name!r} ({code})")
+
+
+def _names_currency(text: str, code: str, profile: Profile, currency_words: dict[str, frozenset[str]]) -> bool:
+    """Whether a word of ``text`` names currency ``code``."""
+    return any(code in _currencies_named(m.group(), profile, currency_words) for m in LETTERS_RE.finditer(text))
 
 
 #: The currencies a message names at most, of those a unit word may stand for ("pesos": ARS, CLP, ...).
