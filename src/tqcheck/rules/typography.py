@@ -29,7 +29,7 @@ SPACE_BEFORE_RE = LazyPattern(
     "TQ801",
     "space-before-punctuation",
     category="typography",
-    summary="A space before a danda, full stop, comma, question or exclamation mark",
+    summary="A space before a danda, full stop, comma, colon, question or exclamation mark",
     severity="warning",
     fixable="safe",
     trigger=re.compile(r"[ \t\u00a0\u3000][।॥,;:.?!。，、？！；]"),
@@ -43,8 +43,10 @@ def space_before_punctuation(seg, ctx):
     a language's typography spaces (French ";", "?", "!") are left alone, and
     so is a no-break space before them in any language; before a danda, a
     full stop or a comma it is reported like any space, and so is any space
-    before the full-width marks of Chinese and Japanese ("。", "，").  The fix
-    removes the space.
+    before the full-width marks of Chinese and Japanese ("。", "，").  A colon
+    between two figures ("3 : 1") is a score's, and in a language that
+    writes no spaces between words (Thai) a space may part a phrase from a
+    colon.  The fix removes the space.
 
     Bad (hi): सामग्री प्राप्त हुई है ।
     Bad (en): The budget rose , officials said.
@@ -54,6 +56,10 @@ def space_before_punctuation(seg, ctx):
     Good (en): Who did it\u00a0? Nobody.
     Bad (hi): सामग्री प्राप्त हुई है ।उन्होंने कहा।
     Bad (hi): उन्होंने सुधार पर बल दिया ,जो जरूरी है।
+    Bad (en): Mr Nam said : "We are happy".
+    Bad (hi): श्री नाम ने कहा : "हम खुश हैं"।
+    Good (en): The home side won 3 : 1 on Sunday.
+    Good (th): การโจมตีที่ Midsomer Norton : จับกุมชายสี่คน
     Bad (mr): बैठक झाली . प्रांताने सांगितले.
     Good (fr): Qui l’a fait ? Personne !
     Bad (ru): Кто это сделал ? Никто.
@@ -67,8 +73,10 @@ def space_before_punctuation(seg, ctx):
     info = ctx.target.space_before_stop == "common"
     for m in finditer(SPACE_BEFORE_RE, text):
         mark = m.group(1) or m.group(2) or m.group(3) or m.group(4)
-        if mark == ":" or (mark == "." and "." not in ctx.target.sentence_end):
-            continue  # colons are too varied to judge, and so is a full stop where it ends no sentence
+        if mark == "." and "." not in ctx.target.sentence_end:
+            continue  # a full stop where it ends no sentence is too varied to judge
+        if mark == ":" and (ctx.target.unspaced or (text[m.start() - 1].isdigit() and text[m.end():m.end() + 2].strip()[:1].isdigit())):
+            continue  # a score or a ratio ("3 : 1"); where a space parts phrases (Thai), it may stand before a colon
         if mark in ctx.target.spaced_marks:
             continue  # the language's typography spaces it (French)
         if mark not in DANDAS + FULL_WIDTH_MARKS + ".," and ("\u00a0" in m.group() or "\u202f" in m.group()):
