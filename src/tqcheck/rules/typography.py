@@ -90,27 +90,29 @@ def space_before_punctuation(seg, ctx):
 
 #: A word, then a mark that ends a sentence or a clause, then at once the next word: a comma
 #: or semicolon before a letter ("1,000" stays), a danda, question or exclamation mark before
-#: a letter or digit.  The full stop is left out: abbreviations, domains and decimals join it, and
-#: so is a "?" before a lower-case letter, a letter lost in a wrong encoding ("Nguy?n", TQ103).
-NO_SPACE_AFTER_RE = LazyPattern(AFTER_WORD + r"(?:([,;])(?=\p{L})|([।॥!]|\?(?!\p{Ll}))(?=[\p{L}\p{N}]))")
+#: a letter or digit; a full stop only after two small letters and before a capital and a small one
+#: ("opened.The"): abbreviations ("Mr.Smith", "TP.HCM"), domains and decimals join it otherwise.  A
+#: "?" before a small letter is left out: a letter lost in a wrong encoding ("Nguy?n", TQ103).
+NO_SPACE_AFTER_RE = LazyPattern(AFTER_WORD + r"(?:([,;])(?=\p{L})|([।॥!]|\?(?!\p{Ll}))(?=[\p{L}\p{N}])|(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}))")
 
 
 @rule(
     "TQ807",
     "space-after-punctuation",
     category="typography",
-    summary="No space after a danda, comma, semicolon, question or exclamation mark",
+    summary="No space after a danda, full stop, comma, semicolon, question or exclamation mark",
     severity="warning",
     fixable="safe",
     # one of the marks with something other than a space or more punctuation after it (most texts
     # have their marks only before spaces and at line ends): the standard engine's fast scan
-    trigger=re.compile(r"[,;।॥!?][^\s,;।॥!?.\"'”’)\]]"),
+    trigger=re.compile(r"[,;।॥!?][^\s,;।॥!?.\"'”’)\]]|\.[^\W\d_]"),
 )
 def space_after_punctuation(seg, ctx):
     """Two words glued together by punctuation ("भाग लिया।कॉमरेड ने कहा", "roads,bridges").
 
     MT engines and scrapers that join sentences or paragraphs drop the
-    space after the mark: after a danda, question or exclamation mark it is
+    space after the mark: after a danda, question or exclamation mark, or a
+    full stop between a small letter and a capital ("opened.Traffic"), it is
     a warning.  A comma or semicolon glued to the next word is common in
     careful human copy too (Nepali and Bengali news), so it is reported at
     info level.  URLs, e-mail addresses and other protected spans are left
@@ -119,6 +121,8 @@ def space_after_punctuation(seg, ctx):
 
     Bad (hi): कॉमरेड ने भाग लिया।उन्होंने कहा कि काम जारी रहेगा।
     Bad (en): The province built roads,bridges and schools.
+    Bad (en): The bridge opened.Traffic resumed on Monday.
+    Good (en): Mr.Smith met officials in TP.HCM and visited example.com.
     Bad (hi): क्या काम पूरा हुआ?अभी नहीं।
     Good (hi): कुल 1,000 लोग आए। उन्होंने कहा, "काम जारी रहेगा।"
     Good (en): See https://example.com/news?id=5,6 for details.
