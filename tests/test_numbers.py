@@ -1125,3 +1125,19 @@ def test_a_month_name_that_starts_with_its_number_starts_there():
 def test_a_figure_standing_for_a_number_the_source_spells_out(source, target, source_lang, found):
     findings = [f for f in check(target, source, target_lang="hi", source_lang=source_lang, select=["TQ501"]) if f.severity.name != "INFO"]
     assert bool(findings) == found
+
+
+@pytest.mark.parametrize(
+    "target,found",
+    [
+        ("Total investment is 1,200 billion copper, equivalent to $50 million.", ["copper"]),  # the other currency is named
+        ("Total investment is 1,200 billion VNĐ, equivalent to $50 million.", []),  # the source's own form
+        ("Total investment is 1,200 billion dong, equivalent to $50 million.", []),
+        ("Total investment is 1,200 billion in capital, equivalent to $50 million.", ["1,200 billion"]),
+        ("Total investment is 1,200 billion in Vietnam's currency, the dong, or $50 million.", []),
+    ],
+)
+def test_an_amount_whose_currency_the_target_dropped(target, found):
+    source = "Tổng vốn đầu tư là 1.200 tỷ đồng, tương đương 50 triệu USD."
+    findings = check(target, source, target_lang="en", source_lang="vi", select=["TQ505"])
+    assert [target[f.start:f.end] for f in findings] == found

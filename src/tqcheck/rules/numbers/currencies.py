@@ -258,9 +258,12 @@ def currency_mismatch(seg, ctx):
                     continue
             here = "here " if len(source_line) < len(source_currencies) else ""
             yield Hit(s, e, f"{seg.target[s:e]!r} ({code}) but the source's amounts {here}are in {', '.join(sorted(source_codes))}")
-    if not {c for _, _, c in source_currencies}.isdisjoint(c for _, _, c in target_currencies):
-        return
-    yield from _currency_lost(seg, ctx, source_currencies, {s for s, _, _ in target_currencies})
+    # the amounts of the source's currencies that the target never names ("1.200 tỷ đồng, tương đương
+    # 50 triệu USD" -> "1,200 billion copper, equivalent to $50 million")
+    named_codes = {c for _, _, c in target_currencies}
+    unnamed = [c for c in source_currencies if c[2] not in named_codes]
+    if unnamed:
+        yield from _currency_lost(seg, ctx, unnamed, {s for s, _, _ in target_currencies})
 
 
 #: The quantities whose units a currency's name may be mistaken for ("pound", a weight and a currency).
@@ -316,7 +319,7 @@ def _amounts(ctx, currencies, field: str) -> dict[float, tuple[set[str], str]]:
 
 def _currency_lost(seg, ctx, source_currencies, named: set[int]):
     """The source's amount in the target, followed by a word that is no currency, where the target
-    names none of the source's currencies: the currency was translated as a word ("5 tỷ đồng" ->
+    does not name its currency (``source_currencies`` holds those it does not name): the currency was translated as a word ("5 tỷ đồng" ->
     "5 billion copper", đồng being copper too), or by words of another currency's name that no
     list holds whole.  A currency the target names in full (starting at an offset of ``named``)
     has been compared already."""
@@ -332,13 +335,13 @@ def _currency_lost(seg, ctx, source_currencies, named: set[int]):
         word = NEXT_WORD_RE.match(seg.target, t.end) if found else None
         if word is None or _after_currency_sign(seg.target, t.start):
             continue
-        if word.start(1) in named:
-            continue
         code, name = found
+        if word.start(1) in named or _source_form(word, code, ctx.source):
+            continue  # named, maybe in the source's own form ("VNĐ", "đồng" kept in English)
         if word.group(1).casefold() in ctx.target.folded_function_words:
             # "18.6 अरब की राशि": the currency was dropped, unless the segment names it elsewhere
             # ("18.6 billion in the Vietnamese currency, the dong")
-            if not _names_currency(seg.target, code, ctx.target, currency_words):
+            if not _names_currency(seg.target, code, ctx, currency_words):
                 yield Hit(t.start, t.end, f"the amount {t.text!r} has no currency: the source's {name!r} ({code}) is not in the target")
             continue
         codes = [_currencies_named(w, ctx.target, currency_words) for w in word.groups() if w]
@@ -357,9 +360,27 @@ def _currency_lost(seg, ctx, source_currencies, named: set[int]):
             yield Hit(word.start(1), end, f"{seg.target[word.start(1):end]!r} ({shown}) but the source gives {name!r} ({code})")
 
 
-def _names_currency(text: str, code: str, profile: Profile, currency_words: dict[str, frozenset[str]]) -> bool:
-    """Whether a word of ``text`` names currency ``code``."""
-    return any(code in _currencies_named(m.group(), profile, currency_words) for m in LETTERS_RE.finditer(text))
+def _source_form(word, code: str, source: Profile) -> bool:
+    """Whether the words of ``word`` (a :data:`NEXT_WORD_RE` match) begin with a name the source's
+    profile gives currency ``code`` ("VNĐ", "đồng")."""
+    forms = _profile_forms(source.code).get(code, frozenset())
+    one = word.group(1).casefold()
+    return one in forms or (word.group(2) is not None and f"{one} {word.group(2).casefold()}" in forms)
+
+
+@functools.lru_cache(maxsize=None)
+def _profile_forms(lang: str) -> dict[str, frozenset[str]]:
+    """Currency code -> the names a language's profile gives it, case-folded."""
+    forms: dict[str, set[str]] = collections.defaultdict(set)
+    for name, code in load_profile(lang).currencies.items():
+        forms[code].add(name.casefold())
+    return {code: frozenset(names) for code, names in forms.items()}
+
+
+def _names_currency(text: str, code: str, ctx, currency_words: dict[str, frozenset[str]]) -> bool:
+    """Whether a word of ``text`` names currency ``code``, in the target's words or the source's ("VNĐ")."""
+    forms = _profile_forms(ctx.source.code).get(code, frozenset())
+    return any(m.group().casefold() in forms or code in _currencies_named(m.group(), ctx.target, currency_words) for m in LETTERS_RE.finditer(text))
 
 
 #: The currencies a message names at most, of those a unit word may stand for ("pesos": ARS, CLP, ...).
