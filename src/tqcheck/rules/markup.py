@@ -18,11 +18,13 @@ from ..text import EMAIL_RE, ESCAPE_RE, FILENAME_RE, IDENTIFIER_RE, WWW_NEEDLES,
 OPENING_BRACKETS = "[［【〔({<"
 #: The other marks a known placeholder word may stand between ("__विज्ञापन__", "-- Advertisement --").
 PLACEHOLDER_MARKS = ("__", "##", "--", "—", "–")
-#: A hash, percent sign or asterisk before a letter, which may open a placeholder ("#विज्ञापन1#").
-MARK_BEFORE_LETTER = re.compile(r"[#%*][^\W\d_]")
+#: Marks a template writes on both sides of a placeholder word ("#विज्ञापन1#", "%%ad%%", "$ad_2$", "@@विज्ञापन@@").
+WRAPPING_MARKS = "#%*@$"
+#: One of them before a letter, which may open a placeholder.
+MARK_BEFORE_LETTER = re.compile(rf"[{re.escape(WRAPPING_MARKS)}][^\W\d_]")
 #: What a text must hold for the placeholder rule to read it: a mark before a letter, or two Latin
 #: or Cyrillic capitals in a row, which a placeholder word written in capitals starts with.
-PLACEHOLDER_HINT = re.compile(r"[#%*][^\W\d_]|[A-Z\u0410-\u042F]{2}")
+PLACEHOLDER_HINT = re.compile(rf"{MARK_BEFORE_LETTER.pattern}|[A-Z\u0410-\u042F]{{2}}")
 #: A word in capitals, maybe a second after a space ("ADVERTISEMENT", "QUẢNG CÁO"), where a
 #: sentence may start: at a line's start or after a sentence's end.  Not a label before a colon
 #: ("VIDEO: ...", a headline's).
@@ -55,17 +57,18 @@ def placeholder_re(lang: str) -> regex.Pattern:
     """Bracketed placeholders: indexed words, shortcodes, and the known placeholder words of ``lang`` and the shipped languages."""
     words = sorted(_placeholder_words(lang), key=len, reverse=True)
     alternation = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
+    marks = regex.escape(WRAPPING_MARKS)
     # a known word in square brackets ("[/caption]"), in braces ("{{video}}", "{{/quote}}"), in parentheses
     # ("(विज्ञापन)"), in doubled angle brackets ("<<ad>>"), between double underscores ("__विज्ञापन__"),
-    # between one or two hashes, percent signs or asterisks that no word touches ("##विज्ञापन##",
-    # "#विज्ञापन1#", "%%ad%%") or between spaced dashes that no word touches ("-- Advertisement --"),
+    # between one or two of the WRAPPING_MARKS that no word touches ("##विज्ञापन##", "#विज्ञापन1#",
+    # "%%ad%%", "$ad_2$") or between spaced dashes that no word touches ("-- Advertisement --"),
     # each closed by its partner, maybe with more words joined by underscores ("[ad_banner]",
     # "[mid_ad]") and an index ("(Video 2)", "[ad_2_middle]", "[विज्ञापन:2]"); the words are written
     # once, since compiling them is most of the cost
     known = (
-        rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?[ \t]*/?)|(?P<paren>\()|(?P<under>__)|(?P<mark>(?<![\p{{L}}\p{{M}}\p{{N}}#%*])[#%*]{{1,2}})|(?P<dash>(?<![\p{{L}}\p{{M}}\p{{N}}][ \t]?)(?:--|[—–])[ \t])|<<)[ \t]*(?:[\p{{L}}\p{{M}}]+_){{0,2}}{alternation}"
+        rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?[ \t]*/?)|(?P<paren>\()|(?P<under>__)|(?P<mark>(?<![\p{{L}}\p{{M}}\p{{N}}{marks}])[{marks}]{{1,2}})|(?P<dash>(?<![\p{{L}}\p{{M}}\p{{N}}][ \t]?)(?:--|[—–])[ \t])|<<)[ \t]*(?:[\p{{L}}\p{{M}}]+_){{0,2}}{alternation}"
         rf"(?:_[\p{{L}}\p{{M}}]+){{0,2}}(?:[_:： \t-]*\p{{Nd}}{{1,4}}(?:_[\p{{L}}\p{{M}}]+){{0,2}})?[ \t]*"
-        rf"(?(square)[\]］】〕]|(?(brace)\}}\}}?|(?(paren)\)|(?(under)__|(?(mark)(?P=mark)(?![\p{{L}}\p{{M}}\p{{N}}#%*])|(?(dash)[ \t](?:--|[—–])(?![\p{{L}}\p{{M}}\p{{N}}])|>>))))))"
+        rf"(?(square)[\]］】〕]|(?(brace)\}}\}}?|(?(paren)\)|(?(under)__|(?(mark)(?P=mark)(?![\p{{L}}\p{{M}}\p{{N}}{marks}])|(?(dash)[ \t](?:--|[—–])(?![\p{{L}}\p{{M}}\p{{N}}])|>>))))))"
     )
     return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known)), regex.IGNORECASE)
 
@@ -92,7 +95,7 @@ def _openings(text: str) -> list[tuple[int, int]]:
 #: "[[link]]", "[[Hà Nội|Hanoi]]": wiki links and templates, which prose never writes.
 WIKI_RE = LazyPattern(r"\[\[[^\[\]\n]{1,80}\]\]")
 #: Marks that may wrap a placeholder on both sides, each with its partner: "<<ad_1>>", "((ad_1))", "**ad_1**", "##ad_1##".
-WRAPPERS = {"<": ">", "«": "»", "‹": "›", "(": ")", "[": "]", "{": "}", "*": "*", "|": "|", "#": "#"}
+WRAPPERS = {"<": ">", "«": "»", "‹": "›", "(": ")", "[": "]", "{": "}", "|": "|", **{m: m for m in WRAPPING_MARKS}}
 
 
 def _wrapped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -203,6 +206,9 @@ def leftover_placeholder(seg, ctx):
     Bad (en): The bridge opened. [tweet id=1044] Traffic resumed.
     Bad (hi): यह [b]डेंगू[/b] का मौसम है।
     Bad (hi): सम्मेलन आयोजित किया। #विज्ञापन1# प्रांतीय कर विभाग ने कहा।
+    Bad (hi): सम्मेलन आयोजित किया। @@विज्ञापन@@ प्रांतीय कर विभाग ने कहा।
+    Bad (en): The bridge opened. $ad_2$ Traffic resumed.
+    Good (en): Write to news@example.com or @news_desk for $5 a month.
     Good (hi): सम्मेलन के बाद #विज्ञापन #बजट ट्रेंड करने लगे।
     Good (en): The rule [x = 5] holds, he said [the mayor = the chief].
     Good (hi): सम्मेलन के बाद #विज्ञापन_2024 ट्रेंड करने लगा।
