@@ -23,15 +23,15 @@ WRAPPING_MARKS = "#%*@$"
 #: One of them before a letter, which may open a placeholder.
 MARK_BEFORE_LETTER = re.compile(rf"[{re.escape(WRAPPING_MARKS)}][^\W\d_]")
 #: What a text must hold for the placeholder rule to read it: a mark before a letter, or two Latin
-#: or Cyrillic capitals in a row, which a placeholder word written in capitals starts with.
-PLACEHOLDER_HINT = re.compile(rf"{MARK_BEFORE_LETTER.pattern}|[A-Z\u0410-\u042F]{{2}}")
-#: A word in capitals, maybe a second after a space ("ADVERTISEMENT", "QUẢNG CÁO"), where a
-#: sentence may start: at a line's start or after a sentence's end.  Not a label before a colon
-#: ("VIDEO: ...", a headline's).
-SHOUTED_RE = LazyPattern(
-    r"(?:^|(?<=[.!?।॥][ \t]{1,3}))([A-Z\u0410-\u042F]{2}[\p{Lu}\p{M}]*)(?:[ \t](\p{Lu}[\p{Lu}\p{M}]*))?(?![\p{L}\p{M}\p{N}_:])",
-    regex.MULTILINE,
-)
+#: or Cyrillic capitals in a row, which a placeholder word written in capitals starts with.  Written
+#: to start with one character class, which the standard engine scans for several times faster
+#: than for either of two alternatives.
+PLACEHOLDER_HINT = re.compile(rf"[{re.escape(WRAPPING_MARKS)}A-Z\u0410-\u042F](?:(?<=[{re.escape(WRAPPING_MARKS)}])[^\W\d_]|[A-Z\u0410-\u042F])")
+#: A word that starts with two Latin or Cyrillic capitals, and the word after it ("ADVERTISEMENT",
+#: "QUẢNG CÁO"): the standard engine's fast scan for placeholder words written in capitals.
+CAPITALS_RE = re.compile(r"(?<![^\W_])([A-Z\u0410-\u042F]{2}[^\W\d_]*)(?: ([^\W\d_]+))?")
+#: Marks after which a sentence may start.
+SENTENCE_MARKS = ".!?।॥"
 #: The fewest letters of a placeholder word in capitals on its own ("AD" and "LINK" are words of prose too).
 SHOUTED_MIN_LETTERS = 5
 #: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]", "【广告_2】": a bracketed word with an index, in any script.
@@ -116,29 +116,33 @@ BARE_PLACEHOLDER_RE = LazyPattern(
 
 
 def _shouted(text: str, source: str | None, lang: str) -> list[tuple[int, int]]:
-    """Spans of known placeholder words written in capitals between two sentences ("The bridge
-    opened. ADVERTISEMENT Traffic resumed."), where the rest of the line is not in capitals (a
-    heading) and the source does not write the word so too."""
-    if PLACEHOLDER_HINT.search(text) is None:
-        return []
+    """Spans of known placeholder words written in capitals where a sentence may start, at a
+    line's start or after a sentence's end ("The bridge opened. ADVERTISEMENT Traffic resumed."),
+    but not a label before a colon ("VIDEO: ..."), nor in a heading (the rest of its line has no
+    letter but capitals), nor written so in the source."""
     words, spans = _placeholder_words(lang), []
-    for m in finditer(SHOUTED_RE, text):
-        pair = f"{m.group(1)} {m.group(2)}" if m.group(2) else None
-        if pair and pair.casefold() in words:
-            span = m.span()
-        elif len(m.group(1)) >= SHOUTED_MIN_LETTERS and m.group(1).casefold() in words:
-            span = m.span(1)
+    for m in CAPITALS_RE.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if not first.isupper():
+            continue
+        if second and second.isupper() and f"{first} {second}".casefold() in words:
+            s, e = m.span()
+        elif len(first) >= SHOUTED_MIN_LETTERS and first.casefold() in words:
+            s, e = m.span(1)
         else:
             continue
-        line_start, line_end = text.rfind("\n", 0, span[0]) + 1, text.find("\n", span[1])
-        rest = text[line_start:span[0]] + text[span[1]:line_end if line_end >= 0 else len(text)]
-        if LOWER_OR_CASELESS_RE.search(rest) and not (source and text[span[0]:span[1]] in source):
-            spans.append(span)
+        k = s
+        while k > 0 and s - k < 3 and text[k - 1] in " \t":
+            k -= 1
+        if not (s == 0 or text[s - 1] == "\n" or (k < s and k > 0 and text[k - 1] in SENTENCE_MARKS)):
+            continue
+        if text[e:e + 1].isalnum() or text[e:e + 1] in ("_", ":"):
+            continue
+        line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+        rest = text[line_start:s] + text[e:line_end if line_end >= 0 else len(text)]
+        if any(c.isalpha() and not c.isupper() for c in rest) and not (source and text[s:e] in source):
+            spans.append((s, e))
     return spans
-
-
-#: A letter that is not a capital: a small one, or one of a script without case.
-LOWER_OR_CASELESS_RE = LazyPattern(r"[\p{Ll}\p{Lo}]")
 
 
 def _names_placeholder(token: str, lang: str) -> bool:
