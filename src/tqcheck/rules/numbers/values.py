@@ -140,6 +140,12 @@ def _ordinal_words_hint(lang: str) -> _WordsHint:
 
 
 @functools.lru_cache(maxsize=None)
+def _ordinal_table(lang: str) -> frozenset[str]:
+    """``lang``'s ordinal number words ("first", "तीसरा"), case-folded."""
+    return frozenset(w.casefold() for w in load_profile(lang).ordinals)
+
+
+@functools.lru_cache(maxsize=None)
 def _count_words_hint(lang: str) -> _WordsHint:
     """Whether a text may hold one of ``lang``'s count words from three to nine ("सात", "seven")."""
     return _WordsHint(_count_word_forms(load_profile(lang)))
@@ -210,6 +216,7 @@ def _count_words(info: TextInfo, profile) -> list[tuple[int, int, float, str]]:
         return []
     runs, folded = info.letter_runs, info.folded_words
     cues = {c.casefold() for c in profile.ordinal_cues if " " not in c}
+    ordinals = _ordinal_table(profile.code)
     out = []
     for k in [k for k, w in enumerate(folded) if w in table]:
         (start, end, word), value = runs[k], table[folded[k]]
@@ -218,8 +225,8 @@ def _count_words(info: TextInfo, profile) -> list[tuple[int, int, float, str]]:
         after = folded[k + 1] if k + 1 < len(folded) else ""
         if folded[k] in profile.compound_number_words and not (after in profile.count_nouns and text[end:runs[k + 1][0]] == " "):
             continue  # ("năm 2016. Người ...": a year, then another sentence)
-        if (k and folded[k - 1] in table) or (after in table and not (after in profile.compound_number_words and value < 10)):
-            continue  # in a compound ("hai mươi tư"), not before a word that joins none ("sáu năm", six years)
+        if (k and folded[k - 1] in table and folded[k - 1] not in ordinals) or (after in table and not (after in profile.compound_number_words and value < 10)):
+            continue  # in a compound ("hai mươi tư"; "the first nine" is none), not before a word that joins none ("sáu năm", six years)
         before = text[max(0, start - 12):start].rstrip(" \t\u00a0\"'“‘«(")[-1:]
         if word[0] != folded[k][0] and before not in ("", "\n", ":") and before not in profile.sentence_end:
             continue  # a capital inside a sentence
@@ -407,6 +414,7 @@ def number_mismatch(seg, ctx):
     Bad (vi>hi): Hội nghị tổng kết năm 2023. => वर्ष 2024 की समीक्षा बैठक।
     Bad (vi>hi): Dự án 500 tỷ đồng. => परियोजना 5 अरब डोंग की है।
     Bad (vi>en): Khoảng nửa triệu người bị ảnh hưởng. => About 50,000 people were affected.
+    Bad (vi>en): Trong 6 tháng đầu năm, doanh thu tăng. => In the first nine months, revenue rose.
     Good (vi>hi): Khoảng nửa triệu người bị ảnh hưởng. => लगभग 5 लाख लोग प्रभावित हुए।
     Bad (vi>id): Ngày 5/6, tổng thu đạt 5 tỷ đồng. => Pada 5 Juni, pendapatan mencapai 5 juta dong.
     Bad (vi>en): Vốn 4.870 tỷ đồng. => Capital of VND 4.87 billion.
