@@ -218,6 +218,7 @@ def _any_digits(number: str, native_digits: str) -> str:
     summary="A date whose day and month were swapped or whose month changed (8/9 became \"9 अगस्त\")",
     severity="error",
     needs_source=True,
+    covers=("TQ501",),  # the date's day or month, which is then also a figure the source lacks
 )
 def date_mismatch(seg, ctx):
     """A date of the target that reads the source's date wrongly.
