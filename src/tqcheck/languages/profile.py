@@ -144,13 +144,6 @@ class Profile:
     adjective_endings: Mapping[str, tuple[str, ...]] = {}
     shipped: bool = False
 
-    def adjective_forms(self, word: str) -> tuple[str, ...]:
-        """``word`` and, when it has an adjective's ending, the forms it takes with the others."""
-        for ending, others in self.adjective_endings.items():
-            if word.endswith(ending) and len(word) > len(ending):
-                return (word, *(word[: -len(ending)] + other for other in others))
-        return (word,)
-
     def __init__(self, code: str, name: str, scripts: tuple[str, ...], **facts) -> None:
         unknown = facts.keys() - Profile.__annotations__.keys()
         if unknown:
@@ -160,6 +153,13 @@ class Profile:
 
     def __repr__(self) -> str:
         return f"Profile({self.code!r})"
+
+    def adjective_forms(self, word: str) -> tuple[str, ...]:
+        """``word`` and, when it has an adjective's ending, the forms it takes with the others."""
+        for ending, others in self.adjective_endings.items():
+            if word.endswith(ending) and len(word) > len(ending):
+                return (word, *(word[: -len(ending)] + other for other in others))
+        return (word,)
 
     @functools.cached_property
     def case_endings_longest_first(self) -> tuple[str, ...]:

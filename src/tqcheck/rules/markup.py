@@ -30,8 +30,6 @@ PLACEHOLDER_HINT = re.compile(rf"[{re.escape(WRAPPING_MARKS)}A-Z\u0410-\u042F](?
 #: A word that starts with two Latin or Cyrillic capitals, and the word after it ("ADVERTISEMENT",
 #: "QUẢNG CÁO"): the standard engine's fast scan for placeholder words written in capitals.
 CAPITALS_RE = re.compile(r"(?<![^\W_])([A-Z\u0410-\u042F]{2}[^\W\d_]*)(?: ([^\W\d_]+))?")
-#: Marks after which a sentence may start.
-SENTENCE_MARKS = ".!?।॥"
 #: The fewest letters of a placeholder word in capitals on its own ("AD" and "LINK" are words of prose too).
 SHOUTED_MIN_LETTERS = 5
 #: "[ad_2]", "[विज्ञापन_2]", "[quảng cáo 1]", "【广告_2】": a bracketed word with an index, in any script.
@@ -115,12 +113,12 @@ BARE_PLACEHOLDER_RE = LazyPattern(
 )
 
 
-def _shouted(text: str, source: str | None, lang: str) -> list[tuple[int, int]]:
+def _shouted(text: str, source: str | None, target) -> list[tuple[int, int]]:
     """Spans of known placeholder words written in capitals where a sentence may start, at a
     line's start or after a sentence's end ("The bridge opened. ADVERTISEMENT Traffic resumed."),
     but not a label before a colon ("VIDEO: ..."), nor in a heading (the rest of its line has no
     letter but capitals), nor written so in the source."""
-    words, spans = _placeholder_words(lang), []
+    words, spans = _placeholder_words(target.code), []
     for m in CAPITALS_RE.finditer(text):
         first, second = m.group(1), m.group(2)
         if not first.isupper():
@@ -134,7 +132,7 @@ def _shouted(text: str, source: str | None, lang: str) -> list[tuple[int, int]]:
         k = s
         while k > 0 and s - k < 3 and text[k - 1] in " \t":
             k -= 1
-        if not (s == 0 or text[s - 1] == "\n" or (k < s and k > 0 and text[k - 1] in SENTENCE_MARKS)):
+        if not (s == 0 or text[s - 1] == "\n" or (k < s and k > 0 and text[k - 1] in target.sentence_end)):
             continue
         if text[e:e + 1].isalnum() or text[e:e + 1] in ("_", ":"):
             continue
@@ -248,7 +246,7 @@ def leftover_placeholder(seg, ctx):
     found += [m.span() for m in wiki.values()]
     if "[/" in text:
         found += _openings(text)
-    found += _shouted(text, seg.source, ctx.target.code)
+    found += _shouted(text, seg.source, ctx.target)
     if "_" in text:
         # a bare "विज्ञापन_2" inside "[ विज्ञापन_2 ]" is the bracketed one, already found
         found.sort()

@@ -165,8 +165,8 @@ def currency_mismatch(seg, ctx):
     share and the source's does not ("pesos" for đồng); a unit word the
     source's currency shares may stand for it ("dollars" for "đô la Úc").  An
     amount followed by a word of grammar ("18.6 अरब की राशि", "18.6 billion
-    in losses") in a target that names none of the source's currency lost
-    it.  Where
+    in losses") lost its currency where the target names it nowhere, in its
+    own words or the source's ("VNĐ").  Where
     the item holds as many lines as its source, each line's currencies are
     compared with its source line's (a line whose source names none is let
     be: "5 tỷ" may mean đồng).  Where words run together or take particles
@@ -319,9 +319,9 @@ def _amounts(ctx, currencies, field: str) -> dict[float, tuple[set[str], str]]:
 
 def _currency_lost(seg, ctx, source_currencies, named: set[int]):
     """The source's amount in the target, followed by a word that is no currency, where the target
-    does not name its currency (``source_currencies`` holds those it does not name): the currency was translated as a word ("5 tỷ đồng" ->
-    "5 billion copper", đồng being copper too), or by words of another currency's name that no
-    list holds whole.  A currency the target names in full (starting at an offset of ``named``)
+    does not name its currency (``source_currencies`` holds those it does not name): the currency
+    was translated as a word ("5 tỷ đồng" -> "5 billion copper", đồng being copper too), dropped
+    ("18.6 अरब की राशि"), or rendered by words of another currency's name that no list holds whole.  A currency the target names in full (starting at an offset of ``named``)
     has been compared already."""
     if not ctx.target.shipped:
         return  # the currency words of other languages are known only in CLDR's forms, not inflected
