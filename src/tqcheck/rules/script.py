@@ -370,11 +370,14 @@ def mixed_script_word(seg, ctx):
     Good (hi): मंत्री गुयेन हंग ने ई-मेल भेजा।
     Good (th): Lee กล่าวกับ CNBCในการสัมภาษณ์
     Good (mr): आणि ऍक्सेसरीज ब्रँड Trulyसाठी वेळ नाही.
+    Good (hi): पुल का उदà¥à¤˜à¤¾à¤Ÿà¤¨ हुआ।
     """
     text = seg.target
     for s, e, scripts in _foreign_words(seg, ctx):
         if len(scripts) < 2 or not scripts.isdisjoint(UNSPACED_SCRIPTS):
             continue
+        if MOJIBAKE_RUN_ON_RE.match(text, e) and LEAD_BYTE_RE.search(text, s, e):
+            continue  # the word runs on into mojibake ("उदà¥à¤˜"): TQ103's
         word = text[s:e]
         names = " and ".join(sorted(script_name(x) for x in scripts))
         ending = _latin_word_with_ending(word, ctx.target.case_endings)
@@ -384,6 +387,12 @@ def mixed_script_word(seg, ctx):
         fixed = "".join(CONFUSABLES.get(c, c) for c in word)
         suggestion = fixed if len(letter_scripts(fixed)) == 1 else _split_at_script_change(word)
         yield Hit(s, e, f"word {word!r} mixes {names} letters", suggestion=suggestion)
+
+
+#: A UTF-8 lead byte read as Latin-1 ("à"), and a continuation byte read so that no word or
+#: punctuation of running text starts with it ("¥", "¤"; not a no-break space, a quote or a dash).
+LEAD_BYTE_RE = re.compile("[\u00c0-\u00ff]")
+MOJIBAKE_RUN_ON_RE = re.compile("[\u0080-\u009f\u00a1-\u00bf]")
 
 
 def _latin_word_with_ending(word: str, endings: frozenset[str]) -> str | None:
