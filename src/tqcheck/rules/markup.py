@@ -61,11 +61,12 @@ def placeholder_re(lang: str) -> regex.Pattern:
     # between one or two of the WRAPPING_MARKS that no word touches ("##विज्ञापन##", "#विज्ञापन1#",
     # "%%ad%%", "$ad_2$") or between spaced dashes that no word touches ("-- Advertisement --"),
     # each closed by its partner, maybe with more words joined by underscores ("[ad_banner]",
-    # "[mid_ad]") and an index ("(Video 2)", "[ad_2_middle]", "[विज्ञापन:2]"); the words are written
-    # once, since compiling them is most of the cost
+    # "[mid_ad]"), in square brackets one more after a space ("[विज्ञापन स्लॉट]"), and an index
+    # ("(Video 2)", "[ad_2_middle]", "[विज्ञापन:2]"); the words are written once, since compiling
+    # them is most of the cost
     known = (
         rf"(?:(?P<square>[\[［【〔][ \t]*/?)|(?P<brace>\{{\{{?[ \t]*/?)|(?P<paren>\()|(?P<under>__)|(?P<mark>(?<![\p{{L}}\p{{M}}\p{{N}}{marks}])[{marks}]{{1,2}})|(?P<dash>(?<![\p{{L}}\p{{M}}\p{{N}}][ \t]?)(?:--|[—–])[ \t])|<<)[ \t]*(?:[\p{{L}}\p{{M}}]+_){{0,2}}{alternation}"
-        rf"(?:_[\p{{L}}\p{{M}}]+){{0,2}}(?:[_:： \t-]*\p{{Nd}}{{1,4}}(?:_[\p{{L}}\p{{M}}]+){{0,2}})?[ \t]*"
+        rf"(?:_[\p{{L}}\p{{M}}]+){{0,2}}(?(square)(?:[ \t][\p{{L}}\p{{M}}]+)?)(?:[_:： \t-]*\p{{Nd}}{{1,4}}(?:_[\p{{L}}\p{{M}}]+){{0,2}})?[ \t]*"
         rf"(?(square)[\]］】〕]|(?(brace)\}}\}}?|(?(paren)\)|(?(under)__|(?(mark)(?P=mark)(?![\p{{L}}\p{{M}}\p{{N}}{marks}])|(?(dash)[ \t](?:--|[—–])(?![\p{{L}}\p{{M}}\p{{N}}])|>>))))))"
     )
     return regex.compile("|".join((INDEXED_RE, CLOSING_RE, ATTRIBUTES_RE, known)), regex.IGNORECASE)
@@ -218,6 +219,7 @@ def leftover_placeholder(seg, ctx):
     Bad (en): The bridge opened. {{ad_slot_2}} Traffic resumed.
     Bad (hi): पुल खुल गया। {{/quote}} यातायात शुरू हुआ।
     Bad (hi): पुल खुल गया। [विज्ञापन_२_मध्य] यातायात शुरू हुआ।
+    Bad (hi): पुल खुल गया। [विज्ञापन स्लॉट] यातायात शुरू हुआ।
     Bad (en): The bridge opened. -- Advertisement -- Traffic resumed.
     Bad (en): The bridge opened. ADVERTISEMENT Traffic resumed.
     Bad (hi): पुल खुल गया। QUẢNG CÁO यातायात शुरू हुआ।
