@@ -210,6 +210,8 @@ def normalise_code(lang: str) -> str:
 
 
 PROFILES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "profiles")
+#: The language facts beyond the shipped profiles (``data/*.toml``).
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 
 def shipped_languages() -> list[str]:
@@ -348,8 +350,7 @@ def _all_sentence_terminals() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def site_phrases() -> dict[str, dict[str, tuple[str, ...]]]:
     """News-site furniture of languages without a shipped profile (``data/boilerplate.toml``): language -> kind -> phrases."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "boilerplate.toml")
-    with open(path, "rb") as f:
+    with open(os.path.join(DATA, "boilerplate.toml"), "rb") as f:
         data = toml.load(f)
     return {lang: {kind: _nfc_tuple(phrases) for kind, phrases in kinds.items()} for lang, kinds in data.items()}
 
@@ -358,8 +359,7 @@ def site_phrases() -> dict[str, dict[str, tuple[str, ...]]]:
 def scale_supplements() -> dict[str, dict[str, int]]:
     """Scale words CLDR lacks for languages without a shipped profile (``data/scales.toml``):
     language -> word -> power of ten."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "scales.toml")
-    with open(path, "rb") as f:
+    with open(os.path.join(DATA, "scales.toml"), "rb") as f:
         return toml.load(f)
 
 
@@ -367,8 +367,7 @@ def scale_supplements() -> dict[str, dict[str, int]]:
 def currency_supplements() -> dict[str, dict[str, str]]:
     """Everyday currency names CLDR spells otherwise, for languages without a shipped profile
     (``data/currencies.toml``): language -> name -> ISO code."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "currencies.toml")
-    with open(path, "rb") as f:
+    with open(os.path.join(DATA, "currencies.toml"), "rb") as f:
         return toml.load(f)
 
 
@@ -376,8 +375,7 @@ def currency_supplements() -> dict[str, dict[str, str]]:
 def date_links() -> dict[str, list[str]]:
     """The words that join a day to its month's name in any language (``data/dates.toml``):
     ``links``, followed by a space, and ``elided`` ones, written onto the month."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "dates.toml")
-    with open(path, "rb") as f:
+    with open(os.path.join(DATA, "dates.toml"), "rb") as f:
         return toml.load(f)
 
 
@@ -385,8 +383,7 @@ def date_links() -> dict[str, list[str]]:
 def length_factors() -> dict[str, float]:
     """Letters, marks and digits each language writes for one English writes in the same news
     text (``data/lengths.toml``): language -> factor."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "lengths.toml")
-    with open(path, "rb") as f:
+    with open(os.path.join(DATA, "lengths.toml"), "rb") as f:
         return {lang: float(factor) for lang, factor in toml.load(f).items()}
 
 

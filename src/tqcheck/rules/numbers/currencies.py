@@ -362,25 +362,16 @@ def _currency_lost(seg, ctx, source_currencies, named: set[int]):
 
 def _source_form(word, code: str, source: Profile) -> bool:
     """Whether the words of ``word`` (a :data:`NEXT_WORD_RE` match) begin with a name the source's
-    profile gives currency ``code`` ("VNĐ", "đồng")."""
-    forms = _profile_forms(source.code).get(code, frozenset())
+    language gives currency ``code`` (:func:`_currency_table`: "VNĐ", "đồng")."""
+    table = _currency_table(source.code)[0]
     one = word.group(1).casefold()
-    return one in forms or (word.group(2) is not None and f"{one} {word.group(2).casefold()}" in forms)
-
-
-@functools.lru_cache(maxsize=None)
-def _profile_forms(lang: str) -> dict[str, frozenset[str]]:
-    """Currency code -> the names a language's profile gives it, case-folded."""
-    forms: dict[str, set[str]] = collections.defaultdict(set)
-    for name, code in load_profile(lang).currencies.items():
-        forms[code].add(name.casefold())
-    return {code: frozenset(names) for code, names in forms.items()}
+    return table.get(one) == code or (word.group(2) is not None and table.get(f"{one} {word.group(2).casefold()}") == code)
 
 
 def _names_currency(text: str, code: str, ctx, currency_words: dict[str, frozenset[str]]) -> bool:
     """Whether a word of ``text`` names currency ``code``, in the target's words or the source's ("VNĐ")."""
-    forms = _profile_forms(ctx.source.code).get(code, frozenset())
-    return any(m.group().casefold() in forms or code in _currencies_named(m.group(), ctx.target, currency_words) for m in LETTERS_RE.finditer(text))
+    table = _currency_table(ctx.source.code)[0]
+    return any(table.get(m.group().casefold()) == code or code in _currencies_named(m.group(), ctx.target, currency_words) for m in LETTERS_RE.finditer(text))
 
 
 #: The currencies a message names at most, of those a unit word may stand for ("pesos": ARS, CLP, ...).
