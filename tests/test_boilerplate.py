@@ -81,6 +81,7 @@ def test_a_sentence_of_nothing_but_labels_between_the_storys(lang, text, found):
         ("en", "Advertisement - Scroll to continue"), ("en", "Skip to main content"), ("en", "Reply"),
         ("hi", "फेसबुक पर फॉलो करें"), ("hi", "पसंद (12)"), ("hi", "और देखें"),
         ("hi", "लेख को रेटिंग दें"), ("hi", "अपनी टिप्पणी दर्ज करें"), ("en", "Enter your comment"),
+        ("hi", "लेख को साझा करें:"),
     ],
 )
 def test_more_widget_labels_are_found(lang, line):

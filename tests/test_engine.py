@@ -144,6 +144,21 @@ def test_page_furniture_covers_the_figures_it_holds():
     assert [target[f.start:f.end] for f in check(target, source, target_lang="en", source_lang="vi", select=["TQ501"])] == ["7"]
 
 
+@pytest.mark.parametrize(
+    "target,code",
+    [
+        ("The road reopened.\nCopyright © 2023 Hai Duong Newspaper", "TQ305"),
+        ("The road reopened.\nPhoto: Nguyen Hung 2023", "TQ303"),
+    ],
+)
+def test_a_scraped_line_covers_the_figures_it_holds(target, code):
+    from tqcheck import check
+
+    source = "Con đường đã thông xe."
+    assert [f.code for f in check(target, source, target_lang="en", source_lang="vi")] == [code]
+    assert [target[f.start:f.end] for f in check(target, source, target_lang="en", source_lang="vi", select=["TQ501"])] == ["2023"]
+
+
 def test_a_rule_cannot_cover_its_own_findings():
     from tqcheck.registry import rule
 

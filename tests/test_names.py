@@ -404,6 +404,7 @@ def test_x_may_be_written_as_sa_sha_or_za(spelling):
         ("Bà Nguyễn Thị Nga, Giám đốc Sở, cho biết.", "Director Nguyen Thi Russia said.", "en"),
         ("Ông Trần Văn Tân phát biểu.", "श्री ट्रान वान नया ने भाषण दिया।", "hi"),
         ("Bà Lê Thị Trang phát biểu.", "Ms Le Thi Page spoke.", "en"),
+        ("Bà Trần Thị Mai cho biết.", "Ms. Tran Thi Plum Blossom said.", "en"),
     ],
 )
 def test_more_given_names_translated_as_words(source, target, lang):

@@ -287,12 +287,12 @@ def _whose(token: str, lang: str, source: str | None) -> str:
     return " (translated by the MT engine)"
 
 
-#: Tags an MT engine spaced out ("</ span>", "< / p >", "< br / >", "< बीआर />"): a closing or
-#: self-closing tag, or an element of article markup; "a < b > c" is a comparison, so one-letter
-#: names need no spaces.
+#: Tags an MT engine spaced out ("</ span>", "< / p >", "< br / >", "< बीआर />", "< पी >"): a closing
+#: or self-closing tag, a name of two letters or more, or an element of article markup; "a < b > c"
+#: is a comparison, so one-letter names need no spaces.
 SPACED_TAG = (
     r"<[ \t]*/[ \t]*[A-Za-z][A-Za-z0-9]{0,20}[ \t]*>"
-    r"|<[ \t]*/?[ \t]*[\p{L}\p{M}]{2,20}[ \t]*/[ \t]*>|<[ \t]*/[ \t]*[\p{L}\p{M}]{2,20}[ \t]*>"
+    r"|<[ \t]*/?[ \t]*[\p{L}\p{M}]{2,20}[ \t]*/?[ \t]*>"
     r"|<[ \t]*(?:br|hr|p|div|span|strong|em|li|ul|ol|h[1-6]|img|table|tr|td|figure|figcaption|blockquote)[ \t]*/?[ \t]*>"
 )
 TAG_RE = LazyPattern(
@@ -332,6 +332,7 @@ def html_markup(seg, ctx):
     Bad (hi): पुल खुल गया।</ span> यातायात शुरू हुआ।
     Bad (hi): पुल खुल गया। < / p >
     Bad (hi): पुल खुल गया। < बीआर /> यातायात शुरू हुआ।
+    Bad (hi): < पी >पुल खुल गया।
     Bad (hi): पुल खुल गया। <!-- विज्ञापन --> यातायात शुरू हुआ।
     Bad (hi): उन्होंने कहा कि \\u092a\\u094d\\u0930 काम जारी है।
     Bad (hi): पुल खुल गया।\\nयातायात शुरू हुआ।

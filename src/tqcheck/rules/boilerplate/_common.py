@@ -11,9 +11,10 @@ from ...languages import all_shipped_profiles, load_profile, site_phrases, trans
 from ...model import Hit
 from ...text import LETTERS_RE, Hint, LazyPattern, any_of, finditer
 
-#: What a line of page furniture or a credit line holds that needs no finding of its own: the
-#: letters, words and language of the site it was scraped from ("Bình luận (3)" in a Hindi article),
-#: and its figures, which are no figures of the story ("Tags: fire, District 7", a date line).
+#: What a scraped line (page furniture, a credit, a caption marker, a notice, a copyright line or a
+#: signature) holds that needs no finding of its own: the letters, words and language of the site it
+#: was scraped from ("Bình luận (3)" in a Hindi article), and its figures and names, which are not
+#: the story's ("Tags: fire, District 7", a date line, "© 2023").
 FURNITURE_COVERS = ("TQ101", "TQ102", "TQ601", "TQ602", "TQ603", "TQ604", "names", "numbers", "typography")
 
 #: Credit and caption lines hold a colon (one test per segment for both rules).

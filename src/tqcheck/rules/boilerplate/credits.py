@@ -106,6 +106,7 @@ def _caption_re(lang: str) -> regex.Pattern:
     severity="warning",
     fixable="safe",
     trigger=COLON,
+    covers=FURNITURE_COVERS,
 )
 def photo_caption_marker(seg, ctx):
     r"""Photo credits and caption markers from the page layout ("(Ảnh: TTXVN)", "Photo: Reuters").
@@ -178,6 +179,7 @@ def _reads_as_signature(line: str, profile) -> bool:
     severity="warning",
     scope="document",
     fixable="unsafe",
+    covers=FURNITURE_COVERS,
 )
 def author_signature(doc, ctx):
     r"""The author's initials or name signed on a line of its own after the last paragraph.

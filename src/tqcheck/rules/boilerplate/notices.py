@@ -8,7 +8,7 @@ import regex
 from ...model import Hit
 from ...registry import rule
 from ...text import LazyPattern, finditer
-from ._common import Phrases, _alternation, _marks_in_class, _phrase_set, _phrases, _removals, _trim
+from ._common import FURNITURE_COVERS, Phrases, _alternation, _marks_in_class, _phrase_set, _phrases, _removals, _trim
 
 
 GENERIC_NOTICE_RE = LazyPattern(r"\b(?:please[ \t]+)?(?:enable|turn[ \t]+on|activate)[ \t]+javascript\b[^\n]{0,120}", regex.IGNORECASE)
@@ -26,6 +26,7 @@ def _notices(lang: str) -> Phrases:
     summary="\"Enable JavaScript\" and similar browser notices",
     severity="error",
     fixable="safe",
+    covers=FURNITURE_COVERS,
 )
 def browser_notice(seg, ctx):
     r"""Notices the site shows to browsers ("Please enable JavaScript to view this content").
@@ -89,6 +90,7 @@ def _copyright_lines(lang: str) -> regex.Pattern:
     summary="A scraped copyright line (\"© 2024 ...\", \"All rights reserved\")",
     severity="error",
     fixable="safe",
+    covers=FURNITURE_COVERS,
 )
 def copyright_line(seg, ctx):
     r"""The site's copyright notice, scraped from the page footer with the article.
