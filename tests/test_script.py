@@ -34,6 +34,11 @@ def test_a_hindi_sentence_with_an_acronym_and_a_vietnamese_name():
     assert finder.search("केवल हिंदी, 2024 में।") is None
 
 
+@pytest.mark.parametrize("target", ["%d टिप्पणियाँ", "%(count)d टिप्पणियाँ", "%2$s द्वारा %1$s टिप्पणियाँ", "नमस्ते %s, आपके %d नए संदेश हैं"])
+def test_the_letters_of_format_specifiers_are_no_latin_text(target):
+    assert check(target, target_lang="hi", select=["script"]) == []
+
+
 @pytest.mark.parametrize(
     "source,target,severity",
     [

@@ -66,6 +66,15 @@ IDENTIFIER_RE = LazyPattern(r"\b\d{1,6}(?:/\d{2,4})?/[\p{Lu}Đ][\p{Lu}\p{N}Đ]*(
 MARKUP_TOKEN_RE = LazyPattern(r"\[[^\[\]\n]{1,60}\]|<[^<>\n]{1,300}>|\{\{?[^{}\n]{1,80}\}\}?|&#?[A-Za-z0-9]{1,10};")
 #: Escape sequences a pipeline wrote out instead of the characters: "\u092a", and a line break
 #: or tab ("\n") after a sentence or a space (a path, "C:\new", has no mark or space before it).
+#: printf-style format specifiers ("%s", "%1$s", "%(count)d"): the variables of software strings.
+#: Prose puts no letter or figure right before or after one ("5% में" has a space).
+FORMAT_SPECIFIER = (
+    r"%\([A-Za-z_][A-Za-z0-9_]{0,40}\)[-+#0]*[0-9]*(?:\.[0-9]+)?[sdifr]"
+    r"|(?<![\p{L}\p{N}%])%(?:[1-9][0-9]?\$)?[-+#0]*[0-9]*(?:\.[0-9]+)?[sdif](?![\p{L}\p{N}])"
+)
+FORMAT_SPECIFIER_RE = LazyPattern(FORMAT_SPECIFIER)
+#: What a format specifier cannot do without (a superset, for the standard engine).
+FORMAT_SPECIFIER_HINT = r"%[-+#0-9.$]*[sdif(]"
 ESCAPE_RE = LazyPattern(r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}|(?:(?<=[.!?।॥\"'”\s])|^)\\[nrt]")
 
 
@@ -148,9 +157,10 @@ PROTECTED_RES = (
     (Hint("/"), IDENTIFIER_RE),
     (Hint("[<{&"), MARKUP_TOKEN_RE),
     (Hint("\\"), ESCAPE_RE),
+    (Hint((), re.compile(FORMAT_SPECIFIER_HINT)), FORMAT_SPECIFIER_RE),
 )
 #: All of the hints above in one: most sentences hold none of these.
-ANY_PROTECTED = Hint(("://", *WWW_NEEDLES, "@", "#", "/", "[", "<", "{", "&", "\\"), re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,3}\b", re.ASCII))
+ANY_PROTECTED = Hint(("://", *WWW_NEEDLES, "@", "#", "/", "[", "<", "{", "&", "\\"), re.compile(rf"\.[A-Za-z][A-Za-z0-9]{{1,3}}\b|{FORMAT_SPECIFIER_HINT}", re.ASCII))
 
 LETTERS_RE = LazyPattern(r"[\p{L}\p{M}\u200c\u200d]+")
 #: The word that ends where a search ends (group 1), maybe with spaces after it.
@@ -260,7 +270,8 @@ class TextInfo:
 
     @_computed_once
     def protected(self) -> list[tuple[int, int]]:
-        """Sorted, merged spans of URLs, e-mail addresses, file names, handles, document numbers and markup tokens."""
+        """Sorted, merged spans of URLs, e-mail addresses, file names, handles, document numbers, markup
+        tokens, escape sequences and format specifiers."""
         text = self.text
         if ANY_PROTECTED.search(text) is None:
             return []

@@ -11,7 +11,7 @@ import regex
 from ..languages import all_shipped_profiles, load_profile
 from ..model import Hit
 from ..registry import rule
-from ..text import EMAIL_RE, ESCAPE_RE, FILENAME_RE, IDENTIFIER_RE, WWW_NEEDLES, Hint, LazyPattern, finditer
+from ..text import EMAIL_RE, ESCAPE_RE, FILENAME_RE, FORMAT_SPECIFIER, IDENTIFIER_RE, WWW_NEEDLES, Hint, LazyPattern, finditer
 
 #: Brackets a placeholder may come in: MT into Chinese or Japanese turns "[" into "【" or "［",
 #: and a known placeholder word may stand in parentheses or braces.
@@ -379,8 +379,7 @@ TEMPLATE_RE = LazyPattern(
     r"|%%[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]{0,40}%%|(?<![\p{L}\p{N}%])%[A-Z][A-Z0-9_]{1,30}%(?![\p{L}\p{N}%])"
     # (translated: "%विज्ञापन_बैनर%"; prose puts no letters of another script right after a per cent sign)
     r"|(?<![\p{L}\p{N}%])%(?=[^\x00-\x7f])[\p{L}\p{M}][\p{L}\p{M}\p{N}_]{0,40}%(?![\p{L}\p{N}%])"
-    r"|%\([A-Za-z_][A-Za-z0-9_]{0,40}\)[-+#0]*[0-9]*(?:\.[0-9]+)?[sdifr]"
-    r"|(?<![\p{L}\p{N}%])%(?:[1-9][0-9]?\$)?[-+#0]*[0-9]*(?:\.[0-9]+)?[sdif](?![\p{L}\p{N}])"
+    rf"|{FORMAT_SPECIFIER}"
 )
 
 
