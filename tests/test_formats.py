@@ -73,6 +73,42 @@ def test_formats_are_read_with_languages_notes_and_lines(run, tmp_path, name, co
     assert all(f["line"] > 1 for f in data["findings"])
 
 
+XLIFF12_INLINE = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file source-language="vi" target-language="hi" datatype="plaintext" original="news">
+  <body>
+   <trans-unit id="1">
+    <source>Cầu <g id="1">mới</g> dài 2 km.<x id="2"/></source>
+    <target>नया <g id="1">पुल</g> 2 किमी लंबा है।<x id="2"/></target>
+   </trans-unit>
+   <!-- <trans-unit id="9"> was removed -->
+   <trans-unit id="2">
+    <source>Hội nghị kết thúc.</source>
+    <target>सम्मेलन समाप्त हुआ। [विज्ञापन_1]</target>
+   </trans-unit>
+  </body>
+ </file>
+</xliff>
+"""
+TMX_WITHOUT_TUIDS = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="vi" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>
+<body>
+ <tu><tuv xml:lang="vi"><seg>Hội nghị kết thúc.</seg></tuv></tu>
+ <tu><tuv xml:lang="vi"><seg>Hội nghị kết thúc.</seg></tuv><tuv xml:lang="hi"><seg>सम्मेलन समाप्त हुआ।</seg></tuv></tu>
+ <tu><tuv xml:lang="vi"><seg>Hội nghị kết thúc.</seg></tuv><tuv xml:lang="hi"><seg>सम्मेलन समाप्त हुआ। [विज्ञापन_1]</seg></tuv></tu>
+</body></tmx>
+"""
+
+
+@pytest.mark.parametrize("name,content,line", [("a.xlf", XLIFF12_INLINE, 10), ("b.tmx", TMX_WITHOUT_TUIDS, 6)])
+def test_a_finding_is_on_the_line_of_its_unit(run, tmp_path, name, content, line):
+    """Not on the line of an inline code with the unit's id ("<g id="1">"), nor of a commented-out unit."""
+    p = tmp_path / name
+    p.write_text(content, encoding="utf-8")
+    code, data, err = _json(run, p, "--select", "TQ201")
+    assert [f["line"] for f in data["findings"]] == [line], err
+
+
 def test_json_file_of_one_record_or_an_array_of_records(run, tmp_path):
     record = {"id": "r1", "target_lang": "hi", "source_lang": "vi", "source": "Tổng thu đạt 5 tỷ đồng.", "target": "कुल राजस्व 5 करोड़ डोंग रहा।"}
     one = tmp_path / "one.json"

@@ -6,7 +6,7 @@ from typing import Iterator
 from ..config import Config
 from ..model import Document, Segment
 from . import InputError, Item, language_error
-from .xmlsafe import attribute_lines, local, parse, text_of
+from .xmlsafe import local, parse, start_tag_lines, text_of
 
 
 def read_xliff(path: str, config: Config) -> Iterator[Item]:
@@ -15,16 +15,16 @@ def read_xliff(path: str, config: Config) -> Iterator[Item]:
         yield parsed
         return
     root, text = parsed
-    lines = attribute_lines(text, "id")
     version = root.get("version", "1.2")
+    unit_name = "unit" if version.startswith("2") else "trans-unit"
+    lines = iter(start_tag_lines(text, unit_name))
     files = [e for e in root if local(e.tag) == "file"]
     for f in files:
         if version.startswith("2"):
             source_lang, target_lang = root.get("srcLang"), root.get("trgLang")
-            units = [u for u in f.iter() if local(u.tag) == "unit"]
         else:
             source_lang, target_lang = f.get("source-language"), f.get("target-language")
-            units = [u for u in f.iter() if local(u.tag) == "trans-unit"]
+        units = [u for u in f.iter() if local(u.tag) == unit_name]
         target_lang = target_lang or config.target_lang
         if not target_lang:
             yield language_error(path, None)
@@ -32,7 +32,7 @@ def read_xliff(path: str, config: Config) -> Iterator[Item]:
         segments = []
         for unit in units:
             uid = unit.get("id")
-            line = lines.get(uid, 1) if uid is not None else 1
+            line = next(lines, 1)
             notes = "\n".join(text_of(n) for n in unit.iter() if local(n.tag) == "note")
             pairs = _pairs(unit, version)
             for k, (source, target) in enumerate(pairs):

@@ -36,14 +36,19 @@ def parse(path: str, root_name: str, kind: str):
     return root, text
 
 
-def attribute_lines(text: str, attribute: str) -> dict[str, int]:
-    """Line of the first ``attribute="value"`` for each value, found in one pass over the text."""
-    lines: dict[str, int] = {}
+def start_tag_lines(text: str, name: str) -> list[int]:
+    """The line of each ``<name ...>`` start tag (with any namespace prefix), in document order and
+    outside comments and CDATA sections: the line of the n-th ``name`` element a parser yields.
+
+    (Not an ``id`` looked up by value: the inline codes of XLIFF units have ids too, "<g id="1">".)
+    """
+    lines: list[int] = []
     line, pos = 1, 0
-    for m in re.finditer(rf"(?<![\w:.-]){re.escape(attribute)}\s*=\s*([\"'])(.*?)\1", text):
+    for m in re.finditer(rf"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<(?:[\w.-]+:)?{re.escape(name)}(?=[\s/>])", text, re.DOTALL):
         line += text.count("\n", pos, m.start())
         pos = m.start()
-        lines.setdefault(m.group(2), line)
+        if m.group()[1] not in "!":
+            lines.append(line)
     return lines
 
 
