@@ -299,6 +299,16 @@ def test_three_letter_language_codes_name_the_shipped_profiles(run, tmp_path):
     assert code == 1 and "100 times too small" in out and "वियतनामी डोंग" in out  # Hindi's profile and CLDR names
 
 
+def test_a_tsv_header_names_the_columns_in_any_order(run, tmp_path):
+    p = tmp_path / "news.vi-hi.tsv"
+    p.write_text("id\tmt\tsrc\nn1\tकुल राजस्व 5 करोड़ डोंग रहा।\tTổng thu đạt 5 tỷ đồng.\nn2\tयातायात\n", encoding="utf-8")
+    code, out, err = run("check", "--format", "json", p)
+    data = json.loads(out)
+    # the record ids and the source come from the named columns; a row short of the header's columns is an error
+    assert code == 2 and [(f["record"], f["line"], f["code"]) for f in data["findings"]] == [("n1", 2, "TQ501")]
+    assert "news.vi-hi.tsv:3: expected 3 tab-separated columns" in err
+
+
 def test_tsv_languages_from_the_name_and_a_header_row(run, tmp_path):
     p = tmp_path / "news.vi-hi.tsv"
     p.write_text("source\ttarget\nTổng thu đạt 5 tỷ đồng.\tकुल राजस्व 5 करोड़ डोंग रहा।\n", encoding="utf-8")
