@@ -129,7 +129,7 @@ def test_unknown_language(run, article):
 
 def test_bad_input_is_reported_and_other_files_still_checked(run, tmp_path, article):
     bad_json = tmp_path / "bad.jsonl"
-    bad_json.write_text('{"id": 1, "target": "fine", "target_lang": "en"}\n{"id": 2, "target": \n', encoding="utf-8")
+    bad_json.write_text('{"id": 1, "target": "fine", "target_lang": "en"}\n{"id": 2, "target": \n{"id": 3, "target": "x"\r\n', encoding="utf-8")
     bad_utf8 = tmp_path / "bad.txt"
     bad_utf8.write_bytes("ठीक है\n".encode() + b"\xff\xfe broken\n")
     folder = tmp_path / "folder.txt"
@@ -137,7 +137,8 @@ def test_bad_input_is_reported_and_other_files_still_checked(run, tmp_path, arti
     missing = tmp_path / "missing.txt"
     code, out, err = run("check", "--target-lang", "hi", bad_json, bad_utf8, folder, missing, article)
     assert code == 2
-    assert f"{bad_json}:2: invalid JSON" in err
+    assert f"{bad_json}:2: invalid JSON: Expecting value (column 21)" in err
+    assert f"{bad_json}:3: invalid JSON: Expecting ',' delimiter (column 24)" in err  # at the line's end, not on a next line
     assert f"{bad_utf8}:2: invalid UTF-8" in err
     assert f"{missing}: cannot read" in err
     assert "Traceback" not in err

@@ -48,6 +48,18 @@ def test_jsonl_fix_rewrites_only_the_target_value(run, tmp_path):
     assert second == '{"id": "x2", "target": "ठीक है।", "target_lang": "hi"}'
 
 
+def test_a_removed_last_line_of_a_field_takes_its_crlf_with_it():
+    from tqcheck.fix import apply
+    from tqcheck.model import Finding, Severity
+
+    def removal(text, part):
+        start = text.index(part)
+        return Finding("a.jsonl", "r1", "target", 1, start + 1, start, start + len(part), "TQ301", "page-furniture", "boilerplate", Severity.ERROR, "", suggestion="")
+
+    for text, fixed in [("यातायात।\r\nटिप्पणी (0)", "यातायात।"), ("यातायात।\r\nटिप्पणी (0)\r\nआगे।", "यातायात।\r\nआगे।"), ("टिप्पणी (0)\r\nयातायात।", "यातायात।")]:
+        assert apply(text, [removal(text, "टिप्पणी (0)")]) == (fixed, 1)
+
+
 def test_line_aligned_source_keeps_line_count(run, tmp_path):
     src, tgt = tmp_path / "a.vi", tmp_path / "a.hi"
     src.write_text("Một.\nHai.\nBình luận (0)\n", encoding="utf-8")

@@ -54,6 +54,8 @@ def apply(text: str, findings: list[Finding]) -> tuple[str, int]:
             if not text[line_start:start].strip() and not text[end:line_end].strip():
                 # the fix empties its line: the line goes, with one line break
                 start, end = (line_start - 1, line_end) if line_start > 0 else (line_start, min(len(text), line_end + 1))
+                if end == len(text) and text[start - 1:start] == "\r":
+                    start -= 1  # the last line goes with its "\r\n" before it, not leaving a "\r" behind
             elif start > 0 and text[start - 1] == " " and (end == len(text) or text[end] in " \r\n"):
                 start -= 1  # "हुआ। [विज्ञापन_2] प्रांतीय" leaves one space, not two; none at a line end
             elif (start == 0 or text[start - 1] == "\n") and end < len(text) and text[end] == " ":

@@ -122,7 +122,7 @@ def parse_line(path: str, n: int, raw: bytes, config: Config, fields: tuple[list
 
 def _record(path: str, n: int, line: str, config: Config, target_fields, source_fields) -> Iterator[Item]:
     try:
-        record = json.loads(line)
+        record = json.loads(line.rstrip("\r\n"))  # (an error at its end is on this line, not "line 2 column 1")
     except json.JSONDecodeError as exc:
         yield InputError(path, n, f"invalid JSON: {exc.msg} (column {exc.colno})")
         return
