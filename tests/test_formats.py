@@ -109,6 +109,29 @@ def test_a_finding_is_on_the_line_of_its_unit(run, tmp_path, name, content, line
     assert [f["line"] for f in data["findings"]] == [line], err
 
 
+XLIFF20_SEGMENTS = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="vi" trgLang="hi">
+ <file id="f1">
+  <unit id="u1">
+   <notes><note>tqcheck: ignore TQ801</note></notes>
+   <segment><source>Giao thông.</source><target>यातायात ।</target></segment>
+   <segment><source>Tổng thu 5 tỷ đồng.</source><target>कुल 5 अरब डोंग। [विज्ञापन_1]</target></segment>
+  </unit>
+ </file>
+</xliff>
+"""
+
+
+def test_the_notes_of_an_xliff_unit_hold_for_each_of_its_segments(run, tmp_path):
+    """The unit's directive names one rule (no brackets): it silences that rule in its first segment
+    and is used, and leaves the other rules of the other segment alone."""
+    p = tmp_path / "a.xlf"
+    p.write_text(XLIFF20_SEGMENTS, encoding="utf-8")
+    code, data, err = _json(run, p)
+    assert [(f["record"], f["field"], f["code"]) for f in data["findings"]] == [("u1", "target[2]", "TQ201")]
+    assert data["unused_suppressions"] == []
+
+
 def test_json_file_of_one_record_or_an_array_of_records(run, tmp_path):
     record = {"id": "r1", "target_lang": "hi", "source_lang": "vi", "source": "Tổng thu đạt 5 tỷ đồng.", "target": "कुल राजस्व 5 करोड़ डोंग रहा।"}
     one = tmp_path / "one.json"

@@ -38,7 +38,10 @@ def read_xliff(path: str, config: Config) -> Iterator[Item]:
             for k, (source, target) in enumerate(pairs):
                 if target is None:
                     continue
-                segments.append(Segment(target=target, source=source, id=uid if len(pairs) == 1 else f"{uid}#{k + 1}", line=line, notes=notes))
+                # the segments of a unit are one record (its notes are theirs) told apart by their fields
+                numbered = len(pairs) > 1
+                segments.append(Segment(target=target, source=source, id=uid, line=line, notes=notes,
+                                        field=f"target[{k + 1}]" if numbered else "target", source_field=f"source[{k + 1}]" if numbered else "source"))
         yield Document(tuple(segments), target_lang, source_lang or config.source_lang, path)
 
 
