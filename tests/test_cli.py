@@ -322,3 +322,34 @@ def test_tsv_languages_from_the_name_and_a_header_row(run, tmp_path):
     from tqcheck.io import name_language_pair
 
     assert name_language_pair("a.pt-BR.tsv") is None and name_language_pair("a.vi_en.tsv") == ("vi", "en")
+
+
+def test_standard_input_is_read_for_the_path_dash(run, tmp_path, monkeypatch):
+    import io
+    import sys
+
+    def stdin(text):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8"))
+
+    stdin("यातायात [विज्ञापन_1]\n")
+    code, out, _ = run("check", "--target-lang", "hi", "-")
+    assert code == 1 and out.startswith("-:1:9: TQ201")
+    # named, it gives its format and languages as a file's name would, and is reported by that name
+    stdin('{"id": "r1", "target": "यातायात [विज्ञापन_1]"}\n')
+    code, out, _ = run("check", "--stdin-filename", "feed.hi.jsonl", "--format", "json", "-")
+    assert code == 1 and [(f["path"], f["record"], f["code"]) for f in json.loads(out)["findings"]] == [("feed.hi.jsonl", "r1", "TQ201")]
+    # a later run in the same process does not read it again as that file
+    code, _, err = run("check", "--target-lang", "hi", tmp_path / "feed.hi.jsonl")
+    assert code == 2 and "cannot read" in err
+    stdin("  \n")
+    code, _, err = run("check", "--target-lang", "hi", "-")
+    assert code == 2 and "-: empty file" in err
+    code, _, err = run("check", "--fix", "--target-lang", "hi", "-")
+    assert code == 2 and "cannot fix standard input" in err
+
+
+def test_jsonl_records_without_languages_take_those_of_the_files_name(run, tmp_path):
+    p = tmp_path / "feed.vi-hi.jsonl"
+    p.write_text('{"id": "r1", "source": "Tổng thu đạt 5 tỷ đồng.", "target": "कुल राजस्व 5 करोड़ डोंग रहा।"}\n', encoding="utf-8")
+    code, out, err = run("check", "--format", "json", p)
+    assert code == 1 and [f["code"] for f in json.loads(out)["findings"]] == ["TQ501"], err

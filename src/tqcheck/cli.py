@@ -33,11 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("check", help="check files and report findings")
-    c.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .jsonl, .tsv, .xlf, .xliff, .tmx, .po)")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .jsonl, .tsv, .xlf, .xliff, .tmx, .po); - reads standard input")
     c.add_argument("--format", choices=REPORT_FORMATS, default="text", help="output format (default: text)")
     c.add_argument("--statistics", action="store_true", help="add per-rule counts and rates (text: a table after the findings; json: a statistics list)")
     c.add_argument("--input-format", choices=INPUT_FORMATS, help="read every PATH in this format instead of guessing from its name")
     c.add_argument("--source", metavar="FILE", help="line-aligned source text for a plain-text PATH")
+    c.add_argument("--stdin-filename", metavar="NAME", help="the name standard input (PATH -) is reported by, and whose ending and language codes give its format and languages as a file's would (feed.jsonl, news.hi.txt)")
     c.add_argument("--include", action="append", default=[], metavar="GLOB", help="in directories, check only files matching GLOB (repeatable)")
     c.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="in directories, skip files matching GLOB (repeatable)")
     c.add_argument("--source-lang", metavar="LANG", help="source language (BCP 47, e.g. vi); plain-text files named by it (news.vi.txt) are then the sources of the files beside them named by other languages (news.hi.txt)")
@@ -144,6 +145,7 @@ def _check_and_write(files, sources, cfg, checker, report, args, stream: TextIO)
 
 
 def cmd_check(args, out: TextIO, err: TextIO) -> int:
+    from .io import STDIN, use_stdin
     from .io.walk import expand, pair_sources
     from .model import Severity
     from .report import Report
@@ -167,7 +169,13 @@ def cmd_check(args, out: TextIO, err: TextIO) -> int:
     if args.write_baseline:
         report.fingerprints = collections.Counter()
 
-    files, report.errors = expand(args.paths, args.include, args.exclude)
+    if STDIN in args.paths and args.fix:
+        err.write("tqcheck: --fix rewrites files in place; it cannot fix standard input\n")
+        return EXIT_ERROR
+    stdin_name = args.stdin_filename or STDIN
+    use_stdin(stdin_name if STDIN in args.paths else None)
+    paths = [stdin_name if p == STDIN else p for p in args.paths]
+    files, report.errors = expand(paths, args.include, args.exclude)
     # an explicit --source, or files named by their languages beside one named by the source language
     files, sources = (files, dict.fromkeys(files, args.source)) if args.source else pair_sources(files, cfg.source_lang)
     if args.fix:

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 from .config import Config
 from .engine import Checker
-from .io import InputError, detect_format, read
+from .io import InputError, detect_format, read, stdin_bytes
 from .io.jsonl import read_lines
 from .languages import UnknownLanguage
 from .model import Document
@@ -79,6 +79,9 @@ class Progress:
 def _blank(path: str) -> bool:
     """Whether the file at ``path`` holds nothing but white space: no text, which a run must not
     report clean.  (Only a small file is read: a large one is not blank.)"""
+    data = stdin_bytes(path)
+    if data is not None:
+        return not data.strip()
     try:
         if os.path.getsize(path) > BLANK_FILE_BYTES:
             return False

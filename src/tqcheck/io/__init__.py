@@ -46,7 +46,31 @@ def detect_format(path: str) -> str:
     return _BY_SUFFIX.get(suffix) or _NAMED_ONLY.get(suffix, "text")
 
 
+#: The path that means standard input on the command line.
+STDIN = "-"
+#: Standard input, read once, under the name it is reported by ("-", or ``--stdin-filename``).
+_stdin: dict[str, bytes] = {}
+
+
+def use_stdin(name: str | None) -> None:
+    """Read standard input now and serve it as the file ``name`` (its name gives its format and
+    languages as a file's would: "feed.jsonl", "news.hi.txt"); with None, serve it as no file.
+    Each run calls this, so no run reads what an earlier one in the process was given."""
+    _stdin.clear()
+    if name is not None:
+        import sys
+
+        _stdin[name] = sys.stdin.buffer.read()
+
+
+def stdin_bytes(path: str) -> bytes | None:
+    """The bytes of standard input when ``path`` names it, else None."""
+    return _stdin.get(path)
+
+
 def read_bytes(path: str) -> bytes | InputError:
+    if path in _stdin:
+        return _stdin[path]
     if os.path.isdir(path):
         return InputError(path, None, "is a directory, not a file")
     try:

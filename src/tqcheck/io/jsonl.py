@@ -3,17 +3,20 @@ one such record, or an array of them.
 
 Field names come from ``config.fields`` so a feed's own records can be
 checked as they are, e.g. ``fields = {target = ["title", "body"], source =
-["title_vi", "body_vi"]}``.  Unknown fields are ignored.
+["title_vi", "body_vi"]}``.  Unknown fields are ignored.  A record without
+languages takes the configuration's, else those of the file's name
+("feed.hi.jsonl", "feed.vi-hi.jsonl").
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Iterator
 
 from ..config import Config
 from ..model import Document, Segment
-from . import InputError, Item, language_error
+from . import InputError, Item, language_error, name_language, name_language_pair
 
 
 def _as_list(value) -> list[str]:
@@ -88,13 +91,17 @@ def _line(text: str, at: int) -> int:
 
 def read_lines(path: str) -> Iterator[tuple[int, bytes] | InputError]:
     """(line number, raw bytes) of every line, not yet decoded: parallel runs parse them in the workers."""
+    import io
     import os
+
+    from . import stdin_bytes
 
     if os.path.isdir(path):
         yield InputError(path, None, "is a directory, not a file")
         return
+    data = stdin_bytes(path)
     try:
-        handle = open(path, "rb")
+        handle = open(path, "rb") if data is None else io.BytesIO(data)
     except OSError as exc:
         yield InputError(path, None, f"cannot read: {exc.strerror or exc}")
         return
@@ -139,6 +146,14 @@ def _text_field(record: dict, name: str, path: str, n: int) -> str | None | Inpu
     return InputError(path, n, f"field {name!r} must be a string, found {type(value).__name__}")
 
 
+@functools.lru_cache(maxsize=64)
+def _named_languages(path: str) -> tuple[str | None, str | None]:
+    """(source, target) languages the file's name gives, for records that name none: both
+    ("feed.vi-hi.jsonl") or the target's ("feed.hi.jsonl")."""
+    pair = name_language_pair(path)
+    return pair if pair else (None, name_language(path))
+
+
 def _document(path: str, n: int, record: dict, config: Config, target_fields, source_fields) -> Item:
     f = config.fields
     if not any(name in record for name in target_fields):
@@ -148,10 +163,11 @@ def _document(path: str, n: int, record: dict, config: Config, target_fields, so
             f"record has no {' or '.join(map(repr, target_fields))} field (its fields: {present}); "
             "name the record's own fields in the configuration, e.g. fields = {target = \"mt\", source = \"src\"} under [tool.tqcheck]",
         )
-    target_lang = record.get(f["target-lang"]) or config.target_lang
+    named_source, named_target = _named_languages(path)
+    target_lang = record.get(f["target-lang"]) or config.target_lang or named_target
     if not target_lang:
         return language_error(path, n)
-    source_lang = record.get(f["source-lang"]) or config.source_lang
+    source_lang = record.get(f["source-lang"]) or config.source_lang or named_source
     rid = record.get(f["id"])
     rid = None if rid is None else str(rid)
     notes = record.get(f["notes"]) or ""
