@@ -11,7 +11,7 @@ from . import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # Kept here rather than imported, so that building the argument parser loads nothing else.
-INPUT_FORMATS = ("text", "jsonl", "json", "tsv", "xliff", "tmx", "po")
+INPUT_FORMATS = ("text", "jsonl", "json", "tsv", "xliff", "tmx", "po", "parquet")
 REPORT_FORMATS = ("text", "json", "github", "sarif", "junit", "html")
 
 
@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("check", help="check files and report findings")
-    c.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .jsonl, .tsv, .xlf, .xliff, .tmx, .po); - reads standard input")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .jsonl, .tsv, .xlf, .xliff, .tmx, .po, .parquet); - reads standard input")
     c.add_argument("--format", choices=REPORT_FORMATS, default="text", help="output format (default: text)")
     c.add_argument("--statistics", action="store_true", help="add per-rule counts and rates (text: a table after the findings; json: a statistics list)")
     c.add_argument("--input-format", choices=INPUT_FORMATS, help="read every PATH in this format instead of guessing from its name")

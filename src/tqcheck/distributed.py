@@ -1,17 +1,19 @@
 """Running tqcheck on a Dask cluster: the same checks, the same findings, over many machines.
 
     from dask.distributed import Client
-    from tqcheck.distributed import check_jsonl
+    from tqcheck.distributed import check_jsonl, check_parquet
 
     client = Client("scheduler:8786")        # or LocalCluster() for one machine
     findings = check_jsonl(["corpus-*.jsonl"], client=client)
+    findings = check_parquet(["corpus/*.parquet"], client=client)
 
 A JSONL file is split into line ranges (one pass over the file finds their
-byte offsets), each range is read and checked by a worker, and the findings
-come back as the dictionaries ``tqcheck check --format json`` prints, sorted
-the same way, so a distributed run and a local run agree exactly.  Dask is
-an optional dependency (``pip install tqcheck[dask]``) and is imported only
-here.
+byte offsets), a Parquet file into its row groups; each part is read and
+checked by a worker, and the findings come back as the dictionaries
+``tqcheck check --format json`` prints, sorted the same way, so a
+distributed run and a local run agree exactly.  Dask is an optional
+dependency (``pip install tqcheck[dask]``, and ``tqcheck[parquet]`` for
+Parquet) and is imported only here.
 """
 from __future__ import annotations
 
@@ -21,8 +23,8 @@ from typing import Iterable, Sequence
 from .config import Config
 from .engine import Checker
 from .io import InputError
-from .io.jsonl import _as_list, _record
-from .model import Document, Finding
+from .io.jsonl import _document, _fields, parse_line
+from .model import Finding
 
 _CHECKERS: dict[str, Checker] = {}
 
@@ -55,45 +57,19 @@ def line_ranges(path: str, lines_per_chunk: int = 20000) -> list[tuple[str, int,
 def check_range(chunk: tuple[str, int, int, int], config: Config) -> list[dict]:
     """Findings (and input errors, as dictionaries with an ``error`` key) of one line range of a JSONL file."""
     path, first, start, end = chunk
-    checker = _checker(config)
-    targets, sources = _as_list(config.fields["target"]), _as_list(config.fields["source"])
-    out: list[dict] = []
     with open(path, "rb") as f:
         f.seek(start)
         data = f.read(end - start)
-    for n, raw in enumerate(data.split(b"\n"), first):
-        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            out.append(InputError(path, n, f"invalid UTF-8 (byte 0x{raw[exc.start]:02x}); tqcheck reads UTF-8 text").to_dict() | {"error": True})
-            continue
-        if not line.strip():
-            continue
-        for item in _record(path, n, line, config, targets, sources):
-            if isinstance(item, InputError):
-                out.append(item.to_dict() | {"error": True})
-            else:
-                out.extend(f.to_dict() for f in checker.check_document(item).findings)
-    return out
+    fields = _fields(config)
+    lines = enumerate(data.split(b"\n"), first)
+    return _results((item for n, raw in lines for item in parse_line(path, n, raw, config, fields)), _checker(config))
 
 
 def check_records(records: Iterable[dict], config: Config | None = None, path: str = "<records>") -> list[dict]:
     """Findings for records given as dictionaries (a partition of a Dask bag, say), numbered from 1."""
     config = config or Config()
-    checker = _checker(config)
-    targets, sources = _as_list(config.fields["target"]), _as_list(config.fields["source"])
-    from .io.jsonl import _document
-
-    out = []
-    for n, record in enumerate(records, 1):
-        item = _document(path, n, record, config, targets, sources)
-        if isinstance(item, Document):
-            out.extend(f.to_dict() for f in checker.check_document(item).findings)
-        else:
-            out.append(item.to_dict() | {"error": True})
-    return out
+    targets, sources = _fields(config)
+    return _results((_document(path, n, record, config, targets, sources) for n, record in enumerate(records, 1)), _checker(config))
 
 
 def _sort_key(d: dict) -> tuple:
@@ -107,11 +83,58 @@ def check_jsonl(patterns: Sequence[str], config: Config | None = None, client=No
 
     Input errors come back as dictionaries with ``"error": True`` after the findings.
     """
-    import dask.bag as db
+    config = config or Config()
+    chunks = [c for p in _paths(patterns) for c in line_ranges(p, lines_per_chunk)]
+    return _map(chunks, check_range, config, client)
+
+
+def check_row_group(chunk: tuple[str, int], config: Config) -> list[dict]:
+    """Findings (and input errors, as dictionaries with an ``error`` key) of one row group of a Parquet file."""
+    from .io.parquet import read_parquet
+
+    path, group = chunk
+    return _results(read_parquet(path, config, groups=[group]), _checker(config))
+
+
+def check_parquet(patterns: Sequence[str], config: Config | None = None, client=None) -> list[dict]:
+    """Check Parquet files (paths or glob patterns) on a Dask cluster, a row group per task;
+    findings sorted as a local run sorts them, input errors after them (as :func:`check_jsonl`)."""
+    from .io.parquet import row_groups
 
     config = config or Config()
-    paths = sorted({p for pattern in patterns for p in (glob.glob(pattern) or [pattern])})
-    chunks = [c for p in paths for c in line_ranges(p, lines_per_chunk)]
-    bag = db.from_sequence(chunks, npartitions=max(1, len(chunks))).map(check_range, config).flatten()
+    chunks, errors = [], []
+    for path in _paths(patterns):
+        groups = row_groups(path, config)
+        if isinstance(groups, InputError):
+            errors.append(_error(groups))
+        else:
+            chunks.extend((path, k) for k, _first in groups)
+    return _map(chunks, check_row_group, config, client, errors)
+
+
+def _paths(patterns: Sequence[str]) -> list[str]:
+    return sorted({p for pattern in patterns for p in (glob.glob(pattern) or [pattern])})
+
+
+def _map(chunks: list, check, config: Config, client, extra: list[dict] = ()) -> list[dict]:
+    """``check`` of every chunk, run by Dask (on ``client``'s cluster, or locally), sorted."""
+    import dask.bag as db
+
+    bag = db.from_sequence(chunks, npartitions=max(1, len(chunks))).map(check, config).flatten()
     results = bag.compute() if client is None else client.compute(bag).result()
-    return sorted(results, key=_sort_key)
+    return sorted([*results, *extra], key=_sort_key)
+
+
+def _error(error: InputError) -> dict:
+    return error.to_dict() | {"error": True}
+
+
+def _results(items: Iterable, checker: Checker) -> list[dict]:
+    """The findings of the documents among ``items``, and their input errors."""
+    out: list[dict] = []
+    for item in items:
+        if isinstance(item, InputError):
+            out.append(_error(item))
+        else:
+            out.extend(f.to_dict() for f in checker.check_document(item).findings)
+    return out

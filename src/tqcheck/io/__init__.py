@@ -11,10 +11,10 @@ from typing import Iterator, NamedTuple, Union
 from ..config import Config
 from ..model import Document
 
-FORMATS = ("text", "jsonl", "json", "tsv", "xliff", "tmx", "po")
+FORMATS = ("text", "jsonl", "json", "tsv", "xliff", "tmx", "po", "parquet")
 _BY_SUFFIX = {
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".tsv": "tsv", ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx",
-    ".po": "po", ".pot": "po", ".txt": "text",
+    ".po": "po", ".pot": "po", ".txt": "text", ".parquet": "parquet",
 }
 #: Every file name ending that tqcheck reads when it walks a directory.
 SUFFIXES = tuple(_BY_SUFFIX)
@@ -105,6 +105,10 @@ def read(path: str, config: Config, fmt: str | None = None, source_path: str | N
         from .tsv import read_tsv
 
         return read_tsv(path, config)
+    if fmt == "parquet":
+        from .parquet import read_parquet
+
+        return read_parquet(path, config)
     from .text import read_text
 
     return read_text(path, config, source_path)
