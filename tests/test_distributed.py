@@ -38,3 +38,14 @@ def test_local_cluster_matches_local_run(run, corpus):
 def test_records_api():
     found = check_records([{"id": "a", "target": "ठीक है। [विज्ञापन_1]", "target_lang": "hi"}])
     assert [(f["record"], f["code"]) for f in found] == [("a", "TQ201")]
+
+
+def test_files_a_local_run_cannot_check_are_the_same_errors(run, tmp_path):
+    pytest.importorskip("dask")
+    empty, folder, missing = tmp_path / "empty.jsonl", tmp_path / "folder.jsonl", tmp_path / "missing.jsonl"
+    empty.write_text(" \n", encoding="utf-8")
+    folder.mkdir()
+    local = json.loads(run("check", "--format", "json", "--target-lang", "hi", empty, folder, missing)[1])
+    results = check_jsonl([str(empty), str(folder), str(missing)])
+    assert [{k: r[k] for k in ("path", "line", "message")} for r in results] == local["errors"]
+    assert all(r["error"] for r in results) and len(results) == 3

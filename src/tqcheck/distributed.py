@@ -18,11 +18,12 @@ Parquet) and is imported only here.
 from __future__ import annotations
 
 import glob
+import os
 from typing import Iterable, Sequence
 
 from .config import Config
 from .engine import Checker
-from .io import InputError
+from .io import InputError, blank_file
 from .io.jsonl import _document, _fields, parse_line
 from .model import Finding
 
@@ -84,8 +85,26 @@ def check_jsonl(patterns: Sequence[str], config: Config | None = None, client=No
     Input errors come back as dictionaries with ``"error": True`` after the findings.
     """
     config = config or Config()
-    chunks = [c for p in _paths(patterns) for c in line_ranges(p, lines_per_chunk)]
-    return _map(chunks, check_range, config, client)
+    chunks, errors = [], []
+    for path in _paths(patterns):
+        unreadable = _unreadable(path)
+        if unreadable is not None:
+            errors.append(_error(unreadable))
+        else:
+            chunks.extend(line_ranges(path, lines_per_chunk))
+    return _map(chunks, check_range, config, client, errors)
+
+
+def _unreadable(path: str) -> InputError | None:
+    """Why a local run would check nothing in the JSONL file ``path``: it is a directory, cannot be
+    opened, or holds nothing but white space."""
+    if os.path.isdir(path):
+        return InputError(path, None, "is a directory, not a file")
+    try:
+        open(path, "rb").close()
+    except OSError as exc:
+        return InputError(path, None, f"cannot read: {exc.strerror or exc}")
+    return InputError(path, None, "empty file: nothing to check") if blank_file(path) else None
 
 
 def check_row_group(chunk: tuple[str, int], config: Config) -> list[dict]:

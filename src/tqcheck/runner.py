@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 from .config import Config
 from .engine import Checker
-from .io import InputError, detect_format, read, stdin_bytes
+from .io import InputError, blank_file, detect_format, read
 from .io.jsonl import read_lines
 from .languages import UnknownLanguage
 from .model import Document
@@ -76,25 +76,6 @@ class Progress:
             sys.stderr.flush()
 
 
-def _blank(path: str) -> bool:
-    """Whether the file at ``path`` holds nothing but white space: no text, which a run must not
-    report clean.  (Only a small file is read: a large one is not blank.)"""
-    data = stdin_bytes(path)
-    if data is not None:
-        return not data.strip()
-    try:
-        if os.path.getsize(path) > BLANK_FILE_BYTES:
-            return False
-        with open(path, "rb") as f:
-            return not f.read().strip()
-    except OSError:
-        return False
-
-
-#: The largest file :func:`_blank` reads.
-BLANK_FILE_BYTES = 4096
-
-
 def check_paths(
     files: Sequence[str],
     config: Config,
@@ -132,7 +113,7 @@ def check_paths(
                     batch = []
             if batch:
                 yield kind, path, batch
-            if len(report.errors) == errors and _blank(path):
+            if len(report.errors) == errors and blank_file(path):
                 report.errors.append(InputError(path, None, "empty file: nothing to check"))
             progress.update(files=1)
 

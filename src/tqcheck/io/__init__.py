@@ -68,6 +68,25 @@ def stdin_bytes(path: str) -> bytes | None:
     return _stdin.get(path)
 
 
+#: The largest file :func:`blank_file` reads.
+BLANK_FILE_BYTES = 4096
+
+
+def blank_file(path: str) -> bool:
+    """Whether the file at ``path`` holds nothing but white space: no text, which a run must not
+    report clean.  (Only a small file is read: a large one is not blank.)"""
+    data = stdin_bytes(path)
+    if data is not None:
+        return not data.strip()
+    try:
+        if os.path.getsize(path) > BLANK_FILE_BYTES:
+            return False
+        with open(path, "rb") as f:
+            return not f.read().strip()
+    except OSError:
+        return False
+
+
 def read_bytes(path: str) -> bytes | InputError:
     if path in _stdin:
         return _stdin[path]
